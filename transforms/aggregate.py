@@ -1,0 +1,280 @@
+"""Across articles: refine vague dates, cluster the mentions of one real-world event, build DiplomaticEvents.
+
+Pure code. The Beam layer wraps :class:`EventAccumulator` in a small ``CombineFn`` per (event-date window,
+event type) and :func:`refine_dates` in a ``FlatMap`` after a group by event type; :func:`aggregate_all` runs
+the same steps in memory (tests, ``extract``-style tools).
+
+Identity rule: two mentions report the same event when they share the event type, lie in the same event-date
+window (first day of their date range), have compatible modes, and their participants agree — the persons
+when both name persons (at least two shared, or all of the smaller side), else the states. Directed types
+(accuse, sanction, aid, assault, ...) compare actors with actors and recipients with recipients.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from schemas import SCHEMA_VERSION
+from schemas.models import (Claim, DiplomaticEvent, EventDate, EventMention, Evidence, Participant, Place)
+from transforms.actors import name_key
+
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+PRECISION_RANK = {"DAY": 0, "WEEK": 1, "MONTH": 2, "SEASON": 3, "QUARTER": 4, "YEAR": 5}
+SOURCE_RANK = {"TEXT": 0, "INFERRED": 1, "PUBLICATION": 2}
+# A publication-dated report may refer to an event up to this many days before it was published.
+LOOKBACK_DAYS = 7
+UNKNOWN_DAY = dt.date(1970, 1, 1)
+
+
+# --- participants -------------------------------------------------------------------------------------------
+
+def participant_key(p: Participant) -> str:
+    """One key per real participant: transliteration-folded person names, country codes for states."""
+    if p.kind == "person":
+        return "p:" + name_key(p.name)
+    return "s:" + (p.country_code or name_key(p.name))
+
+
+def _persons(parts: Iterable[Participant]) -> frozenset[str]:
+    return frozenset(participant_key(p) for p in parts if p.kind == "person")
+
+
+def _countries(parts: Iterable[Participant]) -> frozenset[str]:
+    return frozenset(p.country_code or name_key(p.name) for p in parts)
+
+
+def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b:
+        return not a and not b
+    return len(a & b) >= min(2, len(a), len(b))
+
+
+def _parties_agree(a: list[Participant], b: list[Participant]) -> bool:
+    pa, pb = _persons(a), _persons(b)
+    if pa and pb:
+        return _agree(pa, pb)
+    return _agree(_countries(a), _countries(b))
+
+
+def same_event(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions of one window report the same real-world event."""
+    if a.event_type != b.event_type:
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if a.event_type in SYMMETRIC_TYPES:
+        return _parties_agree(a.actors + a.recipients, b.actors + b.recipients)
+    if not _parties_agree(a.actors, b.actors):
+        return False
+    return not (a.recipients and b.recipients) or _parties_agree(a.recipients, b.recipients)
+
+
+def merge_participants(groups: Iterable[Iterable[Participant]]) -> list[Participant]:
+    """Union by participant key, keeping the richest fields and every surface form; sorted by name."""
+    merged: dict[str, Participant] = {}
+    for parts in groups:
+        for p in parts:
+            key = participant_key(p)
+            old = merged.get(key)
+            if old is None:
+                merged[key] = p
+                continue
+            mentions = list(dict.fromkeys([*old.mentions, *p.mentions]))
+            merged[key] = old.model_copy(update={
+                "country_code": old.country_code or p.country_code,
+                "title": old.title or p.title,
+                "wikidata_id": old.wikidata_id or p.wikidata_id,
+                "mentions": mentions,
+            })
+    return sorted(merged.values(), key=lambda p: (p.name, participant_key(p)))
+
+
+# --- dates ------------------------------------------------------------------------------------------------
+
+def window_day(m: EventMention) -> dt.date:
+    """The event-date window (UTC calendar day) a mention belongs to: the first day of its date range."""
+    return m.date.start if m.date is not None else UNKNOWN_DAY
+
+
+def _date_rank(d: EventDate) -> tuple:
+    return (SOURCE_RANK[d.source], PRECISION_RANK[d.precision], d.end - d.start, d.value)
+
+
+def refine_dates(mentions: Iterable[EventMention]) -> list[EventMention]:
+    """Give vague mentions the exact day other reports of the same event state (``date.source = INFERRED``).
+
+    A mention dated coarser than a day, or only by its publication date, takes the day of a text-dated,
+    day-precise mention of the same event whose day lies in its range (for publication dates: up to
+    LOOKBACK_DAYS before). When several days qualify, the one most articles report wins, then the earliest.
+    Mentions arrive grouped by event type; the result keeps their order.
+    """
+    mentions = list(mentions)
+    anchors = [m for m in mentions if m.date is not None and m.date.source == "TEXT" and m.date.precision == "DAY"]
+    if not anchors:
+        return mentions
+    out = []
+    for m in mentions:
+        d = m.date
+        if d is None or (d.precision == "DAY" and d.source == "TEXT"):
+            out.append(m)
+            continue
+        low = d.start - dt.timedelta(days=LOOKBACK_DAYS) if d.source == "PUBLICATION" else d.start
+        support: dict[dt.date, set[str]] = {}
+        for a in anchors:
+            if low <= a.date.start <= d.end and same_event(m, a):
+                support.setdefault(a.date.start, set()).add(a.article_id)
+        if not support:
+            out.append(m)
+            continue
+        day = min(support, key=lambda day: (-len(support[day]), day))
+        best = next(a.date for a in sorted(anchors, key=lambda a: a.mention_id) if a.date.start == day)
+        out.append(m.model_copy(update={"date": best.model_copy(update={"source": "INFERRED", "text": d.text})}))
+    return out
+
+
+# --- status -----------------------------------------------------------------------------------------------
+
+def resolve_status(statuses: Iterable[str]) -> str:
+    """One status from the reports' statuses; DISPUTED when they contradict each other."""
+    s = set(statuses)
+    if len(s) <= 1:
+        return next(iter(s), "UNCERTAIN")
+    if "DISPUTED" in s:
+        return "DISPUTED"
+    if "DENIED" in s:
+        return "DISPUTED"
+    if "OCCURRED" in s and s & {"CANCELLED", "POSTPONED"}:
+        return "DISPUTED"
+    for status in ("OCCURRED", "CANCELLED", "POSTPONED", "PLANNED"):
+        if status in s:
+            return status
+    return "UNCERTAIN"
+
+
+# --- the accumulator --------------------------------------------------------------------------------------
+
+@dataclass
+class EventAccumulator:
+    """Mentions of one (window, event type) group. Pure: create / add / merge / extract."""
+
+    mentions: dict[str, EventMention] = field(default_factory=dict)
+
+    def add(self, mention: EventMention) -> "EventAccumulator":
+        self.mentions.setdefault(mention.mention_id, mention)
+        return self
+
+    def merge(self, other: "EventAccumulator") -> "EventAccumulator":
+        for m in other.mentions.values():
+            self.add(m)
+        return self
+
+    def extract(self, revision: int = 0) -> list[DiplomaticEvent]:
+        return [build_event(cluster, revision) for cluster in cluster_mentions(self.mentions.values())]
+
+
+def cluster_mentions(mentions: Iterable[EventMention]) -> list[list[EventMention]]:
+    """Connected components of :func:`same_event`, each sorted by mention id; clusters sorted likewise."""
+    ordered = sorted(mentions, key=lambda m: m.mention_id)
+    parent = list(range(len(ordered)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(ordered):
+        for j in range(i):
+            if window_day(a) == window_day(ordered[j]) and same_event(a, ordered[j]):
+                parent[find(i)] = find(j)
+    clusters: dict[int, list[EventMention]] = {}
+    for i, m in enumerate(ordered):
+        clusters.setdefault(find(i), []).append(m)
+    return sorted(clusters.values(), key=lambda c: c[0].mention_id)
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+def _best_place(places: list[Place]) -> Place | None:
+    """The place most reports name (ties: by name)."""
+    if not places:
+        return None
+    counts = Counter(p.name for p in places)
+    return min(places, key=lambda p: (-counts[p.name], p.name))
+
+
+def event_id(event_type: str, day: dt.date, participants: Iterable[Participant]) -> str:
+    """Stable id: event type, window day and the participants' keys (persons when any, else states)."""
+    parts = list(participants)
+    keys = sorted(_persons(parts)) or sorted("s:" + c for c in _countries(parts))
+    digest = hashlib.sha1("|".join([event_type, day.isoformat(), *keys]).encode("utf-8")).hexdigest()
+    return f"{day.isoformat()}-{event_type.lower()}-{digest[:12]}"
+
+
+def build_event(cluster: list[EventMention], revision: int = 0) -> DiplomaticEvent:
+    """One DiplomaticEvent from the mentions of one real-world event."""
+    first = cluster[0]
+    symmetric = first.event_type in SYMMETRIC_TYPES
+    if symmetric:
+        actors = merge_participants(m.actors + m.recipients for m in cluster)
+        recipients: list[Participant] = []
+    else:
+        actors = merge_participants(m.actors for m in cluster)
+        actor_keys = {participant_key(p) for p in actors}
+        recipients = [p for p in merge_participants(m.recipients for m in cluster)
+                      if participant_key(p) not in actor_keys]
+    dates = [m.date for m in cluster if m.date is not None]
+    date = min(dates, key=_date_rank) if dates else None
+    article_ids = sorted({m.article_id for m in cluster})
+    outlets = {m.article_id: m.source for m in cluster}
+    sources = sorted({s for s in outlets.values() if s})
+    num_sources = len(sources) + sum(1 for s in outlets.values() if not s)
+    evidence = sorted({(m.evidence.article_id, m.evidence.char_start, m.evidence.char_end): m.evidence
+                       for m in cluster}.values(), key=lambda e: (e.article_id, e.char_start))
+    claims: dict[tuple, Claim] = {}
+    for m in cluster:
+        status_claim = Claim(attribute="status", value=m.status, text=m.trigger, article_id=m.article_id,
+                             claimed_by=m.attributed_to)
+        for c in [*m.claims, status_claim]:
+            claims.setdefault((c.attribute, c.value, c.article_id, c.claimed_by or ""), c)
+    return DiplomaticEvent(
+        event_id=event_id(first.event_type, window_day(first), actors + recipients),
+        revision=revision,
+        event_type=first.event_type,
+        mode=_most_common(m.mode for m in cluster),
+        cameo_code=_most_common(m.cameo_code for m in cluster),
+        status=resolve_status(m.status for m in cluster),
+        actors=actors,
+        recipients=recipients,
+        date=date,
+        location=_best_place([m.location for m in cluster if m.location is not None]),
+        article_ids=article_ids,
+        num_articles=len(article_ids),
+        num_sources=num_sources,
+        num_mentions=len(cluster),
+        evidence=evidence,
+        claims=sorted(claims.values(), key=lambda c: (c.attribute, c.article_id, c.value, c.claimed_by or "")),
+        sources=sources,
+        schema_version=SCHEMA_VERSION,
+    )
+
+
+def aggregate_all(mentions: Iterable[EventMention]) -> list[DiplomaticEvent]:
+    """The batch pipeline's aggregation in memory: refine dates, window by day, cluster; sorted by event id."""
+    by_type: dict[str, list[EventMention]] = {}
+    for m in mentions:
+        by_type.setdefault(m.event_type, []).append(m)
+    groups: dict[tuple, EventAccumulator] = {}
+    for typed in by_type.values():
+        for m in refine_dates(typed):
+            groups.setdefault((window_day(m), m.event_type), EventAccumulator()).add(m)
+    events = [e for acc in groups.values() for e in acc.extract()]
+    return sorted(events, key=lambda e: e.event_id)
