@@ -1,0 +1,119 @@
+"""Aggregation across articles: identity, date refinement, status resolution, claims side by side."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from schemas.models import EventMention, Participant
+from transforms.aggregate import aggregate_all, event_id, refine_dates, resolve_status, same_event
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+def load_reports() -> list[EventMention]:
+    lines = (FIXTURES / "mentions" / "reports.jsonl").read_text(encoding="utf-8").splitlines()
+    return [EventMention.model_validate(json.loads(line)) for line in lines]
+
+
+@pytest.mark.parametrize("statuses, expected", [
+    (["OCCURRED"], "OCCURRED"),
+    (["OCCURRED", "OCCURRED"], "OCCURRED"),
+    (["PLANNED", "OCCURRED"], "OCCURRED"),
+    (["PLANNED", "CANCELLED"], "CANCELLED"),
+    (["PLANNED", "POSTPONED"], "POSTPONED"),
+    (["POSTPONED", "CANCELLED"], "CANCELLED"),
+    (["POSTPONED", "DENIED"], "DISPUTED"),
+    (["OCCURRED", "DENIED"], "DISPUTED"),
+    (["OCCURRED", "CANCELLED"], "DISPUTED"),
+    (["PLANNED", "UNCERTAIN"], "PLANNED"),
+    (["UNCERTAIN"], "UNCERTAIN"),
+    (["DISPUTED", "PLANNED"], "DISPUTED"),
+    ([], "UNCERTAIN"),
+])
+def test_resolve_status(statuses, expected):
+    assert resolve_status(statuses) == expected
+
+
+def _m(mid, etype, actors, recipients=(), mode=None):
+    base = load_reports()[0]
+    return base.model_copy(update={"mention_id": mid, "event_type": etype, "mode": mode, "actors": list(actors),
+                                   "recipients": list(recipients)})
+
+
+def person(name, cc):
+    return Participant(name=name, kind="person", country_code=cc)
+
+
+def state(name, cc):
+    return Participant(name=name, kind="state", country_code=cc)
+
+
+A, B, C = person("Sergey Lavrov", "RUS"), person("Marco Rubio", "USA"), person("Wang Yi", "CHN")
+A2 = person("Sergej Lavrov", "RUS")
+RUS, USA, UKR = state("Russia", "RUS"), state("United States", "USA"), state("Ukraine", "UKR")
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [B, A]), True),
+    (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [A2, B]), True),          # transliteration variant
+    (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [A], [B]), True),         # symmetric: roles do not matter
+    (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [A, C]), False),
+    (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [A, B, C]), True),        # a third party named by one report
+    (_m("1", "CONSULT", [A, B]), _m("2", "ACCUSE", [A], [B]), False),
+    (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B], mode="visit"), False),
+    (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B]), True),
+    (_m("1", "CONSULT", [RUS, USA]), _m("2", "CONSULT", [USA, RUS]), True),
+    (_m("1", "ASSAULT", [RUS], [UKR]), _m("2", "ASSAULT", [UKR], [RUS]), False),  # directed
+    (_m("1", "ASSAULT", [RUS], [UKR]), _m("2", "ASSAULT", [RUS], [UKR]), True),
+    (_m("1", "ASSAULT", [RUS], [UKR]), _m("2", "ASSAULT", [RUS]), True),
+])
+def test_same_event(a, b, expected):
+    assert same_event(a, b) is expected
+    assert same_event(b, a) is expected
+
+
+def test_refine_dates_takes_the_most_reported_day():
+    refined = {m.mention_id: m for m in refine_dates(m for m in load_reports() if m.event_type == "CONSULT")}
+    d = refined["blog-3#0"].date
+    assert (d.value, d.precision, d.source, d.start) == ("2024-04-11", "DAY", "INFERRED", dt.date(2024, 4, 11))
+    assert refined["ansa-1#0"].date.source == "TEXT"          # day-precise text dates are kept
+    assert refined["cnn-9#0"].date.value == "2024-W20"        # no day-precise report inside the week
+
+
+def test_aggregate_all_exact():
+    events = aggregate_all(load_reports())
+    summary = [(e.event_type, e.date.value, e.date.source, e.status, e.article_ids, e.num_articles, e.num_sources,
+                e.num_mentions, [p.name for p in e.actors], [p.name for p in e.recipients],
+                e.location.name if e.location else None) for e in events]
+    assert sorted(summary) == sorted([
+        ("CONSULT", "2024-04-11", "TEXT", "OCCURRED", ["agi-7", "ansa-1", "blog-3"], 3, 3, 3,
+         ["Antonio Tajani", "Antony Blinken"], [], "Capri"),
+        ("CONSULT", "2024-04-12", "TEXT", "OCCURRED", ["agi-7"], 1, 1, 1, ["Antonio Tajani", "Antony Blinken"], [],
+         None),
+        ("CONSULT", "2024-W20", "TEXT", "DISPUTED", ["cnn-9"], 1, 1, 2, ["Antony Blinken", "Wang Yi"], [], None),
+        ("ASSAULT", "2024-04-11", "TEXT", "OCCURRED", ["ansa-1"], 1, 1, 1, ["Russia"], ["Ukraine"], None),
+    ])
+    meeting = next(e for e in events if e.date.value == "2024-04-11" and e.event_type == "CONSULT")
+    durations = [(c.value, c.article_id, c.claimed_by) for c in meeting.claims if c.attribute == "duration"]
+    assert durations == [("PT50M", "agi-7", "State Department"), ("PT40M", "ansa-1", None)]
+    disputed = next(e for e in events if e.status == "DISPUTED")
+    statuses = sorted((c.value, c.claimed_by) for c in disputed.claims if c.attribute == "status")
+    assert statuses == [("DENIED", "China"), ("POSTPONED", "White House sources")]
+
+
+def test_aggregate_is_order_independent_and_ids_are_stable():
+    reports = load_reports()
+    first = aggregate_all(reports)
+    assert aggregate_all(list(reversed(reports))) == first
+    ids = [e.event_id for e in first]
+    assert len(set(ids)) == len(ids)
+    assert all(e.event_id.startswith(e.date.start.isoformat()) for e in first)
+
+
+def test_event_id_ignores_participant_order_and_spelling():
+    day = dt.date(2024, 4, 11)
+    assert event_id("CONSULT", day, [A, B]) == event_id("CONSULT", day, [B, A2])
+    assert event_id("CONSULT", day, [A, B]) != event_id("CONSULT", day + dt.timedelta(days=1), [A, B])
