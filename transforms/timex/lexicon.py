@@ -1,0 +1,175 @@
+"""Italian temporal vocabulary: loaded from ``transforms/data/timex_it.yaml``
+and validated by a pydantic model. All word lists of the tagger live in the
+data file; this module only checks and normalises them."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "timex_it.yaml"
+
+UnitCode = Literal["S", "MIN", "H", "D", "W", "M", "Y", "DE", "CE"]
+Season = Literal["SP", "SU", "FA", "WI"]
+PartOfDay = Literal["MO", "AF", "EV", "NI"]
+Modifier = Literal["BEFORE", "AFTER", "BY", "START", "MID", "END", "APPROX"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _lower_keys(v: dict) -> dict:
+    return {str(k).lower(): val for k, val in v.items()}
+
+
+class Months(_Strict):
+    full_it: dict[str, int]
+    abbr_it: dict[str, int]
+    full_en: dict[str, int]
+    abbr_en: dict[str, int]
+
+    @field_validator("full_it", "abbr_it", "full_en", "abbr_en")
+    @classmethod
+    def _months(cls, v: dict[str, int]) -> dict[str, int]:
+        for k, n in v.items():
+            if not 1 <= n <= 12:
+                raise ValueError(f"month {k!r}: expected a month number 1..12, got {n}")
+        return _lower_keys(v)
+
+
+class Anaphor(_Strict):
+    unit: Literal["D", "W", "M", "Y"]
+    offset: int
+
+
+class ShiftWords(_Strict):
+    past: list[str] = Field(min_length=1)
+    future: list[str] = Field(min_length=1)
+    current: list[str] = Field(min_length=1)
+
+
+class Vague(_Strict):
+    PAST_REF: list[str] = Field(min_length=1)
+    FUTURE_REF: list[str] = Field(min_length=1)
+
+
+class LaterWords(_Strict):
+    after: list[str]
+    before: list[str]
+
+
+class Modifiers(_Strict):
+    outer: dict[Modifier, list[str]]
+    inner: dict[Literal["START", "MID", "END"], list[str]]
+
+
+class Tense(_Strict):
+    past_auxiliaries: list[str]
+    adverbs: list[str]
+    past_participle_suffixes: list[str]
+    past_words: list[str]
+    future_suffixes: list[str]
+    future_words: list[str]
+    suffix_exceptions: list[str]
+
+
+class Lexicon(_Strict):
+    months: Months
+    weekdays: dict[str, int]
+    weekdays_en: dict[str, int]
+    numbers: dict[str, int]
+    tens: dict[str, int]
+    ordinal_days: dict[str, int]
+    vague_quantifiers: list[str]
+    units: dict[str, UnitCode]
+    bare_plural_units: list[str]
+    bare_unit_prepositions: list[str]
+    half_words: list[str]
+    fixed_durations: dict[str, str]
+    seasons: dict[str, Season]
+    season_exclusions_after: list[str]
+    parts_of_day: dict[str, PartOfDay]
+    today_parts: dict[str, PartOfDay]
+    relative_days: dict[str, int]
+    relative_shift: ShiftWords
+    shift_units: dict[str, Literal["W", "M", "Y", "WE"]]
+    anaphoric: dict[str, Anaphor]
+    vague: Vague
+    recent_period_words: list[str]
+    ago_words: list[str]
+    in_words: list[str]
+    later_words: LaterWords
+    set_words: list[str]
+    set_adverbs: dict[str, str]
+    modifiers: Modifiers
+    articles: list[str]
+    prepositions: list[str]
+    year_prepositions: list[str]
+    month_prepositions: list[str]
+    time_prepositions: list[str]
+    tense: Tense
+
+    @field_validator("weekdays", "weekdays_en")
+    @classmethod
+    def _weekdays(cls, v: dict[str, int]) -> dict[str, int]:
+        for k, n in v.items():
+            if not 1 <= n <= 7:
+                raise ValueError(f"weekday {k!r}: expected an ISO weekday 1..7, got {n}")
+        return _lower_keys(v)
+
+    @field_validator("numbers", "tens", "ordinal_days")
+    @classmethod
+    def _numbers(cls, v: dict[str, int]) -> dict[str, int]:
+        for k, n in v.items():
+            if n < 0:
+                raise ValueError(f"number word {k!r}: expected a non-negative integer, got {n}")
+        return _lower_keys(v)
+
+    @field_validator("fixed_durations", "set_adverbs")
+    @classmethod
+    def _durations(cls, v: dict[str, str]) -> dict[str, str]:
+        import re
+
+        for k, val in v.items():
+            if not re.fullmatch(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?", val) or val == "P":
+                raise ValueError(f"{k!r}: expected an ISO 8601 duration like 'PT30M' or 'P1W', got {val!r}")
+        return _lower_keys(v)
+
+    @field_validator("units", "seasons", "parts_of_day", "today_parts", "relative_days", "anaphoric", "shift_units")
+    @classmethod
+    def _lower(cls, v: dict) -> dict:
+        return _lower_keys(v)
+
+
+class LexiconError(ValueError):
+    """The vocabulary file is missing or malformed."""
+
+
+def load_lexicon(path: Path | str = DATA_PATH) -> Lexicon:
+    """Load and validate a vocabulary file; errors name the file and the key."""
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read the timex vocabulary file ({exc})") from exc
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML ({exc})") from exc
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{path}: expected a mapping at the top level, got {type(raw).__name__}")
+    try:
+        return Lexicon.model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"key {'.'.join(str(p) for p in err['loc'])}: {err['msg']} (got {err.get('input')!r})"[:300]
+            for err in exc.errors()
+        )
+        raise LexiconError(f"{path}: invalid timex vocabulary: {problems}") from exc
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return load_lexicon(DATA_PATH)

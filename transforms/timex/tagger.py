@@ -1,0 +1,700 @@
+"""Italian temporal tagger: find expressions, then resolve them in document order
+against a Reference (publication date) and the last day mentioned (anaphora).
+
+Pure functions: nothing here reads the clock."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from transforms.timex.model import (
+    Dateline,
+    Reference,
+    Timex,
+    season_range,
+    shift,
+    unit_value,
+    value_range,
+)
+from transforms.timex.patterns import norm, patterns, vocab
+
+_RANK = {"DAY": 3, "MONTH": 2, "YEAR": 1, "UNKNOWN": 0}
+_NEED = {"D": "DAY", "W": "DAY", "WE": "DAY", "M": "MONTH", "Y": "YEAR"}
+_PLACEHOLDER = {
+    "D": ("XXXX-XX-XX", "DAY"),
+    "W": ("XXXX-WXX", "WEEK"),
+    "WE": ("XXXX-WXX-WE", "WEEK"),
+    "M": ("XXXX-XX", "MONTH"),
+    "Y": ("XXXX", "YEAR"),
+}
+PAST, FUTURE = -1, 1
+
+
+@dataclass
+class _Cand:
+    s: int
+    e: int
+    kind: str
+    m: re.Match
+    prio: int
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _g(m: re.Match, name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _num(s: str | None) -> float | None:
+    if s is None:
+        return None
+    k = norm(s)
+    if k.endswith("'"):
+        k = k[:-1]
+    v = vocab()
+    if k in v.numbers:
+        return v.numbers[k]
+    if k in ("un", "uno", "una"):
+        return 1
+    try:
+        return float(k.replace(",", ".")) if ("," in k or "." in k) else int(k)
+    except ValueError:
+        return None
+
+
+def _day(s: str) -> int | None:
+    k = norm(s).rstrip("°º")
+    if k.isdigit():
+        return int(k)
+    return _ordinal(k)
+
+
+def _ordinal(k: str) -> int | None:
+    from transforms.timex.lexicon import default_lexicon
+
+    return default_lexicon().ordinal_days.get(k)
+
+
+def _month(s: str) -> int | None:
+    k = norm(s).rstrip(".")
+    if k.isdigit():
+        return int(k)
+    return vocab().months.get(k)
+
+
+def _is_abbrev(tok: str) -> bool:
+    from transforms.timex.lexicon import default_lexicon
+
+    mo = default_lexicon().months
+    k = norm(tok).rstrip(".")
+    return k not in mo.full_it and k not in mo.full_en
+
+
+def _year(s: str) -> int:
+    y = int(s)
+    if len(s) == 2:
+        y += 2000 if y < 50 else 1900
+    return y
+
+
+def _valid(y: int | None, mo: int, d: int) -> bool:
+    try:
+        date(2000 if y is None else y, mo, d)  # 2000 is a leap year: 29 febbraio stays valid
+    except ValueError:
+        return False
+    return True
+
+
+# ------------------------------------------------------------------ tense
+
+
+def _tense(text: str, s: int, e: int) -> int | None:
+    """PAST / FUTURE from the nearest verb cue in the same sentence, or None."""
+    P = patterns()
+    v = vocab()
+    lo = max(0, s - 250)
+    ss = lo
+    for mm in P.sentence_break.finditer(text, lo, s):
+        ss = mm.end()
+    se_m = P.sentence_break.search(text, e, min(len(text), e + 250))
+    se = se_m.start() if se_m else min(len(text), e + 250)
+    best: tuple[int, int] | None = None
+    for mm in P.tense.finditer(text, ss, se):
+        if mm.start() < e and mm.end() > s:
+            continue
+        if mm.group("past"):
+            if norm(mm.group("part")) in v.suffix_exceptions:
+                continue
+            direction = PAST
+        elif mm.group("pastw"):
+            direction = PAST
+        elif mm.group("futw"):
+            direction = FUTURE
+        else:
+            w = norm(mm.group("fut"))
+            if w in v.suffix_exceptions or len(w) < 4:
+                continue
+            direction = FUTURE
+        dist = s - mm.end() if mm.end() <= s else mm.start() - e
+        if best is None or dist < best[0]:
+            best = (dist, direction)
+    return best[1] if best else None
+
+
+# ------------------------------------------------------------------ candidates
+
+
+def _accept(kind: str, m: re.Match, text: str) -> bool:
+    v = vocab()
+    if kind in ("dmy", "dm_range"):
+        tok = m.group("m")
+        if _is_abbrev(tok) and not (tok.endswith(".") or tok.isupper() or m.group("y")):
+            return False
+        return True
+    if kind == "month":
+        if not (m.group("prep") or m.group("inner") or m.group("sh0") or m.group("sh1")):
+            return False
+        return m.group("m").islower()
+    if kind == "year":
+        return bool(m.group("prep") or m.group("inner"))
+    if kind == "season":
+        after = norm(text[m.end("t"): m.end("t") + 20])
+        if any(after.startswith(x) for x in v.season_exclusions):
+            return False
+        return m.group("s")[0].islower() or m.start("t") == 0 or text[m.start("t") - 1] in "'’"
+    if kind == "relunit":
+        u = v.shift_units[norm(m.group("u"))]
+        return bool(m.group("inner") or m.group("sh0") or m.group("sh1") or u == "WE")
+    if kind == "duration":
+        unit = v.units[norm(m.group("u"))]
+        n = _num(m.group("n"))
+        if unit == "S" and n == 1:
+            return False  # 'un secondo incontro'
+        return True
+    return True
+
+
+_BACK, _AHEAD = 45, 35  # window around an anchor word in which its patterns are tried
+
+
+def _scan(rx: re.Pattern, text: str, spans: list[tuple[int, int]]):
+    """finditer over the union of the windows (merged, in text order)."""
+    spans.sort()
+    lo, hi = spans[0]
+    for a, b in spans[1:]:
+        if a <= hi:
+            hi = max(hi, b)
+            continue
+        yield from rx.finditer(text, lo, hi)
+        lo, hi = a, b
+    yield from rx.finditer(text, lo, hi)
+
+
+def _candidates(text: str, only: frozenset[str] | None = None) -> list[_Cand]:
+    P = patterns()
+    n = len(text)
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for tm in P.trigger.finditer(text):
+        w = tm.group(0)
+        kinds = P.digit_kinds if w[0].isdigit() else P.kinds_by_word.get(norm(w), ())
+        span = (max(0, tm.start() - _BACK), min(n, tm.end() + _AHEAD))
+        for k in kinds:
+            windows.setdefault(k, []).append(span)
+    cands: list[_Cand] = []
+    seen: set[tuple[str, int, int]] = set()
+    for kind, rx, prio in P.extract:
+        spans = windows.get(kind)
+        if not spans or (only is not None and kind not in only):
+            continue
+        for m in _scan(rx, text, spans):
+            key = (kind, m.start(), m.end())
+            if key in seen or not _accept(kind, m, text):
+                continue
+            seen.add(key)
+            if kind == "dm_range":
+                cands.append(_Cand(m.start("d1"), m.end("d1"), "dm_first", m, prio))
+                cands.append(_Cand(m.start("t"), m.end("t"), "dmy", m, prio))
+            else:
+                cands.append(_Cand(m.start("t"), m.end("t"), kind, m, prio))
+    # longest first, then priority; greedy non-overlapping selection
+    cands.sort(key=lambda c: (-(c.e - c.s), c.prio, c.s))
+    chosen: list[_Cand] = []
+    for c in cands:
+        if c.e <= c.s:
+            continue
+        if all(c.e <= o.s or c.s >= o.e for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.s)
+    return chosen
+
+
+# ------------------------------------------------------------------ resolution
+
+
+class _State:
+    def __init__(self, text: str, ref: Reference):
+        self.text = text
+        self.ref = ref
+        self.last_day: date | None = None
+        self.last_day_end = 0
+
+
+def _coarse(unit: str, base: date | None, base_prec: str) -> tuple[str, str, date | None, date | None]:
+    if base is None or base_prec == "UNKNOWN":
+        value, prec = _PLACEHOLDER[unit]
+        return value, prec, None, None
+    u = {"DAY": "D", "MONTH": "M", "YEAR": "Y"}[base_prec]
+    value, prec = unit_value(base, u)
+    start, end = value_range(value)
+    return value, prec, start, end
+
+
+def _relative(unit: str, n: int, base: date | None, base_prec: str):
+    """(value, precision, start, end, resolved) of base shifted by n units."""
+    if base is not None and _RANK[base_prec] >= _RANK[_NEED[unit]]:
+        d = shift(base, unit, n)
+        value, prec = unit_value(d, unit)
+        start, end = value_range(value)
+        return value, prec, start, end, True
+    return (*_coarse(unit, base, base_prec), False)
+
+
+def _ref_base(ref: Reference) -> tuple[date | None, str]:
+    return ref.start, ref.precision
+
+
+def _infer_year(month: int, ref: Reference, tense: int | None, explicit: int | None = None) -> int | None:
+    if ref.precision == "UNKNOWN" or ref.start is None:
+        return None
+    y = ref.start.year
+    if ref.precision == "YEAR":
+        return y
+    diff = month - ref.start.month
+    if explicit == PAST:
+        return y if diff < 0 else y - 1
+    if explicit == FUTURE:
+        return y if diff > 0 else y + 1
+    if tense == PAST:
+        return y - 1 if diff > 3 else y
+    if tense == FUTURE:
+        return y + 1 if diff < -3 else y
+    if diff > 6:
+        return y - 1
+    if diff < -6:
+        return y + 1
+    return y
+
+
+def _date_result(y: int | None, mo: int, d: int | None):
+    """(value, precision, start, end) for a possibly year-less date."""
+    if y is None:
+        value = f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else "")
+        return value, "DAY" if d else "MONTH", None, None
+    value = f"{y:04d}-{mo:02d}" + (f"-{d:02d}" if d else "")
+    start, end = value_range(value)
+    return value, "DAY" if d else "MONTH", start, end
+
+
+def _dir_of(word: str | None) -> int | None:
+    if not word:
+        return None
+    return vocab().shift_dir.get(norm(word))
+
+
+def _weekday(st: _State, wd: int, direction: int | None, explicit: bool):
+    """Resolve a bare weekday. Returns (value, prec, start, end, anchor, resolved)."""
+    ref = st.ref
+    strict = explicit
+    if direction is None:
+        direction = PAST
+
+    def pick(base: date) -> date:
+        delta = (base.isoweekday() - wd) % 7 if direction == PAST else (wd - base.isoweekday()) % 7
+        if strict and delta == 0:
+            delta = 7
+        return base - _td(delta) if direction == PAST else base + _td(delta)
+
+    if ref.precision == "DAY" and ref.start is not None:
+        d = pick(ref.start)
+        return d.isoformat(), "DAY", d, d, "PUBLICATION", True
+    if st.last_day is not None:
+        d = pick(st.last_day)
+        if d.isocalendar()[:2] == st.last_day.isocalendar()[:2]:
+            return d.isoformat(), "DAY", d, d, "PREVIOUS", True
+    value, prec, start, end = _coarse("D", ref.start, ref.precision)
+    return value, prec, start, end, "PUBLICATION", False
+
+
+def _td(days: int):
+    from datetime import timedelta
+
+    return timedelta(days=days)
+
+
+def _season(st: _State, code: str, year: int | None, direction: int | None, explicit: bool):
+    ref = st.ref
+    if year is not None:
+        a, b = season_range(year, code)
+        return f"{year}-{code}", a, b, "ABSOLUTE", True
+    if ref.precision == "UNKNOWN" or ref.start is None:
+        return f"XXXX-{code}", None, None, "PUBLICATION", False
+    if ref.precision == "YEAR":
+        a, b = season_range(ref.start.year, code)
+        return f"{ref.start.year}-{code}", a, b, "PUBLICATION", True
+    y = ref.start.year
+    if code == "WI" and ref.start.month <= 2:
+        y -= 1
+    a, b = season_range(y, code)
+    if explicit and direction == PAST and b >= ref.start:
+        y -= 1
+    elif explicit and direction == FUTURE and a <= ref.end:
+        y += 1
+    elif not explicit and direction == PAST and a > ref.end:
+        y -= 1
+    elif not explicit and direction == FUTURE and b < ref.start:
+        y += 1
+    a, b = season_range(y, code)
+    return f"{y}-{code}", a, b, "PUBLICATION", True
+
+
+def _modifier(st: _State, s: int, typ: str, inner: str | None) -> str | None:
+    P = patterns()
+    mm = P.outer_cue.search(st.text, max(0, s - 40), s)
+    outer = vocab().outer.get(norm(mm.group("cue"))) if mm else None
+    if typ == "DURATION":
+        return "APPROX" if outer == "APPROX" else None
+    if outer in ("BEFORE", "AFTER", "BY"):
+        return outer
+    return inner or outer
+
+
+def _inner(m: re.Match) -> str | None:
+    w = _g(m, "inner")
+    return vocab().inner.get(norm(w)) if w else None
+
+
+def _dur_value(n: float | None, unit: str, half: bool = False) -> str:
+    time_unit = unit in ("H", "MIN", "S")
+    code = {"S": "S", "MIN": "M", "H": "H", "D": "D", "W": "W", "M": "M", "Y": "Y", "DE": "DE", "CE": "CE"}[unit]
+    if n is None:
+        return ("PTX" if time_unit else "PX") + code
+    if unit == "DE":
+        n, code = n * 10, "Y"
+    elif unit == "CE":
+        n, code = n * 100, "Y"
+    num = str(int(n)) if float(n).is_integer() else str(n)
+    if half:
+        extra = {"H": "30M", "MIN": "30S", "D": "T12H", "M": "15D", "Y": "6M"}.get(unit)
+        if unit == "W":
+            return f"P{int(n) * 7 + 3}DT12H"
+        if extra:
+            return ("PT" if time_unit else "P") + f"{num}{code}{extra}"
+    return ("PT" if time_unit else "P") + f"{num}{code}"
+
+
+def _resolve(st: _State, c: _Cand) -> Timex | None:
+    text, ref, m, kind = st.text, st.ref, c.m, c.kind
+    v = vocab()
+    P = patterns()
+    s, e = c.s, c.e
+    typ, mod, pod, anchor, resolved = "DATE", None, None, "PUBLICATION", True
+    value: str
+    prec: str | None
+    start = end = None
+
+    if kind in ("dmy", "mdy_en", "dmy_en", "numeric", "iso", "dm_first"):
+        mo = _month(m.group("m"))
+        d = _day(m.group("d1") if kind == "dm_first" else m.group("d"))
+        if mo is None or d is None:
+            return None
+        ys = _g(m, "y")
+        if ys:
+            y: int | None = _year(ys)
+            anchor = "ABSOLUTE"
+        else:
+            y = _infer_year(mo, ref, _tense(text, s, e))
+            resolved = y is not None
+            wd = _g(m, "wd")
+            if y is not None and wd:  # 'lunedì 20 febbraio': the weekday picks the year
+                wdn = v.weekdays[norm(wd)]
+                for yy in (y, y - 1, y + 1):
+                    if _valid(yy, mo, d) and date(yy, mo, d).isoweekday() == wdn:
+                        y = yy
+                        break
+        if not _valid(y, mo, d):
+            return None
+        value, prec, start, end = _date_result(y, mo, d)
+        mod = _modifier(st, s, typ, None)
+        pm = P.pod_before.search(text, max(0, s - 30), s)
+        if pm:
+            pod = v.parts_of_day.get(norm(pm.group("pod")))
+    elif kind == "month_year":
+        mo = _month(m.group("m"))
+        value, prec, start, end = _date_result(_year(m.group("y")), mo, None)
+        anchor = "ABSOLUTE"
+        mod = _modifier(st, s, typ, _inner(m))
+    elif kind == "month":
+        mo = _month(m.group("m"))
+        explicit = _dir_of(m.group("sh0") or m.group("sh1"))
+        y = _infer_year(mo, ref, None if explicit else _tense(text, s, e), explicit)
+        resolved = y is not None
+        value, prec, start, end = _date_result(y, mo, None)
+        mod = _modifier(st, s, typ, _inner(m))
+    elif kind == "year":
+        value, prec = m.group("y"), "YEAR"
+        start, end = value_range(value)
+        anchor = "ABSOLUTE"
+        mod = _modifier(st, s, typ, _inner(m))
+    elif kind == "season":
+        code = v.seasons[norm(m.group("s"))]
+        sh = m.group("sh0") or m.group("sh1")
+        explicit = _dir_of(sh)
+        if explicit == 0:
+            direction, is_explicit = None, False
+        elif explicit is not None:
+            direction, is_explicit = explicit, True
+        else:
+            direction, is_explicit = _tense(text, s, e), False
+        ys = m.group("y")
+        value, start, end, anchor, resolved = _season(st, code, int(ys) if ys else None, direction, is_explicit)
+        prec = "SEASON"
+        mod = _modifier(st, s, typ, _inner(m))
+    elif kind == "relday":
+        off = v.relative_days[norm(m.group("r"))]
+        value, prec, start, end, resolved = _relative("D", off, *_ref_base(ref))
+        if m.group("pod"):
+            pod = v.parts_of_day[norm(m.group("pod"))]
+        mod = _modifier(st, s, typ, None)
+    elif kind in ("todaypart", "pod"):
+        tp = _g(m, "tp")
+        pod = v.today_parts[norm(tp)] if tp else v.parts_of_day[norm(m.group("pod"))]
+        value, prec, start, end, resolved = _relative("D", 0, *_ref_base(ref))
+    elif kind == "weekday":
+        wd = v.weekdays[norm(m.group("wd"))]
+        explicit = _dir_of(m.group("sh0") or m.group("sh1"))
+        if explicit:
+            direction, is_explicit = explicit, True
+        else:
+            direction, is_explicit = _tense(text, s, e), False
+        value, prec, start, end, anchor, resolved = _weekday(st, wd, direction, is_explicit)
+        if m.group("pod"):
+            pod = v.parts_of_day[norm(m.group("pod"))]
+        mod = _modifier(st, s, typ, None)
+    elif kind == "relunit":
+        ukey = norm(m.group("u"))
+        unit = v.shift_units[ukey]
+        inner = _inner(m)
+        sh = m.group("sh0") or m.group("sh1")
+        n = _dir_of(sh) or 0
+        between = text[m.end("inner"): m.start("u")] if m.group("inner") else ""
+        if inner == "END" and unit == "W" and not between.strip():
+            unit, inner = "WE", None  # 'fine settimana' = weekend
+        if unit == "WE" and sh is None:
+            tense = _tense(text, s, e)
+            base = ref.start
+            if base is not None and ref.precision == "DAY" and tense == PAST and base.isoweekday() < 6:
+                n = -1
+        value, prec, start, end, resolved = _relative(unit, n, *_ref_base(ref))
+        mod = _modifier(st, s, typ, inner)
+    elif kind in ("ago", "in"):
+        n = _num(m.group("n"))
+        unit = v.units[norm(m.group("u"))]
+        if n is None or not float(n).is_integer():
+            return None
+        n = int(n)
+        if unit in ("H", "MIN", "S"):
+            unit, n = "D", 0
+        elif unit == "DE":
+            unit, n = "Y", n * 10
+        elif unit == "CE":
+            unit, n = "Y", n * 100
+        if kind == "ago":
+            n = -n
+        value, prec, start, end, resolved = _relative(unit, n, *_ref_base(ref))
+        if kind == "in" and norm(m.group("inw")) == "entro":
+            mod = "BY"
+    elif kind in ("later", "anaphor"):
+        if kind == "later":
+            n = _num(m.group("n"))
+            unit = v.units[norm(m.group("u"))]
+            if n is None or not float(n).is_integer() or unit not in ("D", "W", "M", "Y"):
+                return None
+            n = int(n) * v.later_dir[norm(m.group("dir"))]
+        else:
+            unit, n = v.anaphoric[norm(m.group("t"))]
+        if st.last_day is not None:
+            value, prec, start, end, resolved = _relative(unit, n, st.last_day, "DAY")
+            anchor = "PREVIOUS"
+        else:
+            value, prec, start, end, resolved = _relative(unit, n, *_ref_base(ref))
+    elif kind == "time":
+        typ = "TIME"
+        hh, mi = int(m.group("h")), int(m.group("mi") or 0)
+        same_sentence = st.last_day is not None and not P.sentence_break.search(text, st.last_day_end, s)
+        if same_sentence:
+            base, base_prec, anchor = st.last_day, "DAY", "PREVIOUS"
+        else:
+            base, base_prec = ref.start, ref.precision
+        day, prec, start, end, resolved = _relative("D", 0, base, base_prec)
+        value = f"{day}T{hh:02d}:{mi:02d}" if resolved else day
+        if not resolved and base_prec == "UNKNOWN":
+            value = f"XXXX-XX-XXT{hh:02d}:{mi:02d}"
+        mod = _modifier(st, s, "DATE", None)
+    elif kind == "vague":
+        value, prec, anchor = v.vague[norm(m.group("t"))], None, "PUBLICATION"
+    elif kind == "set":
+        typ, prec, anchor = "SET", None, "NONE"
+        if m.group("wd"):
+            value = f"XXXX-WXX-{v.weekdays[norm(m.group('wd'))]}"
+        else:
+            n = _num(m.group("n")) if m.group("n") else 1
+            value = _dur_value(n, v.units[norm(m.group("u"))])
+    elif kind == "set_adv":
+        typ, prec, anchor = "SET", None, "NONE"
+        value = v.set_adverbs[norm(m.group("t"))]
+    elif kind == "fixed_dur":
+        typ, prec, anchor = "DURATION", None, "NONE"
+        value = v.fixed_durations[norm(m.group("t"))]
+        mod = _modifier(st, s, typ, None)
+    elif kind == "duration":
+        typ, prec, anchor = "DURATION", None, "NONE"
+        unit = v.units[norm(m.group("u"))]
+        nw = norm(m.group("n"))
+        n = None if nw in v.vague_quantifiers else _num(m.group("n"))
+        value = _dur_value(n, unit, bool(m.group("half")))
+        mod = _modifier(st, s, typ, None)
+    elif kind == "bare_unit":
+        typ, prec, anchor = "DURATION", None, "NONE"
+        value = _dur_value(None, v.units[norm(m.group("u"))])
+    else:  # pragma: no cover - every pattern kind is handled above
+        raise ValueError(f"pattern kind {kind!r}: no resolver")
+
+    if not resolved and typ == "DATE":
+        anchor = anchor if anchor != "ABSOLUTE" else "PUBLICATION"
+    return Timex(
+        text=text[s:e], char_start=s, char_end=e, type=typ, value=value, precision=prec,
+        start=start, end=end, modifier=mod, anchor=anchor, resolved=resolved, part_of_day=pod,
+    )
+
+
+# ------------------------------------------------------------------ public API
+
+
+def tag(text: str, reference: Reference) -> list[Timex]:
+    """Temporal expressions of `text`, resolved against `reference`; sorted, non-overlapping."""
+    if not isinstance(text, str):
+        raise TypeError(f"tag(text=...): expected str, got {type(text).__name__}")
+    if not isinstance(reference, Reference):
+        raise TypeError(f"tag(reference=...): expected a Reference, got {type(reference).__name__}")
+    st = _State(text, reference)
+    out: list[Timex] = []
+    for c in _candidates(text):
+        tx = _resolve(st, c)
+        if tx is None:
+            continue
+        out.append(tx)
+        if tx.type == "DATE" and tx.precision == "DAY" and tx.resolved and tx.start is not None:
+            st.last_day = tx.start
+            st.last_day_end = tx.char_end
+    return out
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """A dateline ('Mosca, 9 novembre 2025 –') at the start of one of the first lines."""
+    P = patterns()
+    pos, seen = 0, 0
+    n = len(text)
+    while pos <= n and seen < 5:
+        nl = text.find("\n", pos)
+        eol = n if nl < 0 else nl
+        if text[pos:eol].strip():
+            seen += 1
+            m = P.dateline.match(text, pos, eol)
+            if m:
+                mo = _month(m.group("m"))
+                d = int(m.group("d"))
+                ys = m.group("y")
+                tok = m.group("m")
+                if mo is not None and _valid(int(ys) if ys else None, mo, d):
+                    value = f"{ys}-{mo:02d}-{d:02d}" if ys else f"--{mo:02d}-{d:02d}"
+                    if not (_is_abbrev(tok) and not (tok.endswith(".") or tok.isupper() or ys)):
+                        return Dateline(m.group("place").strip(), value, "DAY", m.start("place"), m.end("dash"))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return None
+
+
+_PUBLISHED = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ][0-9:.,]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?\s*")
+
+
+def _parse_published(published) -> Reference | None:
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        published = published.date()
+    if isinstance(published, date):
+        return Reference.of(published.isoformat())
+    if not isinstance(published, str):
+        raise TypeError(f"published={published!r}: expected str, date or None")
+    if not published.strip():
+        return None
+    m = _PUBLISHED.fullmatch(published)
+    if not m:
+        raise ValueError(
+            f"published={published!r}: expected 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or an ISO timestamp"
+        )
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    value = y + (f"-{mo}" if mo else "") + (f"-{d}" if d else "")
+    try:
+        return Reference.of(value)
+    except ValueError as exc:
+        raise ValueError(f"published={published!r}: not a calendar date ({exc})") from exc
+
+
+_FULL_DATE_KINDS = frozenset({"dmy", "mdy_en", "dmy_en", "numeric", "iso"})
+
+
+def _first_full_date(text: str) -> date | None:
+    for c in _candidates(text, _FULL_DATE_KINDS):
+        m = c.m
+        if c.kind == "dm_first" or not m.group("y"):
+            continue
+        mo, d = _month(m.group("m")), _day(m.group("d"))
+        y = _year(m.group("y"))
+        if mo is not None and d is not None and _valid(y, mo, d):
+            return date(y, mo, d)
+    return None
+
+
+def reference_for(published: str | None, text: str) -> Reference:
+    """The Reference of an article: publication metadata, else dateline, else first full date."""
+    pub = _parse_published(published)
+    if pub is not None and pub.precision == "DAY":
+        return pub
+    dl = find_dateline(text)
+    if dl is not None:
+        mo, d = int(dl.value[-5:-3]), int(dl.value[-2:])
+        if dl.value.startswith("--"):
+            if pub is not None and pub.start is not None:
+                y = pub.start.year
+                if pub.precision == "MONTH":
+                    diff = mo - pub.start.month
+                    y = y - 1 if diff > 6 else y + 1 if diff < -6 else y
+                if _valid(y, mo, d):
+                    return Reference.of(f"{y:04d}-{mo:02d}-{d:02d}", "PUBLICATION")
+        else:
+            cand = date.fromisoformat(dl.value)
+            if pub is None or (pub.start <= cand <= pub.end):
+                return Reference.of(dl.value, "PUBLICATION")
+    if pub is not None:
+        return pub
+    first = _first_full_date(text)
+    if first is not None:
+        return Reference.of(first.isoformat(), "TEXT")
+    return Reference.of(None)
