@@ -184,7 +184,7 @@ def parse_avro(path: str, data: bytes) -> list[Parsed]:
                              DeadLetterStage.VALIDATE))
             continue
         rec = dict(rec)
-        rec.setdefault("input_path", path)
+        rec["input_path"] = rec.get("input_path") or path
         try:
             out.append(Article.model_validate(rec))
         except ValidationError as err:
