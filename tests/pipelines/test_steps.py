@@ -7,7 +7,7 @@ from pathlib import Path
 import apache_beam as beam
 import fastavro
 from apache_beam.runners.portability.fn_api_runner import FnApiRunner
-from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing import test_pipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from schemas.models import EventMention
@@ -27,7 +27,7 @@ def reports() -> list[EventMention]:
 def test_aggregate_across_articles_matches_the_pure_aggregation_exactly():
     expected = aggregate_all(reports())
     assert len(expected) == 4
-    with TestPipeline(runner=FnApiRunner()) as p:
+    with test_pipeline.TestPipeline(runner=FnApiRunner()) as p:
         events = (p | beam.Create(reports())
                   | RefineDatesAcrossArticles()
                   | WindowByEventDate()
@@ -38,7 +38,7 @@ def test_aggregate_across_articles_matches_the_pure_aggregation_exactly():
 
 def test_range_rerun_keeps_only_mentions_in_range():
     import datetime as dt
-    with TestPipeline(runner=FnApiRunner()) as p:
+    with test_pipeline.TestPipeline(runner=FnApiRunner()) as p:
         kept = (p | beam.Create(reports())
                 | RefineDatesAcrossArticles(dt.date(2024, 4, 12), dt.date(2024, 5, 31))
                 | beam.Map(lambda m: m.mention_id))
@@ -47,7 +47,7 @@ def test_range_rerun_keeps_only_mentions_in_range():
 
 def test_read_articles_routes_dead_letters():
     paths = sorted(str(p) for p in (FIXTURES / "bad").iterdir()) + [str(FIXTURES / "inputs" / "articles.jsonl")]
-    with TestPipeline(runner=FnApiRunner()) as p:
+    with test_pipeline.TestPipeline(runner=FnApiRunner()) as p:
         read = p | ReadArticles(paths)
         assert_that(read.articles | beam.Map(lambda a: a.id), equal_to(["ok-1", "ansa-2024-0412", "agi-2019-1105"]),
                     label="articles")
@@ -59,7 +59,7 @@ def test_read_articles_routes_dead_letters():
 
 def test_write_event_records_partitions_sorted(tmp_path):
     expected = aggregate_all(reports())
-    with TestPipeline(runner=FnApiRunner()) as p:
+    with test_pipeline.TestPipeline(runner=FnApiRunner()) as p:
         _ = (p | beam.Create(reports()) | RefineDatesAcrossArticles() | WindowByEventDate()
              | AggregateAcrossArticles() | WriteEventRecords(str(tmp_path)))
     files = sorted(f.name for f in tmp_path.glob("*.avro"))
