@@ -172,7 +172,8 @@ class EventAccumulator:
         return self
 
     def extract(self, revision: int = 0) -> list[DiplomaticEvent]:
-        return [build_event(cluster, revision) for cluster in cluster_mentions(self.mentions.values())]
+        clusters = cluster_mentions(self.mentions.values())
+        return _unique_ids([build_event(cluster, revision) for cluster in clusters], clusters)
 
 
 def cluster_mentions(mentions: Iterable[EventMention]) -> list[list[EventMention]]:
@@ -211,12 +212,30 @@ def _best_place(places: list[Place]) -> Place | None:
     return min(places, key=lambda p: (-counts[p.name], p.name))
 
 
-def event_id(event_type: str, day: dt.date, participants: Iterable[Participant]) -> str:
-    """Stable id: event type, window day and the participants' keys (persons when any, else states)."""
-    parts = list(participants)
-    keys = sorted(_persons(parts)) or sorted("s:" + c for c in _countries(parts))
+def _role_keys(parts: list[Participant]) -> list[str]:
+    return sorted(_persons(parts)) or sorted("s:" + c for c in _countries(parts))
+
+
+def event_id(event_type: str, day: dt.date, actors: Iterable[Participant],
+             recipients: Iterable[Participant] = ()) -> str:
+    """Stable id: event type, window day and the participants' keys (persons when any, else states); directed
+    events keep who acts apart from who is acted on."""
+    actors, recipients = list(actors), list(recipients)
+    if event_type in SYMMETRIC_TYPES:
+        keys = _role_keys(actors + recipients)
+    else:
+        keys = ["a:" + k for k in _role_keys(actors)] + ["r:" + k for k in _role_keys(recipients)]
     digest = hashlib.sha1("|".join([event_type, day.isoformat(), *keys]).encode("utf-8")).hexdigest()
     return f"{day.isoformat()}-{event_type.lower()}-{digest[:12]}"
+
+
+def _unique_ids(events: list[DiplomaticEvent], clusters: list[list[EventMention]]) -> list[DiplomaticEvent]:
+    """Two events of one window with the same key (a call and a visit of the same pair on one day) get their
+    first mention's id as a suffix, so ids stay unique and stable."""
+    counts = Counter(e.event_id for e in events)
+    return [e if counts[e.event_id] == 1 else
+            e.model_copy(update={"event_id": f"{e.event_id}-{hashlib.sha1(c[0].mention_id.encode()).hexdigest()[:6]}"})
+            for e, c in zip(events, clusters)]
 
 
 def build_event(cluster: list[EventMention], revision: int = 0) -> DiplomaticEvent:
@@ -246,7 +265,7 @@ def build_event(cluster: list[EventMention], revision: int = 0) -> DiplomaticEve
         for c in [*m.claims, status_claim]:
             claims.setdefault((c.attribute, c.value, c.article_id, c.claimed_by or ""), c)
     return DiplomaticEvent(
-        event_id=event_id(first.event_type, window_day(first), actors + recipients),
+        event_id=event_id(first.event_type, window_day(first), actors, recipients),
         revision=revision,
         event_type=first.event_type,
         mode=_most_common(m.mode for m in cluster),

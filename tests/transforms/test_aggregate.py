@@ -117,3 +117,16 @@ def test_event_id_ignores_participant_order_and_spelling():
     day = dt.date(2024, 4, 11)
     assert event_id("CONSULT", day, [A, B]) == event_id("CONSULT", day, [B, A2])
     assert event_id("CONSULT", day, [A, B]) != event_id("CONSULT", day + dt.timedelta(days=1), [A, B])
+
+
+def test_directed_event_ids_keep_roles_apart():
+    day = dt.date(2024, 4, 11)
+    assert event_id("ACCUSE", day, [A], [B]) != event_id("ACCUSE", day, [B], [A])
+    assert event_id("ACCUSE", day, [A], []) != event_id("ACCUSE", day, [], [A])
+
+
+def test_ids_unique_when_two_events_share_keys():
+    call = _m("x#0", "CONSULT", [A, B], mode="phone")
+    visit = _m("x#1", "CONSULT", [A, B], mode="visit")
+    events = aggregate_all([call, visit])
+    assert len(events) == 2 and len({e.event_id for e in events}) == 2
