@@ -81,13 +81,16 @@ class RunSummary:
     counts: dict[str, int]
     published: pub.Published
     manifest: Path
+    output: str = ""
 
     def line(self) -> str:
         c, parts = self.counts, self.published.partitions
         events = sum(parts.get("events", {}).values())
         return (f"read {c['articles_read']} articles; extracted {c['mentions_extracted']} mentions; "
                 f"wrote {events} events in {len(parts.get('events', {}))} date partitions; "
-                f"dead-lettered {c['dead_letters']}")
+                f"dead-lettered {c['dead_letters']}"
+                + (f" (see: diplo-events read {self.output} --kind dead_letter --format table)"
+                   if c["dead_letters"] else ""))
 
 
 def run_batch(input_pattern: str, output: str, beam_args: list[str], first: dt.date | None = None,
@@ -108,4 +111,4 @@ def run_batch(input_pattern: str, output: str, beam_args: list[str], first: dt.d
     counts["events_written"] = sum(published.partitions.get("events", {}).values())
     manifest = pub.write_manifest(out, published, inputs=paths, counts=counts, first=first, last=last,
                                   pipeline_version=PIPELINE_VERSION)
-    return RunSummary(counts, published, manifest)
+    return RunSummary(counts, published, manifest, output)

@@ -14,6 +14,13 @@ from pathlib import Path
 EPILOG = "Beam options (--runner, --direct_num_workers, --direct_running_mode, ...) pass straight through to Beam."
 
 
+class _DropImportNoise(logging.Filter):
+    """Beam warns at import that optional Google Cloud clients are missing; they are not used here."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "apitools not found" not in record.getMessage()
+
+
 class UsageError(Exception):
     """A command-line value is wrong; the message names it and what was expected."""
 
@@ -133,12 +140,15 @@ def _table(rows: list[dict], kind: str) -> str:
     def cell(value: str, width: int) -> str:
         return (value if len(value) <= width else value[: width - 1] + "…").ljust(width)
 
-    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths))]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip()]
     lines += ["  ".join(cell(c, w) for c, w in zip(row, widths)).rstrip() for row in body]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_DropImportNoise())
     ap = _parser()
     args, extra = ap.parse_known_args(argv)
     try:
