@@ -1,0 +1,62 @@
+"""Throughput of the event extractor on the seed fixtures (prints, does not assert).
+
+    .venv/bin/python benchmarks/bench_extract.py [--seconds 3]
+
+Reports articles/s for (a) the whole pure extractor (timex tagging, actor and place resolution, event
+extraction: transforms.events.extract_mentions) and (b) the event layer alone (extract_from on precomputed
+timexes / actors / places), single process, single core.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import sys
+import time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+sys.path.insert(0, ROOT)
+
+
+def articles():
+    from transforms.articles import parse_input
+    out = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "fixtures", "seeds", "*.txt"))):
+        with open(path, "rb") as fh:
+            out.extend(a for a in parse_input(path, fh.read()) if hasattr(a, "text"))
+    return out
+
+
+def rate(fn, items, seconds: float) -> tuple[float, int]:
+    n, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        for it in items:
+            fn(it)
+        n += len(items)
+    return n / (time.perf_counter() - t0), n
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--seconds", type=float, default=3.0)
+    args = ap.parse_args(argv)
+    from transforms.events import analyze, extract_from, extract_mentions
+    arts = articles()
+    t0 = time.perf_counter()
+    extract_mentions(arts[0])                      # load language data once
+    print(f"warm-up (data loading): {time.perf_counter() - t0:.2f}s")
+    whole, n = rate(extract_mentions, arts, args.seconds)
+    print(f"whole extractor (timex + actors + places + events): {whole:,.0f} articles/s ({n} articles)")
+    pre = [(a, *analyze(a)) for a in arts]
+    events, n = rate(lambda x: extract_from(*x), pre, args.seconds)
+    print(f"event layer only (extract_from): {events:,.0f} articles/s ({n} articles)")
+    for name, fn in (("timex", lambda a: __import__("transforms.timex", fromlist=["tag"]).tag(
+            a.text, __import__("transforms.timex", fromlist=["reference_for"]).reference_for(a.published, a.text))),
+                     ("analyze (all taggers)", analyze)):
+        r, _ = rate(fn, arts, args.seconds / 2)
+        print(f"  {name}: {r:,.0f} articles/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+import pytest
+
+from transforms.events import lexicon
+from transforms.events.gate import Gate, beginnings
+
+
+def test_data_loads():
+    lex = lexicon.load_lexicon()
+    assert {t.event_type.value for t in lex.triggers} >= {"CONSULT", "SANCTION", "AID", "ASSAULT", "ACCUSE",
+                                                          "REQUEST", "REJECT", "AGREE", "THREATEN"}
+
+
+@pytest.mark.parametrize("path,model", [(lexicon.TRIGGERS_FILE, lexicon.TriggersFile),
+                                        (lexicon.STATUS_FILE, lexicon.StatusFile),
+                                        (lexicon.ATTRIBUTION_FILE, lexicon.AttributionFile)])
+def test_provenance_header(path, model):
+    assert path.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_error_names_file_entry_and_expectation(tmp_path):
+    bad = tmp_path / "triggers_it.yaml"
+    bad.write_text("triggers:\n  - id: x\n    group: g\n    event_type: MEET\n    cameo: '040'\n"
+                   "    kind: noun\n    patterns: ['a']\ngrammar: {}\n", encoding="utf-8")
+    with pytest.raises(lexicon.LexiconError) as err:
+        lexicon.load_yaml(bad, lexicon.TriggersFile)
+    msg = str(err.value)
+    assert "triggers_it.yaml" in msg and "triggers[0] (x).event_type" in msg and "CONSULT" in msg
+
+
+def test_bad_regex_is_reported(tmp_path):
+    bad = tmp_path / "attribution_it.yaml"
+    bad.write_text("source_cues: ['(unclosed']\nspeech_verbs: ['a']\ndenial_verbs: ['b']\n", encoding="utf-8")
+    with pytest.raises(lexicon.LexiconError, match="source_cues.*invalid regular expression"):
+        lexicon.load_yaml(bad, lexicon.AttributionFile)
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    ("incontr[oi]", {"inc"}), ("(?:ha|hanno) visto", {"ha ", "han"}), ("\\w+erà", None), ("a(?:b)?c", {"ab", "ac"}),
+])
+def test_gate_beginnings(pattern, expected):
+    got = beginnings(pattern)
+    assert (set(got) if got is not None else None) == expected
+
+
+def test_gate_matches_like_finditer():
+    import re
+    pats = ["incontr[oi]", "(?:ha|hanno) (?:\\w+ )?incontrato", "vertic[ei]"]
+    rxs = [re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I) for p in pats]
+    text = "L'incontro: Rubio ha incontrato Lavrov; Hanno poi incontrato altri al vertice. Incontri."
+    got = sorted((i, m.span()) for i, m in Gate(pats, rxs).finditer(text))
+    want = sorted((i, m.span()) for i, rx in enumerate(rxs) for m in rx.finditer(text))
+    assert got == want

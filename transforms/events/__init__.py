@@ -1,0 +1,48 @@
+"""Event mentions of one article (PLOVER/CAMEO coded): see docs/ARCHITECTURE.md.
+
+``extract_mentions(article)`` runs the temporal tagger, the actor and place resolvers and the pure extractor
+(:func:`transforms.events.extract.extract_from`); ``explain(article)`` returns what ``diplo-events extract``
+prints.
+"""
+from __future__ import annotations
+
+from schemas.models import Article, EventMention
+
+from .extract import Extractor, extract_from
+from .sentences import Sentence, split_sentences
+
+__all__ = ["extract_mentions", "explain", "extract_from", "analyze", "split_sentences", "Sentence", "Extractor"]
+
+
+def analyze(article: Article):
+    """(reference, timexes, actor mentions, place mentions) of an article, from the shared taggers."""
+    from transforms.actors import ActorResolver
+    from transforms.places import PlaceResolver
+    from transforms.timex import reference_for, tag
+
+    reference = reference_for(article.published, article.text)
+    timexes = tag(article.text, reference)
+    actors = ActorResolver.default().find(article.text, reference.start)
+    places = PlaceResolver.default().find(article.text)
+    return reference, timexes, actors, places
+
+
+def extract_mentions(article: Article) -> list[EventMention]:
+    """The event mentions of one article, in document order (``mention_id`` = ``{article.id}#{n}``)."""
+    reference, timexes, actors, places = analyze(article)
+    return extract_from(article, reference, timexes, actors, places)
+
+
+def explain(article: Article) -> dict:
+    """Article id, publication, reference, timexes and mentions as JSON-able data."""
+    reference, timexes, actors, places = analyze(article)
+    mentions = extract_from(article, reference, timexes, actors, places)
+    return {
+        "article_id": article.id,
+        "published": article.published,
+        "reference": {"value": reference.value, "precision": reference.precision, "source": reference.source},
+        "timexes": [{"text": t.text, "value": t.value, "type": t.type, "precision": t.precision,
+                     "modifier": t.modifier, "char_start": t.char_start, "char_end": t.char_end}
+                    for t in timexes],
+        "mentions": [m.model_dump(mode="json") for m in mentions],
+    }

@@ -1,0 +1,759 @@
+"""Event mentions of one article: triggers, participants, status, attribution, dates, places, claims.
+
+The core, :func:`extract_from`, is pure and takes everything it reads as arguments: the article, its
+publication :class:`~transforms.timex.Reference`, and the timexes, actor mentions and place mentions found in
+its text (any objects with the documented fields). :func:`extract_mentions` wires in the real taggers.
+
+Per sentence:
+1. triggers (language data) are found; overlapping matches keep the longest;
+2. noun triggers in a setting phrase ('a margine del vertice') are context, not events; definite
+   back-references ('dopo l'incontro') and weak nouns ('negoziati') need participants attached to them;
+3. each actor mention goes to the nearest trigger; actors before the first trigger are the sentence subject,
+   shared with triggers lacking participants; reporters ('secondo la CNN', 'Mosca ha smentito'), topics
+   ('la guerra in Ucraina') and locatives ('in Malesia') are not participants;
+4. status and drop cues go to the nearest trigger (never the trigger they are part of);
+5. DATE timexes go to the nearest trigger (a sentence-initial one to every trigger), except bounds
+   ('fino a ieri') and vague references (PAST_REF ...).
+Then, across the article: plural anaphors ('i due diplomatici', 'tra le parti') take the parties of an
+earlier event of the same group; undated mentions inherit the date of a text-dated mention of the same event
+(same type, mode, status class and overlapping participants), else the publication reference.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional, Sequence
+
+from schemas.models import Article, Claim, EventDate, EventMention, Evidence, Participant, Place
+
+from .lexicon import Lexicon, TriggerEntry, load_lexicon
+from .sentences import Sentence, split_sentences
+
+STATUS_RANK = {"DENIED": 6, "CANCELLED": 5, "POSTPONED": 4, "UNCERTAIN": 3, "PLANNED": 2, "OCCURRED": 1}
+DIRECTED_PRIMARY = frozenset({"SANCTION", "AID", "ASSAULT"})
+SYMMETRIC = frozenset({"CONSULT"})
+PLACE_RANK = {"city": 0, "region": 1, "country": 2}
+UNUSABLE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+PRECISIONS = frozenset({"DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "YEAR"})
+_CLAUSE_PUNCT = re.compile(r"[;:.!?()\[\]]|\s[–—-]\s")
+_ATTACH_GAP = re.compile(r"^\s*(?:[\w’']+\s+){0,4}?(?:tra|fra|con)\s+(?:[\w’'.]+\s+){0,4}?$|^\s*[\w’']*\s*[-–]\s*$",
+                         re.I)
+_DATE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell'|dell’|dei|il|l'|l’|,)?\s*$", re.I)
+_DI_FORMS = frozenset("di del dello della dell dei degli delle d".split())
+_TOKEN = re.compile(r"[\w]+(?:['’])?|['’]", re.U)
+_SENT_INITIAL = 25
+_ARTICLE = re.compile(r"^(?:il|lo|la|l'|l’|i|gli|le)\s*", re.I)
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[–—-]\s")
+
+
+# --- small helpers ------------------------------------------------------------------------------------------
+
+@dataclass
+class Hit:
+    entry: TriggerEntry
+    start: int
+    end: int
+    text: str
+    sent: Sentence
+    context: bool = False          # a setting ('a margine del vertice'): never an event
+    backref: bool = False          # 'dopo l'incontro': needs attached participants or a date
+    actors: list = field(default_factory=list)      # ActorMentions assigned to it
+    timexes: list = field(default_factory=list)
+    places: list = field(default_factory=list)
+    cues: list = field(default_factory=list)        # (status, cue text)
+    drop: Optional[str] = None
+    denier: Optional[Any] = None   # the ActorMention denying it
+
+
+def _span_distance(a0: int, a1: int, b0: int, b1: int) -> int:
+    if a1 <= b0:
+        return b0 - a1
+    if b1 <= a0:
+        return a0 - b1
+    return 0
+
+
+def _nearest(hits: Sequence[Hit], start: int, end: int, skip_overlap: bool = False) -> Optional[Hit]:
+    best, best_d = None, None
+    for h in hits:
+        if skip_overlap and h.start < end and start < h.end:
+            continue
+        d = _span_distance(h.start, h.end, start, end)
+        if best_d is None or d < best_d:
+            best, best_d = h, d
+    return best
+
+
+def _key(actor) -> str:
+    if actor.kind == "person":
+        return "p:" + actor.name.lower()
+    return "s:" + (actor.country_code or actor.name).lower()
+
+
+def _country(actor) -> str:
+    return (actor.country_code or actor.name).lower()
+
+
+def _participants(mentions: Iterable) -> list[Participant]:
+    merged: dict[str, dict] = {}
+    for m in mentions:
+        a = m.actor
+        k = _key(a)
+        if k not in merged:
+            merged[k] = {"name": a.name, "kind": a.kind, "country_code": a.country_code, "title": a.title,
+                         "wikidata_id": a.wikidata_id, "mentions": []}
+        if m.text not in merged[k]["mentions"]:
+            merged[k]["mentions"].append(m.text)
+    return [Participant(**v) for v in merged.values()]
+
+
+@dataclass(frozen=True)
+class _Actor:
+    """A state participant built from a place ('su Kiev' -> Ukraine)."""
+    name: str
+    kind: str
+    country_code: Optional[str]
+    title: Optional[str] = None
+    wikidata_id: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class _PlaceActorMention:
+    actor: _Actor
+    text: str
+    char_start: int
+    char_end: int
+    via: str = "place"
+
+
+def _country_name(code: str) -> str:
+    try:
+        import pycountry
+        c = pycountry.countries.get(alpha_3=code)
+    except (ImportError, KeyError, LookupError):
+        c = None
+    if c is None:
+        return code
+    return getattr(c, "common_name", None) or c.name
+
+
+def _event_date(value: str, precision: Optional[str], start, end, source: str, modifier=None,
+                text=None) -> Optional[EventDate]:
+    if not value or start is None or end is None:
+        return None
+    value = value.split("T")[0] if re.match(r"^\d{4}-\d{2}-\d{2}T", value) else value
+    if precision not in PRECISIONS:
+        precision = "DAY" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+        if precision is None:
+            return None
+    return EventDate(value=value, precision=precision, start=start, end=end, source=source, modifier=modifier,
+                     text=text)
+
+
+# --- per-sentence analysis ------------------------------------------------------------------------------------
+
+class _Article:
+    """Everything found in one article, bucketed by sentence."""
+
+    def __init__(self, lex: Lexicon, text: str, timexes, actors, places):
+        self.lex = lex
+        self.text = text
+        self.sentences = split_sentences(text)
+        self.starts = [s.start for s in self.sentences]
+        self.timexes = self._bucket(timexes)
+        self.actors = self._bucket(actors)
+        self.places = self._bucket(places)
+        self.hits = self._bucket(self._find_triggers(), key=lambda h: h.start)
+        found = [(m.start(), m.end(), lex.cue_info[i]) for i, m in lex.cue_gate.finditer(text)]
+        for rx, info in lex.suffix_cues:
+            found.extend((m.start(), m.end(), info) for m in rx.finditer(text))
+        self.cues = self._bucket(found, key=lambda c: c[0])
+
+    def _sentence_of(self, pos: int) -> Optional[int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return i
+        return None
+
+    def _bucket(self, items, key=lambda x: x.char_start) -> list[list]:
+        out: list[list] = [[] for _ in self.sentences]
+        for it in items:
+            i = self._sentence_of(key(it))
+            if i is not None:
+                out[i].append(it)
+        return out
+
+    def _find_triggers(self) -> list[Hit]:
+        """Every trigger match of every entry (overlaps are resolved per sentence, longest first)."""
+        hits: list[Hit] = []
+        for i, m in self.lex.trigger_gate.finditer(self.text):
+            si = self._sentence_of(m.start())
+            if si is None:
+                continue
+            sent = self.sentences[si]
+            end = min(m.end(), sent.end)
+            hits.append(Hit(self.lex.triggers[i], m.start(), end, self.text[m.start():end], sent))
+        return hits
+
+
+def _is_headline(s_text: str) -> bool:
+    """A title/subtitle line: short, no final punctuation."""
+    return len(s_text) <= 160 and not s_text.rstrip().endswith(tuple(".!?…»”\"’:"))
+
+
+def _left(text: str, sent: Sentence, pos: int, width: int = 60) -> str:
+    return text[max(sent.start, pos - width):pos]
+
+
+def _gap_role(lex: Lexicon, gap: str) -> Optional[str]:
+    """'recipient' / 'agent' from the last preposition of the gap between a trigger and a later mention."""
+    tokens = _TOKEN.findall(gap)
+    for tok in reversed(tokens):
+        low = tok.lower().rstrip("'’")
+        if low in _DI_FORMS:
+            continue
+        if lex.agent_prep_re.fullmatch(tok) or lex.agent_prep_re.fullmatch(low):
+            return "agent"
+        if lex.recipient_prep_re.fullmatch(tok) or lex.recipient_prep_re.fullmatch(low) or low == "all":
+            return "recipient"
+    return None
+
+
+class Extractor:
+    def __init__(self, lex: Optional[Lexicon] = None, trace: Optional[list] = None):
+        self.lex = lex or load_lexicon()
+        self.trace = trace          # a list to collect why triggers were not events (explain / debugging)
+
+    # -- sentence-level marking of actors ------------------------------------------------------------------
+    def _non_participants(self, text: str, sent: Sentence, actors: list, cues) -> tuple[dict, set, dict]:
+        """(source regions' actors -> region text, speaker ids, denial verb spans -> denier)."""
+        sources: dict[int, str] = {}
+        regions: list[tuple[int, int, str]] = []
+        s_text = sent.text
+        for a, e, info in cues:
+            if info[0] != "source":
+                continue
+            rel_end = e - sent.start
+            stop = _CLAUSE_PUNCT.search(s_text, rel_end)
+            comma = s_text.find(",", rel_end)
+            b_rel = min(stop.start() if stop else len(s_text), comma if comma >= 0 else len(s_text))
+            b = sent.start + b_rel
+            region_text = _ARTICLE.sub("", text[e:b].strip(" ,“”\"«»"))
+            regions.append((a, b, region_text or text[a:b].strip()))
+        for am in actors:
+            for a, b, rt in regions:
+                if a <= am.char_start < b:
+                    sources[id(am)] = rt
+        speakers: set[int] = set()
+        for vs, ve, info in cues:
+            if info[0] != "speech":
+                continue
+            after = [am for am in actors if 0 <= am.char_start - ve <= 3]
+            if after:
+                speakers.add(id(after[0]))
+                continue
+            before = [am for am in actors if am.char_end <= vs and vs - am.char_end <= 80
+                      and not _CLAUSE_PUNCT.search(text[am.char_end:vs])]
+            if before:
+                speakers.add(id(before[-1]))
+        denials: dict[tuple[int, int], Any] = {}
+        for vs, ve, info in cues:
+            if info[0] != "denial":
+                continue
+            before = [am for am in actors if am.char_end <= vs and vs - am.char_end <= 60
+                      and not _CLAUSE_PUNCT.search(text[am.char_end:vs])]
+            denials[(vs, ve)] = before[-1] if before else None
+        return sources, speakers, denials
+
+    def _is_topic(self, text: str, sent: Sentence, am) -> bool:
+        return bool(self.lex.topic_re.search(_left(text, sent, am.char_start, 40)))
+
+    def _is_locative(self, text: str, sent: Sentence, am) -> bool:
+        """A state named by a country or a city after a locative preposition is where a meeting happens."""
+        if am.actor.kind != "state":
+            return False
+        return bool(self.lex.locative_re.search(_left(text, sent, am.char_start, 20)))
+
+    # -- the article ---------------------------------------------------------------------------------------
+    def extract(self, article: Article, reference, timexes, actor_mentions, place_mentions) -> list[EventMention]:
+        lex, text = self.lex, article.text
+        doc = _Article(lex, text, timexes, actor_mentions, place_mentions)
+        seen_sentences: set[str] = set()
+        records: list[dict] = []          # emitted candidates, document order
+        pending: list[dict] = []          # CONSULT hits without enough parties (for anaphora and claims)
+        for si, sent in enumerate(doc.sentences):
+            norm = sent.text.strip().lower()
+            if norm in seen_sentences:    # a repeated headline
+                continue
+            seen_sentences.add(norm)
+            hits = doc.hits[si]
+            if not hits:
+                continue
+            hits = self._resolve_overlaps(hits)
+            self._sentence(article, doc, sent, hits, doc.actors[si], doc.timexes[si], doc.places[si],
+                           records, pending)
+        self._inherit_dates(records, reference)
+        self._inherit_locations(records)
+        return [self._to_model(article, n, r) for n, r in enumerate(records)]
+
+    @staticmethod
+    def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
+        chosen: list[Hit] = []
+        for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+            if all(h.end <= c.start or c.end <= h.start for c in chosen):
+                chosen.append(h)
+        return sorted(chosen, key=lambda h: h.start)
+
+    def _sentence(self, article, doc, sent, hits, actors, timexes, places, records, pending):
+        lex, text = self.lex, doc.text
+        for h in hits:
+            if h.entry.kind == "noun":
+                left = _left(text, sent, h.start)
+                h.context = bool(lex.context_re.search(left))
+                h.backref = bool(lex.backref_re.search(left))
+        cues = doc.cues[sent.index]
+        sources, speakers, denials = self._non_participants(text, sent, actors, cues)
+        dateline_end = self._dateline_end(text, sent, timexes)
+        eligible = [am for am in actors if id(am) not in sources and not self._is_topic(text, sent, am)
+                    and not (am.actor.kind == "organization" and not am.actor.country_code)
+                    and am.char_start >= dateline_end]
+        places = [pl for pl in places if pl.char_start >= dateline_end]
+        self._eligible = eligible
+        event_hits = [h for h in hits if not h.context]
+        # actors -> nearest trigger; subject = actors before the first event trigger
+        first_start = event_hits[0].start if event_hits else sent.end
+        subject = []
+        for am in eligible:
+            h = self._owner(text, hits, am.char_start, am.char_end)
+            if h is not None:
+                h.actors.append(am)
+            if am.char_end <= first_start and (h is None or not h.context):
+                subject.append(am)
+        # status and drop cues -> nearest trigger that they are not part of
+        for a, b, info in cues:
+            if info[0] == "status":
+                status, applies = info[1], info[2]
+                cands = [h for h in hits if applies is None or h.entry.event_type.value in applies]
+                h = _nearest(cands, a, b, skip_overlap=True)
+                if h is not None and _span_distance(h.start, h.end, a, b) <= lex.max_distance:
+                    h.cues.append((status, text[a:b]))
+                    if status == "DENIED":
+                        for (vs, ve), who in denials.items():
+                            if vs <= a < ve or a <= vs < b:
+                                h.denier = who
+            elif info[0] == "drop":
+                reason, direction = info[1], info[2]
+                cands = [h for h in hits if direction == "any" or (h.start >= b and h.start - b <= 40)]
+                h = _nearest(cands, a, b, skip_overlap=True)
+                if h is not None and _span_distance(h.start, h.end, a, b) <= lex.max_distance:
+                    h.drop = reason
+        # dates -> nearest trigger; sentence-initial ones to all
+        shared_dates = []
+        for tx in timexes:
+            if not self._usable_date(text, sent, tx):
+                if tx.type == "DURATION":
+                    h = _nearest(hits, tx.char_start, tx.char_end)
+                    if h is not None:
+                        h.timexes.append(tx)
+                continue
+            if tx.char_start - sent.start < _SENT_INITIAL and tx.char_end <= first_start:
+                shared_dates.append(tx)
+                continue
+            h = _nearest(hits, tx.char_start, tx.char_end)
+            if h is not None:
+                h.timexes.append(tx)
+        for pl in places:
+            h = _nearest(event_hits or hits, pl.char_start, pl.char_end)
+            if h is not None:
+                h.places.append(pl)
+        attributed = next(iter(sources.values()), None)
+        sent_records: list[dict] = []
+        for h in hits:
+            if h.context:
+                self._reject(h, "context (setting phrase)")
+        for h in event_hits:
+            rec = self._hit_record(article, doc, sent, h, subject, speakers, shared_dates, places, attributed,
+                                   records, pending)
+            if rec is None:
+                continue
+            dup = next((r for r in sent_records if r["event_type"] == rec["event_type"]
+                        and r["mode"] == rec["mode"] and r["keys"] == rec["keys"]), None)
+            if dup is not None:
+                dup["claims"].extend(c for c in rec["claims"] if c not in dup["claims"])
+                if dup["date"] is None and rec["date"] is not None:
+                    dup["date"] = rec["date"]
+                continue
+            sent_records.append(rec)
+        records.extend(sent_records)
+
+    @staticmethod
+    def _owner(text: str, hits: Sequence[Hit], start: int, end: int) -> Optional[Hit]:
+        """The trigger an actor mention belongs to.
+
+        Between two triggers, a mention separated from the following trigger by a comma or clause mark (and not
+        from the preceding one) is the preceding trigger's object, and vice versa; otherwise the nearest wins.
+        A setting phrase ('a margine del vertice') only owns mentions after it.
+        """
+        prev = next((h for h in reversed(hits) if h.end <= start), None)
+        nxt = next((h for h in hits if h.start >= end), None)
+        if nxt is not None and nxt.context:
+            later = next((h for h in hits if h.start >= end and not h.context), None)
+            if prev is not None or later is None:
+                nxt = later if prev is None else None
+        if prev is None or nxt is None:
+            return prev or nxt or _nearest(hits, start, end)
+        gap_prev, gap_next = text[prev.end:start], text[end:nxt.start]
+        cut_prev = bool(_CLAUSE_PUNCT.search(gap_prev)) or "," in gap_prev
+        cut_next = bool(_CLAUSE_PUNCT.search(gap_next)) or "," in gap_next
+        if cut_next and not cut_prev:
+            return prev
+        if cut_prev and not cut_next:
+            return nxt
+        return prev if start - prev.end <= nxt.start - end else nxt
+
+    @staticmethod
+    def _dateline_end(text: str, sent: Sentence, timexes) -> int:
+        """End of a sentence-initial dateline ('Roma, 21 ottobre 2025 –'), else the sentence start."""
+        for tx in timexes:
+            if tx.char_start - sent.start < 40:
+                m = _DATELINE_TAIL.match(text, tx.char_end)
+                if m:
+                    return m.end()
+        return sent.start
+
+    def _usable_date(self, text, sent, tx) -> bool:
+        if tx.type not in ("DATE", "TIME") or tx.start is None or tx.end is None:
+            return False
+        if tx.char_start - sent.start < 40 and _DATELINE_TAIL.match(text, tx.char_end):
+            return False          # 'Mosca, 9 novembre 2025 –': the publication date, not an event's
+        if tx.value in UNUSABLE_VALUES or not re.match(r"^\d{4}", tx.value or ""):
+            return False
+        return not self.lex.date_exclude_re.search(_left(text, sent, tx.char_start, 30))
+
+    # -- one trigger ---------------------------------------------------------------------------------------
+    def _attached(self, text, h: Hit, actors: list) -> list:
+        """Actors attached to a noun trigger: 'incontro tra X e Y', 'colloqui con X', 'incontro Rubio-Lavrov'."""
+        out = []
+        for am in sorted(actors, key=lambda a: a.char_start):
+            if am.char_start < h.end or am.char_start - h.end > 100:
+                continue
+            gap = text[h.end:am.char_start]
+            if _CLAUSE_PUNCT.search(gap) or "," in gap:
+                break
+            if out or _ATTACH_GAP.match(gap) or not gap.strip() or gap.strip() in "-–":
+                out.append(am)
+        return out
+
+    def _hit_record(self, article, doc, sent, h: Hit, subject, speakers, shared_dates, places, attributed,
+                    records, pending) -> Optional[dict]:
+        lex, text, entry = self.lex, doc.text, h.entry
+        etype = entry.event_type.value
+        if entry.kind == "noun" and not h.cues and _is_headline(sent.text):
+            return self._reject(h, "headline noun without status cue")
+        if h.drop:
+            return self._reject(h, f"drop cue: {h.drop}")
+        # status
+        status = entry.status.value
+        cue_text = None
+        for st, ct in h.cues:
+            if STATUS_RANK[st] > STATUS_RANK[status]:
+                status, cue_text = st, ct
+        own_dates = sorted(h.timexes, key=lambda t: _span_distance(h.start, h.end, t.char_start, t.char_end))
+        own_dates = [t for t in own_dates if t.type != "DURATION"]
+        date_tx = own_dates[0] if own_dates else (shared_dates[0] if shared_dates else None)
+        attached_date = any(t.char_start >= h.end and _DATE_GAP.match(text[h.end:t.char_start])
+                            for t in own_dates)
+        denier = h.denier
+        excluded = {id(denier)} if denier is not None else set()
+        actors = [am for am in h.actors if id(am) not in excluded]
+        claims: list[dict] = []
+        if etype in SYMMETRIC:
+            actors = [am for am in actors if not self._is_locative(text, sent, am)]
+            attached = self._attached(text, h, actors)
+            window = text[max(sent.start, h.start - 40):min(sent.end, h.end + 40)]
+            specific = bool(lex.anaphor_re.search(window))
+            anaphoric = specific or bool(lex.party_anaphor_re.search(window))
+            if entry.strength == "weak" and not ((attached or anaphoric) and (date_tx is not None or attached_date)):
+                return self._reject(h, "weak trigger without attached parties and date")
+            if h.backref and not (attached or anaphoric or attached_date):
+                self._donate(h, doc, records, pending, sent)
+                return self._reject(h, "back-reference without parties")
+            parts = list(attached) if specific else list(actors)
+            if anaphoric and not specific and len(self._keys(parts)) < 2:
+                parts += [am for am in self._eligible if am not in parts and id(am) not in excluded
+                          and not self._is_locative(text, sent, am)]
+            if len(self._keys(parts)) < 2 and not attached and not specific:
+                parts += [am for am in subject if am not in parts and id(am) not in excluded
+                          and not self._is_locative(text, sent, am)]
+            if len(self._keys(parts)) < 2 and (anaphoric or attached_date):
+                parts = self._resolve_anaphor(h, parts, records, pending)
+            if entry.mode == "visit" and len(self._keys(parts)) < 2:
+                host = self._host(text, sent, h, places, parts)
+                if host is not None:
+                    parts.append(host)
+            if not self._enough_parties(parts):
+                pending.append({"group": entry.group, "parts": parts, "sent": sent.index, "hit": h})
+                self._donate(h, doc, records, pending, sent)
+                return self._reject(h, f"not enough parties: {[p.actor.name for p in parts]}")
+            actor_list, recipient_list = parts, []
+        else:
+            actor_list, recipient_list = self._directed(text, sent, h, actors, subject, speakers, places)
+            if etype in DIRECTED_PRIMARY and not (actor_list and recipient_list):
+                return self._reject(h, f"directed without actor and recipient: {[p.actor.name for p in actor_list]}"
+                                       f" -> {[p.actor.name for p in recipient_list]}")
+            if not actor_list and not recipient_list:
+                return self._reject(h, "no participants")
+        # dates
+        date = None
+        if date_tx is not None:
+            date = _event_date(date_tx.value, date_tx.precision, date_tx.start, date_tx.end, "TEXT",
+                               date_tx.modifier, date_tx.text)
+        if status == "UNCERTAIN" and date is not None and date.source == "TEXT":
+            status = "PLANNED"
+        # mode / cameo
+        mode, cameo = entry.mode, entry.cameo
+        if etype == "ASSAULT" and mode is None and lex.aerial_re.search(sent.text):
+            mode, cameo = "aerial", "195"
+        if etype == "CONSULT" and entry.group == "summit" and \
+                len({_country(p.actor) for p in actor_list}) >= 3 and mode is None:
+            mode = "multilateral"
+        # location
+        location = self._location(text, sent, h, places, etype)
+        # claims
+        claimed_by = denier.text if denier is not None else attributed
+        for tx in h.timexes:
+            if tx.type == "DURATION" and etype == "CONSULT" and re.search(r"\d", tx.value or ""):
+                claims.append({"attribute": "duration", "value": tx.value, "text": tx.text})
+        if etype in ("ASSAULT", "AID", "SANCTION"):
+            count = self._count(sent.text)
+            if count:
+                claims.append({"attribute": "count", "value": count[0], "text": count[1]})
+        if status != "OCCURRED" or claimed_by:
+            claims.append({"attribute": "status", "value": status, "text": cue_text})
+        parts_a = _participants(actor_list)
+        parts_r = [p for p in _participants(recipient_list)
+                   if p.name not in {x.name for x in parts_a}]
+        rec = {
+            "event_type": etype, "mode": mode, "cameo": cameo, "status": status, "actors": parts_a,
+            "recipients": parts_r, "date": date, "location": location, "trigger": h.text, "sentence": sent,
+            "claims": claims, "attributed_to": claimed_by, "group": entry.group,
+            "keys": frozenset(self._keys(actor_list + recipient_list)),
+            "claimed_by": claimed_by,
+        }
+        return rec
+
+    def _reject(self, h: Hit, reason: str) -> None:
+        if self.trace is not None:
+            self.trace.append({"trigger": h.text, "char_start": h.start, "reason": reason})
+        return None
+
+    @staticmethod
+    def _keys(mentions) -> set[str]:
+        return {_key(m.actor) for m in mentions}
+
+    @staticmethod
+    def _enough_parties(parts) -> bool:
+        keys = {_key(m.actor) for m in parts}
+        if len(keys) < 2:
+            return False
+        countries = {_country(m.actor) for m in parts}
+        if len(countries) >= 2:
+            return True
+        return sum(1 for k in keys if k.startswith("p:")) >= 2
+
+    def _resolve_anaphor(self, h: Hit, parts: list, records: list, pending: list) -> list:
+        """Complete the parties of an anaphoric/dated CONSULT from earlier events of the same group."""
+        have = self._keys(parts)
+        for cand in reversed(pending):
+            if cand["group"] == h.entry.group and cand["parts"]:
+                parts = parts + [am for am in cand["parts"] if _key(am.actor) not in have]
+                have = self._keys(parts)
+                break
+        if len(have) >= 2:
+            return parts
+        same_group = [r for r in records if r["event_type"] == "CONSULT" and r["group"] == h.entry.group]
+        pool = same_group or [r for r in records if r["event_type"] == "CONSULT"]
+        counts = Counter(r["keys"] for r in pool if have <= r["keys"])
+        if not counts:
+            return parts
+        best = max(counts, key=lambda k: (counts[k], max(i for i, r in enumerate(pool) if r["keys"] == k)))
+        src = next(r for r in reversed(pool) if r["keys"] == best)
+        return parts + [_ParticipantMention(p) for p in src["actors"] + src["recipients"]
+                        if _key(p) not in have]
+
+    def _donate(self, h: Hit, doc, records, pending, sent) -> None:
+        """A back-reference without parties gives its durations to the latest CONSULT of its group."""
+        durs = [t for t in h.timexes if t.type == "DURATION" and re.search(r"\d", t.value or "")]
+        if not durs:
+            return
+        for r in reversed(records):
+            if r["event_type"] == "CONSULT" and sent.index - r["sentence"].index <= 2:
+                for tx in durs:
+                    c = {"attribute": "duration", "value": tx.value, "text": tx.text}
+                    if c not in r["claims"]:
+                        r["claims"].append(c)
+                return
+
+    def _host(self, text, sent, h, places, parts):
+        have = {_country(m.actor) for m in parts}
+        for pl in sorted(places, key=lambda p: abs(p.char_start - h.end)):
+            if pl.country_code and pl.country_code.lower() not in have:
+                name = pl.name if pl.kind == "country" else _country_name(pl.country_code)
+                return _PlaceActorMention(_Actor(name, "state", pl.country_code), pl.text, pl.char_start,
+                                          pl.char_end)
+        return None
+
+    def _directed(self, text, sent, h: Hit, actors, subject, speakers, places):
+        lex = self.lex
+        src, dst = [], []
+        for am in actors:
+            if am.char_end <= h.start:
+                left = _left(text, sent, am.char_start, 25)
+                if re.search(r"(?<!\w)(?:contro|verso|nei confronti d\w*)\s*(?:\w+['’]|il|la|lo|i|gli|le)?\s*$",
+                             left, re.I):
+                    dst.append(am)
+                elif id(am) not in speakers:
+                    src.append(am)
+                continue
+            gap = text[h.end:am.char_start]
+            role = _gap_role(lex, gap)
+            if role == "agent":
+                src.append(am)
+            elif role is None and am.via == "demonym" and len(gap) <= 30 and not src:
+                src.append(am)
+            else:
+                dst.append(am)
+        if not src:
+            src = [am for am in subject if id(am) not in speakers and am not in dst]
+        if not dst and h.entry.event_type.value in DIRECTED_PRIMARY:
+            have = {_country(m.actor) for m in src}
+            for pl in places:
+                if pl.char_start < h.end or not pl.country_code or pl.country_code.lower() in have:
+                    continue
+                if lex.assault_place_re.search(_left(text, sent, pl.char_start, 25)):
+                    name = pl.name if pl.kind == "country" else _country_name(pl.country_code)
+                    dst.append(_PlaceActorMention(_Actor(name, "state", pl.country_code), pl.text,
+                                                  pl.char_start, pl.char_end))
+                    break
+        src_keys = self._keys(src)
+        src_countries = {_country(m.actor) for m in src}
+        dst = [am for am in dst if _key(am.actor) not in src_keys and _country(am.actor) not in src_countries]
+        return src, dst
+
+    def _location(self, text, sent, h: Hit, places, etype) -> Optional[Place]:
+        lex = self.lex
+        cands = []
+        for pl in places:
+            left = _left(text, sent, pl.char_start, 30)
+            ok = lex.locative_re.search(left) or (etype == "ASSAULT" and lex.assault_place_re.search(left))
+            if not ok:
+                continue
+            if pl in h.places and not lex.topic_re.search(_left(text, sent, pl.char_start, 40)):
+                cands.append(pl)
+        if not cands:
+            return None
+        best = min(cands, key=lambda p: (PLACE_RANK.get(p.kind, 3), abs(p.char_start - h.start)))
+        return Place(name=best.name, country_code=best.country_code, latitude=best.latitude,
+                     longitude=best.longitude, geonames_id=best.geonames_id)
+
+    def _count(self, s_text: str) -> Optional[tuple[str, str]]:
+        found = list(self.lex.count_re.finditer(s_text))
+        if not found:
+            return None
+        units = self.lex.grammar.count_units
+        vals = []
+        for m in found:
+            mod = (m.group("mod") or "").lower()
+            prefix = {"oltre": ">", "più di": ">", "almeno": ">=", "circa": "~", "quasi": "<", "fino a": "<="}.get(mod, "")
+            vals.append(f"{prefix}{m.group('num')} {units.get(m.group('unit').lower(), m.group('unit'))}")
+        return "; ".join(vals), s_text[found[0].start():found[-1].end()].strip()
+
+    # -- across the article --------------------------------------------------------------------------------
+    @staticmethod
+    def _same_event(a: dict, b: dict) -> bool:
+        if a["event_type"] != b["event_type"] or a["mode"] != b["mode"] or a["group"] != b["group"]:
+            return False
+        if (a["status"] == "OCCURRED") != (b["status"] == "OCCURRED"):
+            return False
+        pa = {k for k in a["keys"] if k.startswith("p:")}
+        pb = {k for k in b["keys"] if k.startswith("p:")}
+        if pa and pb:
+            return bool(pa & pb)
+        return bool(a["keys"] & b["keys"])
+
+    def _inherit_dates(self, records: list[dict], reference) -> None:
+        texted = [i for i, r in enumerate(records) if r["date"] is not None and r["date"].source == "TEXT"]
+        for i, r in enumerate(records):
+            if r["date"] is not None:
+                continue
+            before = [j for j in texted if j < i and self._same_event(r, records[j])]
+            after = [j for j in texted if j > i and self._same_event(r, records[j])]
+            src = before[-1] if before else (after[0] if after else None)
+            if src is not None:
+                r["date"] = records[src]["date"].model_copy(update={"source": "INFERRED"})
+                r["date_from"] = src
+                continue
+            r["date"] = self._reference_date(reference)
+
+    @staticmethod
+    def _reference_date(reference) -> Optional[EventDate]:
+        if reference is None or not getattr(reference, "value", None) or reference.start is None:
+            return None
+        source = "PUBLICATION" if reference.source == "PUBLICATION" else "INFERRED"
+        return _event_date(reference.value, reference.precision, reference.start, reference.end, source)
+
+    def _inherit_locations(self, records: list[dict]) -> None:
+        for i, r in enumerate(records):
+            if r["location"] is not None or r["event_type"] != "CONSULT":
+                continue
+            for j in sorted(range(len(records)), key=lambda j: abs(j - i)):
+                o = records[j]
+                if j != i and o["location"] is not None and self._same_event(r, o) and \
+                        o["date"] is not None and r["date"] is not None and o["date"].value == r["date"].value:
+                    r["location"] = o["location"]
+                    break
+
+    @staticmethod
+    def _to_model(article: Article, n: int, r: dict) -> EventMention:
+        sent: Sentence = r["sentence"]
+        claims = [Claim(attribute=c["attribute"], value=c["value"], text=c.get("text"), article_id=article.id,
+                        claimed_by=r["claimed_by"]) for c in r["claims"]]
+        return EventMention(
+            mention_id=f"{article.id}#{n}", article_id=article.id, source=article.source,
+            event_type=r["event_type"], mode=r["mode"], cameo_code=r["cameo"], status=r["status"],
+            actors=r["actors"], recipients=r["recipients"], date=r["date"], location=r["location"],
+            trigger=r["trigger"],
+            evidence=Evidence(article_id=article.id, text=sent.text, char_start=sent.start, char_end=sent.end),
+            claims=claims, attributed_to=r["attributed_to"])
+
+
+@dataclass(frozen=True)
+class _ParticipantMention:
+    """An earlier event's Participant reused as an actor mention (anaphora)."""
+    participant: Participant
+
+    @property
+    def actor(self):
+        return self.participant
+
+    @property
+    def text(self) -> str:
+        return self.participant.mentions[0] if self.participant.mentions else self.participant.name
+
+    char_start = -1
+    char_end = -1
+    via = "anaphora"
+
+
+_EXTRACTOR: Optional[Extractor] = None
+
+
+def extract_from(article: Article, reference, timexes, actor_mentions, place_mentions) -> list[EventMention]:
+    """Event mentions of ``article`` from already-found timexes, actor mentions and place mentions."""
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = Extractor()
+    return _EXTRACTOR.extract(article, reference, list(timexes), list(actor_mentions), list(place_mentions))

@@ -1,0 +1,270 @@
+"""Language data of the event extractor: triggers, status cues, attribution cues (YAML in transforms/data).
+
+Each file is validated by a pydantic model on load; an error names the file, the entry and what was expected.
+Regexes are compiled once per process (``load_lexicon`` is cached).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, Optional
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from schemas.models import EventStatus, EventType
+
+from .gate import Gate
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+TRIGGERS_FILE = DATA_DIR / "triggers_it.yaml"
+STATUS_FILE = DATA_DIR / "status_it.yaml"
+ATTRIBUTION_FILE = DATA_DIR / "attribution_it.yaml"
+
+FLAGS = re.IGNORECASE | re.UNICODE
+
+
+class LexiconError(ValueError):
+    """A language-data file does not have the expected shape."""
+
+
+def _check_regex(value: str) -> str:
+    try:
+        re.compile(value, FLAGS)
+    except re.error as err:
+        raise ValueError(f"invalid regular expression {value!r}: {err}") from err
+    return value
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TriggerEntry(_Strict):
+    id: str = Field(min_length=1)
+    group: str = Field(min_length=1)
+    event_type: EventType
+    mode: Optional[str] = None
+    cameo: str = Field(pattern=r"^\d{2,4}$")
+    kind: Literal["verb", "noun"]
+    strength: Literal["strong", "weak"] = "strong"
+    status: EventStatus = EventStatus.OCCURRED
+    lang: Literal["it", "en"] = "it"
+    patterns: list[str] = Field(min_length=1)
+
+    @field_validator("patterns")
+    @classmethod
+    def _regexes(cls, v: list[str]) -> list[str]:
+        return [_check_regex(p) for p in v]
+
+
+class Grammar(_Strict):
+    topic_nouns: str
+    aerial_cues: str
+    recipient_preps: str
+    agent_preps: str
+    locative_preps: str
+    assault_place_preps: str
+    date_exclude_prefixes: str
+    anaphors: str
+    party_anaphors: str
+    count_units: dict[str, str]
+
+    @field_validator("topic_nouns", "aerial_cues", "recipient_preps", "agent_preps", "locative_preps",
+                     "assault_place_preps", "date_exclude_prefixes", "anaphors", "party_anaphors")
+    @classmethod
+    def _regex(cls, v: str) -> str:
+        return _check_regex(v)
+
+
+class TriggersFile(_Strict):
+    triggers: list[TriggerEntry] = Field(min_length=1)
+    grammar: Grammar
+
+
+class StatusCue(_Strict):
+    status: EventStatus
+    patterns: list[str] = Field(min_length=1)
+    suffixes: list[str] = Field(default_factory=list)
+    applies_to: Optional[list[EventType]] = None
+
+    @field_validator("patterns", "suffixes")
+    @classmethod
+    def _regexes(cls, v: list[str]) -> list[str]:
+        return [_check_regex(p) for p in v]
+
+
+class DropCue(_Strict):
+    reason: str
+    direction: Literal["any", "after"] = "any"
+    patterns: list[str] = Field(min_length=1)
+
+    @field_validator("patterns")
+    @classmethod
+    def _regexes(cls, v: list[str]) -> list[str]:
+        return [_check_regex(p) for p in v]
+
+
+class StatusFile(_Strict):
+    max_distance: int = Field(gt=0)
+    status_cues: list[StatusCue]
+    drop_cues: list[DropCue]
+    context_prefixes: list[str]
+    backref_prefixes: list[str]
+
+    @field_validator("context_prefixes", "backref_prefixes")
+    @classmethod
+    def _regexes(cls, v: list[str]) -> list[str]:
+        return [_check_regex(p) for p in v]
+
+
+class AttributionFile(_Strict):
+    source_cues: list[str] = Field(min_length=1)
+    speech_verbs: list[str] = Field(min_length=1)
+    denial_verbs: list[str] = Field(min_length=1)
+
+    @field_validator("source_cues", "speech_verbs", "denial_verbs")
+    @classmethod
+    def _regexes(cls, v: list[str]) -> list[str]:
+        return [_check_regex(p) for p in v]
+
+
+def _describe(data: object, loc: tuple) -> str:
+    """'triggers[3] (id=meet_verb).event_type' from a pydantic error location."""
+    parts, node = [], data
+    for key in loc:
+        if isinstance(key, int):
+            ident = node[key].get("id") or node[key].get("status") or node[key].get("reason") \
+                if isinstance(node, list) and key < len(node) and isinstance(node[key], dict) else None
+            parts.append(f"[{key}]" + (f" ({ident})" if ident else ""))
+        else:
+            parts.append(("." if parts else "") + str(key))
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            node = None
+    return "".join(parts) or "<top level>"
+
+
+def load_yaml(path: Path, model: type[BaseModel]) -> BaseModel:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise LexiconError(f"{path.name}: cannot read YAML: {err}") from err
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = _describe(data, tuple(first["loc"]))
+        raise LexiconError(f"{path.name}: entry {where}: {first['msg']} (expected by {model.__name__}; "
+                           f"{err.error_count()} error(s) in total)") from err
+
+
+def _alt(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _word(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", FLAGS)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[TriggerEntry, ...]
+    entry_res: tuple[re.Pattern, ...]  # one regex per trigger entry
+    trigger_gate: Gate                 # runs entry_res only where they can match
+    grammar: Grammar
+    topic_re: re.Pattern              # a topic noun then up to 3 function words, at the end of a left context
+    aerial_re: re.Pattern
+    recipient_prep_re: re.Pattern     # the last preposition in a gap
+    agent_prep_re: re.Pattern
+    locative_re: re.Pattern           # a locative preposition ending a left context
+    assault_place_re: re.Pattern
+    date_exclude_re: re.Pattern
+    anaphor_re: re.Pattern
+    party_anaphor_re: re.Pattern
+    count_re: re.Pattern
+    max_distance: int
+    status_cues: tuple[tuple[re.Pattern, str, Optional[frozenset]], ...]
+    drop_cues: tuple[tuple[re.Pattern, str, str], ...]
+    context_re: re.Pattern
+    backref_re: re.Pattern
+    source_re: re.Pattern
+    speech_re: re.Pattern
+    denial_re: re.Pattern
+    cue_gate: Gate                    # every status / drop / source / speech / denial pattern at once
+    cue_info: tuple[tuple, ...]       # per cue_gate regex: (family, payload...)
+    suffix_cues: tuple[tuple[re.Pattern, tuple], ...]   # word-ending cues: (regex, info)
+
+
+NUMBER_WORDS = ("un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|"
+                "trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|duecento|trecento|"
+                "quattrocento|cinquecento|mille|centinaia|decine|migliaia")
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    tf: TriggersFile = load_yaml(TRIGGERS_FILE, TriggersFile)
+    sf: StatusFile = load_yaml(STATUS_FILE, StatusFile)
+    af: AttributionFile = load_yaml(ATTRIBUTION_FILE, AttributionFile)
+    ids = [t.id for t in tf.triggers]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        raise LexiconError(f"{TRIGGERS_FILE.name}: duplicate trigger id(s) {sorted(dup)}; expected unique ids")
+    g = tf.grammar
+    units = "|".join(sorted((re.escape(u) for u in g.count_units), key=len, reverse=True))
+    count_re = re.compile(
+        rf"(?<!\w)(?P<mod>oltre|più di|circa|almeno|quasi|fino a)?\s*(?P<num>\d[\d.,]*|{NUMBER_WORDS})\s+"
+        rf"(?P<unit>{units})(?!\w)", FLAGS)
+    entry_res = tuple(_word(_alt(t.patterns)) for t in tf.triggers)
+    cue_patterns: list[str] = []
+    cue_info: list[tuple] = []
+    for c in sf.status_cues:
+        for p in c.patterns:
+            cue_patterns.append(p)
+            cue_info.append(("status", c.status.value,
+                             frozenset(t.value for t in c.applies_to) if c.applies_to else None))
+    suffix_res: list[tuple[re.Pattern, tuple]] = []
+    for c in sf.status_cues:
+        for p in c.suffixes:
+            suffix_res.append((re.compile(rf"(?<=\w\w)(?:{p})(?!\w)", FLAGS),
+                               ("status", c.status.value,
+                                frozenset(t.value for t in c.applies_to) if c.applies_to else None)))
+    for c in sf.drop_cues:
+        for p in c.patterns:
+            cue_patterns.append(p)
+            cue_info.append(("drop", c.reason, c.direction))
+    for family, pats in (("source", af.source_cues), ("speech", af.speech_verbs), ("denial", af.denial_verbs)):
+        for p in pats:
+            cue_patterns.append(p)
+            cue_info.append((family,))
+    return Lexicon(
+        triggers=tuple(tf.triggers),
+        entry_res=entry_res,
+        trigger_gate=Gate([_alt(t.patterns) for t in tf.triggers], list(entry_res)),
+        grammar=g,
+        topic_re=re.compile(rf"(?<!\w)(?:{g.topic_nouns})(?:\s+\w+){{0,2}}\s*(?:[\w’']+\s*)?$", FLAGS),
+        aerial_re=_word(g.aerial_cues),
+        recipient_prep_re=_word(g.recipient_preps),
+        agent_prep_re=_word(g.agent_preps),
+        locative_re=re.compile(rf"(?<!\w)(?:{g.locative_preps})\s*$", FLAGS),
+        assault_place_re=re.compile(rf"(?<!\w)(?:{g.assault_place_preps})\s*$", FLAGS),
+        date_exclude_re=re.compile(rf"(?<!\w)(?:{g.date_exclude_prefixes})\s*(?:il|l'|l’|la|lo)?\s*$", FLAGS),
+        anaphor_re=_word(g.anaphors),
+        party_anaphor_re=_word(g.party_anaphors),
+        count_re=count_re,
+        max_distance=sf.max_distance,
+        status_cues=tuple((_word(_alt(c.patterns)), c.status,
+                           frozenset(c.applies_to) if c.applies_to else None) for c in sf.status_cues),
+        drop_cues=tuple((_word(_alt(c.patterns)), c.reason, c.direction) for c in sf.drop_cues),
+        context_re=re.compile(_alt(sf.context_prefixes), FLAGS),
+        backref_re=re.compile(_alt(sf.backref_prefixes), FLAGS),
+        source_re=_word(_alt(af.source_cues)),
+        speech_re=_word(_alt(af.speech_verbs)),
+        denial_re=_word(_alt(af.denial_verbs)),
+        cue_gate=Gate(cue_patterns, [_word(p) for p in cue_patterns]),
+        cue_info=tuple(cue_info),
+        suffix_cues=tuple(suffix_res),
+    )
