@@ -34,9 +34,11 @@ def extract_mentions(article: Article) -> list[EventMention]:
 
 
 def explain(article: Article) -> dict:
-    """Article id, publication, reference, timexes and mentions as JSON-able data."""
+    """Article id, publication, reference, timexes, actors, mentions and the triggers that did not become
+    mentions (with the reason) as JSON-able data."""
     reference, timexes, actors, places = analyze(article)
-    mentions = extract_from(article, reference, timexes, actors, places)
+    rejected: list[dict] = []
+    mentions = Extractor(trace=rejected).extract(article, reference, timexes, actors, places)
     return {
         "article_id": article.id,
         "published": article.published,
@@ -44,5 +46,8 @@ def explain(article: Article) -> dict:
         "timexes": [{"text": t.text, "value": t.value, "type": t.type, "precision": t.precision,
                      "modifier": t.modifier, "char_start": t.char_start, "char_end": t.char_end}
                     for t in timexes],
+        "actors": [{"text": a.text, "name": a.actor.name, "kind": a.actor.kind, "via": a.via,
+                    "char_start": a.char_start, "char_end": a.char_end} for a in actors],
         "mentions": [m.model_dump(mode="json") for m in mentions],
+        "rejected_triggers": rejected,
     }

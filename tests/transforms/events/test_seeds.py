@@ -92,7 +92,7 @@ def test_004_disputed_postponement():
 
 def test_explain_shape():
     out = explain(article("004"))
-    assert set(out) == {"article_id", "published", "reference", "timexes", "mentions"}
+    assert set(out) == {"article_id", "published", "reference", "timexes", "actors", "mentions", "rejected_triggers"}
     assert out["reference"]["value"] == "2025-10-21"
     assert out["mentions"] and out["mentions"][0]["mention_id"] == "004_d635ea530777bdc5#0"
     assert all(set(t) == {"text", "value", "type", "precision", "modifier", "char_start", "char_end"}
