@@ -43,8 +43,9 @@ class SortedAvroSink(fileio.FileSink):
             # order varies with the interpreter's hash seed: the embedded header must be the same bytes.
             self._schema = schemas.load(self.schema_name)
 
-    def write(self, record):
-        self._records.append(record)
+    def write(self, batch):
+        """``batch`` is (partition, records): a whole partition of one pane, grouped upstream."""
+        self._records.extend(batch[1])
 
     def flush(self):
         rows = [r.to_avro() for r in sorted(self._records, key=self.sort_key)]
@@ -66,9 +67,13 @@ class WriteAvroPartitions(beam.PTransform):
         self.sort_key, self.partition = sort_key, partition
 
     def expand(self, records):
-        schema_name, sort_key = self.schema_name, self.sort_key
-        return records | "WriteFiles" >> fileio.WriteToFiles(
-            path=self.staging_dir, destination=self.partition,
+        schema_name, sort_key, partition = self.schema_name, self.sort_key, self.partition
+        # One element per partition and pane, so a partition is one file whatever the runner and its workers.
+        batches = (records
+                   | "KeyByPartition" >> beam.Map(lambda r: (partition(r), r))
+                   | "GroupByPartition" >> beam.GroupByKey())
+        return batches | "WriteFiles" >> fileio.WriteToFiles(
+            path=self.staging_dir, destination=lambda batch: batch[0],
             sink=lambda _dest: SortedAvroSink(schema_name, sort_key), file_naming=_file_name, shards=1)
 
 
