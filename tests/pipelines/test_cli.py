@@ -130,3 +130,12 @@ def test_from_after_to_is_refused(capsys, tmp_path):
     assert main(["run", "--input", str(FIXTURES / "seeds"), "--output", str(tmp_path), "--from", "2025-02-01",
                  "--to", "2025-01-01"]) == 2
     assert "is after --to" in capsys.readouterr().err
+
+
+def test_same_bytes_with_several_workers(run_dir, mixed_input, tmp_path):
+    """Beam options pass through; a partition stays one file whatever the number of workers."""
+    assert main(["run", "--input", str(mixed_input), "--output", str(tmp_path),
+                 "--direct_running_mode", "multi_processing", "--direct_num_workers", "2"]) == 0
+    ours, theirs = _digests(run_dir), _digests(tmp_path)
+    ours.pop("_manifest.json"), theirs.pop("_manifest.json")
+    assert ours == theirs
