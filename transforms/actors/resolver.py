@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import or_
 from functools import lru_cache
 
 from ..places._datafiles import load_yaml
 from ..places.countries import countries
 from ..places.resolver import PlaceResolver, function_words
-from ..places.text import Lexicon, norm, words
+from ..places.text import Lexicon, norm, tokenize
 from .gazetteer import (ActorsFile, GazPerson, MetonymsFile, RolesFile, StopwordsFile, build_persons,
                         load_demonyms)
 from .names import name_key
@@ -62,6 +64,10 @@ _PARTICLES = {"bin", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", 
 _STARTERS = {"al", "el", "bin", "ibn", "von", "abu"}
 _NAMETOK = r"(?:(?:bin|ibn|al|el|von|van|der|den|de|da|dos|du|le|ben|abu|ter)[ \xa0-])*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’]*(?:-[\w'’]+)*"
 _NAME = rf"(?P<name>{_NAMETOK}(?:[ \xa0]+{_NAMETOK}){{0,4}})"
+_NAMETOK_RE = re.compile(_NAMETOK)
+_LEAD_RE = re.compile(r"[ \xa0-]")
+_SPACES_RE = re.compile(r"\s+")
+_APOS_SPACES_RE = re.compile(r"'\s*")
 
 
 def _alt(phrases) -> str:
@@ -70,6 +76,50 @@ def _alt(phrases) -> str:
     for p in sorted(set(phrases), key=len, reverse=True):
         out.append(re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]\\s*"))
     return "|".join(out)
+
+
+_ICASE_SAFE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '’-.&/()àèéìòùáíóúÀÈÉÌÒÙ")
+
+
+def _trie_alt(phrases, icase: bool = False) -> str:
+    """The alternation ``_alt(phrases)`` as a prefix tree: the same matches, found without trying every phrase.
+
+    At a given position the phrases that match are unit-prefixes of one another (a unit is one source
+    character: a literal, a space -> ``\\s+`` or an apostrophe -> ``['’]\\s*``), so trying longer
+    continuations before ending a phrase reproduces ``_alt``'s longest-first order. ``icase``: the
+    alternation is used inside ``(?i:...)`` (keys are lower-cased so case variants share a branch).
+    Falls back to ``_alt`` for phrases where that argument does not hold.
+    """
+    phrases = set(phrases)
+    for ph in phrases:
+        q = ph.replace("’", "'")
+        if any(c.isspace() and c != " " for c in q) or "’" in q:
+            return _alt(phrases)
+        if icase and not set(q) <= _ICASE_SAFE:
+            return _alt(phrases)
+    root: dict = {}
+    END = ""
+    for ph in phrases:
+        node = root
+        for c in ph.replace("’", "'"):
+            if c == " ":
+                unit = r"\s+"
+            elif c == "'":
+                unit = r"['’]\s*"
+            else:
+                unit = re.escape(c.lower() if icase else c)
+            node = node.setdefault(unit, {})
+        node[END] = None
+
+    def emit(node: dict) -> str:
+        parts = [unit + emit(child) for unit, child in node.items() if unit != END]
+        if END in node:
+            parts.append("")
+        if len(parts) == 1:
+            return parts[0]
+        return "(?:" + "|".join(parts) + ")"
+
+    return emit(root) if root else _alt(phrases)
 
 
 class ActorResolver:
@@ -134,6 +184,7 @@ class ActorResolver:
             a = self._code(code, "demonym " + form)
             lex.add(form, _Lex(a, "demonym"))
         self.lex = lex
+        self.lex_first_or_starters = frozenset(lex.first) | _STARTERS
 
         # ---- title regexes
         self.role_by_it: dict[str, tuple[str, str | None, bool]] = {}
@@ -142,10 +193,10 @@ class ActorResolver:
                 self.role_by_it[p.lower().replace("’", "'")] = (r.en, r.country, r.generic)
         for h in roles.heads:
             self.role_by_it.setdefault(h.lower(), ("Leader", None, False))
-        title_alt = _alt(self.role_by_it)
-        dem_alt = _alt(self.demonyms)
-        qual_alt = _alt(qual_names)
-        self.inst_alt = _alt(roles.institutions)
+        title_alt = _trie_alt(self.role_by_it, icase=True)
+        dem_alt = _trie_alt(self.demonyms)
+        qual_alt = _trie_alt(qual_names)
+        self.inst_alt = _trie_alt(roles.institutions, icase=True)
         art = r"(?P<art>(?i:il|lo|la|i|gli|le|un|uno|una)\s+|(?i:l|un)['’]\s*)?"
         prefix = r"(?P<mod>(?i:ex|neo|nuovo|nuova|attuale|allora|futuro|futura|stesso|stessa)\s+|(?i:ex)-)?(?P<vice>(?i:vice)[- ]?)?"
         # one qualifier: demonym | 'di/del/della... <country|seat|org|capital>' | 'Usa'-like (in qual_alt)
@@ -208,13 +259,13 @@ class ActorResolver:
         """Valid leading name tokens (offsets relative to the text) of a captured name group."""
         toks = []
         pending = []
-        for m in re.finditer(_NAMETOK, name):
+        for m in _NAMETOK_RE.finditer(name):
             w = m.group()
             span = (start + m.start(), start + m.end())
             if w.lower() in _PARTICLES and not w[0].isupper():
                 pending.append(span)
                 continue
-            lead = re.split(r"[ \xa0-]", w, maxsplit=1)[0]
+            lead = _LEAD_RE.split(w, maxsplit=1)[0]
             if not (w[0].isupper() or lead in _PARTICLES) or w in self.stop or (len(w) > 1 and w.isupper() and len(toks) == 0 and len(w) > 4):
                 break
             if toks and self._lexicon_word(w):
@@ -279,8 +330,7 @@ class _Doc:
     # -- registry
     def lower_vocab(self):
         if self._lower_vocab is None:
-            text = self.text
-            self._lower_vocab = {text[a:b] for a, b in self.toks if text[a].islower()}
+            self._lower_vocab = self.tk.lower_vocab
         return self._lower_vocab
 
     def register(self, name: str, gaz: GazPerson | None, title: str | None, cls: str | None,
@@ -331,7 +381,8 @@ class _Doc:
 
     # -- passes
     def run(self) -> list[ActorMention]:
-        self.toks = words(self.text)
+        self.tk = tk = tokenize(self.text)
+        self.toks, self.ws = tk.spans, tk.ws
         self.pass_titles()
         toks = self.toks
         singles = self.pass_lexicon_and_names(toks)
@@ -348,10 +399,10 @@ class _Doc:
         found = []
         last_a = last_c = -1
         aw = r.anchor_words
-        toks = self.toks
-        for ti, (p, pe) in enumerate(toks):
-            if text[p:pe].lower() not in aw:
-                continue
+        toks, ws = self.toks, self.ws
+        anchors = list(compress(range(len(ws)), map(aw.__contains__, self.tk.lower)))
+        for ti in anchors:
+            p, pe = toks[ti]
             if p > 0 and text[p - 1] in "'’" and p > 1 and text[p - 2].isalpha() and not (
                     p == 2 or not text[p - 3].isalpha()):
                 continue
@@ -368,14 +419,14 @@ class _Doc:
                     found.append(("C", m))
                     last_c = m.end()
         # name-first appositions: '<Name>, ministro degli Esteri ...'
-        for ti in range(1, len(toks)):
-            p, pe = toks[ti]
-            if text[p:pe].lower() not in aw:
+        for ti in anchors:
+            if ti == 0:
                 continue
+            p, pe = toks[ti]
             b = text.rfind(",", toks[ti - 1][1], p)
             if b < 0:
                 # '<Name>, il ministro': the article is the previous token
-                if ti >= 2 and text[toks[ti - 1][0]:toks[ti - 1][1]].lower() in ("il", "la", "l", "lo"):
+                if ti >= 2 and self.tk.lower[ti - 1] in ("il", "la", "l", "lo"):
                     b = text.rfind(",", toks[ti - 2][1], toks[ti - 1][0])
                     ti -= 1
                 if b < 0:
@@ -383,7 +434,7 @@ class _Doc:
             k = ti - 1
             first = None
             while k >= 0 and ti - k <= 5:
-                w = text[toks[k][0]:toks[k][1]]
+                w = ws[k]
                 if not (w[0].isupper() or w in _PARTICLES):
                     break
                 first = k
@@ -427,8 +478,8 @@ class _Doc:
                 return None
             s = m.start("art") if m.group("art") and not m.group("art").lower().startswith("un") else m.start("inst")
             return (s, m.end("quals"), "state", a)
-        title_it = re.sub(r"\s+", " ", m.group("title").lower().replace("’", "'"))
-        title_it = re.sub(r"'\s*", "'", title_it)
+        title_it = _SPACES_RE.sub(" ", m.group("title").lower().replace("’", "'"))
+        title_it = _APOS_SPACES_RE.sub("'", title_it)
         role = r.role_by_it.get(title_it)
         if role is None:
             return None
@@ -491,32 +542,38 @@ class _Doc:
         return (s, e, "role", en, cls, country, indefinite)
 
     def pass_lexicon_and_names(self, toks) -> list[tuple[int, int]]:
-        r, text = self.r, self.text
+        r, text, ws = self.r, self.text, self.ws
         n = len(toks)
         singles: list[tuple[int, int]] = []
-        i = 0
-        while i < n:
-            s, e = toks[i]
-            if self.covered[s]:
-                i += 1
+        covered = self.covered
+        match = r.lex.match_word
+        # only words that start a lexicon entry, are capitalized or are name particles can do anything
+        cands = compress(range(n), map(or_, map(r.lex_first_or_starters.__contains__, ws), self.tk.upper))
+        nxt = 0
+        for i in cands:
+            if i < nxt:
                 continue
-            hit = r.lex.match_at(text, toks, i)
+            s, e = toks[i]
+            if covered[s]:
+                continue
+            hit = match(text, toks, ws, i)
             if hit is not None:
                 j, v = hit
                 ee = toks[j][1]
-                if not any(self.covered[s:ee]) and self._accept_lex(toks, i, j, v):
+                if not any(covered[s:ee]) and self._accept_lex(toks, i, j, v):
                     if v.actor is None:
-                        self.covered[s:ee] = b"\x01" * (ee - s)
+                        covered[s:ee] = b"\x01" * (ee - s)
                     else:
                         self.add(s, ee, v.actor, v.via)
-                    i = j + 1
+                    nxt = j + 1
                     continue
-            if text[s].isupper() or (text[s:e] in _STARTERS and i + 1 < n and text[toks[i + 1][0]].isupper()):
+            if text[s].isupper() or (ws[i] in _STARTERS and i + 1 < n and text[toks[i + 1][0]].isupper()):
                 j = self._run_end(toks, i)
-                self._segment_run(toks, i, j, singles)
-                i = j + 1
-                continue
-            i += 1
+                if j == i:
+                    singles.append(toks[i])     # what _segment_run does with a one-word run
+                else:
+                    self._segment_run(toks, i, j, singles)
+                nxt = j + 1
         return singles
 
     def _accept_lex(self, toks, i, j, v: _Lex) -> bool:
@@ -528,7 +585,7 @@ class _Doc:
             return False
         if v.city and i == j:
             # 'Victoria Nuland', 'Marco Rubio': a one-word city glued to a capitalized word is a name
-            return not self.r.places._inside_name(text, toks, i)
+            return not self.r.places._inside_name(text, toks, i, self.ws)
         return True
 
     def _run_end(self, toks, i) -> int:
@@ -542,9 +599,9 @@ class _Doc:
             nxt = toks[j + 1]
             if self.covered[nxt[0]]:
                 break
-            w = text[nxt[0]:nxt[1]]
+            w = self.ws[j + 1]
             if w in self.r.lex.first:
-                hit = self.r.lex.match_at(text, toks, j + 1)
+                hit = self.r.lex.match_word(text, toks, self.ws, j + 1)
                 if hit is not None and not hit[1].city and self._accept_lex(toks, j + 1, hit[0], hit[1]):
                     break
             if not w[0].isupper():
@@ -588,6 +645,9 @@ class _Doc:
                     break
             if done:
                 continue
+            if k == j:          # one word left: it cannot make two name units
+                singles.append(toks[k])
+                break
             # unknown person: >= 2 space-separated name-like units
             units = self._name_units(toks, k, j)
             if len(units) >= 2:

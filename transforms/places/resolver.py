@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ._datafiles import DATA_DIR, load_yaml
 from .countries import by_alpha2, countries
-from .text import Lexicon, words
+from .text import Lexicon, tokenize, words
 
 MAJOR_POPULATION = 100_000        # cities at least this big (or capitals) need no locative cue
 ALT_NAME_POPULATION = 50_000      # alternate (non-canonical) GeoNames names only for cities this big
@@ -155,44 +155,42 @@ class PlaceResolver:
         return cls(lex, {w.lower() for w in fw.function_words}, {w.lower() for w in fw.locative}, alt)
 
     def find(self, text: str) -> list[PlaceMention]:
-        toks = words(text)
+        tk = tokenize(text)
+        toks, ws = tk.spans, tk.ws
         out: list[PlaceMention] = []
-        lower_vocab: set[str] | None = None
-        for i, j, place in self.lexicon.scan(text, toks):
+        for i, j, place in self.lexicon.scan_words(text, toks, ws):
             s, e = toks[i][0], toks[j][1]
             if not text[s].isupper():
                 continue
             if place.kind == "city":
-                if i == j and self._inside_name(text, toks, i):
+                if i == j and self._inside_name(text, toks, i, ws):
                     continue
                 if i == j and place.capital_of is None:
-                    if lower_vocab is None:
-                        lower_vocab = {text[a:b] for a, b in toks if text[a].islower()}
-                    if text[s:e].lower() in lower_vocab:
+                    if ws[i].lower() in tk.lower_vocab:
                         continue
-                    if (place.population < BIG_CITY_POPULATION and text[s:e] in self.alt_surfaces
+                    if (place.population < BIG_CITY_POPULATION and ws[i] in self.alt_surfaces
                             and _sentence_initial(text, s)):
                         continue
                 if not place.major:
-                    if i == 0 or text[toks[i - 1][0]:toks[i - 1][1]].lower() not in self.locative:
+                    if i == 0 or ws[i - 1].lower() not in self.locative:
                         continue
-                    if lower_vocab is None:
-                        lower_vocab = {text[a:b] for a, b in toks if text[a].islower()}
-                    if i == j and text[s:e].lower() in lower_vocab:
+                    if i == j and ws[i].lower() in tk.lower_vocab:
                         continue
             out.append(PlaceMention(place.name, place.kind, place.country_code, place.latitude,
                                     place.longitude, place.geonames_id, text[s:e], s, e))
         return out
 
-    def _inside_name(self, text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    def _inside_name(self, text: str, toks: list[tuple[int, int]], i: int, ws: list[str] | None = None) -> bool:
         """A one-word city glued (by a space) to another capitalized content word is part of a name."""
         for k in (i - 1, i + 1):
             if 0 <= k < len(toks):
                 a, b = (toks[k][1], toks[i][0]) if k < i else (toks[i][1], toks[k][0])
-                if text[a:b] != " ":
+                if b - a != 1 or text[a] != " ":
                     continue
-                w = text[toks[k][0]:toks[k][1]]
-                if w[:1].isupper() and w.lower() not in self.function and self.lexicon.match_at(text, toks, k) is None:
+                w = ws[k] if ws is not None else text[toks[k][0]:toks[k][1]]
+                if w[:1].isupper() and w.lower() not in self.function and (
+                        self.lexicon.match_word(text, toks, ws, k) if ws is not None
+                        else self.lexicon.match_at(text, toks, k)) is None:
                     return True
         return False
 

@@ -7,6 +7,8 @@ whitespace runs -> one space) so a lookup is one dict access per candidate lengt
 from __future__ import annotations
 
 import re
+from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Generic, Iterator, TypeVar
 
 WORD_RE = re.compile(r"[^\W_]+")
@@ -31,6 +33,61 @@ def words(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in WORD_RE.finditer(text)]
 
 
+_SPLIT_RE = re.compile(r"([^\W_]+)")    # WORD_RE, captured: split() alternates gap, word, gap, ..., gap
+_FIRST_CHAR = itemgetter(0)
+
+
+class Tokens:
+    """Words of one text: spans, surfaces and lazily derived views (shared by the actor and place passes)."""
+    __slots__ = ("text", "spans", "ws", "_lower", "_lower_vocab", "_upper")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        parts = _SPLIT_RE.split(text)
+        ends = list(accumulate(map(len, parts)))
+        self.spans: list[tuple[int, int]] = list(zip(ends[0:-1:2], ends[1::2]))
+        self.ws: list[str] = parts[1::2]
+        self._lower: list[str] | None = None
+        self._lower_vocab: set[str] | None = None
+        self._upper: list[bool] | None = None
+
+    @property
+    def lower(self) -> list[str]:
+        """Lower-cased words."""
+        if self._lower is None:
+            self._lower = list(map(str.lower, self.ws))
+        return self._lower
+
+    @property
+    def upper(self) -> list[bool]:
+        """Whether each word starts with an upper-case character."""
+        if self._upper is None:
+            self._upper = list(map(str.isupper, map(_FIRST_CHAR, self.ws)))
+        return self._upper
+
+    @property
+    def lower_vocab(self) -> set[str]:
+        """The words that start with a lower-case character (read-only)."""
+        if self._lower_vocab is None:
+            ws = self.ws
+            self._lower_vocab = set(compress(ws, map(str.islower, map(_FIRST_CHAR, ws))))
+        return self._lower_vocab
+
+
+_last_tokens: tuple[str | None, Tokens | None] = (None, None)
+
+
+def tokenize(text: str) -> Tokens:
+    """``Tokens`` of ``text``; the last result is reused when called again with the same string object."""
+    global _last_tokens
+    last = _last_tokens
+    if last[0] is text:
+        return last[1]
+    tk = Tokens(text)
+    _last_tokens = (text, tk)
+    return tk
+
+
 def word_count(surface: str) -> int:
     return len(WORD_RE.findall(surface))
 
@@ -41,6 +98,7 @@ class Lexicon(Generic[V]):
     def __init__(self) -> None:
         self.entries: dict[str, V] = {}
         self.first: dict[str, int] = {}   # first word -> max number of words of an entry starting with it
+        self._pairs: set[tuple[str, str]] | None = None   # first two words of the multi-word entries
 
     def add(self, surface: str, value: V, overwrite: bool = False) -> None:
         key = norm(surface.strip())
@@ -50,6 +108,7 @@ class Lexicon(Generic[V]):
         if key in self.entries and not overwrite:
             return
         self.entries[key] = value
+        self._pairs = None
         n = len(ws)
         if self.first.get(ws[0], 0) < n:
             self.first[ws[0]] = n
@@ -79,6 +138,50 @@ class Lexicon(Generic[V]):
                 # the entry must end on a word end: the next character must not be a letter
                 return j, value
         return None
+
+    def match_word(self, text: str, toks: list[tuple[int, int]], ws: list[str], i: int) -> tuple[int, V] | None:
+        """``match_at`` with the word surfaces ``ws`` of ``toks`` at hand."""
+        w = ws[i]
+        n = self.first.get(w)
+        if n is None:
+            return None
+        last = i + n - 1
+        if last >= len(toks):
+            last = len(toks) - 1
+        if last > i:
+            pairs = self._pairs
+            if pairs is None:
+                pairs = self._pairs = {tuple(ws_[:2]) for ws_ in map(WORD_RE.findall, self.entries) if len(ws_) >= 2}
+            if (w, ws[i + 1]) not in pairs:
+                last = i                     # the words of a matching entry are the text's words
+        if last == i:
+            value = self.entries.get(w)      # a word needs no normalisation
+            return None if value is None else (i, value)
+        s = toks[i][0]
+        entries = self.entries
+        for j in range(last, i - 1, -1):
+            if j == i:
+                value = entries.get(w)
+            else:
+                surface = text[s:toks[j][1]]
+                if "\n" in surface:
+                    continue
+                value = entries.get(norm(surface))
+            if value is not None:
+                return j, value
+        return None
+
+    def scan_words(self, text: str, toks: list[tuple[int, int]], ws: list[str]) -> Iterator[tuple[int, int, V]]:
+        """``scan`` with the word surfaces ``ws`` of ``toks`` at hand (only words that start an entry are tried)."""
+        nxt = 0
+        match = self.match_word
+        for i in compress(range(len(ws)), map(self.first.__contains__, ws)):
+            if i < nxt:
+                continue
+            hit = match(text, toks, ws, i)
+            if hit is not None:
+                yield i, hit[0], hit[1]
+                nxt = hit[0] + 1
 
     def scan(self, text: str, toks: list[tuple[int, int]]) -> Iterator[tuple[int, int, V]]:
         """Non-overlapping longest matches, left to right: (first word, last word, value)."""
