@@ -320,3 +320,150 @@ def patterns() -> Patterns:
     digit_kinds = frozenset({"time", "dmy", "dm_range", "numeric", "iso", "year", "duration", "ago", "in", "later", "set",
                              "mdy_en", "dmy_en", "month_year"})
     return Patterns(extract, trigger, {w: frozenset(k) for w, k in by_word.items()}, digit_kinds, dateline, outer_cue, pod_before, tense, sentence_break, header)
+
+
+# ------------------------------------------------------------------ lowercase fast path
+#
+# Case-insensitive matching is slow in Python's `re` (every literal compare goes through a
+# lower-casing call and the literal-prefix / branch-skip optimisations are disabled). The
+# tagger therefore lower-cases a text once and runs case-sensitive copies of the patterns on
+# it. That is only equivalent when lower-casing maps every character of the text to exactly
+# one character that behaves identically for the patterns; texts with any other character
+# (`unsafe_lower`) take the original case-insensitive path.
+
+
+@dataclass(frozen=True)
+class FastPatterns:
+    extract: tuple[tuple[str, re.Pattern, int], ...]  # same kinds/order/priorities as Patterns.extract
+    trigger: re.Pattern
+    tense: re.Pattern
+    outer_cue: re.Pattern
+    pod_before: re.Pattern
+    unsafe_lower: re.Pattern  # a character for which text.lower() is not equivalent to re.IGNORECASE
+    # kind -> regex of literal strings at least one of which occurs in every match of that
+    # kind's pattern (a mandatory word list); windows without one are not scanned
+    prefilter: dict[str, re.Pattern]
+
+
+def _literals(parsed, out: set[str]) -> None:
+    """Every character a parsed pattern can compare against (literals, class members)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, av in parsed:
+        if op in (c.LITERAL, c.NOT_LITERAL):
+            out.add(chr(av))
+        elif op is c.IN:
+            for op2, av2 in av:
+                if op2 in (c.LITERAL, c.NOT_LITERAL):
+                    out.add(chr(av2))
+                elif op2 is c.RANGE:
+                    out.update(chr(i) for i in range(av2[0], av2[1] + 1))
+                elif op2 not in (c.CATEGORY, c.NEGATE):
+                    raise ValueError(op2)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+            _literals(av[2], out)
+        elif op is c.SUBPATTERN:
+            _literals(av[-1], out)
+        elif op is c.BRANCH:
+            for b in av[1]:
+                _literals(b, out)
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            _literals(av[1], out)
+        elif op is c.GROUPREF_EXISTS:
+            for b in av[1:]:
+                if b is not None:
+                    _literals(b, out)
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            _literals(av, out)
+        elif op not in (c.AT, c.ANY, c.CATEGORY, c.GROUPREF):
+            raise ValueError(op)
+
+
+def _case_sensitive(rx: re.Pattern, lits: set[str]) -> re.Pattern:
+    from re import _parser  # type: ignore[attr-defined]
+
+    found: set[str] = set()
+    _literals(_parser.parse(rx.pattern, rx.flags), found)
+    if any(ch.lower() != ch for ch in found):
+        raise ValueError(f"pattern with an upper-case literal: {rx.pattern[:60]!r}")
+    lits |= found
+    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+
+
+def _unsafe_lower(lits: set[str]) -> re.Pattern:
+    def kind(ch: str) -> tuple[bool, bool, bool]:
+        return (ch.isalnum() or ch == "_", ch.isdecimal(), ch.isspace())
+
+    lit_rx = {p: re.compile(re.escape(p), re.IGNORECASE) for p in lits}
+    any_lit = re.compile("[" + "".join(re.escape(p) for p in sorted(lits)) + "]", re.IGNORECASE)
+    unsafe = set()
+    for i in range(0x30000):  # no cased character beyond
+        ch = chr(i)
+        lo = ch.lower()
+        if lo != ch:
+            # multi-character or context-dependent (final sigma) lower-casing, or a different
+            # \w / \d / \s class after lower-casing
+            if len(lo) != 1 or ch == "\u03a3" or lo.lower() != lo or kind(ch) != kind(lo):
+                unsafe.add(ch)
+                continue
+        if any_lit.fullmatch(ch) or lo in lit_rx:
+            # a case-insensitive literal comparison must agree with comparing the lowered char
+            if any(bool(r.fullmatch(ch)) != (lo == p) for p, r in lit_rx.items()):
+                unsafe.add(ch)
+    body = "".join(re.escape(ch) for ch in sorted(unsafe))
+    return re.compile("[" + body + "]" if body else "(?!)")
+
+
+@lru_cache(maxsize=1)
+def fast_patterns() -> FastPatterns | None:
+    """Case-sensitive copies of the case-insensitive patterns for lower-cased text, or None
+    when they cannot be proven equivalent (the tagger then always uses `patterns()`)."""
+    P = patterns()
+    lits: set[str] = set()
+    try:
+        extract = tuple((k, _case_sensitive(rx, lits), prio) for k, rx, prio in P.extract)
+        trigger = _case_sensitive(P.trigger, lits)
+        tense = _case_sensitive(P.tense, lits)
+        outer_cue = _case_sensitive(P.outer_cue, lits)
+        pod_before = _case_sensitive(P.pod_before, lits)
+    except (ImportError, AttributeError, ValueError):  # pragma: no cover - other Python versions
+        return None
+    return FastPatterns(extract, trigger, tense, outer_cue, pod_before, _unsafe_lower(lits), _prefilters())
+
+
+def _required(words) -> re.Pattern:
+    """Case-sensitive regex finding, for each word, its longest run of characters that
+    `_pieces` compiles literally (apostrophes and spaces become classes)."""
+    segs = set()
+    for w in words:
+        parts = [x for x in re.split(r"[' ]", w.lower()) if x]
+        segs.add(max(parts, key=len))
+    return re.compile(alt(segs))
+
+
+# Kinds whose every match contains, as a whole token, one of the kind's anchor words (the
+# month: '\s+(?P<m>{month_it})' ending at a word boundary or '.', etc.). Such a token is always a
+# trigger match, so a merged window can only hold a match if one of its windows comes from an
+# anchor word (not from a number).
+WORD_ANCHORED = frozenset({"dmy", "dm_range", "mdy_en", "dmy_en"})
+
+
+def _prefilters() -> dict[str, re.Pattern]:
+    # each word list below is a mandatory (non-optional) alternation in the pattern of its
+    # kind in `patterns()`; keep in sync when a pattern changes
+    lex = default_lexicon()
+    v = vocab()
+    mo = lex.months
+    month_it = _required(list(mo.full_it) + list(mo.abbr_it))
+    return {
+        "dmy": month_it,  # (?P<m>{month_it})
+        "dm_range": month_it,  # (?P<m>{month_it})
+        "mdy_en": _required(list(mo.full_en) + list(mo.abbr_en)),  # (?P<m>{month_en})
+        "dmy_en": _required(mo.full_en),  # (?P<m>{month_en_full})
+        "month_year": _required(list(mo.full_it) + list(mo.full_en)),  # (?P<m>{month_it_full}|{month_en_full})
+        "ago": _required(lex.ago_words),  # (?:{alt(lex.ago_words)})
+        "in": _required(lex.in_words),  # (?P<inw>{alt(lex.in_words)})
+        "later": _required(v.later_dir),  # (?P<dir>{alt(v.later_dir)})
+        "set": _required(lex.set_words),  # (?:{alt(lex.set_words)})
+        "time": _required(lex.time_prepositions),  # (?:{alt(lex.time_prepositions)})
+    }

@@ -5,7 +5,6 @@ Pure functions: nothing here reads the clock."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from transforms.timex.model import (
@@ -17,7 +16,7 @@ from transforms.timex.model import (
     unit_value,
     value_range,
 )
-from transforms.timex.patterns import norm, patterns, vocab
+from transforms.timex.patterns import WORD_ANCHORED, fast_patterns, norm, patterns, vocab
 
 _RANK = {"DAY": 3, "MONTH": 2, "YEAR": 1, "UNKNOWN": 0}
 _NEED = {"D": "DAY", "W": "DAY", "WE": "DAY", "M": "MONTH", "Y": "YEAR"}
@@ -31,13 +30,12 @@ _PLACEHOLDER = {
 PAST, FUTURE = -1, 1
 
 
-@dataclass
 class _Cand:
-    s: int
-    e: int
-    kind: str
-    m: re.Match
-    prio: int
+    __slots__ = ("s", "e", "kind", "m", "prio", "src")
+
+    def __init__(self, s: int, e: int, kind: str, m: re.Match, prio: int, src: str):
+        self.s, self.e, self.kind, self.m, self.prio = s, e, kind, m, prio
+        self.src = src  # the pattern kind that produced it ('dm_range' for 'dm_first' and its 'dmy')
 
 
 # ------------------------------------------------------------------ helpers
@@ -113,18 +111,24 @@ def _valid(y: int | None, mo: int, d: int) -> bool:
 # ------------------------------------------------------------------ tense
 
 
-def _tense(text: str, s: int, e: int) -> int | None:
+def _tense(doc: "_Doc", s: int, e: int) -> int | None:
     """PAST / FUTURE from the nearest verb cue in the same sentence, or None."""
-    P = patterns()
+    key = (s, e)
+    try:
+        return doc.tense_cache[key]
+    except KeyError:
+        pass
+    text = doc.low
+    sentence_break = patterns().sentence_break
     v = vocab()
     lo = max(0, s - 250)
     ss = lo
-    for mm in P.sentence_break.finditer(text, lo, s):
+    for mm in sentence_break.finditer(text, lo, s):
         ss = mm.end()
-    se_m = P.sentence_break.search(text, e, min(len(text), e + 250))
+    se_m = sentence_break.search(text, e, min(len(text), e + 250))
     se = se_m.start() if se_m else min(len(text), e + 250)
     best: tuple[int, int] | None = None
-    for mm in P.tense.finditer(text, ss, se):
+    for mm in doc.pats.tense.finditer(text, ss, se):
         if mm.start() < e and mm.end() > s:
             continue
         if mm.group("past"):
@@ -143,7 +147,9 @@ def _tense(text: str, s: int, e: int) -> int | None:
         dist = s - mm.end() if mm.end() <= s else mm.start() - e
         if best is None or dist < best[0]:
             best = (dist, direction)
-    return best[1] if best else None
+    out = best[1] if best else None
+    doc.tense_cache[key] = out
+    return out
 
 
 # ------------------------------------------------------------------ candidates
@@ -152,21 +158,21 @@ def _tense(text: str, s: int, e: int) -> int | None:
 def _accept(kind: str, m: re.Match, text: str) -> bool:
     v = vocab()
     if kind in ("dmy", "dm_range"):
-        tok = m.group("m")
+        tok = text[m.start("m"):m.end("m")]  # original case (m may come from the lowered text)
         if _is_abbrev(tok) and not (tok.endswith(".") or tok.isupper() or m.group("y")):
             return False
         return True
     if kind == "month":
         if not (m.group("prep") or m.group("inner") or m.group("sh0") or m.group("sh1")):
             return False
-        return m.group("m").islower()
+        return text[m.start("m"):m.end("m")].islower()
     if kind == "year":
         return bool(m.group("prep") or m.group("inner"))
     if kind == "season":
         after = norm(text[m.end("t"): m.end("t") + 20])
         if any(after.startswith(x) for x in v.season_exclusions):
             return False
-        return m.group("s")[0].islower() or m.start("t") == 0 or text[m.start("t") - 1] in "'’"
+        return text[m.start("s")].islower() or m.start("t") == 0 or text[m.start("t") - 1] in "'’"
     if kind == "relunit":
         u = v.shift_units[norm(m.group("u"))]
         return bool(m.group("inner") or m.group("sh0") or m.group("sh1") or u == "WE")
@@ -182,52 +188,137 @@ def _accept(kind: str, m: re.Match, text: str) -> bool:
 _BACK, _AHEAD = 45, 35  # window around an anchor word in which its patterns are tried
 
 
-def _scan(rx: re.Pattern, text: str, spans: list[tuple[int, int]]):
-    """finditer over the union of the windows (merged, in text order)."""
-    spans.sort()
-    lo, hi = spans[0]
-    for a, b in spans[1:]:
-        if a <= hi:
-            hi = max(hi, b)
-            continue
-        yield from rx.finditer(text, lo, hi)
-        lo, hi = a, b
-    yield from rx.finditer(text, lo, hi)
+class _Doc:
+    """Per-text data shared by reference_for / tag calls on the same text.
+
+    `low` is the text the patterns run on: the lower-cased text with the case-sensitive
+    `fast_patterns()` when that is equivalent (same length, no `unsafe_lower` character),
+    else the text itself with the case-insensitive `patterns()`. Spans are the same in both."""
+
+    __slots__ = ("text", "low", "pats", "cands", "tense_cache")
+
+    def __init__(self, text: str):
+        self.text = text
+        F = fast_patterns()
+        low = text.lower() if F is not None else None
+        if low is not None and len(low) == len(text) and not F.unsafe_lower.search(text):
+            self.low, self.pats = low, F
+        else:
+            self.low, self.pats = text, patterns()
+        self.cands: list[_Cand] | None = None
+        self.tense_cache: dict[tuple[int, int], int | None] = {}
 
 
-def _candidates(text: str, only: frozenset[str] | None = None) -> list[_Cand]:
-    P = patterns()
-    n = len(text)
-    windows: dict[str, list[tuple[int, int]]] = {}
-    for tm in P.trigger.finditer(text):
-        w = tm.group(0)
+_last_doc: _Doc | None = None
+
+
+def _doc(text: str) -> _Doc:
+    """The _Doc of `text`; the last one is kept (reference_for then tag on one article)."""
+    global _last_doc
+    d = _last_doc
+    if d is not None and (d.text is text or d.text == text):
+        return d
+    d = _Doc(text)
+    _last_doc = d
+    return d
+
+
+_KINDS_CACHE: dict[str, tuple[str, ...] | frozenset[str]] = {}
+
+
+def _trigger_kinds(w: str):
+    kinds = _KINDS_CACHE.get(w)
+    if kinds is None:
+        P = patterns()
         kinds = P.digit_kinds if w[0].isdigit() else P.kinds_by_word.get(norm(w), ())
-        span = (max(0, tm.start() - _BACK), min(n, tm.end() + _AHEAD))
-        for k in kinds:
-            windows.setdefault(k, []).append(span)
-    cands: list[_Cand] = []
-    seen: set[tuple[str, int, int]] = set()
-    for kind, rx, prio in P.extract:
-        spans = windows.get(kind)
-        if not spans or (only is not None and kind not in only):
-            continue
-        for m in _scan(rx, text, spans):
-            key = (kind, m.start(), m.end())
-            if key in seen or not _accept(kind, m, text):
-                continue
-            seen.add(key)
-            if kind == "dm_range":
-                cands.append(_Cand(m.start("d1"), m.end("d1"), "dm_first", m, prio))
-                cands.append(_Cand(m.start("t"), m.end("t"), "dmy", m, prio))
+        if len(_KINDS_CACHE) < 10000:
+            _KINDS_CACHE[w] = kinds
+    return kinds
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # re's \w for str patterns
+
+
+def _all_candidates(doc: _Doc) -> list[_Cand]:
+    """Every accepted candidate of every kind, in pattern order then text order (before the
+    overlap selection); computed once per text."""
+    if doc.cands is not None:
+        return doc.cands
+    text, low = doc.text, doc.low
+    n = len(text)
+    windows: dict[str, list[tuple[int, int, bool]]] = {}
+    for tm in doc.pats.trigger.finditer(low):
+        ts, te = tm.span()
+        w = tm.group()
+        span = (ts - _BACK if ts > _BACK else 0, te + _AHEAD if te + _AHEAD < n else n, not w[0].isdigit())
+        for k in _trigger_kinds(w):
+            ws = windows.get(k)
+            if ws is None:
+                windows[k] = [span]
             else:
-                cands.append(_Cand(m.start("t"), m.end("t"), kind, m, prio))
+                ws.append(span)
+    cands: list[_Cand] = []
+    fast = doc.low is not text
+    prefilter = doc.pats.prefilter if fast else {}
+    for kind, rx, prio in doc.pats.extract:
+        spans = windows.get(kind)
+        if not spans:
+            continue
+        pf = prefilter.get(kind)
+        anchored = fast and kind in WORD_ANCHORED
+        seen: set[tuple[int, int]] = set()
+        spans.sort()
+        merged = []
+        lo, hi, word = spans[0]
+        for a, b, wd in spans:
+            if a <= hi:
+                if b > hi:
+                    hi = b
+                word = word or wd
+                continue
+            merged.append((lo, hi, word))
+            lo, hi, word = a, b, wd
+        merged.append((lo, hi, word))
+        for lo, hi, word in merged:
+            if anchored:
+                if not word:
+                    # no anchor word token in the span: a match could only end with a word
+                    # cut by the span's end ('12 marzo|lino'), which needs a mandatory word
+                    if hi == n or not _is_word_char(low[hi]) or pf.search(low, lo, hi) is None:
+                        continue
+            elif pf is not None and pf.search(low, lo, hi) is None:
+                continue  # no match can lack a mandatory word
+            for m in rx.finditer(low, lo, hi):
+                key = m.span()
+                if key in seen or not _accept(kind, m, text):
+                    continue
+                seen.add(key)
+                if kind == "dm_range":
+                    cands.append(_Cand(m.start("d1"), m.end("d1"), "dm_first", m, prio, kind))
+                    cands.append(_Cand(m.start("t"), m.end("t"), "dmy", m, prio, kind))
+                else:
+                    ts, te = m.span("t")
+                    cands.append(_Cand(ts, te, kind, m, prio, kind))
+    doc.cands = cands
+    return cands
+
+
+def _candidates(text: str, only: frozenset[str] | None = None, doc: _Doc | None = None) -> list[_Cand]:
+    cands = _all_candidates(doc if doc is not None else _doc(text))
+    if only is not None:
+        cands = [c for c in cands if c.src in only]
     # longest first, then priority; greedy non-overlapping selection
-    cands.sort(key=lambda c: (-(c.e - c.s), c.prio, c.s))
+    cands = sorted(cands, key=lambda c: (c.s - c.e, c.prio, c.s))
     chosen: list[_Cand] = []
     for c in cands:
-        if c.e <= c.s:
+        cs, ce = c.s, c.e
+        if ce <= cs:
             continue
-        if all(c.e <= o.s or c.s >= o.e for o in chosen):
+        for o in chosen:
+            if ce > o.s and cs < o.e:
+                break
+        else:
             chosen.append(c)
     chosen.sort(key=lambda c: c.s)
     return chosen
@@ -237,8 +328,10 @@ def _candidates(text: str, only: frozenset[str] | None = None) -> list[_Cand]:
 
 
 class _State:
-    def __init__(self, text: str, ref: Reference):
-        self.text = text
+    def __init__(self, doc: _Doc, ref: Reference):
+        self.doc = doc
+        self.text = doc.text
+        self.low = doc.low
         self.ref = ref
         self.last_day: date | None = None
         self.last_day_end = 0
@@ -363,8 +456,7 @@ def _season(st: _State, code: str, year: int | None, direction: int | None, expl
 
 
 def _modifier(st: _State, s: int, typ: str, inner: str | None) -> str | None:
-    P = patterns()
-    mm = P.outer_cue.search(st.text, max(0, s - 40), s)
+    mm = st.doc.pats.outer_cue.search(st.low, max(0, s - 40), s)
     outer = vocab().outer.get(norm(mm.group("cue"))) if mm else None
     if typ == "DURATION":
         return "APPROX" if outer == "APPROX" else None
@@ -417,7 +509,7 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             y: int | None = _year(ys)
             anchor = "ABSOLUTE"
         else:
-            y = _infer_year(mo, ref, _tense(text, s, e))
+            y = _infer_year(mo, ref, _tense(st.doc, s, e))
             resolved = y is not None
             wd = _g(m, "wd")
             if y is not None and wd:  # 'lunedì 20 febbraio': the weekday picks the year
@@ -430,7 +522,7 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             return None
         value, prec, start, end = _date_result(y, mo, d)
         mod = _modifier(st, s, typ, None)
-        pm = P.pod_before.search(text, max(0, s - 30), s)
+        pm = st.doc.pats.pod_before.search(st.low, max(0, s - 30), s)
         if pm:
             pod = v.parts_of_day.get(norm(pm.group("pod")))
     elif kind == "month_year":
@@ -441,7 +533,7 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
     elif kind == "month":
         mo = _month(m.group("m"))
         explicit = _dir_of(m.group("sh0") or m.group("sh1"))
-        y = _infer_year(mo, ref, None if explicit else _tense(text, s, e), explicit)
+        y = _infer_year(mo, ref, None if explicit else _tense(st.doc, s, e), explicit)
         resolved = y is not None
         value, prec, start, end = _date_result(y, mo, None)
         mod = _modifier(st, s, typ, _inner(m))
@@ -459,7 +551,7 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         elif explicit is not None:
             direction, is_explicit = explicit, True
         else:
-            direction, is_explicit = _tense(text, s, e), False
+            direction, is_explicit = _tense(st.doc, s, e), False
         ys = m.group("y")
         value, start, end, anchor, resolved = _season(st, code, int(ys) if ys else None, direction, is_explicit)
         prec = "SEASON"
@@ -480,7 +572,7 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         if explicit:
             direction, is_explicit = explicit, True
         else:
-            direction, is_explicit = _tense(text, s, e), False
+            direction, is_explicit = _tense(st.doc, s, e), False
         value, prec, start, end, anchor, resolved = _weekday(st, wd, direction, is_explicit)
         if m.group("pod"):
             pod = v.parts_of_day[norm(m.group("pod"))]
@@ -495,7 +587,7 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         if inner == "END" and unit == "W" and not between.strip():
             unit, inner = "WE", None  # 'fine settimana' = weekend
         if unit == "WE" and sh is None:
-            tense = _tense(text, s, e)
+            tense = _tense(st.doc, s, e)
             base = ref.start
             if base is not None and ref.precision == "DAY" and tense == PAST and base.isoweekday() < 6:
                 n = -1
@@ -591,9 +683,10 @@ def tag(text: str, reference: Reference) -> list[Timex]:
         raise TypeError(f"tag(text=...): expected str, got {type(text).__name__}")
     if not isinstance(reference, Reference):
         raise TypeError(f"tag(reference=...): expected a Reference, got {type(reference).__name__}")
-    st = _State(text, reference)
+    doc = _doc(text)
+    st = _State(doc, reference)
     out: list[Timex] = []
-    for c in _candidates(text):
+    for c in _candidates(text, doc=doc):
         tx = _resolve(st, c)
         if tx is None:
             continue
