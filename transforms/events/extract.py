@@ -46,6 +46,9 @@ _DI_FORMS = frozenset("di del dello della dell dei degli delle d".split())
 _TOKEN = re.compile(r"[\w]+(?:['’])?|['’]", re.U)
 _SENT_INITIAL = 25
 _ARTICLE = re.compile(r"^(?:il|lo|la|l'|l’|i|gli|le)\s*", re.I)
+_PRIOR_FAMILY = {"meeting": {"meeting", "summit"}, "summit": {"meeting", "summit"}}
+_ORIGIN = re.compile(r"(?<!\w)(?:da|dal|dalla|dall['’])\s*$", re.I)
+_GENITIVE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell['’]|dei|degli|delle|d['’])\s*$", re.I)
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[–—-]\s")
 
 
@@ -282,6 +285,7 @@ class Extractor:
         lex, text = self.lex, article.text
         doc = _Article(lex, text, timexes, actor_mentions, place_mentions)
         seen_sentences: set[str] = set()
+        self._prev_subject = []           # the person subject of the previous sentence (Italian pro-drop)
         records: list[dict] = []          # emitted candidates, document order
         pending: list[dict] = []          # CONSULT hits without enough parties (for anaphora and claims)
         for si, sent in enumerate(doc.sentences):
@@ -291,6 +295,7 @@ class Extractor:
             seen_sentences.add(norm)
             hits = doc.hits[si]
             if not hits:
+                self._prev_subject = self._sentence_subject(doc, sent, doc.actors[si], None)
                 continue
             hits = self._resolve_overlaps(hits)
             self._sentence(article, doc, sent, hits, doc.actors[si], doc.timexes[si], doc.places[si],
@@ -319,6 +324,7 @@ class Extractor:
         dateline_end = self._dateline_end(text, sent, timexes)
         eligible = [am for am in actors if id(am) not in sources and not self._is_topic(text, sent, am)
                     and not (am.actor.kind == "organization" and not am.actor.country_code)
+                    and not (am.actor.kind == "person" and lex.venue_re.match(am.text))
                     and am.char_start >= dateline_end]
         places = [pl for pl in places if pl.char_start >= dateline_end]
         self._eligible = eligible
@@ -332,6 +338,8 @@ class Extractor:
                 h.actors.append(am)
             if am.char_end <= first_start and (h is None or not h.context):
                 subject.append(am)
+        self._dropped_subject = [] if any(am.actor.kind == "person" for am in subject) else self._prev_subject
+        self._prev_subject = self._sentence_subject(doc, sent, eligible, first_start)
         # status and drop cues -> nearest trigger that they are not part of
         for a, b, info in cues:
             if info[0] == "status":
@@ -388,6 +396,42 @@ class Extractor:
                 continue
             sent_records.append(rec)
         records.extend(sent_records)
+
+    def _sentence_subject(self, doc, sent, actors, first_start) -> list:
+        """The person a sentence is about: its first person mention before the first trigger (or anywhere
+        in its first clause when it has no trigger); carried to the next sentence for pro-drop verbs."""
+        text = doc.text
+        for am in actors:
+            if first_start is not None and am.char_end > first_start:
+                break
+            if am.actor.kind != "person" or self.lex.venue_re.match(am.text):
+                continue
+            if self._is_topic(text, sent, am) or _CLAUSE_PUNCT.search(text[sent.start:am.char_start]):
+                break
+            return [am]
+        return []
+
+    def _has_prior(self, group: str, records: list, pending: list, sent) -> bool:
+        """Whether an earlier sentence already named a meeting of this kind (a definite noun then refers to it):
+        meetings, summits and signings refer to each other; calls, visits and negotiations to their own group."""
+        fam = _PRIOR_FAMILY.get(group, {group})
+        return any(r["group"] in fam and r["event_type"] == "CONSULT" for r in records) or \
+            any(c["group"] in fam and c["sent"] < sent.index for c in pending)
+
+    def _enrich(self, h: Hit, records: list, sent) -> bool:
+        """A back-reference naming new participants ('Al summit hanno partecipato X, Y e Z') adds them to the
+        latest event of its family."""
+        persons = [am for am in h.actors if am.actor.kind == "person"]
+        if len(persons) < 2:
+            return False
+        fam = _PRIOR_FAMILY.get(h.entry.group, {h.entry.group})
+        for r in reversed(records):
+            if r["event_type"] == "CONSULT" and r["group"] in fam and sent.index - r["sentence"].index <= 2:
+                have = {x.name for x in r["actors"] + r["recipients"]}
+                r["actors"] = r["actors"] + [p for p in _participants(persons) if p.name not in have]
+                r["keys"] = r["keys"] | frozenset(self._keys(persons))
+                return True
+        return False
 
     @staticmethod
     def _owner(text: str, hits: Sequence[Hit], start: int, end: int) -> Optional[Hit]:
@@ -451,6 +495,11 @@ class Extractor:
                     records, pending) -> Optional[dict]:
         lex, text, entry = self.lex, doc.text, h.entry
         etype = entry.event_type.value
+        if h.backref and not self._has_prior(entry.group, records, pending, sent):
+            h.backref = False         # a definite first mention ('il vertice di Parigi'), not a back-reference
+        cameo_override = None
+        if etype == "ASSAULT" and lex.sanction_effect_re.match(h.text) and lex.sanction_context_re.search(sent.text):
+            etype, cameo_override = "SANCTION", "163"   # 'le sanzioni ... hanno colpito': sanctions, not an attack
         if entry.kind == "noun" and not h.cues and _is_headline(sent.text):
             return self._reject(h, "headline noun without status cue")
         if h.drop:
@@ -461,6 +510,12 @@ class Extractor:
         for st, ct in h.cues:
             if STATUS_RANK[st] > STATUS_RANK[status]:
                 status, cue_text = st, ct
+        if status == "OCCURRED" and entry.kind == "verb":     # the trigger's own future tense: 'si recherà'
+            for rx, info in lex.suffix_cues:
+                m = rx.search(h.text)
+                if m and info[1] == "PLANNED":
+                    status, cue_text = "PLANNED", m.group(0)
+                    break
         own_dates = sorted(h.timexes, key=lambda t: _span_distance(h.start, h.end, t.char_start, t.char_end))
         own_dates = [t for t in own_dates if t.type != "DURATION"]
         date_tx = own_dates[0] if own_dates else (shared_dates[0] if shared_dates else None)
@@ -476,31 +531,43 @@ class Extractor:
             window = text[max(sent.start, h.start - 40):min(sent.end, h.end + 40)]
             specific = bool(lex.anaphor_re.search(window))
             anaphoric = specific or bool(lex.party_anaphor_re.search(window))
-            if entry.strength == "weak" and not ((attached or anaphoric) and (date_tx is not None or attached_date)):
+            own_date = any(t.type != "DURATION" for t in h.timexes)
+            inherit = own_date and not attached and self._has_prior(entry.group, records, pending, sent)
+            if entry.strength == "weak" and not inherit and \
+                    not ((attached or anaphoric) and (date_tx is not None or attached_date)):
                 return self._reject(h, "weak trigger without attached parties and date")
-            if h.backref and not (attached or anaphoric or attached_date):
+            if h.backref and not (attached or anaphoric or attached_date or inherit):
                 self._donate(h, doc, records, pending, sent)
+                if self._enrich(h, records, sent):
+                    return self._reject(h, "back-reference: participants added to the earlier event")
                 return self._reject(h, "back-reference without parties")
             parts = list(attached) if specific else list(actors)
             if anaphoric and not specific and len(self._keys(parts)) < 2:
                 parts += [am for am in self._eligible if am not in parts and id(am) not in excluded
                           and not self._is_locative(text, sent, am)]
-            if len(self._keys(parts)) < 2 and not attached and not specific:
+            if len(self._keys(parts)) < 2 and not specific:
                 parts += [am for am in subject if am not in parts and id(am) not in excluded
                           and not self._is_locative(text, sent, am)]
-            if len(self._keys(parts)) < 2 and (anaphoric or attached_date):
+            if entry.kind == "verb" and not self._enough_parties(parts):
+                parts += [am for am in self._dropped_subject if am not in parts]   # pro-drop: 'Domani incontrerà X'
+            if (len(self._keys(parts)) < 2 or (inherit and not self._enough_parties(parts))) and \
+                    (anaphoric or attached_date or inherit
+                                               or (entry.group == "negotiation" and not parts)):
                 parts = self._resolve_anaphor(h, parts, records, pending)
-            if entry.mode == "visit" and len(self._keys(parts)) < 2:
-                host = self._host(text, sent, h, places, parts)
-                if host is not None:
-                    parts.append(host)
+            if entry.mode == "visit":
+                parts = [am for am in parts if not self._is_origin(text, sent, am)]
+                dest = self._host(text, sent, h, places, parts, destination=True)
+                if dest is None and len(self._keys(parts)) < 2:
+                    dest = self._host(text, sent, h, places, parts)
+                if dest is not None:
+                    parts.append(dest)
             if not self._enough_parties(parts):
                 pending.append({"group": entry.group, "parts": parts, "sent": sent.index, "hit": h})
                 self._donate(h, doc, records, pending, sent)
                 return self._reject(h, f"not enough parties: {[p.actor.name for p in parts]}")
             actor_list, recipient_list = parts, []
         else:
-            actor_list, recipient_list = self._directed(text, sent, h, actors, subject, speakers, places)
+            actor_list, recipient_list = self._directed(text, sent, h, actors, subject, speakers, places, etype)
             if etype in DIRECTED_PRIMARY and not (actor_list and recipient_list):
                 return self._reject(h, f"directed without actor and recipient: {[p.actor.name for p in actor_list]}"
                                        f" -> {[p.actor.name for p in recipient_list]}")
@@ -515,6 +582,8 @@ class Extractor:
             status = "PLANNED"
         # mode / cameo
         mode, cameo = entry.mode, entry.cameo
+        if cameo_override:
+            mode, cameo = None, cameo_override
         if etype == "ASSAULT" and mode is None and lex.aerial_re.search(sent.text):
             mode, cameo = "aerial", "195"
         if etype == "CONSULT" and entry.group == "summit" and \
@@ -597,8 +666,21 @@ class Extractor:
                         r["claims"].append(c)
                 return
 
-    def _host(self, text, sent, h, places, parts):
+    def _is_origin(self, text, sent, am) -> bool:
+        """'da Bruxelles': where a visitor comes from is not a party of the visit."""
+        return am.actor.kind != "person" and bool(_ORIGIN.search(_left(text, sent, am.char_start, 12)))
+
+    def _host(self, text, sent, h, places, parts, destination: bool = False):
         have = {_country(m.actor) for m in parts}
+        if destination:       # the place right after the trigger: 'arrivato ieri a Roma', 'in visita in Italia'
+            places = [pl for pl in places if pl.char_start >= h.end and pl.char_start - h.end <= 40
+                      and not _CLAUSE_PUNCT.search(text[h.end:pl.char_start])
+                      and (h.text.rstrip().lower().endswith((" a", " ad", " in"))
+                           or self.lex.locative_re.search(_left(text, sent, pl.char_start, 20)))]
+            places = places[:1]
+        else:                 # a host elsewhere in the same clause
+            places = [pl for pl in places if not _CLAUSE_PUNCT.search(text[min(h.end, pl.char_end):max(h.start, pl.char_start)])
+                      and "," not in text[min(h.end, pl.char_end):max(h.start, pl.char_start)]]
         for pl in sorted(places, key=lambda p: abs(p.char_start - h.end)):
             if pl.country_code and pl.country_code.lower() not in have:
                 name = pl.name if pl.kind == "country" else _country_name(pl.country_code)
@@ -606,8 +688,9 @@ class Extractor:
                                           pl.char_end)
         return None
 
-    def _directed(self, text, sent, h: Hit, actors, subject, speakers, places):
+    def _directed(self, text, sent, h: Hit, actors, subject, speakers, places, etype=None):
         lex = self.lex
+        etype = etype or h.entry.event_type.value
         src, dst = [], []
         for am in actors:
             if am.char_end <= h.start:
@@ -620,6 +703,9 @@ class Extractor:
                 continue
             gap = text[h.end:am.char_start]
             role = _gap_role(lex, gap)
+            if role is None and not src and etype in ("SANCTION", "ASSAULT") and _GENITIVE_GAP.match(gap) \
+                    and am.via not in ("metonym", "place"):
+                role = "agent"        # 'sanzioni dell'Ue', 'raid aerei dell'esercito russo'
             if role == "agent":
                 src.append(am)
             elif role is None and am.via == "demonym" and len(gap) <= 30 and not src:
@@ -628,16 +714,20 @@ class Extractor:
                 dst.append(am)
         if not src:
             src = [am for am in subject if id(am) not in speakers and am not in dst]
-        if not dst and h.entry.event_type.value in DIRECTED_PRIMARY:
+        if not dst and etype in DIRECTED_PRIMARY:
             have = {_country(m.actor) for m in src}
-            for pl in places:
-                if pl.char_start < h.end or not pl.country_code or pl.country_code.lower() in have:
-                    continue
-                if lex.assault_place_re.search(_left(text, sent, pl.char_start, 25)):
-                    name = pl.name if pl.kind == "country" else _country_name(pl.country_code)
-                    dst.append(_PlaceActorMention(_Actor(name, "state", pl.country_code), pl.text,
-                                                  pl.char_start, pl.char_end))
-                    break
+            cands = [pl for pl in places if pl.country_code and pl.country_code.lower() not in have]
+            after = [pl for pl in cands if pl.char_start >= h.end]
+            pick = next((pl for pl in after if lex.assault_place_re.search(_left(text, sent, pl.char_start, 25))),
+                        None)
+            if pick is None and etype == "ASSAULT":
+                # the target of a strike is where it hits: 'hanno colpito ... alla periferia di Bengasi'
+                pick = min(cands, key=lambda p: _span_distance(h.start, h.end, p.char_start, p.char_end),
+                           default=None)
+            if pick is not None:
+                name = pick.name if pick.kind == "country" else _country_name(pick.country_code)
+                dst.append(_PlaceActorMention(_Actor(name, "state", pick.country_code), pick.text,
+                                              pick.char_start, pick.char_end))
         src_keys = self._keys(src)
         src_countries = {_country(m.actor) for m in src}
         dst = [am for am in dst if _key(am.actor) not in src_keys and _country(am.actor) not in src_countries]
@@ -690,7 +780,8 @@ class Extractor:
             if r["date"] is not None:
                 continue
             before = [j for j in texted if j < i and self._same_event(r, records[j])]
-            after = [j for j in texted if j > i and self._same_event(r, records[j])]
+            after = [j for j in texted if j > i and self._same_event(r, records[j])
+                     and {k for k in r["keys"] if k.startswith("p:")} <= records[j]["keys"]]
             src = before[-1] if before else (after[0] if after else None)
             if src is not None:
                 r["date"] = records[src]["date"].model_copy(update={"source": "INFERRED"})

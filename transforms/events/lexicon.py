@@ -71,8 +71,11 @@ class Grammar(_Strict):
     anaphors: str
     party_anaphors: str
     count_units: dict[str, str]
+    venue_words: str = "villa|palazzo"
+    sanction_context: str = "sanzion[ei]"
+    sanction_effect_verbs: str = "colpit\\w*"
 
-    @field_validator("topic_nouns", "aerial_cues", "recipient_preps", "agent_preps", "locative_preps",
+    @field_validator("venue_words", "sanction_context", "sanction_effect_verbs", "topic_nouns", "aerial_cues", "recipient_preps", "agent_preps", "locative_preps",
                      "assault_place_preps", "date_exclude_prefixes", "anaphors", "party_anaphors")
     @classmethod
     def _regex(cls, v: str) -> str:
@@ -186,6 +189,9 @@ class Lexicon:
     anaphor_re: re.Pattern
     party_anaphor_re: re.Pattern
     count_re: re.Pattern
+    venue_re: re.Pattern              # a person mention that is really a venue ('Villa Madama')
+    sanction_context_re: re.Pattern
+    sanction_effect_re: re.Pattern
     max_distance: int
     status_cues: tuple[tuple[re.Pattern, str, Optional[frozenset]], ...]
     drop_cues: tuple[tuple[re.Pattern, str, str], ...]
@@ -255,6 +261,9 @@ def load_lexicon() -> Lexicon:
         anaphor_re=_word(g.anaphors),
         party_anaphor_re=_word(g.party_anaphors),
         count_re=count_re,
+        venue_re=re.compile(rf"^(?:{g.venue_words})(?!\w)", FLAGS),
+        sanction_context_re=_word(g.sanction_context),
+        sanction_effect_re=re.compile(rf"^(?:{g.sanction_effect_verbs})$", FLAGS),
         max_distance=sf.max_distance,
         status_cues=tuple((_word(_alt(c.patterns)), c.status,
                            frozenset(c.applies_to) if c.applies_to else None) for c in sf.status_cues),
