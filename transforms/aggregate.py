@@ -176,25 +176,33 @@ class EventAccumulator:
         return _unique_ids([build_event(cluster, revision) for cluster in clusters], clusters)
 
 
+def _informative(m: EventMention) -> tuple:
+    parts = m.actors + m.recipients
+    return (-len(_persons(parts)), -len(parts), m.mention_id)
+
+
+def _shared(m: EventMention, cluster: list[EventMention]) -> int:
+    keys = {participant_key(p) for p in m.actors + m.recipients}
+    return len(keys & {participant_key(p) for x in cluster for p in x.actors + x.recipients})
+
+
 def cluster_mentions(mentions: Iterable[EventMention]) -> list[list[EventMention]]:
-    """Connected components of :func:`same_event`, each sorted by mention id; clusters sorted likewise."""
-    ordered = sorted(mentions, key=lambda m: m.mention_id)
-    parent = list(range(len(ordered)))
+    """Group the mentions of one window into real-world events (complete linkage).
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, a in enumerate(ordered):
-        for j in range(i):
-            if window_day(a) == window_day(ordered[j]) and same_event(a, ordered[j]):
-                parent[find(i)] = find(j)
-    clusters: dict[int, list[EventMention]] = {}
-    for i, m in enumerate(ordered):
-        clusters.setdefault(find(i), []).append(m)
-    return sorted(clusters.values(), key=lambda c: c[0].mention_id)
+    Mentions are taken most informative first (most persons named); each joins the cluster all of whose members
+    it agrees with (:func:`same_event`) and with which it shares most participants, else starts a new one. So a
+    report naming one person cannot chain two different meetings of that person into one. Clusters and their
+    members are sorted by mention id; the result does not depend on input order.
+    """
+    clusters: list[list[EventMention]] = []
+    for m in sorted(mentions, key=_informative):
+        fits = [c for c in clusters if all(window_day(m) == window_day(x) and same_event(m, x) for x in c)]
+        if fits:
+            best = min(fits, key=lambda c: (-_shared(m, c), -len(c), c[0].mention_id))
+            best.append(m)
+        else:
+            clusters.append([m])
+    return sorted((sorted(c, key=lambda m: m.mention_id) for c in clusters), key=lambda c: c[0].mention_id)
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from schemas.models import EventMention, Participant
-from transforms.aggregate import aggregate_all, event_id, refine_dates, resolve_status, same_event
+from transforms.aggregate import aggregate_all, cluster_mentions, event_id, refine_dates, resolve_status, same_event
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -130,3 +130,14 @@ def test_ids_unique_when_two_events_share_keys():
     visit = _m("x#1", "CONSULT", [A, B], mode="visit")
     events = aggregate_all([call, visit])
     assert len(events) == 2 and len({e.event_id for e in events}) == 2
+
+
+def test_a_one_person_report_does_not_chain_two_meetings():
+    """[Obama, Renzi] and [Obama, Pope] on one day are two meetings; [Obama] alone joins one of them only."""
+    obama, renzi, pope = person("Barack Obama", "USA"), person("Matteo Renzi", "ITA"), person("Pope Francis", "VAT")
+    a = _m("a#0", "CONSULT", [obama, renzi])
+    b = _m("b#0", "CONSULT", [obama, pope])
+    c = _m("c#0", "CONSULT", [obama])
+    clusters = cluster_mentions([c, b, a])
+    assert sorted(len(x) for x in clusters) == [1, 2]
+    assert cluster_mentions([a, b, c]) == clusters
