@@ -44,19 +44,25 @@ def list_inputs(pattern: str) -> list[str]:
     return paths
 
 
-def build(p: beam.Pipeline, paths: list[str], staging: str, first: dt.date | None = None,
-          last: dt.date | None = None) -> None:
-    """Wire the steps: read → extract → refine dates → window by event date → aggregate → write."""
-    read = p | "ReadArticles" >> ReadArticles(paths)
+def wire(read, staging: str, *, first: dt.date | None = None, last: dt.date | None = None,
+         streaming: bool = False, revision_base: int = 0) -> None:
+    """The steps after the source, shared by batch and stream: extract → refine dates → window by event date →
+    aggregate → write. Only the source (``read``), the triggers (``streaming``) and the sink's publishing differ."""
     extracted = read.articles | "ExtractEvents" >> ExtractEvents()
     windowed = (extracted.mentions
-                | "RefineDatesAcrossArticles" >> RefineDatesAcrossArticles(first, last)
-                | "WindowByEventDate" >> WindowByEventDate())
-    events = windowed | "AggregateAcrossArticles" >> AggregateAcrossArticles()
-    _ = events | "WriteEventRecords" >> WriteEventRecords(os.path.join(staging, "events"))
-    _ = windowed | "WriteMentions" >> WriteMentions(os.path.join(staging, "mentions"))
+                | "RefineDatesAcrossArticles" >> RefineDatesAcrossArticles(first, last, streaming=streaming)
+                | "WindowByEventDate" >> WindowByEventDate(streaming=streaming))
+    events = windowed | "AggregateAcrossArticles" >> AggregateAcrossArticles(revision_base)
+    _ = events | "WriteEventRecords" >> WriteEventRecords(os.path.join(staging, "events"), streaming)
+    _ = windowed | "WriteMentions" >> WriteMentions(os.path.join(staging, "mentions"), streaming)
     dead = (read[DEAD], extracted[DEAD]) | "AllDeadLetters" >> beam.Flatten()
-    _ = dead | "WriteDeadLetters" >> WriteDeadLetters(os.path.join(staging, "dead_letter"))
+    _ = dead | "WriteDeadLetters" >> WriteDeadLetters(os.path.join(staging, "dead_letter"), streaming)
+
+
+def build(p: beam.Pipeline, paths: list[str], staging: str, first: dt.date | None = None,
+          last: dt.date | None = None) -> None:
+    """The batch pipeline: the listed files → the steps of :func:`wire`."""
+    wire(p | "ReadArticles" >> ReadArticles(paths), staging, first=first, last=last)
 
 
 def make_pipeline(beam_args: list[str]) -> beam.Pipeline:

@@ -43,6 +43,15 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--to", dest="last", type=_day, help="rerun/backfill: last event date to rewrite")
     run.add_argument("--quiet", action="store_true", help="print only the closing counts line")
 
+    st = sub.add_parser("stream", help="continuous: watch a folder, emit updated records as articles land, until "
+                                        "stopped (Ctrl-C / SIGTERM)", epilog=EPILOG)
+    st.add_argument("--inbox", required=True, help="folder to watch for .txt/.jsonl/.avro articles (write elsewhere "
+                                                   "and rename in, or use a .tmp/.part name while writing)")
+    st.add_argument("--output", required=True, help="output directory (events/, mentions/, dead_letter/)")
+    st.add_argument("--poll-interval", type=float, default=0.5, help="seconds between looks at the inbox")
+    st.add_argument("--idle-timeout", type=float, default=None,
+                    help="stop after this many seconds without a new file (default: run until stopped)")
+
     ext = sub.add_parser("extract", help="print what the extractor reads in each article (JSON lines), no Beam")
     ext.add_argument("--input", required=True, help="a file, a directory or a glob of articles")
     ext.add_argument("--pretty", action="store_true", help="indent the JSON")
@@ -63,6 +72,17 @@ def _cmd_run(args, beam_args: list[str]) -> int:
     if not args.quiet:
         logging.getLogger().setLevel(logging.WARNING)
     summary = run_batch(args.input, args.output, beam_args, args.first, args.last)
+    print(summary.line())
+    return 0
+
+
+def _cmd_stream(args, beam_args: list[str]) -> int:
+    from pipelines.stream import run_stream
+
+    if args.poll_interval <= 0:
+        raise UsageError(f"--poll-interval {args.poll_interval} must be positive; expected seconds, e.g. 0.5")
+    logging.getLogger().setLevel(logging.WARNING)
+    summary = run_stream(args.inbox, args.output, beam_args, args.poll_interval, args.idle_timeout)
     print(summary.line())
     return 0
 
@@ -154,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "run":
             return _cmd_run(args, extra)
+        if args.command == "stream":
+            return _cmd_stream(args, extra)
         if extra:
             ap.error(f"unrecognized arguments: {' '.join(extra)}")
         if args.command == "extract":

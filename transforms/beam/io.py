@@ -8,8 +8,10 @@ from __future__ import annotations
 import apache_beam as beam
 import fastavro
 from apache_beam.io import fileio
+from apache_beam.transforms import trigger, window
 
 from transforms.aggregate import window_day
+from transforms.beam.steps import DAY_SECONDS
 import schemas
 
 # A fixed sync marker makes the same records give the same bytes on every run.
@@ -54,24 +56,41 @@ class SortedAvroSink(fileio.FileSink):
 
 
 def _file_name(window, pane, shard_index, total_shards, compression, destination):
-    pane_index = pane.index if pane is not None else 0
-    return f"{destination}{SEPARATOR}pane-{pane_index:04d}-{shard_index:05d}-of-{total_shards:05d}.avro"
+    """``destination`` is ``<partition>+pane-NNNN`` (see :class:`StampFiring`)."""
+    return f"{destination}-{shard_index:05d}-of-{total_shards:05d}.avro"
+
+
+class StampFiring(beam.DoFn):
+    """(partition, records) of one firing → (``<partition>+pane-NNNN``, records): the firing's pane index goes in
+    the file name, so every firing of a window writes a file of its own."""
+
+    def process(self, batch, pane=beam.DoFn.PaneInfoParam):
+        index = pane.index if pane is not None else 0
+        yield f"{batch[0]}{SEPARATOR}pane-{index:04d}", batch[1]
 
 
 class WriteAvroPartitions(beam.PTransform):
     """Records → ``staging/<partition>+pane-NNNN-....avro`` (one file per partition and pane)."""
 
-    def __init__(self, staging_dir: str, schema_name: str, sort_key, partition=partition_of):
+    def __init__(self, staging_dir: str, schema_name: str, sort_key, partition=partition_of, streaming: bool = False,
+                 windows=None):
         super().__init__()
         self.staging_dir, self.schema_name = staging_dir, schema_name
-        self.sort_key, self.partition = sort_key, partition
+        self.sort_key, self.partition, self.streaming = sort_key, partition, streaming
+        self.windows = windows if windows is not None else window.FixedWindows(DAY_SECONDS)
 
     def expand(self, records):
         schema_name, sort_key, partition = self.schema_name, self.sort_key, self.partition
+        if self.streaming:
+            # Each firing writes only what arrived since the previous one (a new file, its pane in the name).
+            records = records | "EachFiring" >> beam.WindowInto(
+                self.windows, trigger=trigger.Repeatedly(trigger.AfterCount(1)),
+                accumulation_mode=trigger.AccumulationMode.DISCARDING)
         # One element per partition and pane, so a partition is one file whatever the runner and its workers.
         batches = (records
                    | "KeyByPartition" >> beam.Map(lambda r: (partition(r), r))
-                   | "GroupByPartition" >> beam.GroupByKey())
+                   | "GroupByPartition" >> beam.GroupByKey()
+                   | "StampFiring" >> beam.ParDo(StampFiring()))
         return batches | "WriteFiles" >> fileio.WriteToFiles(
             path=self.staging_dir, destination=lambda batch: batch[0],
             sink=lambda _dest: SortedAvroSink(schema_name, sort_key), file_naming=_file_name, shards=1)
@@ -80,23 +99,25 @@ class WriteAvroPartitions(beam.PTransform):
 class WriteEventRecords(WriteAvroPartitions):
     """DiplomaticEvents, partitioned by event date, sorted by (event_id, revision)."""
 
-    def __init__(self, staging_dir: str):
-        super().__init__(staging_dir, "DiplomaticEvent", lambda e: (e.event_id, e.revision))
+    def __init__(self, staging_dir: str, streaming: bool = False):
+        super().__init__(staging_dir, "DiplomaticEvent", lambda e: (e.event_id, e.revision), streaming=streaming)
 
 
 class WriteMentions(WriteAvroPartitions):
     """EventMentions, partitioned by event date, sorted by mention id."""
 
-    def __init__(self, staging_dir: str):
-        super().__init__(staging_dir, "EventMention", lambda m: m.mention_id)
+    def __init__(self, staging_dir: str, streaming: bool = False):
+        super().__init__(staging_dir, "EventMention", lambda m: m.mention_id, streaming=streaming)
 
 
 class WriteDeadLetters(WriteAvroPartitions):
     """DeadLetters in one global partition, sorted by input and record."""
 
-    def __init__(self, staging_dir: str):
+    def __init__(self, staging_dir: str, streaming: bool = False):
         super().__init__(staging_dir, "DeadLetter", lambda d: (d.input_path, d.record_ref or "", d.stage, d.reason),
-                         partition=lambda _d: "all")
+                         partition=lambda _d: "all", streaming=streaming, windows=window.GlobalWindows())
 
     def expand(self, records):
-        return super().expand(records | "GlobalWindow" >> beam.WindowInto(beam.window.GlobalWindows()))
+        if not self.streaming:
+            records = records | "GlobalWindow" >> beam.WindowInto(window.GlobalWindows())
+        return super().expand(records)

@@ -12,7 +12,7 @@ import apache_beam as beam
 from apache_beam import pvalue
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
-from apache_beam.transforms import window
+from apache_beam.transforms import trigger, window
 
 from schemas.models import Article, DeadLetter, DeadLetterStage, EventMention
 from transforms.aggregate import EventAccumulator, refine_dates, window_day
@@ -48,6 +48,13 @@ class ParseArticleFile(beam.DoFn):
                 yield item
 
 
+class ParseArticleFiles(beam.PTransform):
+    """File paths → Articles (main output ``articles``) and DeadLetters (``dead_letter``)."""
+
+    def expand(self, paths):
+        return paths | "ParseFiles" >> beam.ParDo(ParseArticleFile()).with_outputs(DEAD, main="articles")
+
+
 class ReadArticles(beam.PTransform):
     """Read every input file (already listed, in a stable order) into Articles; bad input to dead letters."""
 
@@ -56,8 +63,7 @@ class ReadArticles(beam.PTransform):
         self.paths = list(paths)
 
     def expand(self, pbegin):
-        paths = pbegin | "ListInputs" >> beam.Create(self.paths)
-        return paths | "ParseFiles" >> beam.ParDo(ParseArticleFile()).with_outputs(DEAD, main="articles")
+        return pbegin | "ListInputs" >> beam.Create(self.paths) | "Parse" >> ParseArticleFiles()
 
 
 class ExtractMentionsFn(beam.DoFn):
@@ -99,12 +105,17 @@ class RefineDatesAcrossArticles(beam.PTransform):
     Then, for a rerun of a date range, only mentions whose event date falls in ``[first, last]`` go on.
     """
 
-    def __init__(self, first: dt.date | None = None, last: dt.date | None = None):
+    def __init__(self, first: dt.date | None = None, last: dt.date | None = None, streaming: bool = False):
         super().__init__()
-        self.first, self.last = first, last
+        self.first, self.last, self.streaming = first, last, streaming
 
     def expand(self, mentions):
         first, last = self.first, self.last
+        if self.streaming:
+            # Unbounded input: refine among the mentions of each firing (every arrival), then let them go on.
+            mentions = mentions | "EveryArrival" >> beam.WindowInto(
+                window.GlobalWindows(), trigger=trigger.Repeatedly(trigger.AfterCount(1)),
+                accumulation_mode=trigger.AccumulationMode.DISCARDING)
         return (mentions
                 | "KeyByType" >> beam.Map(lambda m: (m.event_type, m))
                 | "GroupByType" >> beam.GroupByKey()
@@ -117,18 +128,27 @@ def event_timestamp(m: EventMention) -> int:
     return (window_day(m) - _EPOCH).days * DAY_SECONDS
 
 
+# Streaming: a window fires at every arrival (a new revision of its events, all mentions so far) and once more
+# when the watermark passes its end; late articles (up to ALLOWED_LATENESS) update their day again.
+ALLOWED_LATENESS = 10 * 366 * DAY_SECONDS
+
+
+def streaming_trigger():
+    return trigger.AfterWatermark(early=trigger.AfterCount(1), late=trigger.AfterCount(1))
+
+
 class WindowByEventDate(beam.PTransform):
     """Stamp each mention with its event date and window by calendar day (UTC) of event time."""
 
-    def __init__(self, trigger=None, accumulation_mode=None, allowed_lateness: int = 0):
+    def __init__(self, streaming: bool = False):
         super().__init__()
-        self.trigger, self.accumulation_mode, self.allowed_lateness = trigger, accumulation_mode, allowed_lateness
+        self.streaming = streaming
 
     def expand(self, mentions):
         kwargs = {}
-        if self.trigger is not None:
-            kwargs = {"trigger": self.trigger, "accumulation_mode": self.accumulation_mode,
-                      "allowed_lateness": self.allowed_lateness}
+        if self.streaming:
+            kwargs = {"trigger": streaming_trigger(), "accumulation_mode": trigger.AccumulationMode.ACCUMULATING,
+                      "allowed_lateness": ALLOWED_LATENESS}
         return (mentions
                 | "StampEventTime" >> beam.Map(lambda m: window.TimestampedValue(m, event_timestamp(m)))
                 | "DayWindows" >> beam.WindowInto(window.FixedWindows(DAY_SECONDS), **kwargs))
@@ -155,23 +175,31 @@ class EventCombineFn(beam.CombineFn):
 
 
 class EmitRevisions(beam.DoFn):
-    """Each firing of a window is a new revision of its events (pane 0 → revision 0)."""
+    """Each firing of a window is a new revision of its events (pane 0 → revision ``base``)."""
 
-    def __init__(self):
+    def __init__(self, base: int = 0):
+        self.base = base
         self.events = counter("events_aggregated")
 
     def process(self, kv, pane=beam.DoFn.PaneInfoParam):
-        index = pane.index if pane is not None else 0
+        index = (pane.index if pane is not None else 0) + self.base
         for event in kv[1]:
             self.events.inc()
             yield event.model_copy(update={"revision": index}) if index else event
 
 
 class AggregateAcrossArticles(beam.PTransform):
-    """Windowed mentions → one DiplomaticEvent per real-world event of each window."""
+    """Windowed mentions → one DiplomaticEvent per real-world event of each window.
+
+    ``revision_base`` lets a restarted stream go on numbering revisions above what it wrote before.
+    """
+
+    def __init__(self, revision_base: int = 0):
+        super().__init__()
+        self.revision_base = revision_base
 
     def expand(self, mentions):
         return (mentions
                 | "KeyByType" >> beam.Map(lambda m: (m.event_type, m))
                 | "Combine" >> beam.CombinePerKey(EventCombineFn())
-                | "Emit" >> beam.ParDo(EmitRevisions()))
+                | "Emit" >> beam.ParDo(EmitRevisions(self.revision_base)))
