@@ -105,7 +105,8 @@ def run_dateparser(articles, search_dates):
 
 def score(articles, gold, preds, dateparser_mode=False):
     r = {"date_res": 0, "date_res_ok": 0, "all": 0, "all_ok": 0, "found": 0, "exact_span": 0,
-         "n_pred": 0, "pred_matched": 0, "misses": []}
+         "n_pred": 0, "pred_matched": 0, "misses": [],
+         "time_as_day": 0, "time_as_day_res": 0}
     for a in articles:
         spans = preds.get(a.article_id, [])
         r["n_pred"] += len(spans)
@@ -127,6 +128,13 @@ def score(articles, gold, preds, dateparser_mode=False):
                     ok = g["type"] == "DATE" and dp_value(value, g["precision"]) == g["value"]
                 else:
                     ok = value == g["value"]
+                    # the gold writes a clock time as the DATE of its day (the TIMEX3 TIME
+                    # form in its note): a TIME value 'YYYY-MM-DDThh:mm' on that day counts in
+                    # the lenient figure only
+                    if not ok and typ == "TIME" and g["type"] == "DATE" and value.split("T")[0] == g["value"]:
+                        r["time_as_day"] += 1
+                        if g["resolvable"]:
+                            r["time_as_day_res"] += 1
             r["all"] += 1
             r["all_ok"] += ok
             if g["type"] == "DATE" and g["resolvable"]:
@@ -140,13 +148,16 @@ def score(articles, gold, preds, dateparser_mode=False):
 
 
 def throughput(fn, articles, repeat: int) -> tuple[float, float, float]:
+    """Speed of one pass over the articles: the fastest of `repeat` passes (the least
+    disturbed by other processes on the machine)."""
     chars = sum(len(a.text) for a in articles)
-    t0 = time.perf_counter()
+    best = float("inf")
     for _ in range(repeat):
+        t0 = time.perf_counter()
         fn(articles)
-    dt = time.perf_counter() - t0
-    n = len(articles) * repeat
-    return n / dt, chars * repeat / dt, dt / n * 1000
+        best = min(best, time.perf_counter() - t0)
+    n = len(articles)
+    return n / best, chars / best, best / n * 1000
 
 
 def main(argv=None) -> int:
@@ -178,6 +189,7 @@ def main(argv=None) -> int:
 
     rows = [
         ("resolvable DATE values", lambda r: pct(r["date_res_ok"], r["date_res"])),
+        ("  same, clock time as its day", lambda r: pct(r["date_res_ok"] + r.get("time_as_day_res", 0), r["date_res"])),
         ("all gold values (any type)", lambda r: pct(r["all_ok"], r["all"])),
         ("gold items found (overlap)", lambda r: pct(r["found"], r["all"])),
         ("exact span match", lambda r: pct(r["exact_span"], r["all"])),

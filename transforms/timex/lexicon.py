@@ -69,6 +69,7 @@ class Modifiers(_Strict):
 
 class Tense(_Strict):
     past_auxiliaries: list[str]
+    pluperfect_auxiliaries: list[str]
     adverbs: list[str]
     past_participle_suffixes: list[str]
     past_words: list[str]
@@ -105,6 +106,10 @@ class Lexicon(_Strict):
     later_words: LaterWords
     set_words: list[str]
     set_adverbs: dict[str, str]
+    rate_words: dict[str, str]
+    pod_anaphor_words: dict[str, int]
+    pod_prepositions: list[str]
+    clock_parts: dict[str, int]
     modifiers: Modifiers
     articles: list[str]
     prepositions: list[str]
@@ -129,7 +134,23 @@ class Lexicon(_Strict):
                 raise ValueError(f"number word {k!r}: expected a non-negative integer, got {n}")
         return _lower_keys(v)
 
-    @field_validator("fixed_durations", "set_adverbs")
+    @field_validator("pod_anaphor_words")
+    @classmethod
+    def _pod_offsets(cls, v: dict[str, int]) -> dict[str, int]:
+        for k, n in v.items():
+            if n not in (-1, 0, 1):
+                raise ValueError(f"{k!r}: expected a day offset -1, 0 or 1, got {n}")
+        return _lower_keys(v)
+
+    @field_validator("clock_parts")
+    @classmethod
+    def _clock_parts(cls, v: dict[str, int]) -> dict[str, int]:
+        for k, n in v.items():
+            if n not in (0, 12):
+                raise ValueError(f"{k!r}: expected 0 or 12 hours to add, got {n}")
+        return _lower_keys(v)
+
+    @field_validator("fixed_durations", "set_adverbs", "rate_words")
     @classmethod
     def _durations(cls, v: dict[str, str]) -> dict[str, str]:
         import re

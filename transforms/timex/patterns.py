@@ -73,7 +73,9 @@ _SPACE_RE = re.compile(r"\s+")
 
 def norm(s: str) -> str:
     """Normalise surface text for dictionary look-ups."""
-    return _SPACE_RE.sub(" ", _APOS_RE.sub("'", s.lower())).strip()
+    # casefold, not lower: a case-insensitive match may hold characters that only fold to
+    # the vocabulary's letters ('ſettembre', the Kelvin sign), and look-ups must find them
+    return _SPACE_RE.sub(" ", _APOS_RE.sub("'", s.casefold())).strip()
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,11 @@ class Vocab:
     later_dir: dict[str, int]
     season_exclusions: tuple[str, ...]
     suffix_exceptions: frozenset[str]
+    rate_words: dict[str, str]
+    pod_anaphor: dict[str, int]
+    clock_parts: dict[str, int]
+    pluperfect: frozenset[str]
+    future_words: frozenset[str]
 
 
 def _number_words(lex: Lexicon) -> dict[str, int]:
@@ -149,6 +156,11 @@ def vocab() -> Vocab:
         later_dir=later,
         season_exclusions=tuple(norm(w) for w in lex.season_exclusions_after),
         suffix_exceptions=frozenset(norm(w) for w in lex.tense.suffix_exceptions),
+        rate_words={norm(k): v for k, v in lex.rate_words.items()},
+        pod_anaphor={norm(k): v for k, v in lex.pod_anaphor_words.items()},
+        clock_parts={norm(k): v for k, v in lex.clock_parts.items()},
+        pluperfect=frozenset(norm(w) for w in lex.tense.pluperfect_auxiliaries),
+        future_words=frozenset(norm(w) for w in lex.tense.future_words),
     )
 
 
@@ -171,6 +183,8 @@ def _anchor_words(lex: Lexicon, v: Vocab) -> dict[str, set[str]]:
         "todaypart": last(lex.today_parts) | last(lex.parts_of_day), "pod": last(lex.parts_of_day),
         "weekday": last(lex.weekdays), "relunit": last(lex.shift_units),
         "ago": units, "in": units, "later": units, "duration": units, "set": units | last(lex.weekdays),
+        "rate": last(lex.rate_words), "pod_anaphor": last(lex.parts_of_day),
+        "time": last(lex.clock_parts),
         "anaphor": last(lex.anaphoric), "vague": last(v.vague), "set_adv": last(lex.set_adverbs),
         "fixed_dur": last(lex.fixed_durations), "bare_unit": last(lex.bare_plural_units),
     }
@@ -252,7 +266,7 @@ def patterns() -> Patterns:
         ("relday", rf"\b(?P<t>(?P<r>{alt(lex.relative_days)})(?:\s+(?P<pod>{pods}))?)\b", 2),
         ("todaypart", rf"\b(?P<t>(?P<tp>{alt(lex.today_parts)})|(?:questa|questo|quest{APOS})\s*(?P<pod>{pods}))\b", 2),
         # nel pomeriggio / in serata / in tarda mattinata (not 'la sera del 10 luglio')
-        ("pod", rf"\b(?:in|nel|nella|nello|nell{APOS})\s*(?:(?:tarda|tardo|prima|primo|primissima|primissimo)\s+)?"
+        ("pod", rf"\b(?:{alt(lex.pod_prepositions)})\s*(?:(?:tarda|tardo|prima|primo|primissima|primissimo)\s+)?"
                 rf"(?P<t>(?P<pod>{pods}))\b(?!\s*(?:di|del|della|dello|dell{APOS}|d{APOS}|tra|fra)\b)", 5),
         # lunedì sera / venerdì scorso / il prossimo martedì
         ("weekday", rf"\b(?P<t>(?:(?P<sh0>{shift_pf})\s+)?(?P<wd>{weekday})(?:\s+(?P<pod>{pods}))?"
@@ -261,12 +275,19 @@ def patterns() -> Patterns:
         ("relunit", rf"\b(?P<t>(?:(?P<inner>{inner})\s+{of}?)?(?:(?P<sh0>{shift_all})\s*)?"
                     rf"(?P<u>{alt(lex.shift_units)})(?:\s+(?P<sh1>{shift_all}))?)\b", 3),
         # tre giorni fa
-        ("ago", rf"\b(?P<t>(?P<n>{number}){sep}(?P<u>{units})\s+(?:{alt(lex.ago_words)}))\b", 1),
+        ("ago", rf"\b(?P<t>(?:(?P<n>{number})|(?P<q>{quant}))\s*{sep}(?P<u>{units})\s+(?:{alt(lex.ago_words)}))\b", 1),
         # tra due settimane
-        ("in", rf"\b(?P<t>(?P<inw>{alt(lex.in_words)})\s+(?P<n>{number}){sep}(?P<u>{units}))\b(?!\s+(?:e|ed)\b)", 2),
+        ("in", rf"\b(?P<t>(?P<inw>{alt(lex.in_words)})\s+(?:(?P<n>{number})|(?P<q>{quant}))\s*{sep}(?P<u>{units}))\b(?!\s+(?:e|ed)\b)", 2),
         # due giorni dopo (anaphoric); not 'due giorni dopo il vertice'
+        # 'tre giorni prima della firma': the named event is taken to be the day in focus
         ("later", rf"\b(?P<t>(?P<n>{number}){sep}(?P<u>{units})\s+(?P<dir>{alt(v.later_dir)}))\b"
-                  rf"(?!\s*(?:che|di|del|della|dello|dell{APOS}|dei|delle|degli|d{APOS})\b)", 2),
+                  rf"(?!\s*(?:che|di|d{APOS})\b)(?:(?=\s*(?P<np>del|della|dello|dell{APOS}|dei|delle|degli|il|lo|la|l{APOS}|i|gli|le)\b))?", 2),
+        # la sera precedente, la mattina dopo (not 'la sera prima del voto')
+        ("pod_anaphor", rf"\b(?P<t>(?P<pod>{pods})\s+(?P<an>{alt(v.pod_anaphor)}))\b"
+                        rf"(?!\s*(?:che|di|del|della|dello|dell{APOS}|dei|delle|degli|d{APOS})\b)", 2),
+        # rates: 63 miliardi di metri cubi l'anno, due volte al giorno (not 'l'anno scorso')
+        ("rate", rf"(?<![\w.,])(?!(?:1[89]|20)\d\d(?!\d))(?:\d[\d.,]*|{alt(v.numbers)}\b)\s+(?:[^\W\d_]+\s+){{1,5}}?"
+                 rf"(?P<t>{alt(v.rate_words)})\b(?!\s*(?:{shift_all}|precedente|successiv[oa]|seguente|dopo|prima|\d))", 1),
         # anaphora: il giorno precedente, l'indomani, lo stesso giorno
         ("anaphor", rf"\b(?P<t>{alt(lex.anaphoric)})\b(?!\s+(?:giorno|anno|mese|settimana)\b)", 2),
         # vague: nelle ultime settimane, nei giorni scorsi, recentemente, in futuro
@@ -275,11 +296,14 @@ def patterns() -> Patterns:
         ("set", rf"\b(?P<t>(?:{alt(lex.set_words)})\s+(?:(?P<n>{number}){sep})?(?:(?P<u>{units})|(?P<wd>{weekday_any})))\b", 1),
         ("set_adv", rf"\b(?P<t>{alt(lex.set_adverbs)})\b", 2),
         # clock times: alle 18, alle 15.30, dalle ore 9:00
-        ("time", rf"\b(?:{alt(lex.time_prepositions)})\s+(?:ore\s+)?(?P<t>(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?)"
+        ("time", rf"\b(?:{alt(lex.time_prepositions)})\s+(?:ore\s+)?(?P<t>(?:(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?"
+                 rf"|(?P<hw>{alt(w for w, n in v.numbers.items() if 1 <= n <= 12)}))(?:\s+(?P<cp>{alt(v.clock_parts)}))?)"
                  rf"(?!\d|[.,:]\d|\s*%|\s*(?:per\s*cento|euro|dollari|milioni|miliardi|mila|anni)\b)", 2),
         # durations
         ("fixed_dur", rf"\b(?P<t>{alt(lex.fixed_durations)})(?!\w)", 1),
-        ("duration", rf"\b(?P<t>(?P<n>{number}|{quant}\b){sep}(?P<u>{units})(?:\s+(?P<half>{alt(lex.half_words)}))?)\b", 4),
+        # with a half ('un'ora e mezza') or a smaller unit ('un'ora e venti minuti', 'due anni e tre mesi')
+        ("duration", rf"\b(?P<t>(?P<n>{number}|{quant}\b){sep}(?P<u>{units})(?:\s+(?P<half>{alt(lex.half_words)})"
+                     rf"|\s+e\s+(?P<n2>{number}){sep}(?P<u2>{units}))?)\b", 4),
         ("bare_unit", rf"\b(?:{alt(lex.bare_unit_prepositions)})\s+(?P<t>(?P<u>{alt(lex.bare_plural_units)}))\b"
                       rf"(?!\s+(?:{alt(v.vague)}|scorsi|scorse|prima|dopo|fa))", 5),
     ]
@@ -291,6 +315,7 @@ def patterns() -> Patterns:
         rf"[ \t]*(?:\((?:[^()\n]{{1,30}})\)\s*[-–—]\s*)?(?P<place>{place})\s*,\s*"
         rf"(?:(?i:{weekday})\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:°|º)?\s+"
         rf"(?P<m>(?i:{month_it}|{month_en}))\s*(?P<y>{year})?\s*"
+        rf"(?:(?i:ore\s+)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s*)?"
         rf"(?:\((?P<agency>[^()\n]{{1,40}})\)\s*)?(?P<dash>[–—\-]{{1,2}})",
         re.UNICODE,
     )
@@ -302,7 +327,7 @@ def patterns() -> Patterns:
     t = lex.tense
     adverb = rf"(?:{alt(t.adverbs)}|\w+mente)"
     tense = re.compile(
-        rf"\b(?:(?P<past>(?:{alt(t.past_auxiliaries)})\s+(?:{adverb}\s+){{0,2}}"
+        rf"\b(?:(?P<past>(?P<aux>{alt(t.past_auxiliaries + t.pluperfect_auxiliaries)})\s+(?:{adverb}\s+){{0,2}}"
         rf"(?P<part>\w+(?:{alt(t.past_participle_suffixes)})))\b"
         rf"|(?P<pastw>{alt(t.past_words)})\b"
         rf"|(?P<futw>{alt(t.future_words)})\b"

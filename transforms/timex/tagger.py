@@ -113,6 +113,16 @@ def _valid(y: int | None, mo: int, d: int) -> bool:
 
 def _tense(doc: "_Doc", s: int, e: int) -> int | None:
     """PAST / FUTURE from the nearest verb cue in the same sentence, or None."""
+    return _clause(doc, s, e)[0]
+
+
+def _pluperfect(doc: "_Doc", s: int, e: int) -> bool:
+    """Whether the nearest verb cue is a pluperfect ('aveva incontrato'): background."""
+    return _clause(doc, s, e)[1]
+
+
+def _clause(doc: "_Doc", s: int, e: int) -> tuple[int | None, bool]:
+    """(PAST / FUTURE / None, pluperfect) from the nearest verb cue in the same sentence."""
     key = (s, e)
     try:
         return doc.tense_cache[key]
@@ -127,14 +137,20 @@ def _tense(doc: "_Doc", s: int, e: int) -> int | None:
         ss = mm.end()
     se_m = sentence_break.search(text, e, min(len(text), e + 250))
     se = se_m.start() if se_m else min(len(text), e + 250)
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, bool] | None = None
     for mm in doc.pats.tense.finditer(text, ss, se):
         if mm.start() < e and mm.end() > s:
             continue
+        plup = False
         if mm.group("past"):
-            if norm(mm.group("part")) in v.suffix_exceptions:
+            part = norm(mm.group("part"))
+            if part in v.suffix_exceptions:
                 continue
-            direction = PAST
+            if part in v.future_words:  # 'è atteso', 'è previsto': scheduled, future
+                direction = FUTURE
+            else:
+                direction = PAST
+                plup = norm(mm.group("aux")) in v.pluperfect
         elif mm.group("pastw"):
             direction = PAST
         elif mm.group("futw"):
@@ -146,8 +162,8 @@ def _tense(doc: "_Doc", s: int, e: int) -> int | None:
             direction = FUTURE
         dist = s - mm.end() if mm.end() <= s else mm.start() - e
         if best is None or dist < best[0]:
-            best = (dist, direction)
-    out = best[1] if best else None
+            best = (dist, direction, plup)
+    out = (best[1], best[2]) if best else (None, False)
     doc.tense_cache[key] = out
     return out
 
@@ -155,13 +171,17 @@ def _tense(doc: "_Doc", s: int, e: int) -> int | None:
 # ------------------------------------------------------------------ candidates
 
 
-def _accept(kind: str, m: re.Match, text: str) -> bool:
+def _accept(kind: str, m: re.Match, text: str, dateline_end: int = -1) -> bool:
     v = vocab()
     if kind in ("dmy", "dm_range"):
         tok = text[m.start("m"):m.end("m")]  # original case (m may come from the lowered text)
-        if _is_abbrev(tok) and not (tok.endswith(".") or tok.isupper() or m.group("y")):
+        if _is_abbrev(tok) and not (tok.endswith(".") or tok.isupper() or m.group("y") or m.end("m") <= dateline_end):
             return False
         return True
+    if kind == "time":
+        return not (m.group("hw") and not m.group("cp"))  # 'alle tre' alone: not a clock time
+    if kind in ("pod", "pod_anaphor"):
+        return text[m.start("pod")].islower()  # 'Alba' (a town)
     if kind == "month":
         if not (m.group("prep") or m.group("inner") or m.group("sh0") or m.group("sh1")):
             return False
@@ -195,7 +215,7 @@ class _Doc:
     `fast_patterns()` when that is equivalent (same length, no `unsafe_lower` character),
     else the text itself with the case-insensitive `patterns()`. Spans are the same in both."""
 
-    __slots__ = ("text", "low", "pats", "cands", "tense_cache")
+    __slots__ = ("text", "low", "pats", "cands", "tense_cache", "dateline")
 
     def __init__(self, text: str):
         self.text = text
@@ -206,7 +226,8 @@ class _Doc:
         else:
             self.low, self.pats = text, patterns()
         self.cands: list[_Cand] | None = None
-        self.tense_cache: dict[tuple[int, int], int | None] = {}
+        self.tense_cache: dict[tuple[int, int], tuple[int | None, bool]] = {}
+        self.dateline: tuple[Dateline, re.Match] | None | bool = False  # False: not computed
 
 
 _last_doc: _Doc | None = None
@@ -259,6 +280,13 @@ def _all_candidates(doc: _Doc) -> list[_Cand]:
             else:
                 ws.append(span)
     cands: list[_Cand] = []
+    dl = _dateline_match(doc)
+    dateline_end = -1
+    if dl is not None:
+        dateline_end = dl[1].end("dash")
+        dm = dl[1]
+        if dm.group("hh"):  # 'Tripoli, 17 dic 16:40 -': the dispatch time
+            cands.append(_Cand(dm.start("hh"), dm.end("mi"), "dl_time", dm, 1, "dl_time"))
     fast = doc.low is not text
     prefilter = doc.pats.prefilter if fast else {}
     for kind, rx, prio in doc.pats.extract:
@@ -291,7 +319,7 @@ def _all_candidates(doc: _Doc) -> list[_Cand]:
                 continue  # no match can lack a mandatory word
             for m in rx.finditer(low, lo, hi):
                 key = m.span()
-                if key in seen or not _accept(kind, m, text):
+                if key in seen or not _accept(kind, m, text, dateline_end):
                     continue
                 seen.add(key)
                 if kind == "dm_range":
@@ -335,6 +363,20 @@ class _State:
         self.ref = ref
         self.last_day: date | None = None
         self.last_day_end = 0
+        self.days: list[tuple[date, int, int]] = []  # every resolved day mentioned, in order
+
+    def background(self, i: int) -> bool:
+        """Whether the i-th day mentioned is in a pluperfect (background) clause."""
+        _, s, e = self.days[i]
+        return _pluperfect(self.doc, s, e)
+
+    def focus_day(self) -> date | None:
+        """The day in focus: the last day mentioned in a foreground clause, else the
+        reference day (computed on demand: the tense look-up is only needed by anaphora)."""
+        for i in range(len(self.days) - 1, -1, -1):
+            if not self.background(i):
+                return self.days[i][0]
+        return self.ref.start if self.ref.precision == "DAY" else None
 
 
 def _coarse(unit: str, base: date | None, base_prec: str) -> tuple[str, str, date | None, date | None]:
@@ -489,6 +531,68 @@ def _dur_value(n: float | None, unit: str, half: bool = False) -> str:
     return ("PT" if time_unit else "P") + f"{num}{code}"
 
 
+def _anaphor_base(st: _State, s: int, e: int, named_event: bool = False) -> date | None:
+    """The day an anaphor ('il giorno dopo', 'la sera precedente') counts from: the last day
+    mentioned; but a background day (pluperfect clause) only anchors in its own sentence or
+    in another background clause, and 'tre giorni prima della firma' counts from the day in
+    focus (the event named is taken to be the main one)."""
+    if named_event:
+        focus = st.focus_day()
+        if focus is not None:
+            return focus
+    if st.last_day is None:
+        return None
+    if not patterns().sentence_break.search(st.low, st.last_day_end, s):
+        return st.last_day  # same sentence
+    if st.background(len(st.days) - 1) and not _pluperfect(st.doc, s, e):
+        focus = st.focus_day()
+        if focus is not None:
+            return focus
+    return st.last_day
+
+
+_OPEN_Q, _CLOSE_Q = "“«", "”»"
+
+
+def _in_quote(text: str, s: int) -> bool:
+    """Whether position s is inside a quotation of its paragraph (“…”, «…», "…")."""
+    para = text.rfind("\n", 0, s) + 1
+    straight = 0
+    for i in range(s - 1, para - 1, -1):
+        ch = text[i]
+        if ch in _CLOSE_Q:
+            return False
+        if ch in _OPEN_Q:
+            return True
+        if ch == '"':
+            straight += 1
+    return straight % 2 == 1
+
+
+_TIME_CODES = ("H", "MIN", "S")
+
+
+def _compound_duration(parts: list[tuple[float, str]]) -> str | None:
+    """ISO 8601 value of 'un'ora e venti minuti' ([(1, 'H'), (20, 'MIN')]) -> 'PT1H20M';
+    None unless the units strictly decrease."""
+    order = ["CE", "DE", "Y", "M", "W", "D", "H", "MIN", "S"]
+    ranks = [order.index(u) for _, u in parts]
+    if any(a >= b for a, b in zip(ranks, ranks[1:])):
+        return None
+    date_part, time_part = "", ""
+    for n, u in parts:
+        if u == "DE":
+            n, u = n * 10, "Y"
+        elif u == "CE":
+            n, u = n * 100, "Y"
+        num = str(int(n)) if float(n).is_integer() else str(n)
+        if u in _TIME_CODES:
+            time_part += num + {"H": "H", "MIN": "M", "S": "S"}[u]
+        else:
+            date_part += num + u
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
 def _resolve(st: _State, c: _Cand) -> Timex | None:
     text, ref, m, kind = st.text, st.ref, c.m, c.kind
     v = vocab()
@@ -527,11 +631,15 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             pod = v.parts_of_day.get(norm(pm.group("pod")))
     elif kind == "month_year":
         mo = _month(m.group("m"))
+        if mo is None:
+            return None
         value, prec, start, end = _date_result(_year(m.group("y")), mo, None)
         anchor = "ABSOLUTE"
         mod = _modifier(st, s, typ, _inner(m))
     elif kind == "month":
         mo = _month(m.group("m"))
+        if mo is None:
+            return None
         explicit = _dir_of(m.group("sh0") or m.group("sh1"))
         y = _infer_year(mo, ref, None if explicit else _tense(st.doc, s, e), explicit)
         resolved = y is not None
@@ -558,14 +666,28 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         mod = _modifier(st, s, typ, _inner(m))
     elif kind == "relday":
         off = v.relative_days[norm(m.group("r"))]
-        value, prec, start, end, resolved = _relative("D", off, *_ref_base(ref))
+        focus = st.focus_day() if ref.precision != "DAY" and st.days and _in_quote(text, s) else None
+        if focus is not None:
+            # 'oggi' quoted from a speaker, with only the month published: the day in focus
+            value, prec, start, end, resolved = _relative("D", off, focus, "DAY")
+            anchor = "PREVIOUS"
+        else:
+            value, prec, start, end, resolved = _relative("D", off, *_ref_base(ref))
         if m.group("pod"):
             pod = v.parts_of_day[norm(m.group("pod"))]
         mod = _modifier(st, s, typ, None)
     elif kind in ("todaypart", "pod"):
         tp = _g(m, "tp")
         pod = v.today_parts[norm(tp)] if tp else v.parts_of_day[norm(m.group("pod"))]
-        value, prec, start, end, resolved = _relative("D", 0, *_ref_base(ref))
+        last = st.last_day
+        if (kind == "pod" and last is not None and (ref.precision != "DAY" or last <= ref.start)
+                and _pluperfect(st.doc, s, e)):
+            # 'Nella mattinata era stata a Capitol Hill': a bare part of the day in a
+            # pluperfect clause is earlier on the day last mentioned, not on the reference day
+            value, prec, start, end, resolved = _relative("D", 0, last, "DAY")
+            anchor = "PREVIOUS"
+        else:
+            value, prec, start, end, resolved = _relative("D", 0, *_ref_base(ref))
     elif kind == "weekday":
         wd = v.weekdays[norm(m.group("wd"))]
         explicit = _dir_of(m.group("sh0") or m.group("sh1"))
@@ -593,6 +715,8 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
                 n = -1
         value, prec, start, end, resolved = _relative(unit, n, *_ref_base(ref))
         mod = _modifier(st, s, typ, inner)
+    elif kind in ("ago", "in") and m.group("q"):
+        value, prec = ("PAST_REF" if kind == "ago" else "FUTURE_REF"), None  # 'pochi mesi fa'
     elif kind in ("ago", "in"):
         n = _num(m.group("n"))
         unit = v.units[norm(m.group("u"))]
@@ -619,14 +743,37 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             n = int(n) * v.later_dir[norm(m.group("dir"))]
         else:
             unit, n = v.anaphoric[norm(m.group("t"))]
-        if st.last_day is not None:
-            value, prec, start, end, resolved = _relative(unit, n, st.last_day, "DAY")
+        base = _anaphor_base(st, s, e, kind == "later" and bool(m.group("np")))
+        if base is not None:
+            value, prec, start, end, resolved = _relative(unit, n, base, "DAY")
             anchor = "PREVIOUS"
         else:
             value, prec, start, end, resolved = _relative(unit, n, *_ref_base(ref))
+    elif kind == "pod_anaphor":
+        n = v.pod_anaphor[norm(m.group("an"))]
+        pod = v.parts_of_day[norm(m.group("pod"))]
+        base = _anaphor_base(st, s, e)
+        if base is not None:
+            value, prec, start, end, resolved = _relative("D", n, base, "DAY")
+            anchor = "PREVIOUS"
+        else:
+            value, prec, start, end, resolved = _relative("D", n, *_ref_base(ref))
+    elif kind == "dl_time":
+        typ, anchor = "TIME", "PUBLICATION"
+        hh, mi = int(m.group("hh")), int(m.group("mi"))
+        day, prec, start, end, resolved = _relative("D", 0, ref.start, ref.precision)
+        value = f"{day}T{hh:02d}:{mi:02d}" if resolved else day
     elif kind == "time":
         typ = "TIME"
-        hh, mi = int(m.group("h")), int(m.group("mi") or 0)
+        if m.group("hw"):
+            hh, mi = int(v.numbers[norm(m.group("hw"))]), 0
+        else:
+            hh, mi = int(m.group("h")), int(m.group("mi") or 0)
+        if m.group("cp"):
+            cp = norm(m.group("cp"))
+            if hh < 12:
+                hh += v.clock_parts[cp]
+            pod = v.parts_of_day.get(cp.rsplit(" ", 1)[-1])
         same_sentence = st.last_day is not None and not P.sentence_break.search(text, st.last_day_end, s)
         if same_sentence:
             base, base_prec, anchor = st.last_day, "DAY", "PREVIOUS"
@@ -646,6 +793,9 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         else:
             n = _num(m.group("n")) if m.group("n") else 1
             value = _dur_value(n, v.units[norm(m.group("u"))])
+    elif kind == "rate":
+        typ, prec, anchor = "SET", None, "NONE"
+        value = v.rate_words[norm(m.group("t"))]
     elif kind == "set_adv":
         typ, prec, anchor = "SET", None, "NONE"
         value = v.set_adverbs[norm(m.group("t"))]
@@ -659,6 +809,14 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         nw = norm(m.group("n"))
         n = None if nw in v.vague_quantifiers else _num(m.group("n"))
         value = _dur_value(n, unit, bool(m.group("half")))
+        if m.group("n2"):
+            n2 = _num(m.group("n2"))
+            compound = None if n is None or n2 is None else \
+                _compound_duration([(n, unit), (n2, v.units[norm(m.group("u2"))])])
+            if compound is None:  # 'tre giorni e due anni': keep the first part only
+                e = m.end("u")
+            else:
+                value = compound
         mod = _modifier(st, s, typ, None)
     elif kind == "bare_unit":
         typ, prec, anchor = "DURATION", None, "NONE"
@@ -694,11 +852,26 @@ def tag(text: str, reference: Reference) -> list[Timex]:
         if tx.type == "DATE" and tx.precision == "DAY" and tx.resolved and tx.start is not None:
             st.last_day = tx.start
             st.last_day_end = tx.char_end
+            st.days.append((tx.start, tx.char_start, tx.char_end))
     return out
 
 
 def find_dateline(text: str) -> Dateline | None:
     """A dateline ('Mosca, 9 novembre 2025 –') at the start of one of the first lines."""
+    if not isinstance(text, str):
+        raise TypeError(f"find_dateline(text=...): expected str, got {type(text).__name__}")
+    found = _dateline_match(_doc(text))
+    return found[0] if found is not None else None
+
+
+def _dateline_match(doc: _Doc) -> tuple[Dateline, re.Match] | None:
+    if doc.dateline is not False:
+        return doc.dateline
+    doc.dateline = _scan_dateline(doc.text)
+    return doc.dateline
+
+
+def _scan_dateline(text: str) -> tuple[Dateline, re.Match] | None:
     P = patterns()
     pos, seen = 0, 0
     n = len(text)
@@ -715,8 +888,12 @@ def find_dateline(text: str) -> Dateline | None:
                 tok = m.group("m")
                 if mo is not None and _valid(int(ys) if ys else None, mo, d):
                     value = f"{ys}-{mo:02d}-{d:02d}" if ys else f"--{mo:02d}-{d:02d}"
-                    if not (_is_abbrev(tok) and not (tok.endswith(".") or tok.isupper() or ys)):
-                        return Dateline(m.group("place").strip(), value, "DAY", m.start("place"), m.end("dash"))
+                    # a lower-case abbreviation without a dot ('17 dic') only with more dateline
+                    # evidence: a clock time or an agency tag ('17 dic 16:40 - (Agenzia Nova) -')
+                    evidence = m.group("hh") or m.group("agency") or text.startswith("(", m.end("dash") + 1) \
+                        or text.startswith("(", m.end("dash"))
+                    if not (_is_abbrev(tok) and not (tok.endswith(".") or tok.isupper() or ys or evidence)):
+                        return Dateline(m.group("place").strip(), value, "DAY", m.start("place"), m.end("dash")), m
         if nl < 0:
             break
         pos = nl + 1

@@ -1,0 +1,257 @@
+"""Table-driven tests of the context rules of transforms.timex: wire datelines with a clock
+time, the dateline day as the reference, tense-driven year inference, anaphora chains with
+background (pluperfect) days, quoted 'oggi', parts of the day, clock times written in words,
+compound durations, vague offsets, rates and SET adjectives, and robustness (no input
+raises). All sentences are invented."""
+import random
+from datetime import date
+
+import pytest
+
+from transforms.timex import Reference, find_dateline, reference_for, tag
+from transforms.timex.lexicon import default_lexicon
+
+
+def find(text: str, ref, needle: str):
+    reference = ref if isinstance(ref, Reference) else Reference.of(ref)
+    out = tag(text, reference)
+    s = text.index(needle)
+    e = s + len(needle)
+    hits = [t for t in out if t.char_start < e and t.char_end > s]
+    assert len(hits) == 1, f"{needle!r} in {text!r}: expected one timex, got {hits} (all: {out})"
+    return hits[0]
+
+
+def check(t, expected: dict):
+    for k, v in expected.items():
+        got = getattr(t, k)
+        assert got == v, f"{k}: expected {v!r}, got {got!r} ({t})"
+
+
+# ------------------------------------------------------------------ datelines
+
+WIRE_DATELINES = [
+    # (text, published header, dateline value, reference value)
+    ("MILANO, 5 OTT - Il ministro ha parlato oggi.", "2016-10", "--10-05", "2016-10-05"),
+    ("Beirut, 3 feb 09:15 - (Agenzia Nova) - Il ministro è arrivato oggi.", "2016-02", "--02-03", "2016-02-03"),
+    ("Il Cairo, 21 set 18.05 - (Agenzia Nova) - Colloquio al Cairo.", "2020-09", "--09-21", "2020-09-21"),
+    ("Berlino, 8 nov. (askanews) – Il cancelliere ha detto oggi.", "2013-11", "--11-08", "2013-11-08"),
+    ("LONDRA, 30 DIC - Nuove sanzioni.", "2021-01", "--12-30", "2020-12-30"),
+]
+
+
+@pytest.mark.parametrize("text,published,dl_value,ref_value", WIRE_DATELINES)
+def test_wire_dateline_day_becomes_the_reference(text, published, dl_value, ref_value):
+    dl = find_dateline(text)
+    assert dl is not None and dl.value == dl_value
+    ref = reference_for(published, text)
+    assert (ref.value, ref.precision, ref.source) == (ref_value, "DAY", "PUBLICATION")
+
+
+def test_dateline_abbreviation_and_clock_time_are_tagged():
+    text = "Beirut, 3 feb 09:15 - (Agenzia Nova) - Il ministro è arrivato oggi e nel pomeriggio è ripartito."
+    ref = reference_for("2016-02", text)
+    check(find(text, ref, "3 feb"), {"value": "2016-02-03", "type": "DATE"})
+    check(find(text, ref, "09:15"), {"value": "2016-02-03T09:15", "type": "TIME"})
+    check(find(text, ref, "oggi"), {"value": "2016-02-03"})
+    check(find(text, ref, "pomeriggio"), {"value": "2016-02-03", "part_of_day": "AF"})
+
+
+@pytest.mark.parametrize("text", [
+    "Roma, 3 set - senza altre prove non è una data.",  # lower-case abbreviation, no dot, nothing else
+    "Il ministro ha parlato a Roma, 3 dic 10:30 - e poi a Milano.",  # not at the start of a line
+])
+def test_weak_datelines_are_not_taken(text):
+    assert find_dateline(text) is None
+
+
+# ------------------------------------------------------------------ tense and year inference
+
+TENSE = [
+    ("Il governo intende convocare la conferenza a febbraio.", "2016-11", "febbraio", "2017-02"),
+    ("Il premier vuole chiudere l'accordo a gennaio.", "2012-12-03", "gennaio", "2013-01"),
+    ("Il presidente è atteso a Parigi in autunno.", "2012-04-02", "autunno", "2012-FA"),
+    ("Il vertice è previsto in primavera.", "2015-10-10", "primavera", "2016-SP"),
+    ("I Paesi chiedono già un accordo da firmare in autunno.", "2018-05-05", "autunno", "2018-FA"),
+    ("In autunno il governo è caduto.", "2019-01-10", "autunno", "2018-FA"),
+]
+
+
+@pytest.mark.parametrize("text,ref,needle,value", TENSE)
+def test_tense_picks_the_year(text, ref, needle, value):
+    check(find(text, ref, needle), {"value": value})
+
+
+# ------------------------------------------------------------------ anaphora chains
+
+CHAIN = ("Giovedì 4 aprile i ministri hanno firmato l'intesa a Vienna. Il negoziato era entrato nella fase "
+         "finale il 28 marzo. Due giorni prima della firma il ministro aveva incontrato il suo omologo. "
+         "L'indomani l'opposizione ha protestato in piazza. Il giorno dopo il governo ha risposto.")
+
+ANAPHORA = [
+    # a background (pluperfect) day does not anchor the next sentence; 'prima della firma' counts
+    # from the day in focus
+    (CHAIN, "2019-04", "Due giorni prima", {"value": "2019-04-02", "anchor": "PREVIOUS"}),
+    (CHAIN, "2019-04", "indomani", {"value": "2019-04-05"}),
+    (CHAIN, "2019-04", "giorno dopo", {"value": "2019-04-06"}),
+    # in its own sentence a background day anchors
+    ("Sabato 6 aprile il premier aveva parlato con il cancelliere e la sera successiva i due erano a cena.",
+     "2019-04", "sera successiva", {"value": "2019-04-07", "part_of_day": "EV", "anchor": "PREVIOUS"}),
+    ("Il ministro aveva visto martedì il collega, dopo un incontro la mattina precedente.",
+     "2016-03-11", "mattina precedente", {"value": "2016-03-07", "part_of_day": "MO"}),
+    # and in a following background clause too
+    ("Il 12 maggio la Camera ha votato. Il giorno dopo i leader avevano trovato l'intesa.",
+     "2021-05-20", "giorno dopo", {"value": "2021-05-13"}),
+]
+
+
+@pytest.mark.parametrize("text,ref,needle,expected", ANAPHORA)
+def test_anaphora_chain(text, ref, needle, expected):
+    check(find(text, ref, needle), expected)
+
+
+def test_no_pod_anaphor_before_a_named_event():
+    # 'la sera prima del voto': the anchor is the vote, not the last day; not an anaphor
+    out = tag("Il 3 maggio il vertice. La sera prima del voto il leader ha parlato.", Reference.of("2021-05-20"))
+    assert not any(t.text.startswith("sera prima") for t in out)
+
+
+QUOTES = [
+    # only the month is published: a quoted 'oggi' is the day in focus
+    ("Martedì 9 aprile i leader hanno firmato. “Oggi è un giorno storico”, ha detto il presidente.",
+     "2019-04", "Oggi", {"value": "2019-04-09", "anchor": "PREVIOUS"}),
+    ("Martedì 9 aprile i leader hanno firmato. «Oggi è un giorno storico», ha detto il presidente.",
+     "2019-04", "Oggi", {"value": "2019-04-09"}),
+    # not quoted: no day is invented
+    ("Martedì 9 aprile i leader hanno firmato. Oggi il presidente parla.", "2019-04", "Oggi",
+     {"value": "2019-04", "resolved": False}),
+    # the publication day is known: it wins
+    ("Martedì i leader hanno firmato. “Oggi è un giorno storico”, ha detto.", "2019-04-12", "Oggi",
+     {"value": "2019-04-12"}),
+]
+
+
+@pytest.mark.parametrize("text,ref,needle,expected", QUOTES)
+def test_quoted_today(text, ref, needle, expected):
+    check(find(text, ref, needle), expected)
+
+
+# ------------------------------------------------------------------ parts of the day and clock times
+
+PARTS_OF_DAY = [
+    ("Durante la mattinata le sirene hanno suonato.", "2017-02-14", "mattinata", {"value": "2017-02-14", "part_of_day": "MO"}),
+    ("Durante la mattinata le sirene hanno suonato.", "2017-02", "mattinata", {"value": "2017-02", "resolved": False}),
+    ("Le truppe erano arrivate all'alba.", "2017-02-14", "alba", {"value": "2017-02-14", "part_of_day": "MO"}),
+    # a bare part of the day in a pluperfect clause: earlier on the day last mentioned
+    ("Ieri il ministro ha incontrato il collega. Nella mattinata era stato al Senato.", "2021-05-12",
+     "mattinata", {"value": "2021-05-11", "anchor": "PREVIOUS"}),
+    ("Ieri il cessate il fuoco. In serata le navi hanno lanciato missili.", "2021-05-12",
+     "serata", {"value": "2021-05-12"}),
+]
+
+
+@pytest.mark.parametrize("text,ref,needle,expected", PARTS_OF_DAY)
+def test_parts_of_day(text, ref, needle, expected):
+    check(find(text, ref, needle), expected)
+
+
+def test_capitalised_town_is_not_a_part_of_the_day():
+    assert tag("Il vertice di ieri ad Alba.", Reference.of("2017-02-14"))[-1].text == "ieri"
+
+
+CLOCK = [
+    ("Alle tre del mattino è arrivato l'accordo.", "tre del mattino", {"type": "TIME", "value": "2014-06-05T03:00", "part_of_day": "MO"}),
+    ("Il discorso è alle dieci di sera.", "dieci di sera", {"value": "2014-06-05T22:00", "part_of_day": "EV"}),
+    ("La riunione alle 4 del pomeriggio.", "4 del pomeriggio", {"value": "2014-06-05T16:00"}),
+    ("Poco prima delle 18 i caccia hanno colpito.", "18", {"type": "TIME", "value": "2014-06-05T18:00", "modifier": "BEFORE"}),
+    ("Dopo le 21.30 la seduta è ripresa.", "21.30", {"value": "2014-06-05T21:30"}),
+]
+
+
+@pytest.mark.parametrize("text,needle,expected", CLOCK)
+def test_clock_times(text, needle, expected):
+    check(find(text, "2014-06-05", needle), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Il premier ha ricevuto alle tre delegazioni.",
+    "Il bilancio delle 18 vittime.",
+    "Si è parlato alle due di notte? No, alle due parti.",
+])
+def test_not_clock_times(text):
+    times = [t for t in tag(text, Reference.of("2014-06-05")) if t.type == "TIME"]
+    assert all(t.text != "tre" and t.text != "18" for t in times)
+    if "due parti" in text:
+        assert [t.text for t in times] == ["due di notte"]
+
+
+# ------------------------------------------------------------------ durations, vague, sets
+
+OTHER = [
+    ("Un colloquio di un'ora e venti minuti.", "ora e venti", {"type": "DURATION", "value": "PT1H20M", "text": "un'ora e venti minuti"}),
+    ("Una trattativa durata due anni e tre mesi.", "due anni", {"value": "P2Y3M"}),
+    ("Una tregua di tre giorni e dodici ore.", "tre giorni", {"value": "P3DT12H"}),
+    ("Fino a pochi mesi fa lo riceveva con tutti gli onori.", "pochi mesi fa", {"type": "DATE", "value": "PAST_REF"}),
+    ("Alcuni anni fa il trattato.", "Alcuni anni fa", {"value": "PAST_REF"}),
+    ("Tra qualche settimana il voto.", "qualche settimana", {"value": "FUTURE_REF", "text": "Tra qualche settimana"}),
+    ("I due si sentiranno a breve.", "a breve", {"value": "FUTURE_REF"}),
+    ("Il piano sarà presentato prossimamente.", "prossimamente", {"value": "FUTURE_REF"}),
+    ("Sono previste ispezioni quotidiane degli impianti.", "quotidiane", {"type": "SET", "value": "P1D"}),
+    ("Una verifica giornaliera dei flussi.", "giornaliera", {"type": "SET", "value": "P1D"}),
+    ("Il gasdotto porterà 30 miliardi di metri cubi l'anno.", "l'anno", {"type": "SET", "value": "P1Y"}),
+    ("Si riuniscono due volte al mese.", "al mese", {"type": "SET", "value": "P1M"}),
+    ("Un milione di barili al giorno.", "al giorno", {"type": "SET", "value": "P1D"}),
+]
+
+
+@pytest.mark.parametrize("text,needle,expected", OTHER)
+def test_durations_vague_and_sets(text, needle, expected):
+    check(find(text, "2011-03-19", needle), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Il quotidiano di Roma ha pubblicato l'intervista.",
+    "Nel 2015 sarà l'anno della svolta.",
+    "Due ministri hanno visto l'anno scorso il progetto.",
+])
+def test_no_set(text):
+    assert [t for t in tag(text, Reference.of("2016-05-05")) if t.type == "SET"] == []
+
+
+# ------------------------------------------------------------------ robustness
+
+
+@pytest.mark.parametrize("text,value", [("agoſto 2020", "2020-08"), ("il 3 ſettembre", "2020-09-03")])
+def test_case_folding_characters_resolve(text, value):
+    out = tag(text, Reference.of("2020-09-10"))
+    assert [t.value for t in out] == [value]
+
+
+def _vocabulary() -> list[str]:
+    lex = default_lexicon()
+    words: list[str] = []
+    for name in ("weekdays", "numbers", "tens", "units", "seasons", "parts_of_day", "today_parts",
+                 "relative_days", "shift_units", "anaphoric", "fixed_durations", "set_adverbs", "rate_words",
+                 "clock_parts", "pod_anaphor_words"):
+        words += list(getattr(lex, name))
+    m = lex.months
+    words += list(m.full_it) + list(m.abbr_it) + list(m.full_en) + list(m.abbr_en)
+    words += lex.prepositions + lex.year_prepositions + lex.time_prepositions + lex.vague_quantifiers
+    words += ["2025", "1999", "31", "0", "1°", "15.30", "16:40", "e", "-", "–", "(askanews)", "MAR", "ſ", "K", "İ", "ß"]
+    return words
+
+
+def test_random_vocabulary_mixes_never_raise():
+    rng = random.Random(20250611)
+    words = _vocabulary()
+    refs = [Reference.of(None), Reference.of("2020"), Reference.of("2020-02"), Reference.of("2024-02-29")]
+    for _ in range(400):
+        text = rng.choice([" ", "", "\n", ", "]).join(rng.choice(words) for _ in range(rng.randint(1, 10)))
+        if rng.random() < 0.3:
+            text = text.upper()
+        for ref in refs:
+            for t in tag(text, ref):
+                assert text[t.char_start:t.char_end] == t.text
+                assert t.start is None or isinstance(t.start, date)
+        reference_for(rng.choice([None, "2020-03", "2020"]), text)
+        find_dateline(text)
