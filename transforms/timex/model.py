@@ -58,6 +58,9 @@ class Timex:
     anchor: str  # 'ABSOLUTE' | 'PUBLICATION' | 'PREVIOUS' | 'NONE'
     resolved: bool
     part_of_day: str | None
+    # A clock time ('alle 18', '16:40') is a DATE of its day, like 'lunedì sera' (the seed gold's convention);
+    # the time of day is kept here as 'HH:MM'.
+    clock: str | None = None
 
 
 # --------------------------------------------------------------------------- values

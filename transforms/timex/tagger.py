@@ -598,7 +598,7 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
     v = vocab()
     P = patterns()
     s, e = c.s, c.e
-    typ, mod, pod, anchor, resolved = "DATE", None, None, "PUBLICATION", True
+    typ, mod, pod, anchor, resolved, clock = "DATE", None, None, "PUBLICATION", True, None
     value: str
     prec: str | None
     start = end = None
@@ -759,12 +759,11 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         else:
             value, prec, start, end, resolved = _relative("D", n, *_ref_base(ref))
     elif kind == "dl_time":
-        typ, anchor = "TIME", "PUBLICATION"
+        anchor = "PUBLICATION"
         hh, mi = int(m.group("hh")), int(m.group("mi"))
-        day, prec, start, end, resolved = _relative("D", 0, ref.start, ref.precision)
-        value = f"{day}T{hh:02d}:{mi:02d}" if resolved else day
+        value, prec, start, end, resolved = _relative("D", 0, ref.start, ref.precision)
+        clock = f"{hh:02d}:{mi:02d}"
     elif kind == "time":
-        typ = "TIME"
         if m.group("hw"):
             hh, mi = int(v.numbers[norm(m.group("hw"))]), 0
         else:
@@ -779,10 +778,8 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             base, base_prec, anchor = st.last_day, "DAY", "PREVIOUS"
         else:
             base, base_prec = ref.start, ref.precision
-        day, prec, start, end, resolved = _relative("D", 0, base, base_prec)
-        value = f"{day}T{hh:02d}:{mi:02d}" if resolved else day
-        if not resolved and base_prec == "UNKNOWN":
-            value = f"XXXX-XX-XXT{hh:02d}:{mi:02d}"
+        value, prec, start, end, resolved = _relative("D", 0, base, base_prec)
+        clock = f"{hh:02d}:{mi:02d}"
         mod = _modifier(st, s, "DATE", None)
     elif kind == "vague":
         value, prec, anchor = v.vague[norm(m.group("t"))], None, "PUBLICATION"
@@ -828,7 +825,7 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         anchor = anchor if anchor != "ABSOLUTE" else "PUBLICATION"
     return Timex(
         text=text[s:e], char_start=s, char_end=e, type=typ, value=value, precision=prec,
-        start=start, end=end, modifier=mod, anchor=anchor, resolved=resolved, part_of_day=pod,
+        start=start, end=end, modifier=mod, anchor=anchor, resolved=resolved, part_of_day=pod, clock=clock,
     )
 
 

@@ -52,7 +52,7 @@ def test_dateline_abbreviation_and_clock_time_are_tagged():
     text = "Beirut, 3 feb 09:15 - (Agenzia Nova) - Il ministro è arrivato oggi e nel pomeriggio è ripartito."
     ref = reference_for("2016-02", text)
     check(find(text, ref, "3 feb"), {"value": "2016-02-03", "type": "DATE"})
-    check(find(text, ref, "09:15"), {"value": "2016-02-03T09:15", "type": "TIME"})
+    check(find(text, ref, "09:15"), {"value": "2016-02-03", "clock": "09:15", "type": "DATE"})
     check(find(text, ref, "oggi"), {"value": "2016-02-03"})
     check(find(text, ref, "pomeriggio"), {"value": "2016-02-03", "part_of_day": "AF"})
 
@@ -160,11 +160,11 @@ def test_capitalised_town_is_not_a_part_of_the_day():
 
 
 CLOCK = [
-    ("Alle tre del mattino è arrivato l'accordo.", "tre del mattino", {"type": "TIME", "value": "2014-06-05T03:00", "part_of_day": "MO"}),
-    ("Il discorso è alle dieci di sera.", "dieci di sera", {"value": "2014-06-05T22:00", "part_of_day": "EV"}),
-    ("La riunione alle 4 del pomeriggio.", "4 del pomeriggio", {"value": "2014-06-05T16:00"}),
-    ("Poco prima delle 18 i caccia hanno colpito.", "18", {"type": "TIME", "value": "2014-06-05T18:00", "modifier": "BEFORE"}),
-    ("Dopo le 21.30 la seduta è ripresa.", "21.30", {"value": "2014-06-05T21:30"}),
+    ("Alle tre del mattino è arrivato l'accordo.", "tre del mattino", {"type": "DATE", "value": "2014-06-05", "clock": "03:00", "part_of_day": "MO"}),
+    ("Il discorso è alle dieci di sera.", "dieci di sera", {"value": "2014-06-05", "clock": "22:00", "part_of_day": "EV"}),
+    ("La riunione alle 4 del pomeriggio.", "4 del pomeriggio", {"value": "2014-06-05", "clock": "16:00"}),
+    ("Poco prima delle 18 i caccia hanno colpito.", "18", {"type": "DATE", "value": "2014-06-05", "clock": "18:00", "modifier": "BEFORE"}),
+    ("Dopo le 21.30 la seduta è ripresa.", "21.30", {"value": "2014-06-05", "clock": "21:30"}),
 ]
 
 
@@ -179,7 +179,7 @@ def test_clock_times(text, needle, expected):
     "Si è parlato alle due di notte? No, alle due parti.",
 ])
 def test_not_clock_times(text):
-    times = [t for t in tag(text, Reference.of("2014-06-05")) if t.type == "TIME"]
+    times = [t for t in tag(text, Reference.of("2014-06-05")) if t.clock is not None]
     assert all(t.text != "tre" and t.text != "18" for t in times)
     if "due parti" in text:
         assert [t.text for t in times] == ["due di notte"]

@@ -146,11 +146,11 @@ def test_anaphora(text, ref, needle, expected):
 
 
 TIMES = [
-    ("Alle 18 è prevista una conferenza stampa.", "2013-09-12", "18", {"type": "TIME", "value": "2013-09-12T18:00"}),
-    ("Il 6 aprile 2009 la scossa alle 3.32 ha colpito L'Aquila.", "2009-04-10", "3.32", {"value": "2009-04-06T03:32", "anchor": "PREVIOUS"}),
-    ("Il vertice è iniziato alle ore 9:30.", "2013-09-12", "9:30", {"value": "2013-09-12T09:30"}),
-    ("Alle 18 la conferenza.", "2013-09", "18", {"type": "TIME", "value": "2013-09", "resolved": False}),
-    ("Alle 18 la conferenza.", None, "18", {"value": "XXXX-XX-XXT18:00", "resolved": False}),
+    ("Alle 18 è prevista una conferenza stampa.", "2013-09-12", "18", {"type": "DATE", "value": "2013-09-12", "clock": "18:00"}),
+    ("Il 6 aprile 2009 la scossa alle 3.32 ha colpito L'Aquila.", "2009-04-10", "3.32", {"value": "2009-04-06", "clock": "03:32", "anchor": "PREVIOUS"}),
+    ("Il vertice è iniziato alle ore 9:30.", "2013-09-12", "9:30", {"value": "2013-09-12", "clock": "09:30"}),
+    ("Alle 18 la conferenza.", "2013-09", "18", {"type": "DATE", "value": "2013-09", "resolved": False}),
+    ("Alle 18 la conferenza.", None, "18", {"value": "XXXX-XX-XX", "clock": "18:00", "resolved": False}),
 ]
 
 
@@ -161,7 +161,7 @@ def test_times(text, ref, needle, expected):
 
 @pytest.mark.parametrize("text", ["Sono arrivati alle 18 per cento dei voti.", "Il 2 per cento del Pil."])
 def test_no_time(text):
-    assert [t for t in tag(text, Reference.of("2013-09-12")) if t.type == "TIME"] == []
+    assert [t for t in tag(text, Reference.of("2013-09-12")) if t.clock is not None] == []
 
 
 DATELINES = [
