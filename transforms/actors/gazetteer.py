@@ -111,6 +111,8 @@ class StopwordsFile(BaseModel):
     model_config = _Model
     words: list[str]
     suffixes: list[str]
+    place_cues: list[str] = Field(default_factory=list)
+    given_names: list[str] = Field(default_factory=list)
 
 
 def inflect(form: str) -> list[str]:

@@ -62,6 +62,12 @@ class _Person:
 
 _PARTICLES = {"bin", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "dos", "du", "le", "ben", "abu", "ter", "y"}
 _STARTERS = {"al", "el", "bin", "ibn", "von", "abu"}
+# Capitalized name particles ('Luigi Di Maio', 'Alexander De Croo'): part of a name when a capitalized word follows.
+_CAP_PARTICLES = {"Di", "De", "Del", "Della", "Da", "Dal", "Lo", "La", "Li", "Van", "Von", "Le", "Dos", "Du", "Ter"}
+# Lower-case particles that are also Italian prepositions: 'al Colosseo', 'da Trump' never open an unknown name.
+_PREP_PARTICLES = {"al", "da", "de", "le", "del", "di", "dal"}
+_SENT_END_RE = re.compile(r"[.!?\n]")
+CONTEXT_COUNTRY_WINDOW = 90     # chars around an unknown person's mention searched for its country
 _NAMETOK = r"(?:(?:bin|ibn|al|el|von|van|der|den|de|da|dos|du|le|ben|abu|ter)[ \xa0-])*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’]*(?:-[\w'’]+)*"
 _NAME = rf"(?P<name>{_NAMETOK}(?:[ \xa0]+{_NAMETOK}){{0,4}})"
 _NAMETOK_RE = re.compile(_NAMETOK)
@@ -136,6 +142,9 @@ class ActorResolver:
         self.function = {w.lower() for w in fw.function_words}
         self.stop = set(stop.words) | {w.capitalize() for w in fw.function_words}
         self.suffixes = tuple(stop.suffixes)
+        self.place_cues = {w.lower() for w in stop.place_cues if " " not in w}
+        self.given = set(stop.given_names) | {
+            n.split()[0] for e in actors.persons for n in [e.name] + e.aliases if len(n.split()) >= 2}
         # holders: (class, country) -> persons
         self.holders: dict[tuple[str, str], list[GazPerson]] = {}
         for p in self.persons:
@@ -265,6 +274,9 @@ class ActorResolver:
             if w.lower() in _PARTICLES and not w[0].isupper():
                 pending.append(span)
                 continue
+            if toks and w in _CAP_PARTICLES and not pending:
+                pending.append(span)
+                continue
             lead = _LEAD_RE.split(w, maxsplit=1)[0]
             if not (w[0].isupper() or lead in _PARTICLES) or w in self.stop or (len(w) > 1 and w.isupper() and len(toks) == 0 and len(w) > 4):
                 break
@@ -326,6 +338,7 @@ class _Doc:
         self.by_surname: dict[str, list[_Person]] = {}
         self.roles: list[tuple[int, int, str, str | None, str | None, bool]] = []
         self._lower_vocab = None
+        self.lead_country: dict[int, str] = {}
 
     # -- registry
     def lower_vocab(self):
@@ -388,6 +401,7 @@ class _Doc:
         singles = self.pass_lexicon_and_names(toks)
         self.pass_surnames(singles)
         self.pass_roles()
+        self.pass_context()
         out = []
         for s, e, ref, via in sorted(self.cands, key=lambda c: c[0]):
             actor = ref.actor() if isinstance(ref, _Person) else ref
@@ -608,7 +622,7 @@ class _Doc:
                 if gap == " " and w in _PARTICLES and j + 2 < n and text[toks[j + 2][0]].isupper():
                     j += 1
                     continue
-                if gap == "-" and w.islower() and len(w) <= 3 and j > i - 1:  # 'Ban Ki-moon', 'Kim Jong-un'
+                if gap == "-" and w.islower() and len(w) <= 5 and j > i - 1:  # 'Ban Ki-moon', 'Kim Yong-chol'
                     j += 1
                     continue
                 break
@@ -650,9 +664,23 @@ class _Doc:
                 break
             # unknown person: >= 2 space-separated name-like units
             units = self._name_units(toks, k, j)
+            if len(units) >= 3 and self._word(toks, units[0][0]) not in r.given and (
+                    self._word(toks, units[1][0]) in r.given or r.places.lookup(self._word(toks, units[0][0]))):
+                # 'Eni Paolo Scaroni', 'Luhansk Serhiy Haidai': an organization/place before the given name
+                pl = r.places.lookup(self._word(toks, units[0][0]))
+                if pl is not None and pl.country_code:
+                    self.lead_country[units[1][0]] = pl.country_code    # 'il governatore di Luhansk ...'
+                singles.append(toks[units[0][0]])
+                k = units[0][1] + 1
+                continue
+            if len(units) >= 2 and self._after_place_cue(toks, k):
+                for x in range(k, units[-1][1] + 1):
+                    singles.append(toks[x])
+                k = units[-1][1] + 1
+                continue
             if len(units) >= 2:
                 s, e = toks[units[0][0]][0], toks[units[-1][1]][1]
-                p = self.register(text[s:e], None, None, None, None)
+                p = self.register(text[s:e], None, None, None, self.lead_country.get(units[0][0]))
                 self.add(s, e, p, "name")
                 k = units[-1][1] + 1
                 continue
@@ -671,7 +699,11 @@ class _Doc:
                 b += 1
             w = text[toks[a][0]:toks[b][1]]
             first = text[toks[a][0]:toks[a][1]]
-            if first in _PARTICLES:
+            if not units and b == a and first in _PREP_PARTICLES:
+                a = b + 1           # 'al Colosseo', 'da Sarraj': a preposition, not a name particle
+                continue
+            if first in _PARTICLES or (units and b == a and first in _CAP_PARTICLES and a + 1 <= j
+                                       and text[toks[a + 1][0]].isupper()):
                 units.append((a, b))
                 a = b + 1
                 continue
@@ -683,7 +715,11 @@ class _Doc:
             if w.lower() in lv or first.lower() in r.function:
                 break
             if r.lex.entries.get(w) is not None or r.lex.first.get(first):
-                break
+                v = r.lex.entries.get(w)
+                # 'Giovanni Bruni': a capital's alternate name after a given name is a surname
+                if not (v is not None and v.city and len(units) == 1 and
+                        text[toks[units[0][0]][0]:toks[units[0][0]][1]] in r.given):
+                    break
             if b > a and all(self._known_single(text[toks[x][0]:toks[x][1]]) for x in range(a, b + 1)):
                 break       # 'Trump-Putin', 'Rubio-Lavrov'
             units.append((a, b))
@@ -693,6 +729,17 @@ class _Doc:
         if len(units) >= 2 and units[0][1] == units[-1][1]:
             return []
         return units
+
+    def _word(self, toks, i) -> str:
+        return self.text[toks[i][0]:toks[i][1]]
+
+    def _after_place_cue(self, toks, i) -> bool:
+        """The word before token i (skipping one 'di/del/della/dell'') introduces a place or building."""
+        lw = self.tk.lower
+        k = i - 1
+        if k >= 0 and lw[k] in ("di", "del", "della", "dell", "dello", "dei", "degli", "delle", "d"):
+            k -= 1
+        return k >= 0 and lw[k] in self.r.place_cues
 
     def _known_single(self, w: str) -> bool:
         k = name_key(w)
@@ -715,6 +762,71 @@ class _Doc:
             if gaz is not None:
                 p = self.register(w, gaz, None, None, None)
                 self.add(s, e, p, "surname")
+
+    def pass_context(self) -> None:
+        """People no list resolved: an ambiguous gazetteer name is settled by the countries the text names
+        ('re Abdullah' in an article about Saudi Arabia); a person with no country takes the nearest state
+        or place named in the same sentence ('il governatore di Luhansk Serhiy Haidai')."""
+        todo = [p for p in self.people.values() if p.gaz is None and p.country is None]
+        if not todo:
+            return
+        r, text = self.r, self.text
+        first: dict[int, tuple[int, int]] = {}
+        for s, e, ref, via in self.cands:
+            if isinstance(ref, _Person) and id(ref) not in first:
+                first[id(ref)] = (s, e)
+        states = [(s, e, ref.country_code) for s, e, ref, via in self.cands
+                  if isinstance(ref, Actor) and ref.kind == "state"
+                  and via in ("country", "demonym", "metonym", "role", "organization")]
+        codes = {c for _, _, c in states}
+        places = None
+        for p in todo:
+            span = first.get(id(p))
+            if span is None:
+                continue
+            # an ambiguous gazetteer name ('Abdullah': Saudi Arabia or Jordan)
+            key = name_key(p.name)
+            cands = [g for g in r.surnames.get(key, []) + ([r.full[key]] if key in r.full else [])
+                     if g.active(self.on) and g.country in codes]
+            cands = list({id(g): g for g in cands}.values())
+            if len(cands) == 1:
+                g = cands[0]
+                role = g.role_at(self.on)
+                p.name, p.gaz, p.country = g.name, g, g.country
+                if role and (p.title is None or p.cls is None or p.cls == role[2]):
+                    p.title, p.cls = role[0], role[2]
+                continue
+            s, e = span
+            lo = max(0, s - CONTEXT_COUNTRY_WINDOW)
+            hi = min(len(text), e + CONTEXT_COUNTRY_WINDOW)
+            m = None
+            for m in _SENT_END_RE.finditer(text, lo, s):
+                pass
+            if m is not None:
+                lo = m.end()
+            m = _SENT_END_RE.search(text, e, hi)
+            if m is not None:
+                hi = m.start()
+            best = None
+            for a, b, c in states:
+                if a >= lo and b <= hi and c and c not in ("EU", "NATO", "UN"):
+                    d = s - b if b <= s else a - e
+                    if d >= 0 and (best is None or d < best[0]):
+                        best = (d, c)
+            if p.title is None:       # a city only places someone introduced by a title ('il governatore di ...')
+                if best is not None:
+                    p.country = best[1]
+                continue
+            if places is None:
+                places = [(pl.char_start, pl.char_end, pl.country_code) for pl in r.places.find(text)
+                          if pl.kind == "city"]
+            for a, b, c in places:
+                if a >= lo and b <= hi and c and not (s <= a < e):
+                    d = s - b if b <= s else a - e
+                    if d >= 0 and (best is None or d < best[0]):
+                        best = (d, c)
+            if best is not None:
+                p.country = best[1]
 
     def _latest(self, lst):
         return lst[0]

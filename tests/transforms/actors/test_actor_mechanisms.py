@@ -1,0 +1,77 @@
+"""Table-driven tests for the actor recognition mechanisms (invented people, so no gazetteer helps)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from transforms.actors import ActorResolver
+
+ON = dt.date(2019, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def r() -> ActorResolver:
+    return ActorResolver.default()
+
+
+def persons(r, text, on=ON):
+    return {m.actor.name: m.actor.country_code for m in r.find(text, on) if m.actor.kind == "person"}
+
+
+PERSON_CASES = [
+    # text, expected person name, expected country (None: any)
+    ("Il ministro degli Esteri Marco Di Stefano ha incontrato i colleghi.", "Marco Di Stefano", None),
+    ("Il colloquio con Mario De Santis è durato un'ora.", "Mario De Santis", None),
+    ("Il generale Hamid Mohsen, capo delle forze armate sudanesi, ha parlato.", "Hamid Mohsen", "SDN"),
+    ("Il portavoce del ministero degli Esteri cinese, Geng Shuang, ha risposto.", "Geng Shuang", "CHN"),
+    ("Il governatore di Kharkiv Oleh Synyehubov ha detto che i razzi sono caduti.", "Oleh Synyehubov", "UKR"),
+    ("L'intesa è stata firmata dall'amministratore delegato di Snam Carlo Malacarne.", "Carlo Malacarne", None),
+    ("Trump ha ricevuto nello Studio Ovale Kim Yong-chol.", "Kim Yong-chol", "PRK"),
+    ("Il colloquio si è svolto con Giovanni Bruni.", "Giovanni Bruni", None),
+    ("Il re Abdullah ha accolto il presidente ad Amman, in Giordania.", "Abdullah II", "JOR"),
+]
+
+
+@pytest.mark.parametrize("text,name,country", PERSON_CASES)
+def test_person_found(r, text, name, country):
+    found = persons(r, text)
+    assert name in found, found
+    if country is not None:
+        assert found[name] == country
+
+
+NOT_PERSONS = [
+    # text, words that must not appear in any person's name
+    ("Il pranzo si è tenuto a Villa Madama con i ministri.", "Villa"),
+    ("La cena al Colosseo è stata annullata.", "Colosseo"),
+    ("Le trattative all'Hotel Intercontinental sono durate quattro giorni.", "Hotel"),
+    ("I due si sono visti nella residenza di Bocharov Ruchej, sul Mar Nero.", "Bocharov"),
+    ("I raid hanno colpito la zona di Salah al Din, nella periferia della capitale.", "Salah"),
+    ("Il negoziato si è tenuto nella foresta di Belovezhskaya Pushcha.", "Belovezhskaya"),
+    ("L'accordo è stato firmato dal numero uno di Gazprom Aleksandr Petrov.", "Gazprom"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_PERSONS)
+def test_not_a_person(r, text, word):
+    found = persons(r, text)
+    assert not any(word in n for n in found), found
+
+
+def test_first_name_alone_not_emitted(r):
+    found = persons(r, "Il ministro degli Esteri Luigi Di Maio è a Tripoli.")
+    assert "Luigi" not in found and "Luigi Di Maio" in found
+
+
+@pytest.mark.parametrize("text,on,name,country", [
+    ("Il presidente del Consiglio presidenziale Fayez al Sarraj ha ricevuto Di Maio.", dt.date(2019, 12, 17),
+     "Fayez al-Sarraj", "LBY"),
+    ("Il ministro degli Esteri omanita Badr Albusaidi ha annunciato il rinvio.", dt.date(2025, 5, 1),
+     "Badr Albusaidi", "OMN"),
+    ("Lo speaker della Camera Kevin McCarthy ha ricevuto la premier.", dt.date(2023, 7, 27), "Kevin McCarthy", "USA"),
+    ("Il presidente romeno Klaus Iohannis era con loro.", dt.date(2022, 6, 16), "Klaus Iohannis", "ROU"),
+])
+def test_gazetteer_people(r, text, on, name, country):
+    found = persons(r, text, on)
+    assert found.get(name) == country, found
