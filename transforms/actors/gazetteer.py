@@ -56,6 +56,8 @@ class OrgEntry(BaseModel):
     code: Optional[str] = None
     country: Optional[str] = None
     aliases: list[str]
+    # A group of states (G7, P5+1, BRICS...): the codes (ISO alpha-3, or EU/UN/NATO) of its members.
+    members: list[str] = Field(default_factory=list)
 
 
 class ActorsFile(BaseModel):

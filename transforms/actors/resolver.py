@@ -160,12 +160,17 @@ class ActorResolver:
             self.states[c.alpha3] = Actor(c.name, "state", c.alpha3, None, None)
         self.code_actor: dict[str, Actor] = dict(self.states)
         lex: Lexicon[_Lex] = Lexicon()
+        groups: dict[str, list[str]] = {}
         for o in actors.organizations:
             a = Actor(o.name, "organization", o.code or o.country, None, None)
             if o.code and o.code not in self.code_actor:
                 self.code_actor[o.code] = a
+            if o.members:
+                groups[o.name] = o.members
             for n in o.aliases:
                 lex.add(n, _Lex(a, "organization"))
+        self.group_members: dict[str, tuple[Actor, ...]] = {
+            name: tuple(self._code(code, f"member of {name}") for code in codes) for name, codes in groups.items()}
         for m in actors.media:
             lex.add(m, _Lex(None, "media"))
         self.seat_head: dict[str, tuple[str, str]] = {}    # normalised seat surface -> (code, head title)
@@ -322,6 +327,12 @@ class ActorResolver:
         return hs[0] if len(hs) == 1 else None
 
     # ------------------------------------------------------------------ find
+    def members_of(self, actor: Actor) -> tuple[Actor, ...]:
+        """The member states (or bodies) of a group actor such as the G7 or the P5+1; () for anything else."""
+        if actor.kind != "organization":
+            return ()
+        return self.group_members.get(actor.name, ())
+
     def find(self, text: str, on: dt.date | None) -> list[ActorMention]:
         doc = _Doc(self, text, on)
         return doc.run()

@@ -75,3 +75,23 @@ def test_first_name_alone_not_emitted(r):
 def test_gazetteer_people(r, text, on, name, country):
     found = persons(r, text, on)
     assert found.get(name) == country, found
+
+
+GROUPS = [
+    ("Il vertice del G7 si è aperto ieri.", "G7", {"USA", "JPN", "DEU", "GBR", "FRA", "ITA", "CAN"}),
+    ("I negoziati tra l'Iran e il gruppo 5+1 sono ripresi.", "gruppo 5+1", {"USA", "RUS", "CHN", "GBR", "FRA", "DEU"}),
+    ("Nuovo incontro nel formato Normandia a Berlino.", "formato Normandia", {"DEU", "FRA", "RUS", "UKR"}),
+    ("I Brics si riuniscono in Sudafrica.", "Brics", {"BRA", "RUS", "IND", "CHN", "ZAF"}),
+]
+
+
+@pytest.mark.parametrize("text, surface, codes", GROUPS)
+def test_group_members(text, surface, codes):
+    resolver = ActorResolver.default()
+    (group,) = [m.actor for m in resolver.find(text, dt.date(2015, 5, 1)) if m.text == surface]
+    assert {a.country_code for a in resolver.members_of(group)} == codes
+
+
+def test_riunione_is_a_meeting_not_reunion():
+    found = ActorResolver.default().find("Riunione a Parigi dei ministri degli Esteri.", dt.date(2015, 5, 1))
+    assert "Riunione" not in {m.text for m in found}
