@@ -169,10 +169,16 @@ class _Article:
         self.timexes = self._bucket(timexes)
         self.actors = self._bucket(actors)
         self.places = self._bucket(places)
-        self.hits = self._bucket(self._find_triggers(), key=lambda h: h.start)
-        found = [(m.start(), m.end(), lex.cue_info[i]) for i, m in lex.cue_gate.finditer(text)]
-        for rx, info in lex.suffix_cues:
-            found.extend((m.start(), m.end(), info) for m in rx.finditer(text))
+        low = text.lower()
+        self.hits = self._bucket(self._find_triggers(low), key=lambda h: h.start)
+        found = [(m.start(), m.end(), lex.cue_info[i]) for i, m in lex.cue_gate.finditer(text, low)]
+        if lex.suffix_gate is not None:
+            # regex by regex, each in text order (as a finditer per regex would give them)
+            suffix = sorted(lex.suffix_gate.finditer(text, low), key=lambda im: im[0])
+            found.extend((m.start(), m.end(), lex.suffix_cues[i][1]) for i, m in suffix)
+        else:
+            for rx, info in lex.suffix_cues:
+                found.extend((m.start(), m.end(), info) for m in rx.finditer(text))
         self.cues = self._bucket(found, key=lambda c: c[0])
 
     def _sentence_of(self, pos: int) -> Optional[int]:
@@ -189,10 +195,10 @@ class _Article:
                 out[i].append(it)
         return out
 
-    def _find_triggers(self) -> list[Hit]:
+    def _find_triggers(self, low: Optional[str] = None) -> list[Hit]:
         """Every trigger match of every entry (overlaps are resolved per sentence, longest first)."""
         hits: list[Hit] = []
-        for i, m in self.lex.trigger_gate.finditer(self.text):
+        for i, m in self.lex.trigger_gate.finditer(self.text, low):
             si = self._sentence_of(m.start())
             if si is None:
                 continue

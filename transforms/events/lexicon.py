@@ -203,6 +203,7 @@ class Lexicon:
     cue_gate: Gate                    # every status / drop / source / speech / denial pattern at once
     cue_info: tuple[tuple, ...]       # per cue_gate regex: (family, payload...)
     suffix_cues: tuple[tuple[re.Pattern, tuple], ...]   # word-ending cues: (regex, info)
+    suffix_gate: Optional[Gate] = None  # the suffix_cues regexes, run where their beginnings occur inside words
 
 
 NUMBER_WORDS = ("un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|"
@@ -233,8 +234,10 @@ def load_lexicon() -> Lexicon:
             cue_info.append(("status", c.status.value,
                              frozenset(t.value for t in c.applies_to) if c.applies_to else None))
     suffix_res: list[tuple[re.Pattern, tuple]] = []
+    suffix_pats: list[str] = []
     for c in sf.status_cues:
         for p in c.suffixes:
+            suffix_pats.append(p)
             suffix_res.append((re.compile(rf"(?<=\w\w)(?:{p})(?!\w)", FLAGS),
                                ("status", c.status.value,
                                 frozenset(t.value for t in c.applies_to) if c.applies_to else None)))
@@ -276,4 +279,5 @@ def load_lexicon() -> Lexicon:
         cue_gate=Gate(cue_patterns, [_word(p) for p in cue_patterns]),
         cue_info=tuple(cue_info),
         suffix_cues=tuple(suffix_res),
+        suffix_gate=Gate(suffix_pats, [rx for rx, _ in suffix_res], word_start=False) if suffix_res else None,
     )

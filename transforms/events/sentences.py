@@ -35,7 +35,12 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     """Whether the period at line[dot] closes an abbreviation or an initial ('mar.', 'Sig.', 'J.')."""
     if line[dot] != ".":
         return False
-    m = _WORD_BEFORE.search(line[:dot])
+    # the run of word characters and periods ending at dot: searched in a short window first (the same run
+    # unless it reaches the window's start, then the whole line as before)
+    lo = max(0, dot - 40)
+    m = _WORD_BEFORE.search(line, lo, dot)
+    if m is not None and m.start() == lo and lo > 0:
+        m = _WORD_BEFORE.search(line[:dot])
     if not m:
         return False
     word = m.group(1).lower()
