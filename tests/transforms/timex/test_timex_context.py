@@ -9,23 +9,11 @@ from datetime import date
 import pytest
 
 from transforms.timex import Reference, find_dateline, reference_for, tag
+
+from .helpers import check, find
 from transforms.timex.lexicon import default_lexicon
 
 
-def find(text: str, ref, needle: str):
-    reference = ref if isinstance(ref, Reference) else Reference.of(ref)
-    out = tag(text, reference)
-    s = text.index(needle)
-    e = s + len(needle)
-    hits = [t for t in out if t.char_start < e and t.char_end > s]
-    assert len(hits) == 1, f"{needle!r} in {text!r}: expected one timex, got {hits} (all: {out})"
-    return hits[0]
-
-
-def check(t, expected: dict):
-    for k, v in expected.items():
-        got = getattr(t, k)
-        assert got == v, f"{k}: expected {v!r}, got {got!r} ({t})"
 
 
 # ------------------------------------------------------------------ datelines

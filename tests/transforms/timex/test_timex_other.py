@@ -5,22 +5,12 @@ from datetime import date
 import pytest
 
 from transforms.timex import Dateline, Reference, find_dateline, reference_for, tag
+
 from transforms.timex.lexicon import LexiconError, load_lexicon
 
-
-def find(text: str, ref: str | None, needle: str):
-    out = tag(text, Reference.of(ref))
-    s = text.index(needle)
-    e = s + len(needle)
-    hits = [t for t in out if t.char_start < e and t.char_end > s]
-    assert len(hits) == 1, f"{needle!r} in {text!r}: expected one timex, got {hits} (all: {out})"
-    return hits[0]
+from .helpers import check, find
 
 
-def check(t, expected: dict):
-    for k, v in expected.items():
-        got = getattr(t, k)
-        assert got == v, f"{k}: expected {v!r}, got {got!r} ({t})"
 
 
 DURATIONS = [
