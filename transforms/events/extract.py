@@ -124,6 +124,20 @@ class _Actor:
 
 
 @dataclass(frozen=True)
+class _GroupMemberMention:
+    """A member state of a group actor, at the group's mention."""
+    actor: Any
+    text: str
+    char_start: int
+    char_end: int
+    via: str = "group"
+
+
+_ANNOUNCE = re.compile(r"(?<!\w)(?:ha|hanno) (?:\w+ )?(?:annunciato|promesso)|annuncia|promette", re.I)
+_NON_STATES = frozenset({"EU", "NATO", "UN"})
+
+
+@dataclass(frozen=True)
 class _PlaceActorMention:
     actor: _Actor
     text: str
@@ -181,6 +195,32 @@ class _Article:
                 found.extend((m.start(), m.end(), info) for m in rx.finditer(text))
         self.cues = self._bucket(found, key=lambda c: c[0])
 
+    def state_counts(self) -> Counter:
+        if getattr(self, "_state_counts", None) is None:
+            c: Counter = Counter()
+            self.state_names = {}
+            for bucket in self.actors:
+                for am in bucket:
+                    if am.actor.country_code and am.actor.kind in ("state", "person"):
+                        c[am.actor.country_code] += 1
+                    if am.actor.kind == "state" and am.actor.country_code:
+                        self.state_names.setdefault(am.actor.country_code, am.actor.name)
+            for bucket in self.places:
+                for pl in bucket:
+                    if pl.country_code:
+                        c[pl.country_code] += 1
+            self._state_counts = c
+        return self._state_counts
+
+    def window_states(self, si: int, width: int = 2) -> Counter:
+        """State codes named (by states, persons, demonyms, metonyms) in sentences si-width .. si+width."""
+        c: Counter = Counter()
+        for j in range(max(0, si - width), min(len(self.sentences), si + width + 1)):
+            for am in self.actors[j]:
+                if am.actor.country_code and am.actor.kind in ("state", "person"):
+                    c[am.actor.country_code] += 1
+        return c
+
     def _sentence_of(self, pos: int) -> Optional[int]:
         i = bisect.bisect_right(self.starts, pos) - 1
         if i >= 0 and pos < self.sentences[i].end:
@@ -232,9 +272,44 @@ def _gap_role(lex: Lexicon, gap: str) -> Optional[str]:
 
 
 class Extractor:
-    def __init__(self, lex: Optional[Lexicon] = None, trace: Optional[list] = None):
+    def __init__(self, lex: Optional[Lexicon] = None, trace: Optional[list] = None, members=None):
         self.lex = lex or load_lexicon()
         self.trace = trace          # a list to collect why triggers were not events (explain / debugging)
+        self._members = members     # group actor -> member actors ('G7' -> its seven states); None: the default
+
+    def members_of(self, actor) -> tuple:
+        if self._members is None:
+            try:
+                from transforms.actors import ActorResolver
+                self._members = ActorResolver.default().members_of
+            except Exception:       # pragma: no cover - actors layer unavailable
+                self._members = lambda a: ()
+        try:
+            return tuple(self._members(actor) or ())
+        except Exception:           # pragma: no cover
+            return ()
+
+    def _expand_groups(self, actors: list) -> list:
+        """A group actor ('il G7', 'il gruppo 5+1') stands for its member states, each a participant."""
+        out = []
+        for am in actors:
+            members = self.members_of(am.actor) if am.actor.kind == "organization" else ()
+            if members:
+                out.extend(_GroupMemberMention(m, am.text, am.char_start, am.char_end) for m in members)
+            else:
+                out.append(am)
+        return out
+
+    def _host_state(self, doc, exclude: set) -> Optional[Any]:
+        """The state the article is about: the most often named state (actors and places), >= 2 mentions."""
+        counts = doc.state_counts()
+        for code, n in counts.most_common():
+            if n < 2:
+                break
+            if code.lower() in exclude or code in _NON_STATES:
+                continue
+            return _Actor(doc.state_names.get(code) or _country_name(code), "state", code)
+        return None
 
     # -- sentence-level marking of actors ------------------------------------------------------------------
     def _non_participants(self, text: str, sent: Sentence, actors: list, cues) -> tuple[dict, set, dict]:
@@ -320,6 +395,8 @@ class Extractor:
 
     def _sentence(self, article, doc, sent, hits, actors, timexes, places, records, pending):
         lex, text = self.lex, doc.text
+        actors = self._expand_groups(actors)
+        self._doc, self._sent_hits, self._records = doc, hits, records
         for h in hits:
             if h.entry.kind == "noun":
                 left = _left(text, sent, h.start)
@@ -353,7 +430,7 @@ class Extractor:
                 cands = [h for h in hits if applies is None or h.entry.event_type.value in applies]
                 h = _nearest(cands, a, b, skip_overlap=True)
                 if h is not None and _span_distance(h.start, h.end, a, b) <= lex.max_distance:
-                    h.cues.append((status, text[a:b]))
+                    h.cues.append((status, text[a:b], a, b))
                     if status == "DENIED":
                         for (vs, ve), who in denials.items():
                             if vs <= a < ve or a <= vs < b:
@@ -361,11 +438,18 @@ class Extractor:
             elif info[0] == "drop":
                 reason, direction = info[1], info[2]
                 cands = [h for h in hits if direction == "any" or (h.start >= b and h.start - b <= 40)]
+                if reason == "habitual" and re.match(r"continu", text[a:b], re.I):
+                    # 'le forze russe continuano a bombardare X': an ongoing attack is an event
+                    cands = [h for h in cands if h.entry.event_type.value != "ASSAULT"]
                 h = _nearest(cands, a, b, skip_overlap=True)
                 if h is not None and _span_distance(h.start, h.end, a, b) <= lex.max_distance:
                     h.drop = reason
         # dates -> nearest trigger; sentence-initial ones to all
         shared_dates = []
+        speech_ends = [b for a, b, info in cues if info[0] == "speech"]
+        timexes = [tx for tx in timexes if not any(0 <= tx.char_start - e <= 2 for e in speech_ends)
+                   or tx.type == "DURATION"]
+        self._sent_timexes = timexes
         for tx in timexes:
             if not self._usable_date(text, sent, tx):
                 if tx.type == "DURATION":
@@ -394,7 +478,8 @@ class Extractor:
             if rec is None:
                 continue
             dup = next((r for r in sent_records if r["event_type"] == rec["event_type"]
-                        and r["mode"] == rec["mode"] and r["keys"] == rec["keys"]), None)
+                        and r["mode"] == rec["mode"] and r["keys"] == rec["keys"]
+                        and (r["group"] == "cancel") == (rec["group"] == "cancel")), None)
             if dup is not None:
                 dup["claims"].extend(c for c in rec["claims"] if c not in dup["claims"])
                 if dup["date"] is None and rec["date"] is not None:
@@ -447,6 +532,9 @@ class Extractor:
         from the preceding one) is the preceding trigger's object, and vice versa; otherwise the nearest wins.
         A setting phrase ('a margine del vertice') only owns mentions after it.
         """
+        inside = next((h for h in hits if h.start <= start and end <= h.end), None)
+        if inside is not None:
+            return inside         # 'al G7': the group the trigger names is its party
         prev = next((h for h in reversed(hits) if h.end <= start), None)
         nxt = next((h for h in hits if h.start >= end), None)
         if nxt is not None and nxt.context:
@@ -513,17 +601,33 @@ class Extractor:
         # status
         status = entry.status.value
         cue_text = None
-        for st, ct in h.cues:
+        # cues in the trigger's own clause win over cues across a comma ('Dopo averlo annullato ..., X ha
+        # annunciato che l'incontro si terrà'): the other clause speaks of something else
+        same = [c for c in h.cues if not self._clause_cut(text, h, c[2], c[3])]
+        for st, ct, *_ in (same or h.cues):
             if STATUS_RANK[st] > STATUS_RANK[status]:
                 status, cue_text = st, ct
-        if status == "OCCURRED" and entry.kind == "verb":     # the trigger's own future tense: 'si recherà'
+        if status == "OCCURRED":     # the trigger's own future tense: 'si recherà', 'metterà a disposizione'
             for rx, info in lex.suffix_cues:
                 m = rx.search(h.text)
                 if m and info[1] == "PLANNED":
                     status, cue_text = "PLANNED", m.group(0)
                     break
+            else:                                              # a cue inside the trigger: 'è atteso a'
+                for rx, st, applies in (lex.status_cues if entry.kind == "verb" else ()):
+                    m = rx.search(h.text)
+                    if m and st.value == "PLANNED":
+                        status, cue_text = "PLANNED", m.group(0)
+                        break
         own_dates = sorted(h.timexes, key=lambda t: _span_distance(h.start, h.end, t.char_start, t.char_end))
         own_dates = [t for t in own_dates if t.type != "DURATION"]
+        if not own_dates:
+            # a date of the same clause close by, even if another trigger is nearer ('il 12 marzo era arrivato
+            # a Fiumicino un volo ...', 'è atteso a Roma in autunno per il vertice')
+            own_dates = [t for t in self._sent_timexes if t.type != "DURATION" and self._usable_date(text, sent, t)
+                         and t not in shared_dates
+                         and _span_distance(h.start, h.end, t.char_start, t.char_end) <= 40
+                         and not self._clause_cut(text, h, t.char_start, t.char_end)]
         date_tx = own_dates[0] if own_dates else (shared_dates[0] if shared_dates else None)
         attached_date = any(t.char_start >= h.end and _DATE_GAP.match(text[h.end:t.char_start])
                             for t in own_dates)
@@ -535,6 +639,10 @@ class Extractor:
             actors = [am for am in actors if not self._is_locative(text, sent, am)]
             attached = self._attached(text, h, actors)
             window = text[max(sent.start, h.start - 40):min(sent.end, h.end + 40)]
+            lead = lex.anaphor_re.match(text, sent.start)      # 'I due leader, ..., hanno concordato di sentirsi'
+            if lead and not any(o.start < h.start and o is not h and o.entry.event_type.value == "CONSULT"
+                                for o in self._sent_hits):
+                window = text[sent.start:min(sent.end, h.end + 40)]
             specific = bool(lex.anaphor_re.search(window))
             anaphoric = specific or bool(lex.party_anaphor_re.search(window))
             own_date = any(t.type != "DURATION" for t in h.timexes)
@@ -560,6 +668,15 @@ class Extractor:
                     (anaphoric or attached_date or inherit
                                                or (entry.group == "negotiation" and not parts)):
                 parts = self._resolve_anaphor(h, parts, records, pending)
+            if entry.party:
+                name, kind, code = entry.party.split("|")
+                parts = [am for am in attached if am.actor.country_code != code]   # its members speak for it
+                parts.append(_PlaceActorMention(_Actor(name, kind, code), h.text, h.start, h.end, via="trigger"))
+            if entry.group == "cancel" and not self._enough_parties(parts):
+                parts += self._cancelled_parties(h, sent, records)
+            if entry.party and not any(t.type != "DURATION" for t in h.timexes):
+                # 'il Consiglio europeo del 23 e 24 giugno' is a meeting; 'le conclusioni del Consiglio europeo' not
+                return self._reject(h, "institutional meeting without a date of its own")
             if entry.mode == "visit":
                 parts = [am for am in parts if not self._is_origin(text, sent, am)]
                 dest = self._host(text, sent, h, places, parts, destination=True)
@@ -567,7 +684,7 @@ class Extractor:
                     dest = self._host(text, sent, h, places, parts)
                 if dest is not None:
                     parts.append(dest)
-            if not self._enough_parties(parts):
+            if not self._enough_parties(parts) and not (entry.party and parts):
                 pending.append({"group": entry.group, "parts": parts, "sent": sent.index, "hit": h})
                 self._donate(h, doc, records, pending, sent)
                 return self._reject(h, f"not enough parties: {[p.actor.name for p in parts]}")
@@ -619,6 +736,25 @@ class Extractor:
             "claimed_by": claimed_by,
         }
         return rec
+
+    @staticmethod
+    def _clause_cut(text: str, h: Hit, a: int, b: int) -> bool:
+        gap = text[min(h.end, b):max(h.start, a)]
+        return bool(_CLAUSE_PUNCT.search(gap)) or "," in gap
+
+    def _cancelled_parties(self, h: Hit, sent, records: list) -> list:
+        """The parties of the meeting a cancellation verb governs: another meeting trigger of the sentence,
+        or (a clitic: 'averlo annullato') the latest meeting of the last two sentences."""
+        out = []
+        for o in self._sent_hits:
+            if o is not h and o.entry.event_type.value == "CONSULT" and o.entry.group != "cancel":
+                out += [am for am in o.actors if not self._is_locative(self._doc.text, sent, am)]
+        if not self._enough_parties(out) and re.match(r"(?:averl|l['’]|li )", h.text, re.I):
+            for r in reversed(records):
+                if r["event_type"] == "CONSULT" and sent.index - r["sentence"].index <= 2:
+                    out += [_ParticipantMention(p) for p in r["actors"] + r["recipients"]]
+                    break
+        return out
 
     def _reject(self, h: Hit, reason: str) -> None:
         if self.trace is not None:
@@ -720,6 +856,10 @@ class Extractor:
                 dst.append(am)
         if not src:
             src = [am for am in subject if id(am) not in speakers and am not in dst]
+        if not src and etype == "AID":
+            # 'Il presidente francese ha annunciato l'invio di sei obici': who announces aid gives it
+            src = [am for am in subject if id(am) in speakers and am not in dst
+                   and _ANNOUNCE.search(text[am.char_end:h.start])]
         if not dst and etype in DIRECTED_PRIMARY:
             have = {_country(m.actor) for m in src}
             cands = [pl for pl in places if pl.country_code and pl.country_code.lower() not in have]
@@ -737,6 +877,37 @@ class Extractor:
         src_keys = self._keys(src)
         src_countries = {_country(m.actor) for m in src}
         dst = [am for am in dst if _key(am.actor) not in src_keys and _country(am.actor) not in src_countries]
+        doc = getattr(self, "_doc", None)
+        if doc is not None and etype == "AID" and src and not dst:
+            # aid goes to the recipient of the article's latest aid, else to the country the article is about
+            prior = next((r for r in reversed(getattr(self, "_records", []))
+                          if r["group"] == "aid" and r["recipients"] and sent.index - r["sentence"].index <= 3
+                          and not {_country(p) for p in r["recipients"]} & src_countries), None)
+            if prior is not None:
+                dst.extend(_ParticipantMention(p) for p in prior["recipients"])
+            else:
+                host = self._host_state(doc, set())
+                if host is not None and host.country_code.lower() in src_countries and len(src_countries) > 1:
+                    # 'aerei russi ... accolti dal ministro italiano': the host country receives
+                    src = [m for m in src if _country(m.actor) != host.country_code.lower()]
+                elif host is not None and host.country_code.lower() in src_countries:
+                    host = self._host_state(doc, src_countries)
+                if host is not None:
+                    dst.append(_PlaceActorMention(host, h.text, h.start, h.end, via="host"))
+        if doc is not None and etype == "ASSAULT" and dst and not src and \
+                all(m.actor.kind == "state" and m.via != "demonym" for m in dst) and \
+                not sent.text.lstrip().startswith(("“", "«", '"')):
+            # 'missili hanno colpito Odessa': the attacker the surrounding sentences name ('i russi')
+            dst_c = {_country(m.actor) for m in dst}
+            for code, n in doc.window_states(sent.index).most_common():
+                if n < 2:
+                    break
+                if code in _NON_STATES or code.lower() in dst_c:
+                    continue
+                doc.state_counts()
+                src.append(_PlaceActorMention(_Actor(doc.state_names.get(code) or _country_name(code), "state", code), h.text, h.start,
+                                              h.end, via="context"))
+                break
         return src, dst
 
     def _location(self, text, sent, h: Hit, places, etype) -> Optional[Place]:

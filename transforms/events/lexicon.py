@@ -52,6 +52,8 @@ class TriggerEntry(_Strict):
     strength: Literal["strong", "weak"] = "strong"
     status: EventStatus = EventStatus.OCCURRED
     lang: Literal["it", "en"] = "it"
+    # the party the trigger itself names ('Consiglio Affari esteri' -> the European Union): "name|kind|code"
+    party: Optional[str] = Field(default=None, pattern=r"^[^|]+\|(?:state|organization)\|[A-Z0-9]+$")
     patterns: list[str] = Field(min_length=1)
 
     @field_validator("patterns")

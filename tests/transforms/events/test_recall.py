@@ -1,0 +1,78 @@
+"""Table-driven tests of the recall mechanisms (invented sentences, real taggers via explain): group parties,
+institutional meetings with a date of their own, cancellations, aid with an implicit recipient, attacks with an
+implicit attacker, dates of the trigger's own clause, planned cues inside the trigger."""
+import pytest
+
+from schemas.models import Article
+from transforms.events import explain
+
+
+def mentions(text, published="2016-03-10"):
+    e = explain(Article(id="t", text=text, published=published))
+    return [(m["event_type"], m["status"], sorted(p["name"] for p in m["actors"] + m["recipients"]),
+             (m.get("date") or {}).get("value")) for m in e["mentions"]]
+
+
+def has(ms, etype, names, status=None, date=None):
+    return any(t == etype and all(n in ps for n in names) and (status is None or st == status)
+               and (date is None or d == date) for t, st, ps, d in ms)
+
+
+FOUND = [
+    # a group party stands for its member states
+    ("Il 3 aprile, al vertice del G7 a Ise-Shima, i leader hanno discusso di commercio.",
+     ("CONSULT", ["Japan", "Canada", "Italy"], None, "2016-04-03")),
+    ("Il 2 febbraio l'Iran e il gruppo 5+1 hanno tenuto a Vienna un nuovo round di negoziati.",
+     ("CONSULT", ["Iran", "Germany", "China"], None, "2016-02-02")),
+    # an EU body meeting with a date of its own is a meeting of the European Union
+    ("La proposta sarà discussa dal Consiglio europeo del 17 e 18 marzo a Bruxelles.",
+     ("CONSULT", ["European Union"], None, None)),
+    # a cancellation verb is a cancelled meeting, dated by its own clause; the meeting itself stays planned
+    ("Dopo averlo annullato la settimana scorsa, Angela Merkel ha annunciato oggi che l'incontro con "
+     "François Hollande si terrà il 20 marzo.",
+     ("CONSULT", ["Angela Merkel", "François Hollande"], "PLANNED", "2016-03-20")),
+    # aid: origin 'dalla Cina' gives, the country the article is about receives
+    ("L'Italia attende aiuti. Il 5 marzo è arrivato in Italia un volo dalla Cina con dieci medici e "
+     "respiratori. In Italia intanto cresce l'allarme.",
+     ("AID", ["China", "Italy"], None, "2016-03-05")),
+    # who announces the delivery gives it
+    ("Il presidente francese François Hollande ha annunciato l'invio di altri sei obici al Libano.",
+     ("AID", ["François Hollande", "Lebanon"], None, None)),
+    # an attack without a named attacker: the attacker the surrounding sentences name
+    ("Le forze russe avanzano nel Donbass e Mosca non risponde. L'8 marzo due missili hanno colpito "
+     "il porto di Odessa. I russi negano ogni responsabilità.",
+     ("ASSAULT", ["Russia", "Ukraine"], None, "2016-03-08")),
+    # a planned cue inside a visit trigger, and a date of the trigger's own clause
+    ("Il presidente cinese Xi Jinping è atteso a Parigi in autunno per il vertice sul clima.",
+     ("CONSULT", ["Xi Jinping", "France"], "PLANNED", "2016-FA")),
+    # 'hanno concordato di sentirsi': a planned call of the parties the sentence opens with
+    ("Matteo Renzi ha telefonato ad Angela Merkel. I due leader, riferisce una nota, hanno concordato di "
+     "sentirsi di nuovo.",
+     ("CONSULT", ["Matteo Renzi", "Angela Merkel"], "PLANNED", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND, ids=[c[0][:40] for c in FOUND])
+def test_found(text, expected):
+    ms = mentions(text)
+    etype, names, status, date = expected
+    assert has(ms, etype, names, status, date), ms
+
+
+NOT_FOUND = [
+    # an EU body without a date of its own is not a meeting
+    ("Matteo Renzi ha criticato le conclusioni del Consiglio europeo.", ("CONSULT", ["European Union"])),
+    # a speaker of reported sanctions is not their source
+    ("Paolo Gentiloni ha ricordato che le sanzioni imposte alla Russia restano in vigore.",
+     ("SANCTION", ["Paolo Gentiloni"])),
+    # an attack in a quotation with a demonym 'target' gets no attacker from context
+    ("“È stato un attacco profondo vicino al confine polacco”, ha detto Kerry. Mosca tace. Mosca nega.",
+     ("ASSAULT", ["Poland"])),
+]
+
+
+@pytest.mark.parametrize("text,unexpected", NOT_FOUND, ids=[c[0][:40] for c in NOT_FOUND])
+def test_not_found(text, unexpected):
+    ms = mentions(text)
+    etype, names = unexpected
+    assert not has(ms, etype, names), ms
