@@ -59,11 +59,24 @@ def _parties_agree(a: list[Participant], b: list[Participant]) -> bool:
     return _agree(_countries(a), _countries(b))
 
 
+def _places_agree(a: Place | None, b: Place | None) -> bool:
+    """Unknown places agree with anything; a city agrees with its country; two cities or two countries must be
+    the same place."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return False
+    both_cities = a.latitude is not None and b.latitude is not None
+    return not both_cities
+
+
 def same_event(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions of one window report the same real-world event."""
     if a.event_type != b.event_type:
         return False
     if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if not _places_agree(a.location, b.location):
         return False
     if a.event_type in SYMMETRIC_TYPES:
         return _parties_agree(a.actors + a.recipients, b.actors + b.recipients)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from schemas.models import EventMention, Participant
+from schemas.models import EventMention, Participant, Place
 from transforms.aggregate import aggregate_all, cluster_mentions, event_id, refine_dates, resolve_status, same_event
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -141,3 +141,23 @@ def test_a_one_person_report_does_not_chain_two_meetings():
     clusters = cluster_mentions([c, b, a])
     assert sorted(len(x) for x in clusters) == [1, 2]
     assert cluster_mentions([a, b, c]) == clusters
+
+
+GENEVA = Place(name="Geneva", country_code="CHE", latitude=46.2, longitude=6.14)
+ZURICH = Place(name="Zurich", country_code="CHE", latitude=47.37, longitude=8.54)
+SWITZERLAND = Place(name="Switzerland", country_code="CHE")
+ROME = Place(name="Rome", country_code="ITA", latitude=41.9, longitude=12.5)
+
+
+@pytest.mark.parametrize("pa, pb, expected", [
+    (GENEVA, GENEVA, True),
+    (GENEVA, None, True),
+    (GENEVA, SWITZERLAND, True),     # a city and its country
+    (GENEVA, ZURICH, False),         # two cities
+    (GENEVA, ROME, False),           # two countries
+    (SWITZERLAND, ROME, False),
+])
+def test_reports_placing_an_event_apart_are_different_events(pa, pb, expected):
+    a = _m("1", "CONSULT", [A, B]).model_copy(update={"location": pa})
+    b = _m("2", "CONSULT", [A, B]).model_copy(update={"location": pb})
+    assert same_event(a, b) is expected
