@@ -44,8 +44,9 @@ def explain(article: Article) -> dict:
         "published": article.published,
         "reference": {"value": reference.value, "precision": reference.precision, "source": reference.source},
         "timexes": [{"text": t.text, "value": t.value, "type": t.type, "precision": t.precision,
-                     "modifier": t.modifier, "char_start": t.char_start, "char_end": t.char_end}
-                    for t in timexes],
+                     "modifier": t.modifier, "part_of_day": t.part_of_day, "clock": t.clock,
+                     "anchor": t.anchor, "resolved": t.resolved, "char_start": t.char_start,
+                     "char_end": t.char_end} for t in timexes],
         "actors": [{"text": a.text, "name": a.actor.name, "kind": a.actor.kind, "via": a.via,
                     "char_start": a.char_start, "char_end": a.char_end} for a in actors],
         "mentions": [m.model_dump(mode="json") for m in mentions],
