@@ -95,5 +95,5 @@ def test_explain_shape():
     assert set(out) == {"article_id", "published", "reference", "timexes", "actors", "mentions", "rejected_triggers"}
     assert out["reference"]["value"] == "2025-10-21"
     assert out["mentions"] and out["mentions"][0]["mention_id"] == "004_d635ea530777bdc5#0"
-    assert all(set(t) == {"text", "value", "type", "precision", "modifier", "char_start", "char_end"}
-               for t in out["timexes"])
+    assert all(set(t) == {"text", "value", "type", "precision", "modifier", "part_of_day", "clock", "anchor",
+                          "resolved", "char_start", "char_end"} for t in out["timexes"])
