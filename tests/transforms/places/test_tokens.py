@@ -18,6 +18,8 @@ def test_tokens_match_words():
         assert tk.ws == WORD_RE.findall(t)
         assert tk.lower_vocab == {t[a:b] for a, b in words(t) if t[a].islower()}
         assert tk.upper == [t[a].isupper() for a, _ in words(t)]
+        for w in set(tk.ws) | {w.lower() for w in tk.ws} | {w.upper() for w in tk.ws}:
+            assert tk.is_lower_word(w) == (w in tk.lower_vocab)
 
 
 def test_tokenize_reuses_last():

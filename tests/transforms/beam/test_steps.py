@@ -16,7 +16,7 @@ from transforms.beam.io import WriteEventRecords
 from transforms.beam.steps import (DEAD, AggregateAcrossArticles, ReadArticles, RefineDatesAcrossArticles,
                                    WindowByEventDate)
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
 
 
 def reports() -> list[EventMention]:
