@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from itertools import compress
-from operator import or_
+from operator import itemgetter
 from functools import lru_cache
 
 from ..places._datafiles import load_yaml
@@ -34,6 +34,16 @@ class ActorMention:
     char_start: int
     char_end: int
     via: str                  # 'name' | 'apposition' | 'surname' | 'role' | 'metonym' | 'country' | 'demonym' | 'organization'
+
+
+_FIRST = itemgetter(0)
+
+
+def _mention(actor: Actor, text: str, s: int, e: int, via: str, _new=object.__new__) -> ActorMention:
+    """``ActorMention(actor, text, s, e, via)`` without the frozen dataclass's per-field ``object.__setattr__``."""
+    m = _new(ActorMention)
+    m.__dict__.update(actor=actor, text=text, char_start=s, char_end=e, via=via)
+    return m
 
 
 # ---------------------------------------------------------------- lexicon values
@@ -66,6 +76,7 @@ _STARTERS = {"al", "el", "bin", "ibn", "von", "abu"}
 _CAP_PARTICLES = {"Di", "De", "Del", "Della", "Da", "Dal", "Lo", "La", "Li", "Van", "Von", "Le", "Dos", "Du", "Ter"}
 # Lower-case particles that are also Italian prepositions: 'al Colosseo', 'da Trump' never open an unknown name.
 _PREP_PARTICLES = {"al", "da", "de", "le", "del", "di", "dal"}
+_RUN_GAPS = frozenset((" ", "-", "'", "’", "\xa0", "‐"))     # what glues the words of a capitalized run
 _SENT_END_RE = re.compile(r"[.!?\n]")
 CONTEXT_COUNTRY_WINDOW = 90     # chars around an unknown person's mention searched for its country
 _NAMETOK = r"(?:(?:bin|ibn|al|el|von|van|der|den|de|da|dos|du|le|ben|abu|ter)[ \xa0-])*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’]*(?:-[\w'’]+)*"
@@ -126,6 +137,22 @@ def _trie_alt(phrases, icase: bool = False) -> str:
         return "(?:" + "|".join(parts) + ")"
 
     return emit(root) if root else _alt(phrases)
+
+
+class _WordMemo(dict):
+    """word -> f(word), computed on first sight: ``map(memo.__getitem__, words)`` then runs in C for known words."""
+
+    MAX = 200_000
+
+    def __init__(self, f) -> None:
+        super().__init__()
+        self.f = f
+
+    def __missing__(self, w: str) -> bool:
+        if len(self) >= self.MAX:
+            self.clear()
+        v = self[w] = self.f(w)
+        return v
 
 
 class ActorResolver:
@@ -198,7 +225,9 @@ class ActorResolver:
             a = self._code(code, "demonym " + form)
             lex.add(form, _Lex(a, "demonym"))
         self.lex = lex
-        self.lex_first_or_starters = frozenset(lex.first) | _STARTERS
+        self.lex_first_or_starters = lfs = frozenset(lex.first) | _STARTERS
+        # a word the lexicon/name pass must look at: it starts a lexicon entry, is a particle or is capitalized
+        self.is_lex_candidate = _WordMemo(lambda w: w in lfs or w[0].isupper())
 
         # ---- title regexes
         self.role_by_it: dict[str, tuple[str, str | None, bool]] = {}
@@ -226,11 +255,30 @@ class ActorResolver:
             re.split(r"[\s'’]", t)[0].lower() for t in roles.institutions} | {"ex", "neo", "nuovo", "nuova", "attuale",
                                                                          "allora", "futuro", "futura", "stesso", "stessa", "vice"}
         self.anchor_words = {f.lower() for f in firsts}
+        aw = self.anchor_words
+        self.is_anchor = _WordMemo(lambda w: w.lower() in aw)
+        # Anchor words at which title_re / inst_re can match (at the word, or at an article just before it):
+        # the word must begin one of the regex's leading phrases. Exact only when no phrase starts with an
+        # article word and case-insensitive matching is plain lower-casing; otherwise every anchor is tried.
+        arts = ("il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "l")
+        title_lead = [t.replace("’", "'") for t in self.role_by_it] + [
+            "ex", "neo", "nuovo", "nuova", "attuale", "allora", "futuro", "futura", "stesso", "stessa", "vice"]
+        inst_lead = [t.lower().replace("’", "'") for t in roles.institutions]
+        self.title_anchors = self._leading(title_lead, arts)
+        self.inst_anchors = self._leading(inst_lead, arts)
         self.appos_tail_re = re.compile(
             rf"[ \xa0]*,[ \xa0]*(?:(?i:il|la|l['’]|lo)\s*)?{prefix}(?P<title>(?i:{title_alt}))(?![\w]){quals}")
         self.art_before_re = re.compile(r"(?:(?<![\w'’])(?i:il|lo|la|i|gli|le|un|uno|una)\s+|(?<![\w'’])(?i:l|un)['’]\s*)$")
         self.inst_re = re.compile(
             rf"(?<![\w'’]){art}(?P<inst>(?i:{self.inst_alt}))(?![\w])(?P<quals>(?:[ \xa0]+{qual}){{1,2}})")
+
+    def _leading(self, phrases: list[str], arts) -> set[str]:
+        aw = self.anchor_words
+        if not all(set(x) <= _ICASE_SAFE and x == x.lower() for x in phrases):
+            return set(aw)
+        if any(x.startswith(a) and (len(x) == len(a) or not x[len(a)].isalnum()) for a in arts for x in phrases):
+            return set(aw)
+        return {w for w in aw if any(x.startswith(w) or w.startswith(x) for x in phrases)}
 
     def _code(self, code: str, where: str) -> Actor:
         a = self.code_actor.get(code)
@@ -282,15 +330,16 @@ class ActorResolver:
             if toks and w in _CAP_PARTICLES and not pending:
                 pending.append(span)
                 continue
-            lead = _LEAD_RE.split(w, maxsplit=1)[0]
-            if not (w[0].isupper() or lead in _PARTICLES) or w in self.stop or (len(w) > 1 and w.isupper() and len(toks) == 0 and len(w) > 4):
+            if not (w[0].isupper() or _LEAD_RE.split(w, maxsplit=1)[0] in _PARTICLES) or w in self.stop or (
+                    len(w) > 4 and not toks and w.isupper()):
                 break
             if toks and self._lexicon_word(w):
                 break
-            toks.extend(pending)
-            pending = []
+            if pending:
+                toks.extend(pending)
+                pending = []
             toks.append(span)
-            if len([1 for _ in toks]) >= 5:
+            if len(toks) >= 5:
                 break
         return toks
 
@@ -348,15 +397,9 @@ class _Doc:
         self.people: dict[str, _Person] = {}
         self.by_surname: dict[str, list[_Person]] = {}
         self.roles: list[tuple[int, int, str, str | None, str | None, bool]] = []
-        self._lower_vocab = None
         self.lead_country: dict[int, str] = {}
 
     # -- registry
-    def lower_vocab(self):
-        if self._lower_vocab is None:
-            self._lower_vocab = self.tk.lower_vocab
-        return self._lower_vocab
-
     def register(self, name: str, gaz: GazPerson | None, title: str | None, cls: str | None,
                  country: str | None) -> _Person:
         if gaz is not None:
@@ -397,7 +440,7 @@ class _Doc:
         return p
 
     def add(self, s: int, e: int, ref, via: str, force: bool = False) -> bool:
-        if not force and any(self.covered[s:e]):
+        if not force and self.covered.find(1, s, e) >= 0:
             return False
         self.covered[s:e] = b"\x01" * (e - s)
         self.cands.append((s, e, ref, via))
@@ -413,32 +456,40 @@ class _Doc:
         self.pass_surnames(singles)
         self.pass_roles()
         self.pass_context()
+        text = self.text
+        built: dict[int, Actor] = {}     # one Actor per person of the text
         out = []
-        for s, e, ref, via in sorted(self.cands, key=lambda c: c[0]):
-            actor = ref.actor() if isinstance(ref, _Person) else ref
-            out.append(ActorMention(actor, self.text[s:e], s, e, via))
+        for s, e, ref, via in sorted(self.cands, key=_FIRST):
+            if type(ref) is _Person:
+                actor = built.get(id(ref))
+                if actor is None:
+                    actor = built[id(ref)] = ref.actor()
+            else:
+                actor = ref
+            out.append(_mention(actor, text[s:e], s, e, via))
         return out
 
     def pass_titles(self) -> None:
         r, text = self.r, self.text
         found = []
         last_a = last_c = -1
-        aw = r.anchor_words
         toks, ws = self.toks, self.ws
-        anchors = list(compress(range(len(ws)), map(aw.__contains__, self.tk.lower)))
+        anchors = list(compress(range(len(ws)), map(r.is_anchor.__getitem__, ws)))
+        title_anchors, inst_anchors = r.title_anchors, r.inst_anchors
         for ti in anchors:
             p, pe = toks[ti]
             if p > 0 and text[p - 1] in "'’" and p > 1 and text[p - 2].isalpha() and not (
                     p == 2 or not text[p - 3].isalpha()):
                 continue
+            w = ws[ti].lower()
             b = r.art_before_re.search(text, max(0, p - 6), p)
             st = b.start() if b else p
-            if st >= last_a:
+            if st >= last_a and w in title_anchors:
                 m = r.title_re.match(text, st) or (r.title_re.match(text, p) if b else None)
                 if m:
                     found.append(("A", m))
                     last_a = m.end()
-            if st >= last_c:
+            if st >= last_c and w in inst_anchors:
                 m = r.inst_re.match(text, st) or (r.inst_re.match(text, p) if b else None)
                 if m:
                     found.append(("C", m))
@@ -451,7 +502,7 @@ class _Doc:
             b = text.rfind(",", toks[ti - 1][1], p)
             if b < 0:
                 # '<Name>, il ministro': the article is the previous token
-                if ti >= 2 and self.tk.lower[ti - 1] in ("il", "la", "l", "lo"):
+                if ti >= 2 and ws[ti - 1].lower() in ("il", "la", "l", "lo"):
                     b = text.rfind(",", toks[ti - 2][1], toks[ti - 1][0])
                     ti -= 1
                 if b < 0:
@@ -482,7 +533,7 @@ class _Doc:
         items.sort(key=lambda it: (-(it[1] - it[0]) - (1000 if it[2] == "person" else 0), it[0]))
         for it in items:
             s, e, what = it[0], it[1], it[2]
-            if any(self.covered[s:e]):
+            if self.covered.find(1, s, e) >= 0:
                 continue
             if what == "person":
                 _, _, _, name, gaz, title, cls, country = it
@@ -503,26 +554,27 @@ class _Doc:
                 return None
             s = m.start("art") if m.group("art") and not m.group("art").lower().startswith("un") else m.start("inst")
             return (s, m.end("quals"), "state", a)
-        title_it = _SPACES_RE.sub(" ", m.group("title").lower().replace("’", "'"))
-        title_it = _APOS_SPACES_RE.sub("'", title_it)
+        title_it, quals, vice, mod, name_g = m.group("title", "quals", "vice", "mod", "name")
+        title_it = title_it.lower()
+        if not title_it.isalpha():      # one plain word needs no normalisation
+            title_it = _SPACES_RE.sub(" ", title_it.replace("’", "'"))
+            title_it = _APOS_SPACES_RE.sub("'", title_it)
         role = r.role_by_it.get(title_it)
         if role is None:
             return None
         en, default_country, generic = role
-        code, head = r._parse_quals(m.group("quals") or "")
+        code, head = r._parse_quals(quals) if quals else (None, None)
         if head and en == "Leader":
             en = head
         country = code or default_country
         en, cls = r._title_for(en, country, generic)
-        vice = m.group("vice")
         if vice and not en.startswith(("Deputy", "Vice")):
             en, cls = "Deputy " + en, None
-        mod = (m.group("mod") or "").strip().lower()
-        if mod.startswith("ex"):
+        if mod and mod.strip().lower().startswith("ex"):
             en, cls = "Former " + en, None
         name_toks = []
-        if m.group("name"):
-            name_toks = r._name_tokens(m.group("name"), m.start("name"), None)
+        if name_g:
+            name_toks = r._name_tokens(name_g, m.start("name"), None)
         art = m.group("art") if kind == "A" else None
         indefinite = bool(art and art.strip().lower().rstrip("'’").startswith("un"))
         if kind == "A":
@@ -542,8 +594,8 @@ class _Doc:
                     return None
                 if r._gaz_by_name(name, self.on, cls, country) is None and name_key(name) not in self.people:
                     units = [t for t in name_toks if text[t[0]].isupper()]
-                    lv = self.lower_vocab()
-                    if len(units) < 2 or any(text[a:b].lower() in lv or text[a:b].lower().endswith(r.suffixes)
+                    lv = self.tk.is_lower_word
+                    if len(units) < 2 or any(lv(text[a:b].lower()) or text[a:b].lower().endswith(r.suffixes)
                                              for a, b in units):
                         return None
                 e = m.end("quals") if m.group("quals") else m.end("title")
@@ -570,30 +622,39 @@ class _Doc:
         r, text, ws = self.r, self.text, self.ws
         n = len(toks)
         singles: list[tuple[int, int]] = []
-        covered = self.covered
+        covered, cands = self.covered, self.cands
         match = r.lex.match_word
+        first_get, entries_get = r.lex.first.get, r.lex.entries.get
         # only words that start a lexicon entry, are capitalized or are name particles can do anything
-        cands = compress(range(n), map(or_, map(r.lex_first_or_starters.__contains__, ws), self.tk.upper))
+        todo = compress(range(n), map(r.is_lex_candidate.__getitem__, ws))
         nxt = 0
-        for i in cands:
+        for i in todo:
             if i < nxt:
                 continue
             s, e = toks[i]
             if covered[s]:
                 continue
-            hit = match(text, toks, ws, i)
+            w = ws[i]
+            nw = first_get(w)
+            if nw is None:
+                hit = None
+            elif nw == 1:           # match_word's one-word case, inlined
+                v = entries_get(w)
+                hit = None if v is None else (i, v)
+            else:
+                hit = match(text, toks, ws, i)
             if hit is not None:
                 j, v = hit
                 ee = toks[j][1]
-                if not any(covered[s:ee]) and self._accept_lex(toks, i, j, v):
-                    if v.actor is None:
-                        covered[s:ee] = b"\x01" * (ee - s)
-                    else:
-                        self.add(s, ee, v.actor, v.via)
+                if covered.find(1, s, ee) < 0 and self._accept_lex(toks, i, j, v):
+                    covered[s:ee] = b"\x01" * (ee - s)
+                    if v.actor is not None:
+                        cands.append((s, ee, v.actor, v.via))     # self.add, the span being free
                     nxt = j + 1
                     continue
             if text[s].isupper() or (ws[i] in _STARTERS and i + 1 < n and text[toks[i + 1][0]].isupper()):
-                j = self._run_end(toks, i)
+                # _run_end stops at once unless a run connector follows
+                j = self._run_end(toks, i) if i + 1 < n and text[e:toks[i + 1][0]] in _RUN_GAPS else i
                 if j == i:
                     singles.append(toks[i])     # what _segment_run does with a one-word run
                 else:
@@ -619,7 +680,7 @@ class _Doc:
         j = i
         while j + 1 < n:
             gap = text[toks[j][1]:toks[j + 1][0]]
-            if gap not in (" ", "-", "'", "’", "\xa0", "‐"):
+            if gap not in _RUN_GAPS:
                 break
             nxt = toks[j + 1]
             if self.covered[nxt[0]]:
@@ -722,8 +783,8 @@ class _Doc:
                     or w.lower().endswith(r.suffixes) or len(first) < 2):
                 break
             if lv is None:
-                lv = self.lower_vocab()
-            if w.lower() in lv or first.lower() in r.function:
+                lv = self.tk.is_lower_word
+            if lv(w.lower()) or first.lower() in r.function:
                 break
             if r.lex.entries.get(w) is not None or r.lex.first.get(first):
                 v = r.lex.entries.get(w)
@@ -746,11 +807,11 @@ class _Doc:
 
     def _after_place_cue(self, toks, i) -> bool:
         """The word before token i (skipping one 'di/del/della/dell'') introduces a place or building."""
-        lw = self.tk.lower
+        ws = self.ws
         k = i - 1
-        if k >= 0 and lw[k] in ("di", "del", "della", "dell", "dello", "dei", "degli", "delle", "d"):
+        if k >= 0 and ws[k].lower() in ("di", "del", "della", "dell", "dello", "dei", "degli", "delle", "d"):
             k -= 1
-        return k >= 0 and lw[k] in self.r.place_cues
+        return k >= 0 and ws[k].lower() in self.r.place_cues
 
     def _known_single(self, w: str) -> bool:
         k = name_key(w)
@@ -759,7 +820,7 @@ class _Doc:
     def pass_surnames(self, singles) -> None:
         r, text = self.r, self.text
         for s, e in singles:
-            if any(self.covered[s:e]):
+            if self.covered.find(1, s, e) >= 0:
                 continue
             w = text[s:e]
             if w in r.stop or (len(w) > 1 and w.isupper() and len(w) > 4):

