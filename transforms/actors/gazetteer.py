@@ -7,7 +7,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..places._datafiles import load_yaml
+from ..datafiles import load_yaml
 from .names import name_key
 
 _Model = ConfigDict(extra="forbid")

@@ -9,7 +9,7 @@ from itertools import compress
 from operator import itemgetter
 from functools import lru_cache
 
-from ..places._datafiles import load_yaml
+from ..datafiles import load_yaml
 from ..places.countries import countries
 from ..places.resolver import PlaceResolver, function_words
 from ..places.text import Lexicon, norm, tokenize

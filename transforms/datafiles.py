@@ -1,0 +1,59 @@
+"""One loader for the language data in ``transforms/data`` (YAML, validated by a pydantic model).
+
+Every data file starts with a comment saying where its data came from. A file that cannot be read or does
+not match its model raises :class:`DataFileError` (or the caller's subclass) naming the file, the entry
+(``triggers[3] (meet_verb).patterns``), what was found and what the model expected.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+_IDENT_KEYS = ("id", "name", "status", "reason")
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class DataFileError(ValueError):
+    """A language data file is missing, unparsable or does not match its model."""
+
+
+def describe_location(raw: object, loc: tuple) -> str:
+    """``('triggers', 3, 'patterns')`` → ``triggers[3] (meet_verb).patterns``: list items named by their id."""
+    parts: list[str] = []
+    node = raw
+    for key in loc:
+        if isinstance(key, int):
+            item = node[key] if isinstance(node, list) and key < len(node) else None
+            ident = next((item[k] for k in _IDENT_KEYS if isinstance(item, dict) and item.get(k)), None)
+            parts.append(f"[{key}]" + (f" ({ident})" if ident else ""))
+        else:
+            parts.append(("." if parts else "") + str(key))
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            node = None
+    return "".join(parts) or "<top level>"
+
+
+def load_yaml(name: str | Path, model: type[M], error: type[DataFileError] = DataFileError) -> M:
+    """Read ``transforms/data/<name>`` (or the path given) and validate it against ``model``."""
+    path = Path(name) if isinstance(name, Path) or "/" in str(name) else DATA_DIR / name
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise error(f"{path}: cannot read the data file ({exc})") from exc
+    except yaml.YAMLError as exc:
+        raise error(f"{path}: not valid YAML ({exc})") from exc
+    if not isinstance(raw, dict):
+        raise error(f"{path}: expected a mapping at the top level, got {type(raw).__name__}")
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        problems = [f"entry {describe_location(raw, tuple(err['loc']))}: {err['msg']} (got {err.get('input')!r})"[:300]
+                    for err in exc.errors()]
+        raise error(f"{path}: does not match {model.__name__}: " + "; ".join(problems)) from exc
