@@ -29,6 +29,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 from schemas.models import Article, Claim, EventDate, EventMention, Evidence, Participant, Place
 
+from .gate import _UNSAFE, _lowerable, _c as _sre_c, _p as _sre_p
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .sentences import Sentence, split_sentences
 
@@ -184,8 +185,20 @@ class _Article:
         self.actors = self._bucket(actors)
         self.places = self._bucket(places)
         low = text.lower()
-        self.hits = self._bucket(self._find_triggers(low), key=lambda h: h.start)
-        found = [(m.start(), m.end(), lex.cue_info[i]) for i, m in lex.cue_gate.finditer(text, low)]
+        self.low = low
+        # lower-cased slices stand for the text's (same offsets, case-insensitive matching = equality of lower
+        # cases): see transforms.events.gate
+        self.safe = len(low) == len(text) and _UNSAFE.search(text) is None
+        if lex.both_gate is not None:
+            # triggers and cues in one scan (regex i < n: entry i, else cue i - n; each in its own gate's order)
+            n = len(lex.entry_res)
+            both = lex.both_gate.finditer(text, low)
+            trig = [(i, m) for i, m in both if i < n]
+            found = [(m.start(), m.end(), lex.cue_info[i - n]) for i, m in both if i >= n]
+        else:
+            trig = lex.trigger_gate.finditer(text, low)
+            found = [(m.start(), m.end(), lex.cue_info[i]) for i, m in lex.cue_gate.finditer(text, low)]
+        self.hits = self._bucket(self._find_triggers(trig), key=lambda h: h.start)
         if lex.suffix_gate is not None:
             # regex by regex, each in text order (as a finditer per regex would give them)
             suffix = sorted(lex.suffix_gate.finditer(text, low), key=lambda im: im[0])
@@ -235,10 +248,10 @@ class _Article:
                 out[i].append(it)
         return out
 
-    def _find_triggers(self, low: Optional[str] = None) -> list[Hit]:
+    def _find_triggers(self, found) -> list[Hit]:
         """Every trigger match of every entry (overlaps are resolved per sentence, longest first)."""
         hits: list[Hit] = []
-        for i, m in self.lex.trigger_gate.finditer(self.text, low):
+        for i, m in found:
             si = self._sentence_of(m.start())
             if si is None:
                 continue
@@ -271,9 +284,84 @@ def _gap_role(lex: Lexicon, gap: str) -> Optional[str]:
     return None
 
 
+def _sre_parse(pattern: str, flags: int):
+    return _sre_p.parse(pattern, flags)
+
+
+def _lower_forms(rx: re.Pattern) -> Optional[tuple]:
+    """Regexes whose search on the lower-cased text of a safe slice (see transforms.events.gate) finds a match iff
+    ``rx.search`` finds one on the slice: the top-level alternatives of ``rx`` (a leading '(?:^|\\W)' split in two),
+    matched case-sensitively; None when ``rx`` has something that does not allow it."""
+    if _lowerable(rx.pattern) is not True:
+        return None
+    try:
+        tree = _sre_parse(rx.pattern, rx.flags)
+    except re.error:            # pragma: no cover
+        return None
+    alts = [rx.pattern]
+    items = list(tree)
+    if len(items) == 1 and items[0][0] is _sre_c.BRANCH:
+        # split '(?:a)|(?:b)' at the top level only when each piece is itself a valid regex of the same meaning
+        pieces = _top_level_split(rx.pattern)
+        if pieces is not None:
+            alts = pieces
+    out = []
+    for a in alts:
+        for head in ("(?:^|\\W)",):
+            if a.startswith("(?:" + head) and a.endswith(")"):
+                rest = a[len("(?:" + head):-1]
+                out.extend(("(?:^" + rest + ")", "(?:\\W" + rest + ")"))
+                break
+        else:
+            out.append(a)
+    flags = rx.flags & ~re.IGNORECASE
+    try:
+        return tuple(re.compile(a, flags) for a in out)
+    except re.error:            # pragma: no cover
+        return None
+
+
+def _top_level_split(pattern: str) -> Optional[list[str]]:
+    """'(?:a)|(?:b)' -> ['(?:a)', '(?:b)'] (None unless the pattern is exactly such a sequence of groups)."""
+    out, depth, start, i, cls = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if cls:
+            if ch == "]":
+                cls = False
+        elif ch == "[":
+            cls = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    for piece in out:
+        if not (piece.startswith("(?:") and piece.endswith(")")):
+            return None
+        try:
+            re.compile(piece)
+        except re.error:
+            return None
+    return out if len(out) > 1 else None
+
+
 class Extractor:
     def __init__(self, lex: Optional[Lexicon] = None, trace: Optional[list] = None, members=None):
         self.lex = lex or load_lexicon()
+        lx = self.lex
+        self._low_forms = {id(rx): _lower_forms(rx) for rx in (lx.context_re, lx.backref_re, lx.topic_re,
+                                                                lx.date_exclude_re, lx.locative_re)}
+        self._doc = None
         self.trace = trace          # a list to collect why triggers were not events (explain / debugging)
         self._members = members     # group actor -> member actors ('G7' -> its seven states); None: the default
 
@@ -352,8 +440,22 @@ class Extractor:
             denials[(vs, ve)] = before[-1] if before else None
         return sources, speakers, denials
 
+    def _left_has(self, rx: re.Pattern, text: str, sent: Sentence, pos: int, width: int) -> bool:
+        """bool(rx.search(_left(text, sent, pos, width))), on the lower-cased text when that is the same."""
+        doc = self._doc
+        a = max(sent.start, pos - width)
+        if doc is not None and doc.safe and doc.text is text:
+            forms = self._low_forms.get(id(rx))
+            if forms is not None:
+                s = doc.low[a:pos]
+                for f in forms:
+                    if f.search(s) is not None:
+                        return True
+                return False
+        return rx.search(text[a:pos]) is not None
+
     def _is_topic(self, text: str, sent: Sentence, am) -> bool:
-        return bool(self.lex.topic_re.search(_left(text, sent, am.char_start, 40)))
+        return self._left_has(self.lex.topic_re, text, sent, am.char_start, 40)
 
     def _is_locative(self, text: str, sent: Sentence, am) -> bool:
         """A state named by a country or a city after a locative preposition is where a meeting happens."""
@@ -365,6 +467,7 @@ class Extractor:
     def extract(self, article: Article, reference, timexes, actor_mentions, place_mentions) -> list[EventMention]:
         lex, text = self.lex, article.text
         doc = _Article(lex, text, timexes, actor_mentions, place_mentions)
+        self._doc = doc
         seen_sentences: set[str] = set()
         self._prev_subject = []           # the person subject of the previous sentence (Italian pro-drop)
         records: list[dict] = []          # emitted candidates, document order
@@ -399,9 +502,8 @@ class Extractor:
         self._doc, self._sent_hits, self._records = doc, hits, records
         for h in hits:
             if h.entry.kind == "noun":
-                left = _left(text, sent, h.start)
-                h.context = bool(lex.context_re.search(left))
-                h.backref = bool(lex.backref_re.search(left))
+                h.context = self._left_has(lex.context_re, text, sent, h.start, 60)
+                h.backref = self._left_has(lex.backref_re, text, sent, h.start, 60)
         cues = doc.cues[sent.index]
         sources, speakers, denials = self._non_participants(text, sent, actors, cues)
         dateline_end = self._dateline_end(text, sent, timexes)
@@ -569,7 +671,7 @@ class Extractor:
             return False          # 'Mosca, 9 novembre 2025 –': the publication date, not an event's
         if tx.value in UNUSABLE_VALUES or not re.match(r"^\d{4}", tx.value or ""):
             return False
-        return not self.lex.date_exclude_re.search(_left(text, sent, tx.char_start, 30))
+        return not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30)
 
     # -- one trigger ---------------------------------------------------------------------------------------
     def _attached(self, text, h: Hit, actors: list) -> list:
@@ -918,7 +1020,7 @@ class Extractor:
             ok = lex.locative_re.search(left) or (etype == "ASSAULT" and lex.assault_place_re.search(left))
             if not ok:
                 continue
-            if pl in h.places and not lex.topic_re.search(_left(text, sent, pl.char_start, 40)):
+            if pl in h.places and not self._left_has(lex.topic_re, text, sent, pl.char_start, 40):
                 cands.append(pl)
         if not cands:
             return None
