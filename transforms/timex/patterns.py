@@ -75,7 +75,8 @@ def norm(s: str) -> str:
     """Normalise surface text for dictionary look-ups."""
     # casefold, not lower: a case-insensitive match may hold characters that only fold to
     # the vocabulary's letters ('ſettembre', the Kelvin sign), and look-ups must find them
-    return _SPACE_RE.sub(" ", _APOS_RE.sub("'", s.casefold())).strip()
+    # 'İ' (Turkish capital dotted I) folds to 'i' + U+0307: drop the combining dot so 'SETTİMANE' is 'settimane'.
+    return _SPACE_RE.sub(" ", _APOS_RE.sub("'", s.casefold().replace("\u0307", ""))).strip()
 
 
 @dataclass(frozen=True)

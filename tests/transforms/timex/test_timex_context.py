@@ -243,3 +243,18 @@ def test_random_vocabulary_mixes_never_raise():
                 assert t.start is None or isinstance(t.start, date)
         reference_for(rng.choice([None, "2020-03", "2020"]), text)
         find_dateline(text)
+
+
+DOTTED_I = [
+    ("Tre SETTİMANE fa il vertice si è chiuso.", "2016-02-10"),
+    ("La sera successİva il ministro è partito per Ankara.", "2016-02-10"),
+    ("İERİ a İstanbul il colloquio.", "2016-02-10"),
+]
+
+
+@pytest.mark.parametrize("text, ref", DOTTED_I)
+def test_turkish_dotted_capital_i_never_breaks_the_tagger(text, ref):
+    """'İ' folds to 'i' plus a combining dot; the look-ups must still work (İstanbul, Erdoğan...)."""
+    plain = text.replace("İ", "I")
+    assert [(t.value, t.type) for t in tag(text, Reference.of(ref))] == \
+        [(t.value, t.type) for t in tag(plain, Reference.of(ref))]
