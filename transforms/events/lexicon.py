@@ -11,8 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal, Optional
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from transforms import datafiles
 
 from schemas.models import EventStatus, EventType
 
@@ -26,7 +27,7 @@ ATTRIBUTION_FILE = DATA_DIR / "attribution_it.yaml"
 FLAGS = re.IGNORECASE | re.UNICODE
 
 
-class LexiconError(ValueError):
+class LexiconError(datafiles.DataFileError):
     """A language-data file does not have the expected shape."""
 
 
@@ -136,35 +137,8 @@ class AttributionFile(_Strict):
         return [_check_regex(p) for p in v]
 
 
-def _describe(data: object, loc: tuple) -> str:
-    """'triggers[3] (id=meet_verb).event_type' from a pydantic error location."""
-    parts, node = [], data
-    for key in loc:
-        if isinstance(key, int):
-            ident = node[key].get("id") or node[key].get("status") or node[key].get("reason") \
-                if isinstance(node, list) and key < len(node) and isinstance(node[key], dict) else None
-            parts.append(f"[{key}]" + (f" ({ident})" if ident else ""))
-        else:
-            parts.append(("." if parts else "") + str(key))
-        try:
-            node = node[key]
-        except (KeyError, IndexError, TypeError):
-            node = None
-    return "".join(parts) or "<top level>"
-
-
 def load_yaml(path: Path, model: type[BaseModel]) -> BaseModel:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise LexiconError(f"{path.name}: cannot read YAML: {err}") from err
-    try:
-        return model.model_validate(data)
-    except ValidationError as err:
-        first = err.errors()[0]
-        where = _describe(data, tuple(first["loc"]))
-        raise LexiconError(f"{path.name}: entry {where}: {first['msg']} (expected by {model.__name__}; "
-                           f"{err.error_count()} error(s) in total)") from err
+    return datafiles.load_yaml(path, model, LexiconError)
 
 
 def _alt(patterns: list[str]) -> str:
