@@ -131,9 +131,13 @@ def score(articles, gold, preds, dateparser_mode=False):
                     # the gold writes a clock time as the DATE of its day (the TIMEX3 TIME
                     # form in its note): a TIME value 'YYYY-MM-DDThh:mm' on that day counts in
                     # the lenient figure only
-                    if not ok and typ == "TIME" and g["type"] == "DATE" and value.split("T")[0] == g["value"]:
+                    # likewise a gold clock time written 'YYYY-MM-DDThh:mm' (dev2) against our DATE of
+                    # that day (the time in the `clock` field)
+                    if not ok and (
+                            (g["type"] == "DATE" and typ == "TIME" and value.split("T")[0] == g["value"])
+                            or (typ == "DATE" and "T" in g["value"] and g["value"].split("T")[0] == value)):
                         r["time_as_day"] += 1
-                        if g["resolvable"]:
+                        if g["resolvable"] and g["type"] == "DATE":
                             r["time_as_day_res"] += 1
             r["all"] += 1
             r["all_ok"] += ok
@@ -191,6 +195,7 @@ def main(argv=None) -> int:
         ("resolvable DATE values", lambda r: pct(r["date_res_ok"], r["date_res"])),
         ("  same, clock time as its day", lambda r: pct(r["date_res_ok"] + r.get("time_as_day_res", 0), r["date_res"])),
         ("all gold values (any type)", lambda r: pct(r["all_ok"], r["all"])),
+        ("  same, clock time as its day", lambda r: pct(r["all_ok"] + r.get("time_as_day", 0), r["all"])),
         ("gold items found (overlap)", lambda r: pct(r["found"], r["all"])),
         ("exact span match", lambda r: pct(r["exact_span"], r["all"])),
         ("predictions matching gold", lambda r: pct(r["pred_matched"], r["n_pred"])),

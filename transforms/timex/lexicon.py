@@ -88,6 +88,7 @@ class Lexicon(_Strict):
     ordinal_days: dict[str, int]
     vague_quantifiers: list[str]
     units: dict[str, UnitCode]
+    singular_units: list[str]
     bare_plural_units: list[str]
     bare_unit_prepositions: list[str]
     half_words: list[str]
@@ -100,6 +101,12 @@ class Lexicon(_Strict):
     relative_shift: ShiftWords
     shift_units: dict[str, Literal["W", "M", "Y", "WE"]]
     anaphoric: dict[str, Anaphor]
+    night_words: list[str] = Field(min_length=1)
+    between_words: list[str] = Field(min_length=1)
+    same_words: list[str] = Field(min_length=1)
+    same_year_words: list[str] = Field(min_length=1)
+    eve_words: list[str] = Field(min_length=1)
+    since_words: list[str] = Field(min_length=1)
     vague: Vague
     recent_period_words: list[str]
     ago_words: list[str]

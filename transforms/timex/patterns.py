@@ -108,6 +108,7 @@ class Vocab:
     clock_parts: dict[str, int]
     pluperfect: frozenset[str]
     future_words: frozenset[str]
+    singular_units: frozenset[str]
 
 
 def _number_words(lex: Lexicon) -> dict[str, int]:
@@ -162,6 +163,7 @@ def vocab() -> Vocab:
         clock_parts={norm(k): v for k, v in lex.clock_parts.items()},
         pluperfect=frozenset(norm(w) for w in lex.tense.pluperfect_auxiliaries),
         future_words=frozenset(norm(w) for w in lex.tense.future_words),
+        singular_units=frozenset(norm(w) for w in lex.singular_units),
     )
 
 
@@ -188,6 +190,8 @@ def _anchor_words(lex: Lexicon, v: Vocab) -> dict[str, set[str]]:
         "time": last(lex.clock_parts),
         "anaphor": last(lex.anaphoric), "vague": last(v.vague), "set_adv": last(lex.set_adverbs),
         "fixed_dur": last(lex.fixed_durations), "bare_unit": last(lex.bare_plural_units),
+        "night": last(lex.night_words) | it_months | last(lex.weekdays),
+        "eve": last(lex.eve_words), "since": last(lex.since_words),
     }
 
 
@@ -231,14 +235,16 @@ def patterns() -> Patterns:
     prep_art = alt(lex.prepositions + lex.articles)
     of = r"(?:(?:di|del|dello|della|dell" + APOS + r"|d" + APOS + r")\s*)"
     seasons = alt(lex.seasons)
+    same_year = alt(lex.same_year_words)
+    art = rf"(?:(?:il|l{APOS})\s*)?"
     sep = rf"(?:\s+|(?<={APOS}))"  # "un'ora": no space after an apostrophe
 
     ex: list[tuple[str, str, int]] = [
         # 10 luglio 2025 / martedì 16 mar. / 1° gennaio / primo maggio del 2024
         ("dmy", rf"\b(?P<t>(?:(?P<wd>{weekday})\s+)?(?P<d>{daynum})\s+(?P<m>{month_it})"
-                rf"(?:\s*(?:del\s+|dell{APOS}anno\s+)?(?P<y>{year}))?)", 1),
+                rf"(?:\s*(?:del\s+|dell{APOS}anno\s+)?(?P<y>{year})|\s+(?P<sy>{same_year}))?)", 1),
         # dal 10 al 12 luglio / 10-11 luglio / 10 e 11 luglio
-        ("dm_range", rf"\b(?P<d1>(?:[12]\d|3[01]|0?[1-9]))(?:°|º)?\s*(?:-|–|e|al|all{APOS}|/)\s*"
+        ("dm_range", rf"\b(?P<d1>(?:[12]\d|3[01]|0?[1-9]))(?:°|º)?\s*(?:-|–|e(?:\s+(?:il|l{APOS}))?|al|all{APOS}|/)\s*"
                      rf"(?P<t>(?P<d>(?:[12]\d|3[01]|0?[1-9]))(?:°|º)?\s+(?P<m>{month_it})"
                      rf"(?:\s*(?:del\s+)?(?P<y>{year}))?)", 1),
         # July 10, 2025 / Jul. 10
@@ -256,13 +262,22 @@ def patterns() -> Patterns:
                        rf"\s+(?:del\s+|of\s+)?(?P<y>{year}))", 2),
         # a luglio / a fine luglio / nel mese di marzo / lo scorso dicembre
         ("month", rf"(?:\b(?P<prep>{alt(lex.month_prepositions)})\s+)?(?P<t>(?:(?P<inner>{inner})\s+{of}?)?"
-                  rf"(?:(?P<sh0>{shift_pf})\s+)?(?P<m>{month_it_full})(?:\s+(?P<sh1>{shift_pf}))?)\b", 3),
+                  rf"(?:(?P<sh0>{shift_pf})\s+)?(?P<m>{month_it_full})(?:\s+(?P<sh1>{shift_pf})|\s+(?P<sy>{same_year}))?)\b", 3),
         # nel 2022 / entro il 2026 / fine 2025
         ("year", rf"(?:\b(?P<prep>{alt(lex.year_prepositions)})\s+)?(?P<t>(?:(?P<inner>{inner})\s+"
                  rf"(?:(?:del|dell{APOS}anno)\s+)?)?(?P<y>{year}))(?!\s*[°º]|[.,]\d|\s*%)", 4),
         # l'estate, prima della fine dell'estate, la prossima primavera, l'inverno 2024
         ("season", rf"\b(?P<t>(?:(?P<inner>{inner})\s+{of}?)?(?:(?P<sh0>{shift_all})\s*)?(?P<s>{seasons})"
                    rf"(?:\s+(?:(?P<sh1>{shift_all})|(?:del\s+)?(?P<y>{year})))?)\b", 2),
+        # la notte tra martedì e mercoledì / nella notte tra il 6 e il 7 aprile
+        ("night", rf"\b(?P<t>(?:{alt(lex.night_words)})\s+(?:{alt(lex.between_words)})\s+{art}"
+                  rf"(?:(?P<d1>{daynum})(?:\s+(?P<m1>{month_it_full}))?\s+e\s+{art}(?P<d>{daynum})\s+(?P<m>{month_it})"
+                  rf"(?:\s*(?:del\s+)?(?P<y>{year}))?"
+                  rf"|(?P<wd1>{weekday})\s+e\s+(?P<wd>{weekday})))", 1),
+        # alla vigilia del vertice / la vigilia
+        ("eve", rf"\b(?P<t>{alt(lex.eve_words)})\b(?:(?=\s*(?P<of>di|del|della|dello|dell{APOS}|dei|delle|degli)\b))?", 2),
+        # da allora
+        ("since", rf"\b(?P<t>{alt(lex.since_words)})\b", 2),
         # oggi, ieri sera, l'altro ieri, domani mattina
         ("relday", rf"\b(?P<t>(?P<r>{alt(lex.relative_days)})(?:\s+(?P<pod>{pods}))?)\b", 2),
         ("todaypart", rf"\b(?P<t>(?P<tp>{alt(lex.today_parts)})|(?:questa|questo|quest{APOS})\s*(?P<pod>{pods}))\b", 2),
@@ -270,7 +285,10 @@ def patterns() -> Patterns:
         ("pod", rf"\b(?:{alt(lex.pod_prepositions)})\s*(?:(?:tarda|tardo|prima|primo|primissima|primissimo)\s+)?"
                 rf"(?P<t>(?P<pod>{pods}))\b(?!\s*(?:di|del|della|dello|dell{APOS}|d{APOS}|tra|fra)\b)", 5),
         # lunedì sera / venerdì scorso / il prossimo martedì
-        ("weekday", rf"\b(?P<t>(?:(?P<sh0>{shift_pf})\s+)?(?P<wd>{weekday})(?:\s+(?P<pod>{pods}))?"
+        # 'giovedì 28' (the day number checked against the weekday), 'giovedì stesso'
+        ("weekday", rf"\b(?P<t>(?:(?P<sh0>{shift_pf})\s+)?(?P<wd>{weekday})"
+                    rf"(?:\s+(?P<dn>[12]\d|3[01]|0?[1-9])(?![\d.,:]\d|\d|\s*(?:%|°|º))|\s+(?P<same>{alt(lex.same_words)}))?"
+                    rf"(?:\s+(?P<pod>{pods}))?"
                     rf"(?:\s+(?P<sh1>{shift_pf}))?)\b", 3),
         # la settimana scorsa / questa settimana / quest'anno / il prossimo mese / a fine mese
         ("relunit", rf"\b(?P<t>(?:(?P<inner>{inner})\s+{of}?)?(?:(?P<sh0>{shift_all})\s*)?"
@@ -492,4 +510,5 @@ def _prefilters() -> dict[str, re.Pattern]:
         "later": _required(v.later_dir),  # (?P<dir>{alt(v.later_dir)})
         "set": _required(lex.set_words),  # (?:{alt(lex.set_words)})
         "time": _required(lex.time_prepositions),  # (?:{alt(lex.time_prepositions)})
+        "night": _required(lex.night_words),  # (?:{alt(lex.night_words)})
     }

@@ -173,7 +173,7 @@ def _clause(doc: "_Doc", s: int, e: int) -> tuple[int | None, bool]:
 
 def _accept(kind: str, m: re.Match, text: str, dateline_end: int = -1) -> bool:
     v = vocab()
-    if kind in ("dmy", "dm_range"):
+    if kind in ("dmy", "dm_range") or (kind == "night" and m.group("m")):
         tok = text[m.start("m"):m.end("m")]  # original case (m may come from the lowered text)
         if _is_abbrev(tok) and not (tok.endswith(".") or tok.isupper() or m.group("y") or m.end("m") <= dateline_end):
             return False
@@ -201,6 +201,8 @@ def _accept(kind: str, m: re.Match, text: str, dateline_end: int = -1) -> bool:
         n = _num(m.group("n"))
         if unit == "S" and n == 1:
             return False  # 'un secondo incontro'
+        if n is not None and n != 1 and norm(m.group("u")) in v.singular_units:
+            return False  # 'alle 7 ora locale'
         return True
     return True
 
@@ -364,11 +366,20 @@ class _State:
         self.last_day: date | None = None
         self.last_day_end = 0
         self.days: list[tuple[date, int, int]] = []  # every resolved day mentioned, in order
+        self.last_night: date | None = None  # day of the last night / evening mentioned
+        self.last_date: tuple[str, str, date, date] | None = None  # last calendar DATE (value, prec, start, end)
 
     def background(self, i: int) -> bool:
         """Whether the i-th day mentioned is in a pluperfect (background) clause."""
         _, s, e = self.days[i]
         return _pluperfect(self.doc, s, e)
+
+    def main_day(self) -> date | None:
+        """The day of the main story line: the first day mentioned in a foreground clause."""
+        for i in range(len(self.days)):
+            if not self.background(i):
+                return self.days[i][0]
+        return None
 
     def focus_day(self) -> date | None:
         """The day in focus: the last day mentioned in a foreground clause, else the
@@ -461,8 +472,40 @@ def _weekday(st: _State, wd: int, direction: int | None, explicit: bool):
         d = pick(st.last_day)
         if d.isocalendar()[:2] == st.last_day.isocalendar()[:2]:
             return d.isoformat(), "DAY", d, d, "PREVIOUS", True
+        if not explicit:
+            # only the month published: the weekday of the week in focus ('mercoledì 22 ottobre
+            # ... la risposta è arrivata giovedì' -> the 23rd)
+            d = _same_week(st.last_day, wd)
+            return d.isoformat(), "DAY", d, d, "PREVIOUS", True
     value, prec, start, end = _coarse("D", ref.start, ref.precision)
     return value, prec, start, end, "PUBLICATION", False
+
+
+def _same_week(base: date, wd: int) -> date:
+    """The day of ISO weekday wd in the ISO week of base."""
+    return base + _td(wd - base.isoweekday())
+
+
+def _weekday_number(st: _State, wd: int, n: int) -> date | None:
+    """'giovedì 28': the day n, in the month in focus or the reference month (or a month
+    next to them), that falls on weekday wd; the nearest to the focus; None if there is none."""
+    for base in (st.last_day, st.ref.start):
+        if base is None:
+            continue
+        best = None
+        for off in (0, 1, -1):
+            y, mo = base.year, base.month + off
+            if mo == 0:
+                y, mo = y - 1, 12
+            elif mo == 13:
+                y, mo = y + 1, 1
+            if _valid(y, mo, n):
+                d = date(y, mo, n)
+                if d.isoweekday() == wd and (best is None or abs(d - base) < abs(best - base)):
+                    best = d
+        if best is not None:
+            return best
+    return None
 
 
 def _td(days: int):
@@ -544,11 +587,27 @@ def _anaphor_base(st: _State, s: int, e: int, named_event: bool = False) -> date
         return None
     if not patterns().sentence_break.search(st.low, st.last_day_end, s):
         return st.last_day  # same sentence
+    if _paragraph_start(st.text, s) and _pluperfect(st.doc, s, e):
+        # 'Il giorno prima Putin aveva ricevuto ...' opening a paragraph after a digression into
+        # earlier days: the pluperfect steps back from the main story line, whose day is the
+        # first day of a foreground clause
+        main = st.main_day()
+        if main is not None and st.last_day < main:
+            return main
     if st.background(len(st.days) - 1) and not _pluperfect(st.doc, s, e):
         focus = st.focus_day()
         if focus is not None:
             return focus
     return st.last_day
+
+
+_LEAD_ARTICLE = re.compile(r"\s*(?:(?:il|lo|la|l['’]|nel|nello|nella|nell['’])\s*)?", re.IGNORECASE)
+
+
+def _paragraph_start(text: str, s: int) -> bool:
+    """Whether position s opens its paragraph (line), but for an article ('Il giorno prima')."""
+    para = text.rfind("\n", 0, s) + 1
+    return _LEAD_ARTICLE.fullmatch(text, para, s) is not None
 
 
 _OPEN_Q, _CLOSE_Q = "“«", "”»"
@@ -612,6 +671,9 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         if ys:
             y: int | None = _year(ys)
             anchor = "ABSOLUTE"
+        elif _g(m, "sy") and st.last_date is not None:
+            y = st.last_date[2].year  # '10 giugno dello stesso anno'
+            anchor = "PREVIOUS"
         else:
             y = _infer_year(mo, ref, _tense(st.doc, s, e))
             resolved = y is not None
@@ -641,7 +703,12 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         if mo is None:
             return None
         explicit = _dir_of(m.group("sh0") or m.group("sh1"))
-        y = _infer_year(mo, ref, None if explicit else _tense(st.doc, s, e), explicit)
+        if m.group("sy") and st.last_date is not None:
+            y, anchor = st.last_date[2].year, "PREVIOUS"  # 'a giugno dello stesso anno'
+        else:
+            by = not explicit and (norm(m.group("prep") or "") == "entro" or _modifier(st, s, typ, None) == "BY")
+            tense = FUTURE if by else None if explicit else _tense(st.doc, s, e)  # 'entro marzo': ahead
+            y = _infer_year(mo, ref, tense, explicit)
         resolved = y is not None
         value, prec, start, end = _date_result(y, mo, None)
         mod = _modifier(st, s, typ, _inner(m))
@@ -658,12 +725,52 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             direction, is_explicit = None, False
         elif explicit is not None:
             direction, is_explicit = explicit, True
+        elif _modifier(st, s, typ, None) == "BY":
+            direction, is_explicit = FUTURE, False  # 'entro la primavera': a deadline lies ahead
         else:
             direction, is_explicit = _tense(st.doc, s, e), False
         ys = m.group("y")
         value, start, end, anchor, resolved = _season(st, code, int(ys) if ys else None, direction, is_explicit)
         prec = "SEASON"
         mod = _modifier(st, s, typ, _inner(m))
+    elif kind == "night":
+        pod = "NI"
+        if m.group("wd"):
+            wd1, wd2 = v.weekdays[norm(m.group("wd1"))], v.weekdays[norm(m.group("wd"))]
+            value, prec, start, end, anchor, resolved = _weekday(st, wd2, _tense(st.doc, s, e), False)
+            if resolved:
+                d = start - _td((wd2 - wd1) % 7 or 1)
+                value, start, end = d.isoformat(), d, d
+        else:
+            mo, d1, d2 = _month(m.group("m")), _day(m.group("d1")), _day(m.group("d"))
+            if mo is None or d1 is None or d2 is None:
+                return None
+            mo1 = _month(m.group("m1")) if m.group("m1") else (mo if d1 <= d2 else (mo - 2) % 12 + 1)
+            if m.group("y"):
+                y = _year(m.group("y"))
+                anchor = "ABSOLUTE"
+            else:
+                y = _infer_year(mo, ref, _tense(st.doc, s, e))
+                resolved = y is not None
+            if y is not None and mo1 > mo:
+                y -= 1  # 'tra il 31 dicembre e il primo gennaio'
+            if mo1 is None or not _valid(y, mo1, d1):
+                return None
+            value, prec, start, end = _date_result(y, mo1, d1)
+        mod = _modifier(st, s, typ, None)
+    elif kind == "eve":
+        focus = st.focus_day()
+        if focus is None:
+            return None
+        # 'alla vigilia del vertice': the event narrated is on the eve of the one named, i.e. the
+        # day in focus; a bare 'la vigilia' is the day before the day in focus
+        value, prec, start, end, resolved = _relative("D", 0 if m.group("of") else -1, focus, "DAY")
+        anchor = "PREVIOUS"
+    elif kind == "since":
+        if st.last_date is None:
+            return None
+        value, prec, start, end = st.last_date
+        anchor, mod = "PREVIOUS", "AFTER"
     elif kind == "relday":
         off = v.relative_days[norm(m.group("r"))]
         focus = st.focus_day() if ref.precision != "DAY" and st.days and _in_quote(text, s) else None
@@ -680,7 +787,11 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         tp = _g(m, "tp")
         pod = v.today_parts[norm(tp)] if tp else v.parts_of_day[norm(m.group("pod"))]
         last = st.last_day
-        if (kind == "pod" and last is not None and (ref.precision != "DAY" or last <= ref.start)
+        if kind == "pod" and pod == "NI" and st.last_night is not None:
+            # 'in nottata', 'durante la notte' after a night or evening was mentioned: that night
+            value, prec, start, end, resolved = _relative("D", 0, st.last_night, "DAY")
+            anchor = "PREVIOUS"
+        elif (kind == "pod" and last is not None and (ref.precision != "DAY" or last <= ref.start)
                 and _pluperfect(st.doc, s, e)):
             # 'Nella mattinata era stata a Capitol Hill': a bare part of the day in a
             # pluperfect clause is earlier on the day last mentioned, not on the reference day
@@ -695,8 +806,18 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             direction, is_explicit = explicit, True
         else:
             direction, is_explicit = _tense(st.doc, s, e), False
-        value, prec, start, end, anchor, resolved = _weekday(st, wd, direction, is_explicit)
-        if m.group("pod"):
+        day = None
+        if m.group("dn"):
+            day = _weekday_number(st, wd, int(m.group("dn")))
+            if day is None:  # 'giovedì 12 paesi': not a day of the month
+                e = m.end("wd")
+        elif m.group("same") and st.last_day is not None:
+            day = _same_week(st.last_day, wd)  # 'giovedì stesso': the Thursday in focus
+        if day is not None:
+            value, prec, start, end, anchor, resolved = day.isoformat(), "DAY", day, day, "PREVIOUS", True
+        else:
+            value, prec, start, end, anchor, resolved = _weekday(st, wd, direction, is_explicit)
+        if m.group("pod") and e >= m.end("pod"):
             pod = v.parts_of_day[norm(m.group("pod"))]
         mod = _modifier(st, s, typ, None)
     elif kind == "relunit":
@@ -740,6 +861,11 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             unit = v.units[norm(m.group("u"))]
             if n is None or not float(n).is_integer() or unit not in ("D", "W", "M", "Y"):
                 return None
+            if m.group("np") and v.later_dir[norm(m.group("dir"))] > 0:
+                # 'sei giorni dopo la telefonata': the time elapsed since the event named
+                return Timex(text=text[s:e], char_start=s, char_end=e, type="DURATION",
+                             value=_dur_value(int(n), unit), precision=None, start=None, end=None,
+                             modifier=None, anchor="NONE", resolved=True, part_of_day=None)
             n = int(n) * v.later_dir[norm(m.group("dir"))]
         else:
             unit, n = v.anaphoric[norm(m.group("t"))]
@@ -831,6 +957,8 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
 
 # ------------------------------------------------------------------ public API
 
+_OF_NEXT = re.compile(r"\s+(?:del|dello|della|dell['’]|di)\b")
+
 
 def tag(text: str, reference: Reference) -> list[Timex]:
     """Temporal expressions of `text`, resolved against `reference`; sorted, non-overlapping."""
@@ -846,6 +974,12 @@ def tag(text: str, reference: Reference) -> list[Timex]:
         if tx is None:
             continue
         out.append(tx)
+        if tx.type == "DATE" and tx.resolved and tx.start is not None and tx.precision is not None:
+            st.last_date = (tx.value, tx.precision, tx.start, tx.end)
+            if tx.precision == "DAY" and tx.part_of_day in ("NI", "EV"):
+                st.last_night = tx.start
+        if c.kind == "time" and _OF_NEXT.match(doc.low, tx.char_end):
+            continue  # 'alle 16 dello stesso giorno': the day is the expression that follows
         if tx.type == "DATE" and tx.precision == "DAY" and tx.resolved and tx.start is not None:
             st.last_day = tx.start
             st.last_day_end = tx.char_end
