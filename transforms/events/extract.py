@@ -470,6 +470,7 @@ class Extractor:
         self._doc = doc
         seen_sentences: set[str] = set()
         self._prev_subject = []           # the person subject of the previous sentence (Italian pro-drop)
+        self._seen_groups = set()         # trigger groups of earlier sentences (directed back-references)
         records: list[dict] = []          # emitted candidates, document order
         pending: list[dict] = []          # CONSULT hits without enough parties (for anaphora and claims)
         for si, sent in enumerate(doc.sentences):
@@ -589,6 +590,7 @@ class Extractor:
                 continue
             sent_records.append(rec)
         records.extend(sent_records)
+        self._seen_groups.update(h.entry.group for h in event_hits)
 
     def _sentence_subject(self, doc, sent, actors, first_start) -> list:
         """The person a sentence is about: its first person mention before the first trigger (or anywhere
@@ -691,6 +693,7 @@ class Extractor:
                     records, pending) -> Optional[dict]:
         lex, text, entry = self.lex, doc.text, h.entry
         etype = entry.event_type.value
+        definite = h.backref
         if h.backref and not self._has_prior(entry.group, records, pending, sent):
             h.backref = False         # a definite first mention ('il vertice di Parigi'), not a back-reference
         cameo_override = None
@@ -761,7 +764,7 @@ class Extractor:
             if anaphoric and not specific and len(self._keys(parts)) < 2:
                 parts += [am for am in self._eligible if am not in parts and id(am) not in excluded
                           and not self._is_locative(text, sent, am)]
-            if len(self._keys(parts)) < 2 and not specific:
+            if not self._enough_parties(parts) and not specific:
                 parts += [am for am in subject if am not in parts and id(am) not in excluded
                           and not self._is_locative(text, sent, am)]
             if entry.kind == "verb" and not self._enough_parties(parts):
@@ -773,6 +776,9 @@ class Extractor:
             if entry.party:
                 name, kind, code = entry.party.split("|")
                 parts = [am for am in attached if am.actor.country_code != code]   # its members speak for it
+                # 'Al Consiglio europeo ha partecipato anche il presidente ucraino X': persons of its clause
+                parts += [am for am in actors if am.actor.kind == "person" and am not in parts
+                          and not self._clause_cut(text, h, am.char_start, am.char_end)]
                 parts.append(_PlaceActorMention(_Actor(name, kind, code), h.text, h.start, h.end, via="trigger"))
             if entry.group == "cancel" and not self._enough_parties(parts):
                 parts += self._cancelled_parties(h, sent, records)
@@ -792,7 +798,17 @@ class Extractor:
                 return self._reject(h, f"not enough parties: {[p.actor.name for p in parts]}")
             actor_list, recipient_list = parts, []
         else:
+            if definite and entry.kind == "noun" and h.entry.group in getattr(self, "_seen_groups", ()):
+                # 'Lavrov ha definito il raid una violazione': the attack an earlier sentence reported
+                return self._reject(h, "back-reference to an earlier event")
+            if etype == "SANCTION" and self._left_has(lex.sanction_topic_re, text, sent, h.start, 50):
+                return self._reject(h, "sanctions as a topic or proposal")
+            if etype == "ASSAULT" and self._nonmilitary(text, h):
+                return self._reject(h, "not a military attack")
             actor_list, recipient_list = self._directed(text, sent, h, actors, subject, speakers, places, etype)
+            if etype == "ASSAULT" and recipient_list and re.search(r"attacc|colpi", h.text, re.I) and \
+                    all(m.actor.kind == "person" for m in recipient_list):
+                return self._reject(h, "verbal attack on a person")
             if etype in DIRECTED_PRIMARY and not (actor_list and recipient_list):
                 return self._reject(h, f"directed without actor and recipient: {[p.actor.name for p in actor_list]}"
                                        f" -> {[p.actor.name for p in recipient_list]}")
@@ -838,6 +854,14 @@ class Extractor:
             "claimed_by": claimed_by,
         }
         return rec
+
+    def _nonmilitary(self, text: str, h: Hit) -> bool:
+        """'attacco informatico', 'colpisce il settore energetico': not an armed attack."""
+        rx = self.lex.nonmilitary_attack_re
+        if rx.match(text[h.end:h.end + 60]):
+            return True
+        first = re.match(r"\w+", h.text)
+        return bool(first and first.group(0).lower().startswith("attacc") and rx.match(h.text[first.end():]))
 
     @staticmethod
     def _clause_cut(text: str, h: Hit, a: int, b: int) -> bool:
@@ -946,7 +970,7 @@ class Extractor:
                     src.append(am)
                 continue
             gap = text[h.end:am.char_start]
-            role = _gap_role(lex, gap)
+            role = "agent" if lex.agent_phrase_re.search(gap) and not src else _gap_role(lex, gap)
             if role is None and not src and etype in ("SANCTION", "ASSAULT") and _GENITIVE_GAP.match(gap) \
                     and am.via not in ("metonym", "place"):
                 role = "agent"        # 'sanzioni dell'Ue', 'raid aerei dell'esercito russo'

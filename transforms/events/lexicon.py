@@ -77,8 +77,18 @@ class Grammar(_Strict):
     venue_words: str = "villa|palazzo"
     sanction_context: str = "sanzion[ei]"
     sanction_effect_verbs: str = "colpit\\w*"
+    # Before 'sanzioni': sanctions as a topic or a proposal, not imposed ('discutere di sanzioni').
+    sanction_topic: str = ("(?:propost\\w*|ipotesi|minacci\\w*|discu\\w+|parla\\w*|tema|questione|possibilit\\w+|"
+                           "richiest\\w*|chiest\\w*|revoca|rimozione|allentamento|spettro|rischio|minaccia)"
+                           "\\s+(?:\\w+\\s+)?(?:di|delle|degli|d['’]|sulle|sulla|sugli|su)\\s*(?:nuove\\s+|ulteriori\\s+|altre\\s+)?$")
+    # Right after an attack trigger: not a military attack ('attacco informatico', 'colpisce il settore energetico').
+    nonmilitary_attack: str = ("^\\W{0,3}(?:\\w+\\s+){0,2}?(?:informatic\\w*|hacker|cyber\\w*|verbal\\w*|politic\\w*|mediatic\\w*|"
+                               "(?:il|lo|la|i|gli|le|l['’])\\s*(?:settore|economia|mercato|export|esportazioni|importazioni|"
+                               "aziende|compagnie|banche|finanze|petrolio|gas|industria))")
+    # Between a trigger and a later mention: that mention is the agent ('un raid attribuito a Israele').
+    agent_phrases: str = "(?:attribuit\\w*|rivendicat\\w*|condott\\w*|sferrat\\w*|lanciat\\w*)\\s+(?:\\w+\\s+)?(?:a|ad|al|alla|all['’]|ai|agli|da|dal|dalla|dall['’]|dai|dagli)\\s*$"
 
-    @field_validator("venue_words", "sanction_context", "sanction_effect_verbs", "topic_nouns", "aerial_cues", "recipient_preps", "agent_preps", "locative_preps",
+    @field_validator("sanction_topic", "nonmilitary_attack", "agent_phrases", "venue_words", "sanction_context", "sanction_effect_verbs", "topic_nouns", "aerial_cues", "recipient_preps", "agent_preps", "locative_preps",
                      "assault_place_preps", "date_exclude_prefixes", "anaphors", "party_anaphors")
     @classmethod
     def _regex(cls, v: str) -> str:
@@ -168,6 +178,9 @@ class Lexicon:
     venue_re: re.Pattern              # a person mention that is really a venue ('Villa Madama')
     sanction_context_re: re.Pattern
     sanction_effect_re: re.Pattern
+    sanction_topic_re: re.Pattern
+    nonmilitary_attack_re: re.Pattern
+    agent_phrase_re: re.Pattern
     max_distance: int
     status_cues: tuple[tuple[re.Pattern, str, Optional[frozenset]], ...]
     drop_cues: tuple[tuple[re.Pattern, str, str], ...]
@@ -248,6 +261,9 @@ def load_lexicon() -> Lexicon:
         venue_re=re.compile(rf"^(?:{g.venue_words})(?!\w)", FLAGS),
         sanction_context_re=_word(g.sanction_context),
         sanction_effect_re=re.compile(rf"^(?:{g.sanction_effect_verbs})$", FLAGS),
+        sanction_topic_re=re.compile(rf"(?<!\w){g.sanction_topic}", FLAGS),
+        nonmilitary_attack_re=re.compile(g.nonmilitary_attack, FLAGS),
+        agent_phrase_re=re.compile(rf"(?<!\w){g.agent_phrases}", FLAGS),
         max_distance=sf.max_distance,
         status_cues=tuple((_word(_alt(c.patterns)), c.status,
                            frozenset(c.applies_to) if c.applies_to else None) for c in sf.status_cues),

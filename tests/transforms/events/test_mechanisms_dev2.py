@@ -1,0 +1,55 @@
+"""Table-driven tests of phone-call verbs, pluperfect meetings, receptions, attack agents and the new
+precision filters (invented sentences with other names and years; real taggers via explain)."""
+import pytest
+
+from test_general import has, mentions
+
+POSITIVE = [
+    # phone calls: pluperfect and verb forms
+    ("Ieri sera il presidente Emmanuel Macron aveva telefonato al cancelliere Olaf Scholz.",
+     ("CONSULT", ["Emmanuel Macron", "Olaf Scholz"], "phone", None)),
+    ("Martedì scorso Pedro Sánchez aveva sentito al telefono il presidente Emmanuel Macron.",
+     ("CONSULT", ["Pedro Sánchez", "Emmanuel Macron"], "phone", None)),
+    ("Il 3 maggio Olaf Scholz e Emmanuel Macron si erano poi sentiti in una lunga telefonata.",
+     ("CONSULT", ["Olaf Scholz", "Emmanuel Macron"], "phone", None)),
+    # a reception in the passive: the subject is received by the host
+    ("Il 4 marzo il ministro Antony Blinken è stato ricevuto al Cremlino da Vladimir Putin.",
+     ("CONSULT", ["Antony Blinken", "Vladimir Putin"], "any", "OCCURRED")),
+    # 'ha riunito all'Eliseo X e Y': a meeting convened by a host
+    ("Il 2 luglio Emmanuel Macron aveva riunito all'Eliseo Olaf Scholz e Pedro Sánchez.",
+     ("CONSULT", ["Emmanuel Macron", "Olaf Scholz"], "any", None)),
+    # the attacker after 'attribuito a'
+    ("Il 5 marzo un raid aereo attribuito a Israele aveva colpito Damasco.",
+     ("ASSAULT", ["Israel", "Syria"], "any", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVE)
+def test_positive(text, expected):
+    etype, names, mode, status = expected
+    ms = mentions(text, published="2019-05-10")
+    assert has(ms, etype, names, mode, status), ms
+
+
+NEGATIVE = [
+    # sanctions as a proposal / topic
+    ("Il 4 maggio i ministri hanno respinto la proposta tedesca di nuove sanzioni contro la Bielorussia.", "SANCTION"),
+    ("Il 4 maggio Pyongyang aveva chiesto la revoca parziale delle sanzioni delle Nazioni Unite.", "SANCTION"),
+    # not armed attacks
+    ("Il 4 maggio gli Stati Uniti hanno denunciato un attacco informatico della Russia.", "ASSAULT"),
+    ("Per la prima volta il governo di Joe Biden colpisce direttamente il settore energetico di Mosca.", "ASSAULT"),
+    ("Ieri Emmanuel Macron ha attaccato duramente Olaf Scholz.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NEGATIVE)
+def test_negative(text, etype):
+    ms = mentions(text, published="2019-05-10")
+    assert not any(t == etype for t, *_ in ms), ms
+
+
+def test_definite_attack_back_reference():
+    text = ("Il 7 aprile le navi americane hanno lanciato missili contro la Siria. "
+            "Ieri Sergej Lavrov ha definito il raid una violazione del diritto internazionale davanti a Rex Tillerson.")
+    ms = mentions(text, published="2019-04-12")
+    assert not has(ms, "ASSAULT", ["Sergey Lavrov"]), ms
