@@ -115,6 +115,7 @@ class StopwordsFile(BaseModel):
     suffixes: list[str]
     place_cues: list[str] = Field(default_factory=list)
     given_names: list[str] = Field(default_factory=list)
+    unit_cues: list[str] = Field(default_factory=list)
 
 
 def inflect(form: str) -> list[str]:

@@ -77,6 +77,9 @@ _CAP_PARTICLES = {"Di", "De", "Del", "Della", "Da", "Dal", "Lo", "La", "Li", "Va
 # Lower-case particles that are also Italian prepositions: 'al Colosseo', 'da Trump' never open an unknown name.
 _PREP_PARTICLES = {"al", "da", "de", "le", "del", "di", "dal"}
 _RUN_GAPS = frozenset((" ", "-", "'", "’", "\xa0", "‐"))     # what glues the words of a capitalized run
+# Italian adjective endings ('medica', 'militare', 'navale', 'speciale'): one such word may sit between a unit
+# noun and the unit's name.
+_ADJ_ENDINGS = ("ico", "ica", "ici", "iche", "ale", "ali", "are", "ari", "aria", "ario", "arie", "ivo", "iva", "ivi", "ive")
 _SENT_END_RE = re.compile(r"[.!?\n]")
 CONTEXT_COUNTRY_WINDOW = 90     # chars around an unknown person's mention searched for its country
 _NAMETOK = r"(?:(?:bin|ibn|al|el|von|van|der|den|de|da|dos|du|le|ben|abu|ter)[ \xa0-])*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’]*(?:-[\w'’]+)*"
@@ -170,6 +173,7 @@ class ActorResolver:
         self.stop = set(stop.words) | {w.capitalize() for w in fw.function_words}
         self.suffixes = tuple(stop.suffixes)
         self.place_cues = {w.lower() for w in stop.place_cues if " " not in w}
+        self.unit_cues = {w.lower() for w in stop.unit_cues}
         self.given = set(stop.given_names) | {
             n.split()[0] for e in actors.persons for n in [e.name] + e.aliases if len(n.split()) >= 2}
         # holders: (class, country) -> persons
@@ -703,6 +707,9 @@ class _Doc:
 
     def _segment_run(self, toks, i, j, singles) -> None:
         r, text = self.r, self.text
+        if i > 0 and self._after_unit_cue(i):
+            return          # 'la brigata Henry Reeve', 'la nave Ocean Viking': a unit, ship or operation
+        place_match = r.places.lexicon.match_word
         k = i
         while k <= j:
             done = False
@@ -730,6 +737,10 @@ class _Doc:
                     done = True
                     break
             if done:
+                continue
+            hit = place_match(text, toks, self.ws, k)
+            if hit is not None and k < hit[0] <= j:
+                k = hit[0] + 1      # a known multi-word place ('Punta Raisi', 'Beit Lahia') is never a person
                 continue
             if k == j:          # one word left: it cannot make two name units
                 singles.append(toks[k])
@@ -804,6 +815,16 @@ class _Doc:
 
     def _word(self, toks, i) -> str:
         return self.text[toks[i][0]:toks[i][1]]
+
+    def _after_unit_cue(self, i) -> bool:
+        """The word before token i (skipping one lower-case adjective: 'la brigata medica') names a military
+        unit, a ship or an operation: the capitalized run after it is that unit's name, not a person."""
+        ws, r = self.ws, self.r
+        k = i - 1
+        w = ws[k]
+        if k > 0 and w.islower() and (w in r.demonyms or w.endswith(_ADJ_ENDINGS)):
+            k -= 1          # 'la brigata medica «Henry Reeve»', 'la nave militare ...', 'la brigata cubana ...'
+        return ws[k].lower() in r.unit_cues
 
     def _after_place_cue(self, toks, i) -> bool:
         """The word before token i (skipping one 'di/del/della/dell'') introduces a place or building."""

@@ -70,3 +70,10 @@ def countries() -> dict[str, Country]:
 @lru_cache(maxsize=1)
 def by_alpha2() -> dict[str, Country]:
     return {c.alpha2: c for c in countries().values()}
+
+
+def country_name(alpha3: str) -> str | None:
+    """The canonical short English name of a country ('RUS' -> 'Russia', never pycountry's 'Russian Federation'),
+    or None for a code that is not a country of the table."""
+    c = countries().get(alpha3)
+    return c.name if c is not None else None

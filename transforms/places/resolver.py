@@ -102,6 +102,12 @@ def _seat_surfaces() -> set[str]:
     return {n for s in raw.get("seats", []) or [] for n in s.get("it", []) or []}
 
 
+def _organization_surfaces() -> set[str]:
+    """Organization names of the actor data (actors.yaml): 'Hamas' is a movement, not an alternate name of Hamm."""
+    raw = yaml.safe_load((DATA_DIR / "actors.yaml").read_text(encoding="utf-8")) or {}
+    return {str(n) for o in raw.get("organizations", []) or [] for n in o.get("aliases", []) or []}
+
+
 def _person_name_tokens() -> set[str]:
     """Words of the people in the actor gazetteer (a city is not read where a person is named)."""
     raw = yaml.safe_load((DATA_DIR / "actors.yaml").read_text(encoding="utf-8")) or {}
@@ -154,6 +160,7 @@ class PlaceResolver:
         fw = function_words()
         stop |= {w.capitalize() for w in fw.function_words}
         stop |= _seat_surfaces()
+        stop |= _organization_surfaces()      # cities only: countries and regions ('Europa') were added above
         renamed = regions.city_names
         persons = _person_name_tokens()
         venues = set(regions.venues)
