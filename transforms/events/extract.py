@@ -50,6 +50,25 @@ _ARTICLE = re.compile(r"^(?:il|lo|la|l'|l’|i|gli|le)\s*", re.I)
 _PRIOR_FAMILY = {"meeting": {"meeting", "summit"}, "summit": {"meeting", "summit"}}
 _ORIGIN = re.compile(r"(?<!\w)(?:da|dal|dalla|dall['’])\s*$", re.I)
 _GENITIVE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell['’]|dei|degli|delle|d['’])\s*$", re.I)
+_ARTS = r"(?:al|allo|alla|all['’]|ai|agli|alle|a|ad|il|lo|la|l['’]|i|gli|le|con|col|con il|con la|con l['’])"
+_CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|ieri|oggi|al telefono|telefonicamente|separatamente)\s+)*"
+                          + _ARTS + r"?\s*$", re.I)
+_CHAIN_SAME = re.compile(r"^\s*(?:(?:di|del|della|dell['’]|dei|degli)\s*)?$", re.I)
+_CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed)\s+(?:anche\s+|poi\s+)?" + _ARTS
+                         + r"?\s*$")
+_VERBISH = re.compile(r"^(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
+                      r"|(?:erà|irà|eranno|iranno|ando|endo)$|^telefona\s", re.I)
+_GROUP_MEETING_LEFT = re.compile(r"(?:vertic[ei]|summit|riunion[ei]|incontr[oi]|ministerial[ei]|ministri|leader|capi di "
+                                 r"(?:Stato|governo)|sherpa)(?:\s+[\w'’]+){0,4}\s*$", re.I)
+_GROUP_MEETING_RIGHT = re.compile(r"[\s,]*(?:(?:che\s+)?si\s+(?:è|sono|era|erano)\s+)?(?:riunit|si riuni|riunir)", re.I)
+_GROUP_GENITIVE = re.compile(r"^\s*(?:(?:di|del|dello|della|dell['’]|dei|degli|delle)\s+(?:[\w'’]+\s+){0,3}?)*"
+                             r"(?:di|del|dello|della|dell['’]|dei|degli|delle)\s*$", re.I)
+_GROUP_NAMED = re.compile(r"^\s*(?:(?:di|del|dell['’]|della|a|ad|in)\s*(?:\w+\s+)?){1,2}$", re.I)
+_PREC_ORDER = {"DAY": 0, "WEEK": 1, "MONTH": 2, "SEASON": 3, "QUARTER": 4, "YEAR": 5}
+_RELATIVE = re.compile(r",\s*(?:che|dove|il quale|la quale|i quali|le quali)\s", re.I)
+_WHEN = re.compile(r"\s*,?\s*quando\s", re.I)
+_GATHER = re.compile(r"riun|insieme", re.I)     # 'X ha riunito Y e Z': one meeting of all
+_SPLIT_GROUPS = frozenset({"phone", "meeting"})
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[–—-]\s")
 
 
@@ -112,6 +131,11 @@ def _participants(mentions: Iterable) -> list[Participant]:
         if m.text not in merged[k]["mentions"]:
             merged[k]["mentions"].append(m.text)
     return [Participant(**v) for v in merged.values()]
+
+
+def _roles(rec: dict) -> tuple:
+    """(actor keys, recipient keys) of a record: 'X attacca Y' and 'Y attacca X' are two events."""
+    return frozenset(_key(p) for p in rec["actors"]), frozenset(_key(p) for p in rec["recipients"])
 
 
 @dataclass(frozen=True)
@@ -553,7 +577,17 @@ class Extractor:
         timexes = [tx for tx in timexes if not any(0 <= tx.char_start - e <= 2 for e in speech_ends)
                    or tx.type == "DURATION"]
         self._sent_timexes = timexes
+        self._when_dates = set()
         for tx in timexes:
+            when = _WHEN.match(text, tx.char_end)
+            if when is not None and tx.type in ("DATE", "TIME"):
+                # 'dal 7 ottobre, quando Hamas ha attaccato': the date of the event of the 'quando' clause
+                h = next((h for h in event_hits if h.start >= when.end()
+                          and not _CLAUSE_PUNCT.search(text[when.end():h.start])), None)
+                if h is not None and self._usable_date(text, sent, tx, bound_ok=True):
+                    h.timexes.append(tx)
+                    self._when_dates.add(id(tx))
+                    continue
             if not self._usable_date(text, sent, tx):
                 if tx.type == "DURATION":
                     h = _nearest(hits, tx.char_start, tx.char_end)
@@ -582,15 +616,70 @@ class Extractor:
                 continue
             dup = next((r for r in sent_records if r["event_type"] == rec["event_type"]
                         and r["mode"] == rec["mode"] and r["keys"] == rec["keys"]
+                        and (r["event_type"] in SYMMETRIC or _roles(r) == _roles(rec))
                         and (r["group"] == "cancel") == (rec["group"] == "cancel")), None)
             if dup is not None:
                 dup["claims"].extend(c for c in rec["claims"] if c not in dup["claims"])
                 if dup["date"] is None and rec["date"] is not None:
                     dup["date"] = rec["date"]
                 continue
-            sent_records.append(rec)
+            sent_records.extend(self._split_recipients(text, h, rec, eligible))
         records.extend(sent_records)
         self._seen_groups.update(h.entry.group for h in event_hits)
+
+    def _recipient_chain(self, text: str, h: Hit, eligible: list) -> list[list]:
+        """The coordinated objects right after a verb trigger ('ha telefonato al presidente X e al premier Y',
+        'ha sentito X, Y e Z'): a list of items, each the mentions of one recipient (an apposition
+        'l'emiro del Qatar Tamim' is one item)."""
+        items: list[list] = []
+        last_end = h.end
+        for am in sorted((a for a in eligible if a.char_start >= h.end), key=lambda a: a.char_start):
+            if am.char_start < last_end:
+                continue
+            gap = text[last_end:am.char_start]
+            if not items:
+                if len(gap) > 40 or _CLAUSE_PUNCT.search(gap) or "," in gap or _CHAIN_FIRST.match(gap) is None:
+                    break
+                items.append([am])
+            elif _CHAIN_SAME.match(gap):
+                items[-1].append(am)
+            elif _CHAIN_NEXT.match(gap):
+                items.append([am])
+            else:
+                break
+            last_end = am.char_end
+        return items
+
+    def _split_recipients(self, text: str, h: Hit, rec: dict, eligible: list) -> list[dict]:
+        """A call or meeting of one subject with several coordinated recipients: one record per recipient."""
+        if rec["event_type"] != "CONSULT" or _VERBISH.search(h.text) is None or h.entry.party or \
+                h.entry.group not in _SPLIT_GROUPS or _GATHER.search(h.text):
+            return [rec]
+        items = self._recipient_chain(text, h, eligible)
+        item_keys = [self._keys([m for m in it if m.actor.kind == "person"] or it[:1]) for it in items]
+        item_keys = [k for k in item_keys if k]
+        if len(item_keys) < 2 or any(a & b for i, a in enumerate(item_keys) for b in item_keys[i + 1:]):
+            return [rec]
+        chain_all = set().union(*(self._keys(it) for it in items))
+        base_a = [p for p in rec["actors"] if _key(p) not in chain_all]
+        base_r = [p for p in rec["recipients"] if _key(p) not in chain_all]
+        # the subject is the party named in the trigger's own clause ('Giovedì, dall'aereo X, Trump ha
+        # telefonato a ...': Trump), when there is one
+        clause = self._keys([am for am in eligible if am.char_end <= h.start
+                             and not self._clause_cut(text, h, am.char_start, am.char_end)])
+        if any(_key(p) in clause for p in base_a + base_r):
+            base_a = [p for p in base_a if _key(p) in clause]
+            base_r = [p for p in base_r if _key(p) in clause]
+        if not any(p.kind == "person" for p in base_a + base_r):
+            return [rec]
+        out = []
+        for it in items:
+            own = _participants(it)
+            n = dict(rec, actors=base_a + own if not base_r else base_a, recipients=base_r + own if base_r else base_r,
+                     keys=frozenset({_key(p) for p in base_a + base_r} | self._keys(it)),
+                     claims=[dict(c) for c in rec["claims"]])
+            out.append(n)
+        return out
 
     def _sentence_subject(self, doc, sent, actors, first_start) -> list:
         """The person a sentence is about: its first person mention before the first trigger (or anywhere
@@ -666,14 +755,14 @@ class Extractor:
                     return m.end()
         return sent.start
 
-    def _usable_date(self, text, sent, tx) -> bool:
+    def _usable_date(self, text, sent, tx, bound_ok: bool = False) -> bool:
         if tx.type not in ("DATE", "TIME") or tx.start is None or tx.end is None:
             return False
         if tx.char_start - sent.start < 40 and _DATELINE_TAIL.match(text, tx.char_end):
             return False          # 'Mosca, 9 novembre 2025 –': the publication date, not an event's
         if tx.value in UNUSABLE_VALUES or not re.match(r"^\d{4}", tx.value or ""):
             return False
-        return not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30)
+        return bound_ok or not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30)
 
     # -- one trigger ---------------------------------------------------------------------------------------
     def _attached(self, text, h: Hit, actors: list) -> list:
@@ -724,8 +813,18 @@ class Extractor:
                     if m and st.value == "PLANNED":
                         status, cue_text = "PLANNED", m.group(0)
                         break
-        own_dates = sorted(h.timexes, key=lambda t: _span_distance(h.start, h.end, t.char_start, t.char_end))
+        # a date inside a relative clause after the trigger ('X aveva riunito Y e Z, che si erano impegnati a votare
+        # il 10 dicembre') dates that clause: the trigger's other dates come first
+        own_dates = sorted(h.timexes, key=lambda t: (t.char_start >= h.end and
+                                                     _RELATIVE.search(text, h.end, t.char_start) is not None,
+                                                     _span_distance(h.start, h.end, t.char_start, t.char_end)))
         own_dates = [t for t in own_dates if t.type != "DURATION"]
+        if own_dates and shared_dates and own_dates[0].char_start >= h.end and \
+                _RELATIVE.search(text, h.end, own_dates[0].char_start) is not None:
+            own_dates = []          # 'Il 29 maggio X aveva riunito Y, che si erano impegnati a votare il 10 dicembre'
+        when = [t for t in own_dates if id(t) in self._when_dates]
+        if when:
+            own_dates = when
         if not own_dates:
             # a date of the same clause close by, even if another trigger is nearer ('il 12 marzo era arrivato
             # a Fiumicino un volo ...', 'è atteso a Roma in autunno per il vertice')
@@ -733,7 +832,8 @@ class Extractor:
                          and t not in shared_dates
                          and _span_distance(h.start, h.end, t.char_start, t.char_end) <= 40
                          and not self._clause_cut(text, h, t.char_start, t.char_end)]
-        date_tx = own_dates[0] if own_dates else (shared_dates[0] if shared_dates else None)
+        date_tx = own_dates[0] if own_dates else \
+            (min(shared_dates, key=lambda t: _PREC_ORDER.get(t.precision, 9)) if shared_dates else None)
         attached_date = any(t.char_start >= h.end and _DATE_GAP.match(text[h.end:t.char_start])
                             for t in own_dates)
         denier = h.denier
@@ -785,6 +885,12 @@ class Extractor:
             if entry.party and not any(t.type != "DURATION" for t in h.timexes):
                 # 'il Consiglio europeo del 23 e 24 giugno' is a meeting; 'le conclusioni del Consiglio europeo' not
                 return self._reject(h, "institutional meeting without a date of its own")
+            if any(isinstance(am, _GroupMemberMention) for am in parts):
+                parts = self._group_meeting(text, sent, h, parts)
+                if parts is None:
+                    return self._reject(h, "passing mention of a group")
+                if self._group_date is not None and (date_tx is None or date_tx in shared_dates):
+                    date_tx = self._group_date
             if entry.mode == "visit":
                 parts = [am for am in parts if not self._is_origin(text, sent, am)]
                 dest = self._host(text, sent, h, places, parts, destination=True)
@@ -854,6 +960,44 @@ class Extractor:
             "claimed_by": claimed_by,
         }
         return rec
+
+    def _group_meeting(self, text: str, sent, h: Hit, parts: list) -> Optional[list]:
+        """Parties with a group's member states ('il G7' -> its seven states). Only the group's own meeting
+        ('il vertice del G7', 'i ministri del G7 riuniti', 'il G7 si è riunito') with a date or a place of its own
+        keeps them, and the persons the sentence names join it; a passing mention ('i Paesi del G7', 'in vista
+        del G7') loses them (None when nothing is left)."""
+        groups = [am for am in parts if isinstance(am, _GroupMemberMention)]
+        self._group_date = None
+        own, named = False, []
+        for g in {(am.char_start, am.char_end) for am in groups}:
+            a, b = g
+            if h.start <= a and b <= h.end:       # the trigger names the group: 'del G7'
+                left = text[max(sent.start, a - 60):a]
+                named = [x.char_start for x in list(h.timexes) + list(h.places)
+                         if x.char_start >= b and _GROUP_NAMED.match(text[b:x.char_start])]
+                right = _GROUP_MEETING_RIGHT.match(text, b)
+                if right is not None:     # 'i ministri del G7, riuniti il 10 aprile': the date of the meeting
+                    self._group_date = next((t for t in self._sent_timexes if 0 <= t.char_start - right.end() <= 12
+                                             and self._usable_date(text, sent, t)), None)
+                own = bool(_GROUP_MEETING_LEFT.search(left) or right or named)
+                # 'il G8 dell'Aquila di luglio', 'al G20 di Bali': the summit itself
+            elif a >= h.end:                      # 'la riunione dei ministri degli Esteri del G7'
+                own = bool(_GROUP_GENITIVE.match(text[h.end:a]))
+            else:                                 # 'il G7 si è riunito'
+                own = not self._clause_cut(text, h, a, b) and h.start - b <= 30
+            if own:
+                break
+        dated = any(t.type != "DURATION" for t in h.timexes) or self._group_date is not None or \
+            any(self.lex.locative_re.search(_left(text, sent, pl.char_start, 20)) for pl in h.places)
+        if own and (dated or named):
+            have = self._keys(parts)
+            return parts + [am for am in self._eligible if am.actor.kind == "person" and _key(am.actor) not in have
+                            and not self.lex.venue_re.match(am.text)]
+        rest = [am for am in parts if not isinstance(am, _GroupMemberMention)]
+        if h.start <= min(am.char_start for am in groups) and max(am.char_end for am in groups) <= h.end \
+                and not self._enough_parties(rest):
+            return None
+        return rest
 
     def _nonmilitary(self, text: str, h: Hit) -> bool:
         """'attacco informatico', 'colpisce il settore energetico': not an armed attack."""
