@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence
 
 from schemas.models import Article, Claim, EventDate, EventMention, Evidence, Participant, Place
+from transforms.places.countries import country_name
 
 from .gate import _UNSAFE, _lowerable, _c as _sre_c, _p as _sre_p
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
@@ -172,14 +173,8 @@ class _PlaceActorMention:
 
 
 def _country_name(code: str) -> str:
-    try:
-        import pycountry
-        c = pycountry.countries.get(alpha_3=code)
-    except (ImportError, KeyError, LookupError):
-        c = None
-    if c is None:
-        return code
-    return getattr(c, "common_name", None) or c.name
+    """Canonical short English name of a state ('RUS' -> 'Russia'); the code itself when unknown."""
+    return country_name(code) or code
 
 
 def _event_date(value: str, precision: Optional[str], start, end, source: str, modifier=None,
