@@ -52,37 +52,65 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a & b) >= min(2, len(a), len(b))
 
 
-def _parties_agree(a: list[Participant], b: list[Participant]) -> bool:
-    pa, pb = _persons(a), _persons(b)
+def _parties_agree(pa: frozenset[str], ca: frozenset[str], pb: frozenset[str], cb: frozenset[str]) -> bool:
+    """The persons when both sides name persons, else the states."""
     if pa and pb:
         return _agree(pa, pb)
-    return _agree(_countries(a), _countries(b))
+    return _agree(ca, cb)
 
 
-def _places_agree(a: Place | None, b: Place | None) -> bool:
+@dataclass(frozen=True)
+class Identity:
+    """What decides whether two mentions report the same event, computed once per mention (hashable)."""
+
+    event_type: str
+    mode: str | None
+    place: tuple | None            # (name, country code, is a city)
+    persons: frozenset[str]        # actors' persons (all parties' for symmetric types)
+    countries: frozenset[str]
+    r_persons: frozenset[str]      # recipients' (directed types only)
+    r_countries: frozenset[str]
+    keys: frozenset[str]           # every participant's key
+
+
+def identity(m: EventMention) -> Identity:
+    first = m.actors + m.recipients if m.event_type in SYMMETRIC_TYPES else m.actors
+    second = [] if m.event_type in SYMMETRIC_TYPES else m.recipients
+    loc = m.location
+    return Identity(
+        event_type=m.event_type, mode=m.mode,
+        place=(loc.name, loc.country_code, loc.latitude is not None) if loc is not None else None,
+        persons=_persons(first), countries=_countries(first),
+        r_persons=_persons(second), r_countries=_countries(second),
+        keys=frozenset(participant_key(p) for p in m.actors + m.recipients))
+
+
+def _places_agree(a: tuple | None, b: tuple | None) -> bool:
     """Unknown places agree with anything; a city agrees with its country; two cities or two countries must be
     the same place."""
-    if a is None or b is None or a.name == b.name:
+    if a is None or b is None or a[0] == b[0]:
         return True
-    if a.country_code and b.country_code and a.country_code != b.country_code:
+    if a[1] and b[1] and a[1] != b[1]:
         return False
-    both_cities = a.latitude is not None and b.latitude is not None
-    return not both_cities
+    return not (a[2] and b[2])
 
 
-def same_event(a: EventMention, b: EventMention) -> bool:
-    """Whether two mentions of one window report the same real-world event."""
+def identities_agree(a: Identity, b: Identity) -> bool:
     if a.event_type != b.event_type:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
-    if not _places_agree(a.location, b.location):
+    if not _places_agree(a.place, b.place):
         return False
-    if a.event_type in SYMMETRIC_TYPES:
-        return _parties_agree(a.actors + a.recipients, b.actors + b.recipients)
-    if not _parties_agree(a.actors, b.actors):
+    if not _parties_agree(a.persons, a.countries, b.persons, b.countries):
         return False
-    return not (a.recipients and b.recipients) or _parties_agree(a.recipients, b.recipients)
+    return not (a.r_countries and b.r_countries) or \
+        _parties_agree(a.r_persons, a.r_countries, b.r_persons, b.r_countries)
+
+
+def same_event(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions of one window report the same real-world event."""
+    return identities_agree(identity(a), identity(b))
 
 
 def merge_participants(groups: Iterable[Iterable[Participant]]) -> list[Participant]:
@@ -122,12 +150,20 @@ def refine_dates(mentions: Iterable[EventMention]) -> list[EventMention]:
     A mention dated coarser than a day, or only by its publication date, takes the day of a text-dated,
     day-precise mention of the same event whose day lies in its range (for publication dates: up to
     LOOKBACK_DAYS before). When several days qualify, the one most articles report wins, then the earliest.
-    Mentions arrive grouped by event type; the result keeps their order.
+    Mentions arrive grouped by event type; the result keeps their order. Reports are compared by identity
+    (:class:`Identity`), once per distinct pair, so the cost grows with distinct events, not with reports.
     """
     mentions = list(mentions)
-    anchors = [m for m in mentions if m.date is not None and m.date.source == "TEXT" and m.date.precision == "DAY"]
+    anchors = sorted((m for m in mentions if m.date is not None and m.date.source == "TEXT"
+                      and m.date.precision == "DAY"), key=lambda m: m.mention_id)
     if not anchors:
         return mentions
+    by_identity: dict[Identity, dict[dt.date, set[str]]] = {}
+    first_date: dict[dt.date, EventDate] = {}
+    for a in anchors:
+        by_identity.setdefault(identity(a), {}).setdefault(a.date.start, set()).add(a.article_id)
+        first_date.setdefault(a.date.start, a.date)
+    agree: dict[tuple[Identity, Identity], bool] = {}
     out = []
     for m in mentions:
         d = m.date
@@ -135,16 +171,23 @@ def refine_dates(mentions: Iterable[EventMention]) -> list[EventMention]:
             out.append(m)
             continue
         low = d.start - dt.timedelta(days=LOOKBACK_DAYS) if d.source == "PUBLICATION" else d.start
+        mine = identity(m)
         support: dict[dt.date, set[str]] = {}
-        for a in anchors:
-            if low <= a.date.start <= d.end and same_event(m, a):
-                support.setdefault(a.date.start, set()).add(a.article_id)
+        for theirs, days in by_identity.items():
+            key = (mine, theirs)
+            if key not in agree:
+                agree[key] = identities_agree(mine, theirs)
+            if not agree[key]:
+                continue
+            for day, articles in days.items():
+                if low <= day <= d.end:
+                    support.setdefault(day, set()).update(articles)
         if not support:
             out.append(m)
             continue
         day = min(support, key=lambda day: (-len(support[day]), day))
-        best = next(a.date for a in sorted(anchors, key=lambda a: a.mention_id) if a.date.start == day)
-        out.append(m.model_copy(update={"date": best.model_copy(update={"source": "INFERRED", "text": d.text})}))
+        out.append(m.model_copy(update={"date": first_date[day].model_copy(update={"source": "INFERRED",
+                                                                                    "text": d.text})}))
     return out
 
 
@@ -194,9 +237,11 @@ def _informative(m: EventMention) -> tuple:
     return (-len(_persons(parts)), -len(parts), m.mention_id)
 
 
-def _shared(m: EventMention, cluster: list[EventMention]) -> int:
-    keys = {participant_key(p) for p in m.actors + m.recipients}
-    return len(keys & {participant_key(p) for x in cluster for p in x.actors + x.recipients})
+@dataclass
+class _Cluster:
+    members: list[EventMention]
+    identities: list[Identity]
+    keys: set[str]
 
 
 def cluster_mentions(mentions: Iterable[EventMention]) -> list[list[EventMention]]:
@@ -204,18 +249,26 @@ def cluster_mentions(mentions: Iterable[EventMention]) -> list[list[EventMention
 
     Mentions are taken most informative first (most persons named); each joins the cluster all of whose members
     it agrees with (:func:`same_event`) and with which it shares most participants, else starts a new one. So a
-    report naming one person cannot chain two different meetings of that person into one. Clusters and their
-    members are sorted by mention id; the result does not depend on input order.
+    report naming one person cannot chain two different meetings of that person into one. Reports with the same
+    :class:`Identity` agree with each other and alike with everyone else, so they are placed together, once.
+    Clusters and their members are sorted by mention id; the result does not depend on input order.
     """
-    clusters: list[list[EventMention]] = []
+    groups: dict[tuple[dt.date, Identity], list[EventMention]] = {}
     for m in sorted(mentions, key=_informative):
-        fits = [c for c in clusters if all(window_day(m) == window_day(x) and same_event(m, x) for x in c)]
+        groups.setdefault((window_day(m), identity(m)), []).append(m)
+    clusters: dict[dt.date, list[_Cluster]] = {}
+    for (day, ident), members in groups.items():
+        same_day = clusters.setdefault(day, [])
+        fits = [c for c in same_day if all(identities_agree(ident, other) for other in c.identities)]
         if fits:
-            best = min(fits, key=lambda c: (-_shared(m, c), -len(c), c[0].mention_id))
-            best.append(m)
+            best = min(fits, key=lambda c: (-len(ident.keys & c.keys), -len(c.members), c.members[0].mention_id))
+            best.members.extend(members)
+            best.identities.append(ident)
+            best.keys |= ident.keys
         else:
-            clusters.append([m])
-    return sorted((sorted(c, key=lambda m: m.mention_id) for c in clusters), key=lambda c: c[0].mention_id)
+            same_day.append(_Cluster(list(members), [ident], set(ident.keys)))
+    return sorted((sorted(c.members, key=lambda m: m.mention_id) for cs in clusters.values() for c in cs),
+                  key=lambda c: c[0].mention_id)
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:

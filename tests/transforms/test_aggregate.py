@@ -161,3 +161,13 @@ def test_reports_placing_an_event_apart_are_different_events(pa, pb, expected):
     a = _m("1", "CONSULT", [A, B]).model_copy(update={"location": pa})
     b = _m("2", "CONSULT", [A, B]).model_copy(update={"location": pb})
     assert same_event(a, b) is expected
+
+
+def test_many_reports_of_one_event_are_one_record():
+    """Two hundred articles repeating the same reports: one record per event, every article counted."""
+    copies = [m.model_copy(update={"mention_id": f"{m.mention_id}-{n}", "article_id": f"{m.article_id}-{n}",
+                                   "source": None})
+              for n in range(200) for m in load_reports()]
+    events = aggregate_all(copies)
+    assert len(events) == len(aggregate_all(load_reports())) == 4
+    assert sorted(e.num_articles for e in events) == [200, 200, 200, 600]
