@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence
 
 from schemas.models import Article, Claim, EventDate, EventMention, Evidence, Participant, Place
+from transforms.actors import Actor
 from transforms.places.countries import country_name
 
 from .gate import _UNSAFE, _lowerable, _c as _sre_c, _p as _sre_p
@@ -139,14 +140,9 @@ def _roles(rec: dict) -> tuple:
     return frozenset(_key(p) for p in rec["actors"]), frozenset(_key(p) for p in rec["recipients"])
 
 
-@dataclass(frozen=True)
-class _Actor:
-    """A state participant built from a place ('su Kiev' -> Ukraine)."""
-    name: str
-    kind: str
-    country_code: Optional[str]
-    title: Optional[str] = None
-    wikidata_id: Optional[str] = None
+def _Actor(name: str, kind: str, country_code: Optional[str]) -> Actor:
+    """A participant built from a place or a trigger's own party ('su Kiev' -> Ukraine)."""
+    return Actor(name, kind, country_code, None, None)
 
 
 @dataclass(frozen=True)
@@ -165,7 +161,7 @@ _NON_STATES = frozenset({"EU", "NATO", "UN"})
 
 @dataclass(frozen=True)
 class _PlaceActorMention:
-    actor: _Actor
+    actor: Actor
     text: str
     char_start: int
     char_end: int
