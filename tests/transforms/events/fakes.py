@@ -1,66 +1,37 @@
-"""Small hand-made stand-ins for the taggers' outputs (documented interfaces), for the extractor's own tests."""
+"""Hand-made tagger outputs (the real interface types, filled by small lexicons), for the extractor's own
+tests: they isolate the event rules from the taggers."""
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Optional
 
-
-@dataclass(frozen=True)
-class Actor:
-    name: str
-    kind: str
-    country_code: Optional[str]
-    title: Optional[str] = None
-    wikidata_id: Optional[str] = None
+import transforms.actors as _actors
+import transforms.places as _places
+import transforms.timex as _timex
 
 
-@dataclass(frozen=True)
-class ActorMention:
-    actor: Actor
-    text: str
-    char_start: int
-    char_end: int
-    via: str
+def Actor(name: str, kind: str, country_code: Optional[str]) -> _actors.Actor:
+    return _actors.Actor(name, kind, country_code, None, None)
 
 
-@dataclass(frozen=True)
-class PlaceMention:
-    name: str
-    kind: str
-    country_code: Optional[str]
-    text: str
-    char_start: int
-    char_end: int
-    latitude: Optional[float] = None
-    longitude: Optional[float] = None
-    geonames_id: Optional[int] = None
+ActorMention = _actors.ActorMention
+Reference = _timex.Reference
 
 
-@dataclass(frozen=True)
-class Timex:
-    text: str
-    char_start: int
-    char_end: int
-    type: str
-    value: str
-    precision: Optional[str]
-    start: Optional[dt.date]
-    end: Optional[dt.date]
-    modifier: Optional[str] = None
-    anchor: str = "ABSOLUTE"
-    resolved: bool = True
-    part_of_day: Optional[str] = None
+def PlaceMention(name: str, kind: str, country_code: Optional[str], text: str, char_start: int, char_end: int,
+                 latitude: Optional[float] = None, longitude: Optional[float] = None,
+                 geonames_id: Optional[int] = None) -> _places.PlaceMention:
+    return _places.PlaceMention(name=name, kind=kind, country_code=country_code, latitude=latitude,
+                               longitude=longitude, geonames_id=geonames_id, text=text, char_start=char_start,
+                               char_end=char_end)
 
 
-@dataclass(frozen=True)
-class Reference:
-    value: Optional[str]
-    precision: str
-    source: str
-    start: Optional[dt.date]
-    end: Optional[dt.date]
+def Timex(text: str, char_start: int, char_end: int, type: str, value: str, precision: Optional[str],
+          start: Optional[dt.date], end: Optional[dt.date], modifier: Optional[str] = None, anchor: str = "ABSOLUTE",
+          resolved: bool = True, part_of_day: Optional[str] = None) -> _timex.Timex:
+    return _timex.Timex(text, char_start, char_end, type, value, precision, start, end, modifier, anchor, resolved,
+                       part_of_day)
 
 
 def day(value: str) -> tuple[dt.date, dt.date]:
