@@ -472,6 +472,10 @@ class Extractor:
     def _is_topic(self, text: str, sent: Sentence, am) -> bool:
         return self._left_has(self.lex.topic_re, text, sent, am.char_start, 40)
 
+    def _is_mediator(self, text: str, sent: Sentence, am) -> bool:
+        """'mediato dall'Oman', 'con la mediazione del Qatar', 'i mediatori egiziani': a third party."""
+        return self._left_has(self.lex.mediator_re, text, sent, am.char_start, 50)
+
     def _is_locative(self, text: str, sent: Sentence, am) -> bool:
         """A state named by a country or a city after a locative preposition is where a meeting happens."""
         if am.actor.kind != "state":
@@ -831,8 +835,14 @@ class Extractor:
         excluded = {id(denier)} if denier is not None else set()
         actors = [am for am in h.actors if id(am) not in excluded]
         claims: list[dict] = []
+        mediators = []
         if etype in SYMMETRIC:
-            actors = [am for am in actors if not self._is_locative(text, sent, am)]
+            # 'colloqui tra X e Y, mediati dall'Oman': the mediator is not a party (PLOVER mode 'third-party')
+            mediators = [am for am in self._eligible if self._is_mediator(text, sent, am)]
+            med_ids = {id(am) for am in mediators}
+            excluded |= med_ids
+            subject = [am for am in subject if id(am) not in med_ids]
+            actors = [am for am in actors if not self._is_locative(text, sent, am) and id(am) not in med_ids]
             attached = self._attached(text, h, actors)
             window = text[max(sent.start, h.start - 40):min(sent.end, h.end + 40)]
             lead = lex.anaphor_re.match(text, sent.start)      # 'I due leader, ..., hanno concordato di sentirsi'
@@ -860,6 +870,15 @@ class Extractor:
                           and not self._is_locative(text, sent, am)]
             if entry.kind == "verb" and not self._enough_parties(parts):
                 parts += [am for am in self._dropped_subject if am not in parts]   # pro-drop: 'Domani incontrerà X'
+            if entry.group == "negotiation" and entry.kind == "noun" and not attached and not specific and \
+                    (lex.round_anaphor_re.search(h.text) or definite):
+                # 'il terzo round', 'i negoziati': the parties of the article's previous negotiation
+                prev = next((r for r in reversed(records) if r["event_type"] == "CONSULT"
+                             and r["group"] == "negotiation"), None)
+                if prev is not None:
+                    have = self._keys(parts)
+                    parts = parts + [_ParticipantMention(p) for p in prev["actors"] + prev["recipients"]
+                                     if _key(p) not in have]
             if (len(self._keys(parts)) < 2 or (inherit and not self._enough_parties(parts))) and \
                     (anaphoric or attached_date or inherit
                                                or (entry.group == "negotiation" and not parts)):
@@ -924,6 +943,11 @@ class Extractor:
             mode, cameo = None, cameo_override
         if etype == "ASSAULT" and mode is None and lex.aerial_re.search(sent.text):
             mode, cameo = "aerial", "195"
+        if etype == "CONSULT" and mode is None and entry.group in ("meeting", "negotiation") and \
+                ((mediators and not (self._keys(mediators) & self._keys(actor_list)))
+                 or lex.third_party_re.match(text, h.end)
+                 or any(lex.third_party_re.match(h.text, w.start()) for w in re.finditer(r"\s", h.text))):
+            mode = "third-party"
         if etype == "CONSULT" and entry.group == "summit" and \
                 len({_country(p.actor) for p in actor_list}) >= 3 and mode is None:
             mode = "multilateral"

@@ -74,6 +74,13 @@ class Grammar(_Strict):
     anaphors: str
     party_anaphors: str
     count_units: dict[str, str]
+    # Right before a mention: that mention is a mediator or host of talks, not a party ('mediato dall'Oman').
+    mediator_cues: str = "(?!x)x"
+    # A negotiation noun trigger naming a round by its order ('il terzo round'): the parties of the article's
+    # previous negotiation when it has none attached.
+    round_anaphors: str = "(?!x)x"
+    # Right after a CONSULT trigger: talks through a third party ('colloqui indiretti').
+    third_party_cues: str = "(?!x)x"
     venue_words: str = "villa|palazzo"
     sanction_context: str = "sanzion[ei]"
     sanction_effect_verbs: str = "colpit\\w*"
@@ -89,7 +96,7 @@ class Grammar(_Strict):
     agent_phrases: str = "(?:attribuit\\w*|rivendicat\\w*|condott\\w*|sferrat\\w*|lanciat\\w*)\\s+(?:\\w+\\s+)?(?:a|ad|al|alla|all['’]|ai|agli|da|dal|dalla|dall['’]|dai|dagli)\\s*$"
 
     @field_validator("sanction_topic", "nonmilitary_attack", "agent_phrases", "venue_words", "sanction_context", "sanction_effect_verbs", "topic_nouns", "aerial_cues", "recipient_preps", "agent_preps", "locative_preps",
-                     "assault_place_preps", "date_exclude_prefixes", "anaphors", "party_anaphors")
+                     "assault_place_preps", "date_exclude_prefixes", "anaphors", "party_anaphors", "mediator_cues", "round_anaphors", "third_party_cues")
     @classmethod
     def _regex(cls, v: str) -> str:
         return _check_regex(v)
@@ -174,6 +181,9 @@ class Lexicon:
     date_exclude_re: re.Pattern
     anaphor_re: re.Pattern
     party_anaphor_re: re.Pattern
+    mediator_re: re.Pattern           # a mediator cue ending a left context
+    round_anaphor_re: re.Pattern
+    third_party_re: re.Pattern        # matched right after a CONSULT trigger
     count_re: re.Pattern
     venue_re: re.Pattern              # a person mention that is really a venue ('Villa Madama')
     sanction_context_re: re.Pattern
@@ -257,6 +267,9 @@ def load_lexicon() -> Lexicon:
         date_exclude_re=re.compile(rf"(?<!\w)(?:{g.date_exclude_prefixes})\s*(?:il|l'|l’|la|lo)?\s*$", FLAGS),
         anaphor_re=_word(g.anaphors),
         party_anaphor_re=_word(g.party_anaphors),
+        mediator_re=re.compile(rf"(?<!\w)(?:{g.mediator_cues})\s*$", FLAGS),
+        round_anaphor_re=_word(g.round_anaphors),
+        third_party_re=re.compile(rf"\s*(?:{g.third_party_cues})(?!\w)", FLAGS),
         count_re=count_re,
         venue_re=re.compile(rf"^(?:{g.venue_words})(?!\w)", FLAGS),
         sanction_context_re=_word(g.sanction_context),
