@@ -51,7 +51,7 @@ def _in_range(name: str, first: dt.date | None, last: dt.date | None) -> bool:
     return day is not None and (first is None or day >= first) and (last is None or day <= last)
 
 
-def _count(path: Path) -> int:
+def count_records(path: Path) -> int:
     with path.open("rb") as fh:
         return sum(1 for _ in fastavro.reader(fh))
 
@@ -85,7 +85,7 @@ def publish(staging: Path, output: Path, first: dt.date | None = None, last: dt.
                 for f in files:
                     dest = pdir / f.name.partition(SEPARATOR)[2]
                     os.replace(f, dest)
-                    counts[partition] = counts.get(partition, 0) + _count(dest)
+                    counts[partition] = counts.get(partition, 0) + count_records(dest)
             target_root = output / kind
             if kind == "dead_letter":   # flat: DIR/dead_letter/*.avro, replaced as a whole by every run
                 flat = built / FLAT
@@ -116,9 +116,7 @@ def write_manifest(output: Path, published: Published, *, inputs: list[str], cou
                    first: dt.date | None, last: dt.date | None, pipeline_version: str) -> Path:
     """Update ``_manifest.json``: what produced each partition (inputs, counts, versions). No timestamps, so
     the same inputs give the same manifest."""
-    path = output / MANIFEST
-    manifest = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    manifest.update({"pipeline_version": pipeline_version, "schema_version": SCHEMA_VERSION})
+    manifest = load_manifest(output, pipeline_version)
     run = {"inputs": inputs, "counts": counts,
            "range": {"from": first.isoformat() if first else None, "to": last.isoformat() if last else None}}
     for kind in KINDS:
@@ -131,6 +129,20 @@ def write_manifest(output: Path, published: Published, *, inputs: list[str], cou
             parts[name] = {"records": n, "run": run["range"]}
         manifest["partitions"][kind] = dict(sorted(parts.items()))
     manifest["last_run"] = run
+    return save_manifest(output, manifest)
+
+
+def load_manifest(output: Path, pipeline_version: str) -> dict:
+    """The output's manifest (empty when new), stamped with the current pipeline and schema versions."""
+    path = output / MANIFEST
+    manifest = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    manifest.update({"pipeline_version": pipeline_version, "schema_version": SCHEMA_VERSION})
+    return manifest
+
+
+def save_manifest(output: Path, manifest: dict) -> Path:
+    """Write the manifest atomically (a temporary file, then one rename), keys sorted."""
+    path = output / MANIFEST
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     os.replace(tmp, path)

@@ -16,7 +16,6 @@ firings are written, the manifest is updated and the counts are printed.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import shutil
 import signal
@@ -37,7 +36,6 @@ from apache_beam.transforms.window import TimestampedValue
 
 from pipelines import publish as pub
 from pipelines.batch import PIPELINE_VERSION, wire
-from schemas import SCHEMA_VERSION
 from transforms.articles import SUPPORTED
 from transforms.beam.steps import ParseArticleFiles
 
@@ -134,8 +132,7 @@ class Publisher:
                     target.mkdir(parents=True, exist_ok=True)
                     dest = target / f"{self.session}-{name}"
                     os.replace(f, dest)
-                    with dest.open("rb") as fh:
-                        n = sum(1 for _ in fastavro.reader(fh))
+                    n = pub.count_records(dest)
                     counts = self.published.partitions.setdefault(kind, {})
                     counts[partition] = counts.get(partition, 0) + n
                     moved += 1
@@ -188,9 +185,7 @@ class StreamSummary:
 
 
 def _update_manifest(output: Path, published: pub.Published, counts: dict[str, int], session: str) -> None:
-    path = output / pub.MANIFEST
-    manifest = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    manifest.update({"pipeline_version": PIPELINE_VERSION, "schema_version": SCHEMA_VERSION})
+    manifest = pub.load_manifest(output, PIPELINE_VERSION)
     for kind, parts in published.partitions.items():
         known = manifest.setdefault("partitions", {}).setdefault(kind, {})
         for name, n in parts.items():
@@ -199,9 +194,7 @@ def _update_manifest(output: Path, published: pub.Published, counts: dict[str, i
             entry["stream"] = session
         manifest["partitions"][kind] = dict(sorted(known.items()))
     manifest["last_stream"] = {"session": session, "counts": counts}
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    pub.save_manifest(output, manifest)
 
 
 def run_stream(inbox: str, output: str, beam_args: list[str], poll_interval: float = 0.5,
