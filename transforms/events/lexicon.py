@@ -19,7 +19,7 @@ from schemas.models import EventStatus, EventType
 
 from .gate import Gate
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = datafiles.DATA_DIR
 TRIGGERS_FILE = DATA_DIR / "triggers_it.yaml"
 STATUS_FILE = DATA_DIR / "status_it.yaml"
 ATTRIBUTION_FILE = DATA_DIR / "attribution_it.yaml"
