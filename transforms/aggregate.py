@@ -232,11 +232,6 @@ class EventAccumulator:
         return _unique_ids([build_event(cluster, revision) for cluster in clusters], clusters)
 
 
-def _informative(m: EventMention) -> tuple:
-    parts = m.actors + m.recipients
-    return (-len(_persons(parts)), -len(parts), m.mention_id)
-
-
 @dataclass
 class _Cluster:
     members: list[EventMention]
@@ -253,9 +248,13 @@ def cluster_mentions(mentions: Iterable[EventMention]) -> list[list[EventMention
     :class:`Identity` agree with each other and alike with everyone else, so they are placed together, once.
     Clusters and their members are sorted by mention id; the result does not depend on input order.
     """
+    keyed = [(identity(m), m) for m in mentions]
+    # Most informative first: most persons named, then most parties, then by mention id.
+    keyed.sort(key=lambda im: (-len(im[0].persons | im[0].r_persons), -len(im[1].actors) - len(im[1].recipients),
+                               im[1].mention_id))
     groups: dict[tuple[dt.date, Identity], list[EventMention]] = {}
-    for m in sorted(mentions, key=_informative):
-        groups.setdefault((window_day(m), identity(m)), []).append(m)
+    for ident, m in keyed:
+        groups.setdefault((window_day(m), ident), []).append(m)
     clusters: dict[dt.date, list[_Cluster]] = {}
     for (day, ident), members in groups.items():
         same_day = clusters.setdefault(day, [])
