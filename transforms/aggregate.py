@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from schemas import SCHEMA_VERSION
-from schemas.models import (Claim, DiplomaticEvent, EventDate, EventMention, Evidence, Participant, Place)
+from schemas.models import (Claim, DiplomaticEvent, EventDate, EventMention, Participant, Place)
 from transforms.actors import name_key
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})

@@ -21,7 +21,6 @@ earlier event of the same group; undated mentions inherit the date of a text-dat
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..datafiles import DATA_DIR, load_yaml
 from .countries import by_alpha2, countries
-from .text import Lexicon, tokenize, words
+from .text import Lexicon, tokenize
 
 MAJOR_POPULATION = 100_000        # cities at least this big (or capitals) need no locative cue
 ALT_NAME_POPULATION = 50_000      # alternate (non-canonical) GeoNames names only for cities this big

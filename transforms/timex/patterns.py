@@ -232,7 +232,6 @@ def patterns() -> Patterns:
     shift_all = alt(v.shift_dir)
     shift_pf = alt([w for w, d in v.shift_dir.items() if d != 0])
     pods = alt(lex.parts_of_day)
-    prep_art = alt(lex.prepositions + lex.articles)
     of = r"(?:(?:di|del|dello|della|dell" + APOS + r"|d" + APOS + r")\s*)"
     seasons = alt(lex.seasons)
     same_year = alt(lex.same_year_words)
