@@ -1,21 +1,22 @@
-"""A fast pre-filter for many word-bounded regexes: try a regex only at word starts its match can begin with.
+"""A fast pre-filter for many word-bounded regexes: try a regex only where one of its literal prefixes occurs.
 
-The possible beginnings (up to 3 lower-case characters) of each regex are read from its parse tree; a regex
-whose beginning cannot be bounded (e.g. it starts with ``\\w``) is tried at every word start.
+Each regex's literal prefixes (lower-case, up to 12 characters: ``(?:di )?incontrare`` gives ``di incontrare``
+and ``incontrare``) are read from its parse tree and put in one Aho-Corasick automaton (``pyahocorasick``);
+one pass of it over the lower-cased text gives, for every word start, the regexes worth trying there. A regex
+whose beginning cannot be bounded (e.g. it starts with ``\\w``) is run as a plain ``finditer``.
 
-Candidate positions come from one compiled *filter* run over the lower-cased text: a trie of the beginnings
-whose leaves check (in a look-behind) that one of the regexes with that beginning matches there, written with
-lower-case literals and matched case-sensitively (much faster than case-insensitive matching). The filter only
-proposes positions; every match is still made by the original regex on the original text, at the same
-positions and in the same order as a plain scan of all word starts, so the output does not depend on it. It is
-used only for texts whose characters all lie in :data:`SAFE_CHARS` (for those, lower-casing keeps lengths and
-case-insensitive equality is equality of lower-cases; tests/transforms/events checks this); other texts use the
-plain scan.
+The index only proposes positions; every match is still made by the original regex on the original text, at
+the same positions and in the same order as a plain scan of all word starts (tests/transforms/events/
+test_gate.py), so the output does not depend on it. It is used only for texts without cased characters outside
+:data:`SAFE_CHARS` (for those, lower-casing keeps lengths and case-insensitive equality is equality of
+lower-cases); other texts use the plain scan.
 """
 from __future__ import annotations
 
 import re
 from typing import Optional
+
+import ahocorasick
 
 try:                                    # Python 3.11+
     from re import _constants as _c, _parser as _p
@@ -24,7 +25,7 @@ except ImportError:                     # pragma: no cover - Python < 3.11
     import sre_parse as _p              # type: ignore
 
 K = 3
-_WORD_START = re.compile(r"(?<!\w)\w", re.U)
+MAX_LITERALS = 256
 
 
 def _safe_chars() -> str:
@@ -44,8 +45,6 @@ def _safe_chars() -> str:
 SAFE_CHARS = _safe_chars()
 _UNSAFE = re.compile("[^" + "".join(re.escape(ch) for ch in SAFE_CHARS) + "]")
 _SAFE_SET = frozenset(SAFE_CHARS)
-# '(?-i:[A-Z...])' (a case-sensitive class) cannot be checked on lower-cased text: the filter accepts any character
-_CASED_CLASS = re.compile(r"\(\?-i:\[[^\]\\]*\]\)")
 
 
 def _seq(items, acc: set[str]) -> Optional[set[str]]:
@@ -164,117 +163,167 @@ def _lowerable(pattern: str) -> Optional[bool]:
     return lower
 
 
-def _filter_form(pattern: str) -> Optional[str]:
-    """``pattern`` for the filter (lower-cased text, case-sensitive), or None when it cannot be used there."""
-    loosened = _CASED_CLASS.sub(".", pattern)
-    if loosened != pattern and ("(?!" in pattern or "(?<!" in pattern):
-        return None                 # a loosened part inside a negative assertion would not be a superset
-    how = _lowerable(loosened)
-    if how is None:
+def _literals(items, acc: set[str], kmax: int) -> Optional[tuple[set[str], set[str]]]:
+    """(complete, open) lower-case literal prefixes after the sequence ``items`` extends ``acc``: every match
+    begins with one of them; a prefix stops growing at ``kmax`` characters or at the first part that is not a
+    plain literal (a class, a repeat's second turn, a case-sensitive group, ...). None: more than
+    :data:`MAX_LITERALS` prefixes."""
+    done, todo = set(), set(acc)
+    for op, av in items:
+        short = {a for a in todo if len(a) < kmax}
+        done |= todo - short
+        todo = short
+        if not todo:
+            break
+        if op is _c.LITERAL:
+            todo = {a + chr(av).lower() for a in todo}
+        elif op is _c.IN and all(iop is _c.LITERAL for iop, _ in av):
+            chars = {chr(iav).lower() for _, iav in av}
+            todo = {a + ch for a in todo for ch in chars}
+        elif op is _c.SUBPATTERN and not (av[1] or av[2]):
+            sub = _literals(av[-1], todo, kmax)
+            if sub is None:
+                return None
+            done |= sub[0]
+            todo = sub[1]
+        elif op is _c.BRANCH:
+            d: set[str] = set()
+            t: set[str] = set()
+            for branch in av[1]:
+                sub = _literals(branch, todo, kmax)
+                if sub is None:
+                    return None
+                d |= sub[0]
+                t |= sub[1]
+            done |= d
+            todo = t
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            lo, hi, body = av
+            sub = _literals(body, todo, kmax)
+            if sub is None:
+                return None
+            if hi == 1:                              # '(...)?' or '(...){1}': what follows continues both ways
+                done |= sub[0]
+                todo = sub[1] | (todo if lo == 0 else set())
+            else:                                    # the first turn only (or, when optional, no turn at all)
+                done |= sub[0] | sub[1]
+                if lo >= 1:
+                    todo = set()
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue                                  # consume nothing
+        else:
+            done |= todo
+            todo = set()
+        if len(done) + len(todo) > MAX_LITERALS:
+            return None
+    return done, todo
+
+
+def literal_prefixes(pattern: str, kmax: int = 12) -> Optional[frozenset[str]]:
+    """The lower-case literal prefixes (up to ``kmax`` characters, as long as the pattern allows) one of which
+    begins every match of ``pattern`` (case-insensitive); None when some match may begin with no literal or the
+    prefixes cannot be written with :data:`SAFE_CHARS`. Shorter prefixes are tried when the long ones are too
+    many."""
+    try:
+        tree = list(_p.parse(pattern, re.IGNORECASE))
+    except re.error:
         return None
-    return f"(?:{loosened})" if how else f"(?i:{loosened})"
+    for k in range(kmax, 0, -1):
+        sub = _literals(tree, {""}, k)
+        if sub is None:
+            continue
+        out = sub[0] | sub[1]
+        if "" in out or any(ch not in _SAFE_SET for lit in out for ch in lit):
+            return None
+        # a prefix that extends another one adds nothing ('ha ' covers 'ha visto')
+        return frozenset(a for a in out if not any(b != a and a.startswith(b) for b in out))
+    return None
 
 
-def _trie_filter(prefixes: dict[str, list[str]], word_start: bool) -> re.Pattern:
-    """One regex matching one character at every position where a prefix of ``prefixes`` begins (a word start
-    when ``word_start``) and one of its patterns matches."""
-    trie: dict = {}
-    for pre, pats in prefixes.items():
-        node = trie
-        for ch in pre:
-            node = node.setdefault(ch, {})
-        node.setdefault("", []).extend(pats)
-    ws = r"(?<!\w)" if word_start else ""
-
-    def node_re(node: dict, depth: int) -> str:
-        alts = []
-        if "" in node:
-            body = "|".join(dict.fromkeys(node[""]))
-            alts.append(f"(?<={ws}(?=(?:{body}))(?s:.){{{depth}}})")
-        for ch in sorted(k for k in node if k):
-            alts.append(re.escape(ch) + node_re(node[ch], depth + 1))
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    first = r"(?<!\w(?s:.))" if word_start else ""       # a word start, checked right after its first character
-    top = [re.escape(ch) + first + f"(?={node_re(child, 1)})" for ch, child in sorted(trie.items())]
-    return re.compile("(?:" + "|".join(top) + ")")
+def _cased_outside_safe(text: str) -> bool:
+    """Whether ``text`` has a cased character outside :data:`SAFE_CHARS` (whose case-insensitive match may not
+    be equality of lower-cases: 'ſ' matches 's', 'K' (Kelvin) matches 'k'); emoji and other uncased
+    characters are harmless."""
+    return any(ch.lower() != ch or ch.upper() != ch for ch in set(_UNSAFE.findall(text)))
 
 
 class Gate:
-    """Run many word-bounded regexes over a text, each only where its beginning occurs.
+    """Run many word-bounded regexes over a text, each only where one of its literal prefixes occurs.
 
     Regexes whose beginning cannot be bounded run as ordinary ``finditer`` scans.
     """
 
-    def __init__(self, patterns: list[str], regexes: list[re.Pattern], word_start: bool = True,
-                 suffix: str = r"(?!\w)"):
+    def __init__(self, patterns: list[str], regexes: list[re.Pattern], word_start: bool = True):
         self.regexes = regexes
         self.word_start = word_start
         self.always = []
         by_prefix: dict[str, set[int]] = {}
+        by_literal: dict[str, set[int]] = {}
         for i, p in enumerate(patterns):
             b = beginnings(p)
-            if b is None:
+            lits = literal_prefixes(p) if b is not None else None
+            if b is None or lits is None:
                 self.always.append(i)
                 continue
             for pre in b:
                 by_prefix.setdefault(pre, set()).add(i)
+            for lit in lits:
+                by_literal.setdefault(lit, set()).add(i)
+        # the order of a plain scan: word starts in text order; at each, beginnings longest first, regexes in order
         self.lengths = sorted({len(k) for k in by_prefix}, reverse=True)
         self.by_prefix = {k: tuple(sorted(v)) for k, v in by_prefix.items()}
-        # candidate positions: a word start followed by any known beginning (lower-case text)
         alts = sorted(by_prefix, key=len, reverse=True)
         self.starts = re.compile(r"(?<!\w)(?=" + "|".join(re.escape(a) for a in alts) + ")") if alts else None
-        # the fast filter (see the module docstring); regexes it cannot express are scanned on their own
-        self.unfiltered: list[int] = []
-        forms = {}
-        for i, p in enumerate(patterns):
-            if i in self.always:
-                continue
-            f = _filter_form(p)
-            if f is None:
-                self.unfiltered.append(i)
-            else:
-                forms[i] = f + suffix
-        leaves = {pre: [forms[i] for i in idx if i in forms] for pre, idx in self.by_prefix.items()}
-        leaves = {k: v for k, v in leaves.items() if v}
-        self.filter = _trie_filter(leaves, word_start) if leaves else None
+        # every occurrence of every literal prefix, in one pass (Aho-Corasick over the lower-cased text)
+        self.index = None
+        if by_literal:
+            self.index = ahocorasick.Automaton()
+            for lit, idx in by_literal.items():
+                self.index.add_word(lit, (len(lit), frozenset(idx)))
+            self.index.make_automaton()
 
-    def _positions(self, text: str, low: str) -> Optional[list[int]]:
-        """Sorted candidate positions from the filter (None: the text needs the plain scan)."""
-        if _UNSAFE.search(text) is not None:
-            return None
-        pos = [m.start() for m in self.filter.finditer(low)] if self.filter is not None else []
-        if self.unfiltered:
-            extra = {m.start() for i in self.unfiltered for m in self.regexes[i].finditer(text)}
-            pos = sorted(extra.union(pos))
-        return pos
+    def _candidates(self, low: str) -> dict[int, set[int]]:
+        """position -> regexes one of whose literal prefixes begins there (at a word start when word_start)."""
+        out: dict[int, set[int]] = {}
+        word_start = self.word_start
+        for end, (n, idx) in self.index.iter(low):
+            pos = end - n + 1
+            if word_start and pos and (low[pos - 1].isalnum() or low[pos - 1] == "_"):
+                continue
+            got = out.get(pos)
+            if got is None:
+                out[pos] = set(idx)
+            else:
+                got |= idx
+        return out
 
     def finditer(self, text: str, low: Optional[str] = None) -> list[tuple[int, re.Match]]:
         """(index, match) for every match (each regex's matches as ``finditer`` would find them at word starts)."""
         if low is None:
             low = text.lower()
         out: list[tuple[int, re.Match]] = []
-        if len(low) != len(text) or (not self.word_start and (self.filter is None or _UNSAFE.search(text))):
-            # case folding changed lengths (or in-word patterns on a text the filter cannot take): no gating
+        if len(low) != len(text) or (not self.word_start and (self.index is None or _cased_outside_safe(text))):
+            # case folding changed lengths (or in-word patterns on a text the index cannot take): no gating
             for i, rx in enumerate(self.regexes):
                 out.extend((i, m) for m in rx.finditer(text))
             return out
         for i in self.always:
             out.extend((i, m) for m in self.regexes[i].finditer(text))
-        by_prefix, lengths, regexes = self.by_prefix, self.lengths, self.regexes
-        last_end = [-1] * len(regexes)
         if self.starts is None:
             return out
-        positions = self._positions(text, low)
-        if positions is None:
+        by_prefix, lengths, regexes = self.by_prefix, self.lengths, self.regexes
+        last_end = [-1] * len(regexes)
+        if self.index is not None and not _cased_outside_safe(text):
+            cands = self._candidates(low)
+            positions = sorted(cands)
+        else:
+            cands = None
             positions = [ws.start() for ws in self.starts.finditer(low)]
         for pos in positions:
+            allowed = cands[pos] if cands is not None else None
             for n in lengths:
-                cands = by_prefix.get(low[pos:pos + n])
-                if not cands:
-                    continue
-                for i in cands:
-                    if pos < last_end[i]:
+                for i in by_prefix.get(low[pos:pos + n], ()):
+                    if pos < last_end[i] or (allowed is not None and i not in allowed):
                         continue
                     m = regexes[i].match(text, pos)
                     if m:

@@ -1,4 +1,4 @@
-"""The regex gate's fast filter (transforms.events.gate) changes nothing it finds, nor their order."""
+"""The regex gate's literal-prefix index (transforms.events.gate) changes nothing it finds, nor their order."""
 import re
 
 import pytest
@@ -8,7 +8,7 @@ from transforms.events.lexicon import load_lexicon
 
 
 def test_safe_chars_fold_like_lower_case():
-    """For the texts the fast filter accepts, case-insensitive matching is equality of lower-cases and
+    """For the texts the literal-prefix index accepts, case-insensitive matching is equality of lower-cases and
     lower-casing keeps lengths and character classes."""
     compiled = {ch: re.compile(re.escape(ch), re.I) for ch in SAFE_CHARS}
     for t in SAFE_CHARS:
@@ -24,7 +24,8 @@ def _variants(text):
     yield text.upper()
     yield text.replace("’", "'")
     yield "İ " + text                      # lower-casing changes the length: plain scan
-    yield text.replace("s", "ſ", 5)        # outside the filter's alphabet: plain scan
+    yield text.replace("s", "ſ", 5)        # a cased character outside the index's alphabet: plain scan
+    yield "🇷🇺 " + text + " 😀"            # uncased characters outside it: still indexed
     yield "Ha INCONTRATO, si è riunito con, HANNO firmato; si terranno, incontrerà G7 (G20) è arrivato a Roma"
 
 

@@ -1,7 +1,7 @@
 import pytest
 
 from transforms.events import lexicon
-from transforms.events.gate import Gate, beginnings
+from transforms.events.gate import Gate, beginnings, literal_prefixes
 
 
 def test_data_loads():
@@ -39,6 +39,20 @@ def test_bad_regex_is_reported(tmp_path):
 ])
 def test_gate_beginnings(pattern, expected):
     got = beginnings(pattern)
+    assert (set(got) if got is not None else None) == expected
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    ("incontr[oi]", {"incontro", "incontri"}),
+    ("(?:di )?incontrare", {"di incontrar", "incontrare"}),            # 12 characters at most
+    ("(?:ha|hanno) (?:\\w+ )?visto", {"ha ", "hanno "}),            # a word class stops the prefix
+    ("vertic(?:e|i)+ di", {"vertice", "vertici"}),                   # a repeat: its first turn only
+    ("a(?:b)*c", {"ab", "ac"}),
+    ("\\w+erà", None), ("(?:foo)?", None),                            # a match may begin with no literal
+    ("(?-i:[A-Z])\\w+", None),
+])
+def test_gate_literal_prefixes(pattern, expected):
+    got = literal_prefixes(pattern)
     assert (set(got) if got is not None else None) == expected
 
 
