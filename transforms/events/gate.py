@@ -13,6 +13,7 @@ lower-cases); other texts use the plain scan.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -240,6 +241,102 @@ def literal_prefixes(pattern: str, kmax: int = 12) -> Optional[frozenset[str]]:
     return None
 
 
+def _required(items) -> Optional[set[str]]:
+    """A set of lower-case literals one of which every match of the sequence ``items`` contains (the best one
+    found: the longest shortest member), or None."""
+    options: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            run += chr(av).lower()
+            continue
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue                                  # consumes nothing: the run goes on
+        if run:
+            options.append({run})
+            run = ""
+        if op is _c.SUBPATTERN and not (av[1] or av[2]):
+            sub = _required(av[-1])
+            if sub:
+                options.append(sub)
+        elif op is _c.BRANCH:
+            subs = [_required(b) for b in av[1]]
+            if all(subs):
+                options.append(set().union(*subs))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            sub = _required(av[2])
+            if sub:
+                options.append(sub)
+    if run:
+        options.append({run})
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
+
+
+def required_literals(pattern: str) -> Optional[frozenset[str]]:
+    """Lower-case literals one of which occurs in every match of ``pattern`` (case-insensitive), or None."""
+    try:
+        tree = list(_p.parse(pattern, re.IGNORECASE))
+    except re.error:
+        return None
+    got = _required(tree)
+    if not got or any(ch not in _SAFE_SET for lit in got for ch in lit):
+        return None
+    return frozenset(got)
+
+
+_NO_NEWLINE_CATEGORIES = frozenset({_c.CATEGORY_WORD, _c.CATEGORY_DIGIT, _c.CATEGORY_UNI_WORD,
+                                    _c.CATEGORY_UNI_DIGIT} if hasattr(_c, "CATEGORY_UNI_WORD") else
+                                   {_c.CATEGORY_WORD, _c.CATEGORY_DIGIT})
+
+
+def crosses_lines(rx: re.Pattern) -> bool:
+    """Whether a match of ``rx`` may contain a line break (True when in doubt)."""
+    try:
+        tree = list(_p.parse(rx.pattern, rx.flags))
+    except re.error:
+        return True
+
+    def walk(items) -> bool:
+        for op, av in items:
+            if op is _c.LITERAL:
+                if av == 10:
+                    return True
+            elif op is _c.NOT_LITERAL:
+                if av != 10:
+                    return True
+            elif op is _c.ANY:
+                if rx.flags & re.DOTALL:
+                    return True
+            elif op is _c.IN:
+                for iop, iav in av:
+                    if iop is _c.NEGATE:
+                        return True
+                    if iop is _c.LITERAL and iav == 10:
+                        return True
+                    if iop is _c.RANGE and iav[0] <= 10 <= iav[1]:
+                        return True
+                    if iop is _c.CATEGORY and iav not in _NO_NEWLINE_CATEGORIES:
+                        return True
+            elif op is _c.SUBPATTERN:
+                if walk(av[-1]):
+                    return True
+            elif op is _c.BRANCH:
+                if any(walk(b) for b in av[1]):
+                    return True
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+                if walk(av[2]):
+                    return True
+            elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+                continue                              # consumes nothing
+            else:
+                return True
+        return False
+
+    return walk(tree)
+
+
 def _cased_outside_safe(text: str) -> bool:
     """Whether ``text`` has a cased character outside :data:`SAFE_CHARS` (whose case-insensitive match may not
     be equality of lower-cases: 'ſ' matches 's', 'K' (Kelvin) matches 'k'); emoji and other uncased
@@ -274,27 +371,68 @@ class Gate:
         self.by_prefix = {k: tuple(sorted(v)) for k, v in by_prefix.items()}
         alts = sorted(by_prefix, key=len, reverse=True)
         self.starts = re.compile(r"(?<!\w)(?=" + "|".join(re.escape(a) for a in alts) + ")") if alts else None
-        # every occurrence of every literal prefix, in one pass (Aho-Corasick over the lower-cased text)
+        # a literal every match contains ('incontrato' in '(?:ha|hanno) (?:\\w+ )?incontrato'): a candidate
+        # position without one of them further on (on its line, when the regex cannot cross lines) is skipped
+        by_required: dict[str, set[int]] = {}
+        self.one_line = [not crosses_lines(rx) for rx in regexes]
+        self.checked = [False] * len(regexes)
+        for i, p in enumerate(patterns):
+            req = required_literals(p) if i not in self.always else None
+            if req:
+                self.checked[i] = True
+                for lit in req:
+                    by_required.setdefault(lit, set()).add(i)
+        # every occurrence of every literal prefix and required literal, in one pass (Aho-Corasick over the
+        # lower-cased text)
         self.index = None
         if by_literal:
             self.index = ahocorasick.Automaton()
-            for lit, idx in by_literal.items():
-                self.index.add_word(lit, (len(lit), frozenset(idx)))
+            for lit in set(by_literal) | set(by_required):
+                self.index.add_word(lit, (len(lit), frozenset(by_literal.get(lit, ())),
+                                          tuple(sorted(by_required.get(lit, ())))))
             self.index.make_automaton()
 
     def _candidates(self, low: str) -> dict[int, set[int]]:
-        """position -> regexes one of whose literal prefixes begins there (at a word start when word_start)."""
+        """position -> regexes worth trying there: one of their literal prefixes begins there (at a word start
+        when word_start) and, for a regex with required literals, one of those begins there or later (on the same
+        line when the regex cannot cross lines)."""
         out: dict[int, set[int]] = {}
+        seen: dict[int, list[int]] = {}
         word_start = self.word_start
-        for end, (n, idx) in self.index.iter(low):
+        for end, (n, idx, req) in self.index.iter(low):
             pos = end - n + 1
-            if word_start and pos and (low[pos - 1].isalnum() or low[pos - 1] == "_"):
+            for i in req:
+                got = seen.get(i)
+                if got is None:
+                    seen[i] = [pos]
+                else:
+                    got.append(pos)
+            if not idx or (word_start and pos and (low[pos - 1].isalnum() or low[pos - 1] == "_")):
                 continue
             got = out.get(pos)
             if got is None:
                 out[pos] = set(idx)
             else:
                 got |= idx
+        for where in seen.values():
+            where.sort()                      # found in the order of their ends
+        checked, one_line = self.checked, self.one_line
+        for pos, idx in out.items():
+            line_end = -2
+            for i in list(idx):
+                if not checked[i]:
+                    continue
+                where = seen.get(i)
+                if where is not None:
+                    k = bisect.bisect_left(where, pos)
+                    if k < len(where):
+                        if not one_line[i]:
+                            continue
+                        if line_end == -2:
+                            line_end = low.find("\n", pos)
+                        if line_end < 0 or where[k] < line_end:
+                            continue
+                idx.discard(i)
         return out
 
     def finditer(self, text: str, low: Optional[str] = None) -> list[tuple[int, re.Match]]:
@@ -320,13 +458,21 @@ class Gate:
             cands = None
             positions = [ws.start() for ws in self.starts.finditer(low)]
         for pos in positions:
-            allowed = cands[pos] if cands is not None else None
-            for n in lengths:
-                for i in by_prefix.get(low[pos:pos + n], ()):
-                    if pos < last_end[i] or (allowed is not None and i not in allowed):
-                        continue
-                    m = regexes[i].match(text, pos)
-                    if m:
-                        last_end[i] = m.end()
-                        out.append((i, m))
+            if cands is not None:
+                allowed = cands[pos]
+                if not allowed:
+                    continue
+                if len(allowed) == 1:
+                    order = allowed
+                else:   # the plain scan's order: beginnings longest first, then regex order
+                    order = [i for n in lengths for i in by_prefix.get(low[pos:pos + n], ()) if i in allowed]
+            else:
+                order = [i for n in lengths for i in by_prefix.get(low[pos:pos + n], ())]
+            for i in order:
+                if pos < last_end[i]:
+                    continue
+                m = regexes[i].match(text, pos)
+                if m:
+                    last_end[i] = m.end()
+                    out.append((i, m))
         return out

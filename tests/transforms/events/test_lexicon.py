@@ -1,7 +1,9 @@
 import pytest
 
 from transforms.events import lexicon
-from transforms.events.gate import Gate, beginnings, literal_prefixes
+import re
+
+from transforms.events.gate import Gate, beginnings, crosses_lines, literal_prefixes, required_literals
 
 
 def test_data_loads():
@@ -54,6 +56,25 @@ def test_gate_beginnings(pattern, expected):
 def test_gate_literal_prefixes(pattern, expected):
     got = literal_prefixes(pattern)
     assert (set(got) if got is not None else None) == expected
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    ("(?:ha|hanno) (?:\\w+ )?incontrato", {"incontrato"}),           # the longest literal every match has
+    ("telefonat[ae]|(?:ha|ho) (?:\\w+ )?sentito", {"telefonat", "sentito"}),
+    ("(?<!\\w)vertic[ei](?!\\w)", {"vertic"}),
+    ("\\w+", None), ("(?:foo)?bar|baz", {"bar", "baz"}), ("foo|\\d+", None),
+])
+def test_gate_required_literals(pattern, expected):
+    got = required_literals(pattern)
+    assert (set(got) if got is not None else None) == expected
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    ("ha (?:\\w+ )?visto", False), ("ha\\s+visto", True), ("ha[^x]visto", True), ("a.b", False),
+    ("(?s)a.b", True), ("[a-z ]+", False),
+])
+def test_gate_crosses_lines(pattern, expected):
+    assert crosses_lines(re.compile(pattern)) is expected
 
 
 def test_gate_matches_like_finditer():
