@@ -30,7 +30,7 @@ from schemas.models import Article, Claim, EventDate, EventMention, Evidence, Pa
 from transforms.actors import Actor
 from transforms.places.countries import country_name
 
-from .gate import _UNSAFE, _lowerable, _c as _sre_c, _p as _sre_p
+from .gate import LiteralIndex, _UNSAFE, _lowerable, _c as _sre_c, _p as _sre_p
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .sentences import Sentence, split_sentences
 
@@ -203,6 +203,7 @@ class _Article:
         # lower-cased slices stand for the text's (same offsets, case-insensitive matching = equality of lower
         # cases): see transforms.events.gate
         self.safe = len(low) == len(text) and _UNSAFE.search(text) is None
+        self._literal_positions: dict[int, Optional[list[int]]] = {}
         if lex.both_gate is not None:
             # triggers and cues in one scan (regex i < n: entry i, else cue i - n; each in its own gate's order)
             n = len(lex.entry_res)
@@ -221,6 +222,13 @@ class _Article:
             for rx, info in lex.suffix_cues:
                 found.extend((m.start(), m.end(), info) for m in rx.finditer(text))
         self.cues = self._bucket(found, key=lambda c: c[0])
+
+    def literal_positions(self, rx_id: int, index: LiteralIndex) -> Optional[list[int]]:
+        """Where the literal prefixes of regex ``rx_id`` occur in the (safe) lower-cased text, computed once."""
+        got = self._literal_positions.get(rx_id, False)
+        if got is False:
+            got = self._literal_positions[rx_id] = index.positions(self.low)
+        return got
 
     def state_counts(self) -> Counter:
         if getattr(self, "_state_counts", None) is None:
@@ -375,6 +383,10 @@ class Extractor:
         lx = self.lex
         self._low_forms = {id(rx): _lower_forms(rx) for rx in (lx.context_re, lx.backref_re, lx.topic_re,
                                                                 lx.date_exclude_re, lx.locative_re)}
+        # left-context regexes: a window without any of their literal prefixes needs no search
+        self._literals = {id(rx): LiteralIndex(rx.pattern)
+                          for rx in (lx.context_re, lx.backref_re, lx.topic_re, lx.date_exclude_re, lx.locative_re,
+                                     lx.mediator_re, lx.sanction_topic_re)}
         self._doc = None
         self.trace = trace          # a list to collect why triggers were not events (explain / debugging)
         self._members = members     # group actor -> member actors ('G7' -> its seven states); None: the default
@@ -459,6 +471,13 @@ class Extractor:
         doc = self._doc
         a = max(sent.start, pos - width)
         if doc is not None and doc.safe and doc.text is text:
+            index = self._literals.get(id(rx))
+            if index is not None:
+                where = doc.literal_positions(id(rx), index)
+                if where is not None:
+                    k = bisect.bisect_left(where, a)
+                    if k == len(where) or where[k] >= pos:
+                        return False
             forms = self._low_forms.get(id(rx))
             if forms is not None:
                 s = doc.low[a:pos]
@@ -467,6 +486,18 @@ class Extractor:
                         return True
                 return False
         return rx.search(text[a:pos]) is not None
+
+    def _sentence_has(self, rx: re.Pattern, text: str, sent: Sentence) -> bool:
+        """False when no literal prefix of ``rx`` occurs in the sentence (then no window of it matches)."""
+        doc = self._doc
+        index = self._literals.get(id(rx))
+        if index is None or doc is None or not doc.safe or doc.text is not text:
+            return True
+        where = doc.literal_positions(id(rx), index)
+        if where is None:
+            return True
+        k = bisect.bisect_left(where, sent.start)
+        return k < len(where) and where[k] < sent.end
 
     def _is_topic(self, text: str, sent: Sentence, am) -> bool:
         return self._left_has(self.lex.topic_re, text, sent, am.char_start, 40)
@@ -526,12 +557,14 @@ class Extractor:
         cues = doc.cues[sent.index]
         sources, speakers, denials = self._non_participants(text, sent, actors, cues)
         dateline_end = self._dateline_end(text, sent, timexes)
-        eligible = [am for am in actors if id(am) not in sources and not self._is_topic(text, sent, am)
+        topics = self._sentence_has(lex.topic_re, text, sent)
+        eligible = [am for am in actors if id(am) not in sources and not (topics and self._is_topic(text, sent, am))
                     and not (am.actor.kind == "organization" and not am.actor.country_code)
                     and not (am.actor.kind == "person" and lex.venue_re.match(am.text))
                     and am.char_start >= dateline_end]
         places = [pl for pl in places if pl.char_start >= dateline_end]
         self._eligible = eligible
+        self._mediators = None        # the eligible actors that are mediators (computed once, on demand)
         event_hits = [h for h in hits if not h.context]
         # actors -> nearest trigger; subject = actors before the first event trigger
         first_start = event_hits[0].start if event_hits else sent.end
@@ -837,7 +870,10 @@ class Extractor:
         mediators = []
         if etype in SYMMETRIC:
             # 'colloqui tra X e Y, mediati dall'Oman': the mediator is not a party (PLOVER mode 'third-party')
-            mediators = [am for am in self._eligible if self._is_mediator(text, sent, am)]
+            if self._mediators is None:
+                self._mediators = [am for am in self._eligible if self._is_mediator(text, sent, am)] \
+                    if self._sentence_has(lex.mediator_re, text, sent) else []
+            mediators = self._mediators
             med_ids = {id(am) for am in mediators}
             excluded |= med_ids
             subject = [am for am in subject if id(am) not in med_ids]

@@ -337,6 +337,26 @@ def crosses_lines(rx: re.Pattern) -> bool:
     return walk(tree)
 
 
+class LiteralIndex:
+    """Where the literal prefixes of a regex occur in a lower-cased text (anywhere, not only at word starts): a
+    window of the text holds a match only if one of these positions lies in it."""
+
+    def __init__(self, pattern: str):
+        lits = literal_prefixes(pattern)
+        self.index = None
+        if lits:
+            self.index = ahocorasick.Automaton()
+            for lit in lits:
+                self.index.add_word(lit, len(lit))
+            self.index.make_automaton()
+
+    def positions(self, low: str) -> Optional[list[int]]:
+        """Sorted start positions of the prefixes in ``low`` (None: the regex has no literal prefixes)."""
+        if self.index is None:
+            return None
+        return sorted({end - n + 1 for end, n in self.index.iter(low)})
+
+
 def _cased_outside_safe(text: str) -> bool:
     """Whether ``text`` has a cased character outside :data:`SAFE_CHARS` (whose case-insensitive match may not
     be equality of lower-cases: 'ſ' matches 's', 'K' (Kelvin) matches 'k'); emoji and other uncased
