@@ -6,6 +6,7 @@ not match its model raises :class:`DataFileError` (or the caller's subclass) nam
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -40,11 +41,31 @@ def describe_location(raw: object, loc: tuple) -> str:
     return "".join(parts) or "<top level>"
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)     # PyYAML's C parser when built with libyaml
+
+
+@lru_cache(maxsize=64)
+def _parse(path: Path, mtime_ns: int, size: int):
+    """The parsed YAML of a file, once per process and version of the file (callers must not modify it)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+
+
+def raw_data(name: str | Path):
+    """The parsed YAML of ``transforms/data/<name>`` (or the path given), shared: read it, never modify it."""
+    path = _path(name)
+    st = path.stat()
+    return _parse(path, st.st_mtime_ns, st.st_size)
+
+
+def _path(name: str | Path) -> Path:
+    return Path(name) if isinstance(name, Path) or "/" in str(name) else DATA_DIR / name
+
+
 def load_yaml(name: str | Path, model: type[M], error: type[DataFileError] = DataFileError) -> M:
     """Read ``transforms/data/<name>`` (or the path given) and validate it against ``model``."""
-    path = Path(name) if isinstance(name, Path) or "/" in str(name) else DATA_DIR / name
+    path = _path(name)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = raw_data(path)
     except OSError as exc:
         raise error(f"{path}: cannot read the data file ({exc})") from exc
     except yaml.YAMLError as exc:

@@ -7,7 +7,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..datafiles import load_yaml
+from ..datafiles import load_yaml as load_data
 from .names import name_key
 
 _Model = ConfigDict(extra="forbid")
@@ -136,7 +136,7 @@ def inflect(form: str) -> list[str]:
 
 def load_demonyms() -> dict[str, str]:
     """surface form -> code."""
-    raw = load_yaml("actors_demonyms_it.yaml", _DemonymRoot)
+    raw = load_data("actors_demonyms_it.yaml", _DemonymRoot)
     out: dict[str, str] = {}
     for code, forms in raw.root.items():
         for f in forms:

