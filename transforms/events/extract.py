@@ -58,7 +58,8 @@ _CHAIN_SAME = re.compile(r"^\s*(?:(?:di|del|della|dell['’]|dei|degli)\s*)?$", 
 _CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed)\s+(?:anche\s+|poi\s+)?" + _ARTS
                          + r"?\s*$")
 _VERBISH = re.compile(r"^(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
-                      r"|(?:erà|irà|eranno|iranno|ando|endo)$|^telefona\s", re.I)
+                      r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s", re.I)
+_RECIPROCAL = re.compile(r"^(?:si|ci|vi)\s|^(?:di\s)?\w+rsi(?:\s|$)", re.I)   # 'si sono sentiti', 'di incontrarsi'
 _GROUP_MEETING_LEFT = re.compile(r"(?:vertic[ei]|summit|riunion[ei]|incontr[oi]|ministerial[ei]|ministri|leader|capi di "
                                  r"(?:Stato|governo)|sherpa)(?:\s+[\w'’]+){0,4}\s*$", re.I)
 _GROUP_MEETING_RIGHT = re.compile(r"[\s,]*(?:(?:che\s+)?si\s+(?:è|sono|era|erano)\s+)?(?:riunit|si riuni|riunir)", re.I)
@@ -900,6 +901,13 @@ class Extractor:
             if anaphoric and not specific and len(self._keys(parts)) < 2:
                 parts += [am for am in self._eligible if am not in parts and id(am) not in excluded
                           and not self._is_locative(text, sent, am)]
+            if parts and (not specific or len(self._keys(parts)) >= 2) and _VERBISH.search(h.text) and \
+                    not _RECIPROCAL.match(h.text) and \
+                    all(am.char_start >= h.end for am in parts):
+                # 'X ..., dopo aver sentito al telefono A e B': who follows a transitive verb is its object; the
+                # subject comes from before it (or from the previous sentence, pro-drop)
+                parts = [am for am in (subject or self._dropped_subject) if am not in parts and id(am) not in excluded
+                         and not self._is_locative(text, sent, am)] + parts
             if not self._enough_parties(parts) and not specific:
                 parts += [am for am in subject if am not in parts and id(am) not in excluded
                           and not self._is_locative(text, sent, am)]
