@@ -59,6 +59,7 @@ _CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed)\
                          + r"?\s*$")
 _VERBISH = re.compile(r"^(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
                       r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s", re.I)
+_COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
 _RECIPROCAL = re.compile(r"^(?:si|ci|vi)\s|^(?:di\s)?\w+rsi(?:\s|$)", re.I)   # 'si sono sentiti', 'di incontrarsi'
 _GROUP_MEETING_LEFT = re.compile(r"(?:vertic[ei]|summit|riunion[ei]|incontr[oi]|ministerial[ei]|ministri|leader|capi di "
                                  r"(?:Stato|governo)|sherpa)(?:\s+[\w'’]+){0,4}\s*$", re.I)
@@ -765,6 +766,8 @@ class Extractor:
         if prev is None or nxt is None:
             return prev or nxt or _nearest(hits, start, end)
         gap_prev, gap_next = text[prev.end:start], text[end:nxt.start]
+        if _COORD_GAP.match(gap_next) and _VERBISH.search(nxt.text) and not _RECIPROCAL.match(nxt.text):
+            return prev           # '... con X e aveva incontrato Y': X closes the previous clause
         cut_prev = bool(_CLAUSE_PUNCT.search(gap_prev)) or "," in gap_prev
         cut_next = bool(_CLAUSE_PUNCT.search(gap_next)) or "," in gap_next
         if cut_next and not cut_prev:
