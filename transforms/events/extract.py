@@ -58,7 +58,8 @@ _CHAIN_SAME = re.compile(r"^\s*(?:(?:di|del|della|dell['’]|dei|degli)\s*)?$", 
 _CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed)\s+(?:anche\s+|poi\s+)?" + _ARTS
                          + r"?\s*$")
 _VERBISH = re.compile(r"^(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
-                      r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s", re.I)
+                      r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s",
+                      re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
 _RECIPROCAL = re.compile(r"^(?:si|ci|vi)\s|^(?:di\s)?\w+rsi(?:\s|$)", re.I)   # 'si sono sentiti', 'di incontrarsi'
 _GROUP_MEETING_LEFT = re.compile(r"(?:vertic[ei]|summit|riunion[ei]|incontr[oi]|ministerial[ei]|ministri|leader|capi di "
@@ -283,6 +284,14 @@ class _Article:
             end = min(m.end(), sent.end)
             hits.append(Hit(self.lex.triggers[i], m.start(), end, self.text[m.start():end], sent))
         return hits
+
+
+def _clause_window(text: str, a: int, start: int, end: int, b: int) -> str:
+    """text[a:b] around a trigger (start, end), cut at the semicolons and colons around it: 'Erdogan a
+    telefonare a re Salman; i due avevano concordato' keeps 'i due' out of the call's window."""
+    left = max(text.rfind(";", a, start), text.rfind(":", a, start))
+    stops = [i for i in (text.find(";", end, b), text.find(":", end, b)) if i >= 0]
+    return text[left + 1 if left >= 0 else a:min(stops) if stops else b]
 
 
 def _is_headline(s_text: str) -> bool:
@@ -883,7 +892,8 @@ class Extractor:
             subject = [am for am in subject if id(am) not in med_ids]
             actors = [am for am in actors if not self._is_locative(text, sent, am) and id(am) not in med_ids]
             attached = self._attached(text, h, actors)
-            window = text[max(sent.start, h.start - 40):min(sent.end, h.end + 40)]
+            window = _clause_window(text, max(sent.start, h.start - 40), h.start, h.end,
+                                    min(sent.end, h.end + 40))
             lead = lex.anaphor_re.match(text, sent.start)      # 'I due leader, ..., hanno concordato di sentirsi'
             if lead and not any(o.start < h.start and o is not h and o.entry.event_type.value == "CONSULT"
                                 for o in self._sent_hits):
