@@ -60,6 +60,8 @@ _CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed)\
 _VERBISH = re.compile(r"^(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
                       r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s",
                       re.I)
+_FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
+_MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano)\s")
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
 _RECIPROCAL = re.compile(r"^(?:si|ci|vi)\s|^(?:di\s)?\w+rsi(?:\s|$)", re.I)   # 'si sono sentiti', 'di incontrarsi'
 _GROUP_MEETING_LEFT = re.compile(r"(?:vertic[ei]|summit|riunion[ei]|incontr[oi]|ministerial[ei]|ministri|leader|capi di "
@@ -567,7 +569,7 @@ class Extractor:
                 h.backref = self._left_has(lex.backref_re, text, sent, h.start, 60)
         cues = doc.cues[sent.index]
         sources, speakers, denials = self._non_participants(text, sent, actors, cues)
-        dateline_end = self._dateline_end(text, sent, timexes)
+        dateline_end = self._body_start = self._dateline_end(text, sent, timexes)
         topics = self._sentence_has(lex.topic_re, text, sent)
         eligible = [am for am in actors if id(am) not in sources and not (topics and self._is_topic(text, sent, am))
                     and not (am.actor.kind == "organization" and not am.actor.country_code)
@@ -805,6 +807,27 @@ class Extractor:
         return bound_ok or not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30)
 
     # -- one trigger ---------------------------------------------------------------------------------------
+    def _fronted_parties(self, text: str, sent: Sentence, h: Hit, excluded: set) -> list:
+        """The subjects of the main clause when the trigger sits in a fronted phrase ('Dopo diciotto giorni di
+        trattativa a Palazzo Coburg, Iran e 5+1 hanno raggiunto l'accordo'): two or more parties between the
+        phrase's comma and the main verb; [] otherwise."""
+        self._fronted = False
+        start = max(sent.start, self._body_start)
+        if not _FRONTED.match(text, start) or _CLAUSE_PUNCT.search(text, start, h.start):
+            return []
+        comma = text.find(",", h.end, sent.end)
+        if comma < 0:
+            return []
+        verb = _MAIN_VERB.search(text, comma, sent.end)
+        if verb is None:
+            return []
+        subj = [am for am in self._eligible if comma < am.char_start and am.char_end <= verb.start()
+                and id(am) not in excluded]
+        if len(self._keys(subj)) < 2 or _CLAUSE_PUNCT.search(text, comma, verb.start()):
+            return []
+        self._fronted = True
+        return subj
+
     def _attached(self, text, h: Hit, actors: list) -> list:
         """Actors attached to a noun trigger: 'incontro tra X e Y', 'colloqui con X', 'incontro Rubio-Lavrov'."""
         out = []
@@ -902,8 +925,13 @@ class Extractor:
             anaphoric = specific or bool(lex.party_anaphor_re.search(window))
             own_date = any(t.type != "DURATION" for t in h.timexes)
             inherit = own_date and not attached and self._has_prior(entry.group, records, pending, sent)
+            if entry.strength == "weak" and not inherit and not attached and not anaphoric:
+                # 'Dopo dieci ore di colloqui ..., Armenia e Azerbaigian hanno concordato': the fronted phrase's
+                # talks are those of the main clause's subjects
+                attached = self._fronted_parties(text, sent, h, excluded)
             if entry.strength == "weak" and not inherit and \
-                    not ((attached or anaphoric) and (date_tx is not None or attached_date)):
+                    not ((attached or anaphoric) and (date_tx is not None or attached_date)) and \
+                    not (attached and getattr(self, "_fronted", False)):
                 return self._reject(h, "weak trigger without attached parties and date")
             if h.backref and not (attached or anaphoric or attached_date or inherit):
                 self._donate(h, doc, records, pending, sent)
