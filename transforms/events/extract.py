@@ -61,7 +61,10 @@ _VERBISH = re.compile(r"^(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|
                       r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s",
                       re.I)
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
-_MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano)\s")
+_MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
+_AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
+                           re.I)
+_PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
 _RECIPROCAL = re.compile(r"^(?:si|ci|vi)\s|^(?:di\s)?\w+rsi(?:\s|$)", re.I)   # 'si sono sentiti', 'di incontrarsi'
 _GROUP_MEETING_LEFT = re.compile(r"(?:vertic[ei]|summit|riunion[ei]|incontr[oi]|ministerial[ei]|ministri|leader|capi di "
@@ -520,8 +523,9 @@ class Extractor:
         return self._left_has(self.lex.mediator_re, text, sent, am.char_start, 50)
 
     def _is_locative(self, text: str, sent: Sentence, am) -> bool:
-        """A state named by a country or a city after a locative preposition is where a meeting happens."""
-        if am.actor.kind != "state":
+        """A state named by a country or a city (or a body by its seat: 'a Bruxelles') after a locative
+        preposition is where a meeting happens."""
+        if am.actor.kind != "state" and getattr(am, "via", None) != "metonym":
             return False
         return bool(self.lex.locative_re.search(_left(text, sent, am.char_start, 20)))
 
@@ -684,6 +688,8 @@ class Extractor:
             elif _CHAIN_SAME.match(gap):
                 items[-1].append(am)
             elif _CHAIN_NEXT.match(gap):
+                if "," in gap and _MAIN_VERB.match(text, am.char_end):
+                    break             # '..., Morsi aveva condannato': the main clause's subject
                 items.append([am])
             else:
                 break
@@ -692,7 +698,8 @@ class Extractor:
 
     def _split_recipients(self, text: str, h: Hit, rec: dict, eligible: list) -> list[dict]:
         """A call or meeting of one subject with several coordinated recipients: one record per recipient."""
-        if rec["event_type"] != "CONSULT" or _VERBISH.search(h.text) is None or h.entry.party or \
+        if rec["event_type"] != "CONSULT" or (_VERBISH.search(h.text) is None and
+                                              _PLURAL_MEETINGS.match(h.text) is None) or h.entry.party or \
                 h.entry.group not in _SPLIT_GROUPS or _GATHER.search(h.text):
             return [rec]
         items = self._recipient_chain(text, h, eligible)
@@ -807,6 +814,22 @@ class Extractor:
         return bound_ok or not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30)
 
     # -- one trigger ---------------------------------------------------------------------------------------
+    def _main_subject(self, text: str, sent: Sentence, h: Hit, excluded: set) -> list:
+        """The person opening the main clause after the phrase that holds the trigger ('dopo gli incontri con X,
+        Morsi aveva condannato' -> Morsi), as a one-item list; [] when there is none."""
+        comma = text.find(",", h.end, sent.end)
+        while comma >= 0:
+            nxt = next((am for am in self._eligible if am.char_start > comma and id(am) not in excluded), None)
+            if nxt is None:
+                return []
+            if "," not in text[comma + 1:nxt.char_start] and not _CLAUSE_PUNCT.search(text, comma, nxt.char_start):
+                if nxt.actor.kind == "person" and _MAIN_VERB.match(text, nxt.char_end):
+                    return [nxt]
+                comma = text.find(",", nxt.char_end, sent.end)
+                continue
+            comma = text.find(",", comma + 1, sent.end)
+        return []
+
     def _fronted_parties(self, text: str, sent: Sentence, h: Hit, excluded: set) -> list:
         """The subjects of the main clause when the trigger sits in a fronted phrase ('Dopo diciotto giorni di
         trattativa a Palazzo Coburg, Iran e 5+1 hanno raggiunto l'accordo'): two or more parties between the
@@ -949,6 +972,10 @@ class Extractor:
                 # subject comes from before it (or from the previous sentence, pro-drop)
                 parts = [am for am in (subject or self._dropped_subject) if am not in parts and id(am) not in excluded
                          and not self._is_locative(text, sent, am)] + parts
+            if parts and entry.kind == "noun" and all(am.char_start >= h.end for am in parts) and \
+                    _AFTER_PHRASE.search(text, max(sent.start, h.start - 20), h.start):
+                # 'dopo gli incontri con X e con Y, Morsi aveva condannato': Morsi met them
+                parts = self._main_subject(text, sent, h, excluded) + parts
             if not self._enough_parties(parts) and not specific:
                 parts += [am for am in subject if am not in parts and id(am) not in excluded
                           and not self._is_locative(text, sent, am)]
