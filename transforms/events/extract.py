@@ -64,6 +64,7 @@ _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
                            re.I)
+_GATHERING = re.compile(r"riunit|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
 _RECIPROCAL = re.compile(r"^(?:si|ci|vi)\s|^(?:di\s)?\w+rsi(?:\s|$)", re.I)   # 'si sono sentiti', 'di incontrarsi'
@@ -814,6 +815,15 @@ class Extractor:
         return bound_ok or not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30)
 
     # -- one trigger ---------------------------------------------------------------------------------------
+    def _body_meeting(self, text: str, h: Hit, parts: list, date_tx) -> bool:
+        """A gathering of one international body with a date of its own ('i ministri degli Esteri della Nato,
+        riuniti il 4 aprile', 'il vertice dell'Onu del 20 settembre'): a multilateral meeting of that body."""
+        keys = {_key(m.actor) for m in parts}
+        code = parts[0].actor.country_code if parts else None
+        return len(keys) == 1 and parts[0].actor.kind == "organization" and not (code and len(code) == 3) \
+            and _GATHERING.search(h.text) is not None and date_tx is not None \
+            and _span_distance(h.start, h.end, date_tx.char_start, date_tx.char_end) <= 30
+
     def _main_subject(self, text: str, sent: Sentence, h: Hit, excluded: set) -> list:
         """The person opening the main clause after the phrase that holds the trigger ('dopo gli incontri con X,
         Morsi aveva condannato' -> Morsi), as a one-item list; [] when there is none."""
@@ -1019,7 +1029,8 @@ class Extractor:
                     dest = self._host(text, sent, h, places, parts)
                 if dest is not None:
                     parts.append(dest)
-            if not self._enough_parties(parts) and not (entry.party and parts):
+            if not self._enough_parties(parts) and not (entry.party and parts) and \
+                    not self._body_meeting(text, h, parts, date_tx):
                 pending.append({"group": entry.group, "parts": parts, "sent": sent.index, "hit": h})
                 self._donate(h, doc, records, pending, sent)
                 return self._reject(h, f"not enough parties: {[p.actor.name for p in parts]}")
