@@ -64,6 +64,8 @@ _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
                            re.I)
+_PASSIVE = re.compile(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\w+\s+)?\w+(?:t[oaie])$", re.I)
+_AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s|dall['’])", re.I)
 _GATHERING = re.compile(r"riunit|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
@@ -1241,7 +1243,11 @@ class Extractor:
         lex = self.lex
         etype = etype or h.entry.event_type.value
         src, dst = [], []
+        passive = _PASSIVE.match(h.text) is not None      # 'Kharkiv è stata colpita dall'artiglieria russa'
         for am in actors:
+            if am.char_end <= h.start and passive:
+                dst.append(am)        # the passive subject is who is acted on
+                continue
             if am.char_end <= h.start:
                 left = _left(text, sent, am.char_start, 25)
                 if re.search(r"(?<!\w)(?:contro|verso|nei confronti d\w*)\s*(?:\w+['’]|il|la|lo|i|gli|le)?\s*$",
@@ -1252,6 +1258,8 @@ class Extractor:
                 continue
             gap = text[h.end:am.char_start]
             role = "agent" if lex.agent_phrase_re.search(gap) and not src else _gap_role(lex, gap)
+            if passive and role is None and src == [] and _AGENT_GAP.match(gap):
+                role = "agent"
             if role is None and not src and etype in ("SANCTION", "ASSAULT") and _GENITIVE_GAP.match(gap) \
                     and am.via not in ("metonym", "place"):
                 role = "agent"        # 'sanzioni dell'Ue', 'raid aerei dell'esercito russo'
@@ -1261,7 +1269,7 @@ class Extractor:
                 src.append(am)
             else:
                 dst.append(am)
-        if not src:
+        if not src and not passive:
             src = [am for am in subject if id(am) not in speakers and am not in dst]
         if not src and etype == "AID":
             # 'Il presidente francese ha annunciato l'invio di sei obici': who announces aid gives it
