@@ -53,9 +53,10 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _parties_agree(pa: frozenset[str], ca: frozenset[str], pb: frozenset[str], cb: frozenset[str]) -> bool:
-    """The persons when both sides name persons, else the states."""
+    """The persons when both sides name persons (and, when they share only one person, the states too: Biden
+    at a NATO summit is not Biden meeting Putin), else the states."""
     if pa and pb:
-        return _agree(pa, pb)
+        return _agree(pa, pb) and (len(pa & pb) >= 2 or _agree(ca, cb))
     return _agree(ca, cb)
 
 

@@ -54,6 +54,7 @@ def state(name, cc):
 A, B, C = person("Sergey Lavrov", "RUS"), person("Marco Rubio", "USA"), person("Wang Yi", "CHN")
 A2 = person("Sergej Lavrov", "RUS")
 RUS, USA, UKR = state("Russia", "RUS"), state("United States", "USA"), state("Ukraine", "UKR")
+NATO = Participant(name="NATO", kind="organization", country_code="NATO")
 
 
 @pytest.mark.parametrize("a, b, expected", [
@@ -69,6 +70,8 @@ RUS, USA, UKR = state("Russia", "RUS"), state("United States", "USA"), state("Uk
     (_m("1", "ASSAULT", [RUS], [UKR]), _m("2", "ASSAULT", [UKR], [RUS]), False),  # directed
     (_m("1", "ASSAULT", [RUS], [UKR]), _m("2", "ASSAULT", [RUS], [UKR]), True),
     (_m("1", "ASSAULT", [RUS], [UKR]), _m("2", "ASSAULT", [RUS]), True),
+    (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [B]), True),              # one report names one party
+    (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [B, NATO]), False),       # the same person at another meeting
 ])
 def test_same_event(a, b, expected):
     assert same_event(a, b) is expected

@@ -58,7 +58,18 @@ _CHAIN_SAME = re.compile(r"^\s*(?:(?:di|del|della|dell['’]|dei|degli)\s*)?$", 
 _CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed)\s+(?:anche\s+|poi\s+)?" + _ARTS
                          + r"?\s*$")
 _VERBISH = re.compile(r"^(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
-                      r"|(?:erà|irà|eranno|iranno|ando|endo)$|^telefona\s", re.I)
+                      r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s",
+                      re.I)
+_FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
+_MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
+_AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
+                           re.I)
+_PASSIVE = re.compile(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\w+\s+)?\w+(?:t[oaie])$", re.I)
+_AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s|dall['’])", re.I)
+_GATHERING = re.compile(r"riunit|vertic|summit|conferenz|assemble", re.I)
+_PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
+_COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
+_RECIPROCAL = re.compile(r"^(?:si|ci|vi)\s|^(?:di\s)?\w+rsi(?:\s|$)", re.I)   # 'si sono sentiti', 'di incontrarsi'
 _GROUP_MEETING_LEFT = re.compile(r"(?:vertic[ei]|summit|riunion[ei]|incontr[oi]|ministerial[ei]|ministri|leader|capi di "
                                  r"(?:Stato|governo)|sherpa)(?:\s+[\w'’]+){0,4}\s*$", re.I)
 _GROUP_MEETING_RIGHT = re.compile(r"[\s,]*(?:(?:che\s+)?si\s+(?:è|sono|era|erano)\s+)?(?:riunit|si riuni|riunir)", re.I)
@@ -281,6 +292,14 @@ class _Article:
             end = min(m.end(), sent.end)
             hits.append(Hit(self.lex.triggers[i], m.start(), end, self.text[m.start():end], sent))
         return hits
+
+
+def _clause_window(text: str, a: int, start: int, end: int, b: int) -> str:
+    """text[a:b] around a trigger (start, end), cut at the semicolons and colons around it: 'Erdogan a
+    telefonare a re Salman; i due avevano concordato' keeps 'i due' out of the call's window."""
+    left = max(text.rfind(";", a, start), text.rfind(":", a, start))
+    stops = [i for i in (text.find(";", end, b), text.find(":", end, b)) if i >= 0]
+    return text[left + 1 if left >= 0 else a:min(stops) if stops else b]
 
 
 def _is_headline(s_text: str) -> bool:
@@ -507,8 +526,9 @@ class Extractor:
         return self._left_has(self.lex.mediator_re, text, sent, am.char_start, 50)
 
     def _is_locative(self, text: str, sent: Sentence, am) -> bool:
-        """A state named by a country or a city after a locative preposition is where a meeting happens."""
-        if am.actor.kind != "state":
+        """A state named by a country or a city (or a body by its seat: 'a Bruxelles') after a locative
+        preposition is where a meeting happens."""
+        if am.actor.kind != "state" and getattr(am, "via", None) != "metonym":
             return False
         return bool(self.lex.locative_re.search(_left(text, sent, am.char_start, 20)))
 
@@ -556,7 +576,7 @@ class Extractor:
                 h.backref = self._left_has(lex.backref_re, text, sent, h.start, 60)
         cues = doc.cues[sent.index]
         sources, speakers, denials = self._non_participants(text, sent, actors, cues)
-        dateline_end = self._dateline_end(text, sent, timexes)
+        dateline_end = self._body_start = self._dateline_end(text, sent, timexes)
         topics = self._sentence_has(lex.topic_re, text, sent)
         eligible = [am for am in actors if id(am) not in sources and not (topics and self._is_topic(text, sent, am))
                     and not (am.actor.kind == "organization" and not am.actor.country_code)
@@ -671,6 +691,8 @@ class Extractor:
             elif _CHAIN_SAME.match(gap):
                 items[-1].append(am)
             elif _CHAIN_NEXT.match(gap):
+                if "," in gap and _MAIN_VERB.match(text, am.char_end):
+                    break             # '..., Morsi aveva condannato': the main clause's subject
                 items.append([am])
             else:
                 break
@@ -679,7 +701,8 @@ class Extractor:
 
     def _split_recipients(self, text: str, h: Hit, rec: dict, eligible: list) -> list[dict]:
         """A call or meeting of one subject with several coordinated recipients: one record per recipient."""
-        if rec["event_type"] != "CONSULT" or _VERBISH.search(h.text) is None or h.entry.party or \
+        if rec["event_type"] != "CONSULT" or (_VERBISH.search(h.text) is None and
+                                              _PLURAL_MEETINGS.match(h.text) is None) or h.entry.party or \
                 h.entry.group not in _SPLIT_GROUPS or _GATHER.search(h.text):
             return [rec]
         items = self._recipient_chain(text, h, eligible)
@@ -764,6 +787,8 @@ class Extractor:
         if prev is None or nxt is None:
             return prev or nxt or _nearest(hits, start, end)
         gap_prev, gap_next = text[prev.end:start], text[end:nxt.start]
+        if _COORD_GAP.match(gap_next) and _VERBISH.search(nxt.text) and not _RECIPROCAL.match(nxt.text):
+            return prev           # '... con X e aveva incontrato Y': X closes the previous clause
         cut_prev = bool(_CLAUSE_PUNCT.search(gap_prev)) or "," in gap_prev
         cut_next = bool(_CLAUSE_PUNCT.search(gap_next)) or "," in gap_next
         if cut_next and not cut_prev:
@@ -792,6 +817,52 @@ class Extractor:
         return bound_ok or not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30)
 
     # -- one trigger ---------------------------------------------------------------------------------------
+    def _body_meeting(self, text: str, h: Hit, parts: list, date_tx) -> bool:
+        """A gathering of one international body with a date of its own ('i ministri degli Esteri della Nato,
+        riuniti il 4 aprile', 'il vertice dell'Onu del 20 settembre'): a multilateral meeting of that body."""
+        keys = {_key(m.actor) for m in parts}
+        code = parts[0].actor.country_code if parts else None
+        return len(keys) == 1 and parts[0].actor.kind == "organization" and not (code and len(code) == 3) \
+            and _GATHERING.search(h.text) is not None and date_tx is not None \
+            and _span_distance(h.start, h.end, date_tx.char_start, date_tx.char_end) <= 30
+
+    def _main_subject(self, text: str, sent: Sentence, h: Hit, excluded: set) -> list:
+        """The person opening the main clause after the phrase that holds the trigger ('dopo gli incontri con X,
+        Morsi aveva condannato' -> Morsi), as a one-item list; [] when there is none."""
+        comma = text.find(",", h.end, sent.end)
+        while comma >= 0:
+            nxt = next((am for am in self._eligible if am.char_start > comma and id(am) not in excluded), None)
+            if nxt is None:
+                return []
+            if "," not in text[comma + 1:nxt.char_start] and not _CLAUSE_PUNCT.search(text, comma, nxt.char_start):
+                if nxt.actor.kind == "person" and _MAIN_VERB.match(text, nxt.char_end):
+                    return [nxt]
+                comma = text.find(",", nxt.char_end, sent.end)
+                continue
+            comma = text.find(",", comma + 1, sent.end)
+        return []
+
+    def _fronted_parties(self, text: str, sent: Sentence, h: Hit, excluded: set) -> list:
+        """The subjects of the main clause when the trigger sits in a fronted phrase ('Dopo diciotto giorni di
+        trattativa a Palazzo Coburg, Iran e 5+1 hanno raggiunto l'accordo'): two or more parties between the
+        phrase's comma and the main verb; [] otherwise."""
+        self._fronted = False
+        start = max(sent.start, self._body_start)
+        if not _FRONTED.match(text, start) or _CLAUSE_PUNCT.search(text, start, h.start):
+            return []
+        comma = text.find(",", h.end, sent.end)
+        if comma < 0:
+            return []
+        verb = _MAIN_VERB.search(text, comma, sent.end)
+        if verb is None:
+            return []
+        subj = [am for am in self._eligible if comma < am.char_start and am.char_end <= verb.start()
+                and id(am) not in excluded]
+        if len(self._keys(subj)) < 2 or _CLAUSE_PUNCT.search(text, comma, verb.start()):
+            return []
+        self._fronted = True
+        return subj
+
     def _attached(self, text, h: Hit, actors: list) -> list:
         """Actors attached to a noun trigger: 'incontro tra X e Y', 'colloqui con X', 'incontro Rubio-Lavrov'."""
         out = []
@@ -879,7 +950,8 @@ class Extractor:
             subject = [am for am in subject if id(am) not in med_ids]
             actors = [am for am in actors if not self._is_locative(text, sent, am) and id(am) not in med_ids]
             attached = self._attached(text, h, actors)
-            window = text[max(sent.start, h.start - 40):min(sent.end, h.end + 40)]
+            window = _clause_window(text, max(sent.start, h.start - 40), h.start, h.end,
+                                    min(sent.end, h.end + 40))
             lead = lex.anaphor_re.match(text, sent.start)      # 'I due leader, ..., hanno concordato di sentirsi'
             if lead and not any(o.start < h.start and o is not h and o.entry.event_type.value == "CONSULT"
                                 for o in self._sent_hits):
@@ -888,8 +960,13 @@ class Extractor:
             anaphoric = specific or bool(lex.party_anaphor_re.search(window))
             own_date = any(t.type != "DURATION" for t in h.timexes)
             inherit = own_date and not attached and self._has_prior(entry.group, records, pending, sent)
+            if entry.strength == "weak" and not inherit and not attached and not anaphoric:
+                # 'Dopo dieci ore di colloqui ..., Armenia e Azerbaigian hanno concordato': the fronted phrase's
+                # talks are those of the main clause's subjects
+                attached = self._fronted_parties(text, sent, h, excluded)
             if entry.strength == "weak" and not inherit and \
-                    not ((attached or anaphoric) and (date_tx is not None or attached_date)):
+                    not ((attached or anaphoric) and (date_tx is not None or attached_date)) and \
+                    not (attached and getattr(self, "_fronted", False)):
                 return self._reject(h, "weak trigger without attached parties and date")
             if h.backref and not (attached or anaphoric or attached_date or inherit):
                 self._donate(h, doc, records, pending, sent)
@@ -900,6 +977,17 @@ class Extractor:
             if anaphoric and not specific and len(self._keys(parts)) < 2:
                 parts += [am for am in self._eligible if am not in parts and id(am) not in excluded
                           and not self._is_locative(text, sent, am)]
+            if parts and (not specific or len(self._keys(parts)) >= 2) and _VERBISH.search(h.text) and \
+                    not _RECIPROCAL.match(h.text) and \
+                    all(am.char_start >= h.end for am in parts):
+                # 'X ..., dopo aver sentito al telefono A e B': who follows a transitive verb is its object; the
+                # subject comes from before it (or from the previous sentence, pro-drop)
+                parts = [am for am in (subject or self._dropped_subject) if am not in parts and id(am) not in excluded
+                         and not self._is_locative(text, sent, am)] + parts
+            if parts and entry.kind == "noun" and all(am.char_start >= h.end for am in parts) and \
+                    _AFTER_PHRASE.search(text, max(sent.start, h.start - 20), h.start):
+                # 'dopo gli incontri con X e con Y, Morsi aveva condannato': Morsi met them
+                parts = self._main_subject(text, sent, h, excluded) + parts
             if not self._enough_parties(parts) and not specific:
                 parts += [am for am in subject if am not in parts and id(am) not in excluded
                           and not self._is_locative(text, sent, am)]
@@ -943,7 +1031,8 @@ class Extractor:
                     dest = self._host(text, sent, h, places, parts)
                 if dest is not None:
                     parts.append(dest)
-            if not self._enough_parties(parts) and not (entry.party and parts):
+            if not self._enough_parties(parts) and not (entry.party and parts) and \
+                    not self._body_meeting(text, h, parts, date_tx):
                 pending.append({"group": entry.group, "parts": parts, "sent": sent.index, "hit": h})
                 self._donate(h, doc, records, pending, sent)
                 return self._reject(h, f"not enough parties: {[p.actor.name for p in parts]}")
@@ -1154,7 +1243,11 @@ class Extractor:
         lex = self.lex
         etype = etype or h.entry.event_type.value
         src, dst = [], []
+        passive = _PASSIVE.match(h.text) is not None      # 'Kharkiv è stata colpita dall'artiglieria russa'
         for am in actors:
+            if am.char_end <= h.start and passive:
+                dst.append(am)        # the passive subject is who is acted on
+                continue
             if am.char_end <= h.start:
                 left = _left(text, sent, am.char_start, 25)
                 if re.search(r"(?<!\w)(?:contro|verso|nei confronti d\w*)\s*(?:\w+['’]|il|la|lo|i|gli|le)?\s*$",
@@ -1165,6 +1258,8 @@ class Extractor:
                 continue
             gap = text[h.end:am.char_start]
             role = "agent" if lex.agent_phrase_re.search(gap) and not src else _gap_role(lex, gap)
+            if passive and role is None and src == [] and _AGENT_GAP.match(gap):
+                role = "agent"
             if role is None and not src and etype in ("SANCTION", "ASSAULT") and _GENITIVE_GAP.match(gap) \
                     and am.via not in ("metonym", "place"):
                 role = "agent"        # 'sanzioni dell'Ue', 'raid aerei dell'esercito russo'
@@ -1174,7 +1269,7 @@ class Extractor:
                 src.append(am)
             else:
                 dst.append(am)
-        if not src:
+        if not src and not passive:
             src = [am for am in subject if id(am) not in speakers and am not in dst]
         if not src and etype == "AID":
             # 'Il presidente francese ha annunciato l'invio di sei obici': who announces aid gives it

@@ -1,0 +1,79 @@
+"""Table-driven tests (invented sentences, real taggers via explain) of clause-level mechanisms: calls with a date
+between the verb and 'al telefono', the subject of a transitive call or meeting verb, coordinated verbs, fronted
+'Dopo ... di colloqui' phrases, 'dopo gli incontri con X e con Y, Z ...', participle clauses with their agent,
+passive attacks, sanction verbs and broken relations, aid cargoes, departures and gatherings of one body."""
+import pytest
+
+from schemas.models import Article
+from transforms.events import explain
+
+
+def run(text, published="2023-05-10"):
+    e = explain(Article(id="t", text=text, published=published))
+    return [{"type": m["event_type"], "mode": m["mode"], "status": m["status"],
+             "actors": sorted(p["name"] for p in m["actors"]), "recipients": sorted(p["name"] for p in m["recipients"]),
+             "names": sorted(p["name"] for p in m["actors"] + m["recipients"]),
+             "date": m["date"]["value"] if m["date"] else None} for m in e["mentions"]]
+
+
+def find(ms, etype, names, date=None, exact=False):
+    return [m for m in ms if m["type"] == etype and all(n in m["names"] for n in names)
+            and (not exact or sorted(names) == m["names"]) and (date is None or m["date"] == date)]
+
+
+# (text, event type, one expected record's participants each, date)
+CASES = [
+    # 'ha sentito' + date + 'al telefono' + two objects: two calls of the subject
+    ("Il ministro degli Esteri tedesco Annalena Baerbock ha sentito ieri sera al telefono il ministro degli Esteri "
+     "indiano Subrahmanyam Jaishankar e il ministro degli Esteri cinese Wang Yi.", "CONSULT",
+     [["Annalena Baerbock", "Subrahmanyam Jaishankar"], ["Annalena Baerbock", "Wang Yi"]], "2023-05-09"),
+    # an infinitive call after the main clause: its subject is the main clause's
+    ("Secondo il Cremlino, era stato il presidente Vladimir Putin a convocare i due ministri, dopo aver sentito "
+     "giovedì sera al telefono il presidente azero Ilham Aliyev e il premier armeno Nikol Pashinyan.", "CONSULT",
+     [["Vladimir Putin", "Ilham Aliyev"], ["Vladimir Putin", "Nikol Pashinyan"]], None),
+    # a coordinated verb: the mention before 'e aveva incontrato' closes the previous clause
+    ("Il presidente americano Joe Biden era arrivato a Varsavia da Kiev, dove aveva tenuto un vertice con il "
+     "presidente ucraino Volodymyr Zelensky e aveva incontrato il premier Denys Shmyhal.", "CONSULT",
+     [["Joe Biden", "Denys Shmyhal"]], None),
+    # a fronted phrase: its talks are those of the main clause subjects
+    ("Dopo oltre dieci ore di colloqui notturni con la mediazione del ministro degli Esteri russo Sergei Lavrov, "
+     "Armenia e Azerbaigian hanno concordato un cessate il fuoco.", "CONSULT", [["Armenia", "Azerbaijan"]], None),
+    # 'dopo gli incontri con X e con Y, Z ...': Z's meetings, one per party
+    ("Stamattina a Bruxelles, dopo gli incontri con il presidente della Commissione europea Ursula von der Leyen e "
+     "con il presidente del Consiglio europeo Charles Michel, Erdogan ha criticato la Grecia.", "CONSULT",
+     [["Recep Tayyip Erdogan", "Ursula von der Leyen"], ["Recep Tayyip Erdogan", "Charles Michel"]], None),
+    # a participle clause with its agents: one meeting per agent
+    ("Il giorno prima il segretario di Stato Antony Blinken era a Riad, ricevuto dal principe ereditario Mohammed "
+     "bin Salman.", "CONSULT", [["Antony Blinken", "Mohammed bin Salman"]], None),
+    # passive attack: the subject is the target, 'da' the attacker
+    ("Stanotte la città ucraina di Kharkiv è stata colpita dall'artiglieria russa.", "ASSAULT",
+     [["Russia", "Ukraine"]], None),
+    # sanction verbs and broken relations
+    ("Mercoledì il dipartimento del Tesoro americano ha sanzionato sette società iraniane.", "SANCTION",
+     [["United States", "Iran"]], None),
+    ("Lunedì l'Arabia Saudita e il Bahrein hanno interrotto le relazioni diplomatiche con il Qatar.", "SANCTION",
+     [["Saudi Arabia", "Qatar"]], None),
+    # an aid cargo of food
+    ("Nel fine settimana l'Iran ha fatto atterrare a Doha cinque aerei cargo carichi di frutta e verdura per il "
+     "Qatar.", "AID", [["Iran", "Qatar"]], None),
+    # a gathering of one international body with its own date
+    ("I ministri degli Esteri della Nato, riuniti il 4 e il 5 aprile a Bruxelles, hanno discusso della crisi.",
+     "CONSULT", [["NATO"]], "2023-04-04"),
+]
+
+
+@pytest.mark.parametrize("text,etype,groups,date", CASES)
+def test_clause_mechanisms(text, etype, groups, date):
+    ms = run(text)
+    for names in groups:
+        assert find(ms, etype, names, date=date), (names, ms)
+
+
+def test_two_objects_of_a_call_are_two_calls_not_one_meeting_of_both():
+    ms = run(CASES[0][0])
+    assert not find(ms, "CONSULT", ["Subrahmanyam Jaishankar", "Wang Yi"]), ms
+
+
+def test_passive_attack_roles():
+    ms = find(run("Ieri Kiev è stata bombardata dalle forze russe."), "ASSAULT", ["Russia", "Ukraine"])
+    assert ms and ms[0]["actors"] == ["Russia"] and ms[0]["recipients"] == ["Ukraine"], ms
