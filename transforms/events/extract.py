@@ -66,6 +66,7 @@ _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(
                            re.I)
 _PASSIVE = re.compile(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\w+\s+)?\w+(?:t[oaie])$", re.I)
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s|dall['’])", re.I)
+_WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
 _GATHERING = re.compile(r"riunit|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
@@ -993,6 +994,14 @@ class Extractor:
                           and not self._is_locative(text, sent, am)]
             if entry.kind == "verb" and not self._enough_parties(parts):
                 parts += [am for am in self._dropped_subject if am not in parts]   # pro-drop: 'Domani incontrerà X'
+            if entry.kind == "noun" and not specific and attached and not self._enough_parties(parts) and \
+                    _WITH_GAP.match(text, h.end):
+                # 'proposto dal capo della Casa Bianca il 13 aprile, in una telefonata con il leader russo': the
+                # other party of a call/meeting 'con X' is the clause's nearest actor before it
+                before = [am for am in self._eligible if am.char_end <= h.start and am not in parts
+                          and id(am) not in excluded and not self._is_locative(text, sent, am)]
+                if before:
+                    parts = parts + [before[-1]]
             if entry.group == "negotiation" and entry.kind == "noun" and not attached and not specific and \
                     (lex.round_anaphor_re.search(h.text) or definite):
                 # 'il terzo round', 'i negoziati': the parties of the article's previous negotiation

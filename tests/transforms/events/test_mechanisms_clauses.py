@@ -56,6 +56,12 @@ CASES = [
     # an aid cargo of food
     ("Nel fine settimana l'Iran ha fatto atterrare a Doha cinque aerei cargo carichi di frutta e verdura per il "
      "Qatar.", "AID", [["Iran", "Qatar"]], None),
+    # a call 'con X' inside a clause whose agent comes before it
+    ("Il vertice era stato proposto dal presidente americano Joe Biden il 13 aprile, in una telefonata con il "
+     "presidente russo Vladimir Putin.", "CONSULT", [["Joe Biden", "Vladimir Putin"]], None),
+    # an ordinal 'il secondo summit' is not an attribution
+    ("Il secondo summit tra Donald Trump e Kim Jong-un, aperto mercoledì con una cena, si è interrotto giovedì.",
+     "CONSULT", [["Donald Trump", "Kim Jong-un"]], None),
     # a gathering of one international body with its own date
     ("I ministri degli Esteri della Nato, riuniti il 4 e il 5 aprile a Bruxelles, hanno discusso della crisi.",
      "CONSULT", [["NATO"]], "2023-04-04"),
