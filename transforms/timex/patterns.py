@@ -58,10 +58,14 @@ def alt(words) -> str:
     """Alternation of vocabulary entries compiled as a prefix trie: the regex engine
     dispatches on the next character instead of trying every word in turn, and a
     longer entry is always tried before its prefix."""
+    return _trie({tuple(_pieces(w)) for w in words})
+
+
+def _trie(piece_lists) -> str:
     trie: dict = {}
-    for w in set(words):
+    for pieces in piece_lists:
         node = trie
-        for piece in _pieces(w):
+        for piece in pieces:
             node = node.setdefault(piece, {})
         node[""] = {}
     return "(?:" + _trie_re(trie) + ")"
@@ -76,6 +80,8 @@ def norm(s: str) -> str:
     # casefold, not lower: a case-insensitive match may hold characters that only fold to
     # the vocabulary's letters ('ſettembre', the Kelvin sign), and look-ups must find them
     # 'İ' (Turkish capital dotted I) folds to 'i' + U+0307: drop the combining dot so 'SETTİMANE' is 'settimane'.
+    if s.isalnum():  # one word: no apostrophe or space, none after case folding (a test checks it)
+        return s.casefold().replace("\u0307", "")
     return _SPACE_RE.sub(" ", _APOS_RE.sub("'", s.casefold().replace("\u0307", ""))).strip()
 
 
@@ -201,8 +207,17 @@ class Patterns:
     trigger: re.Pattern  # one pass over the text finds the anchor words of all patterns
     kinds_by_word: dict[str, frozenset[str]]  # anchor word -> pattern kinds to try around it
     digit_kinds: frozenset[str]
+    # kinds with the same anchor words (and digits or not) share their windows: kind -> group,
+    # anchor word -> groups, groups of the digit runs
+    window_group: dict[str, int]
+    groups_by_word: dict[str, tuple[int, ...]]
+    digit_groups: tuple[int, ...]
+    n_groups: int
+    implied_by: dict[str, str]  # see IMPLIED_BY
     dateline: re.Pattern
+    dateline_date: re.Pattern
     outer_cue: re.Pattern
+    outer_cue_after: re.Pattern  # outer_cue but after a character (its matches not at the text start)
     pod_before: re.Pattern
     tense: re.Pattern
     sentence_break: re.Pattern
@@ -329,17 +344,22 @@ def patterns() -> Patterns:
 
     place_word = r"[A-ZÀ-ÝŠŽČ][\w'’.\-]*"
     place = rf"{place_word}(?:\s+(?:{place_word}|d[aeiu]l?|de|di|la|le|sul|am|an|e)){{0,4}}"
+    date_after_place = (rf",\s*(?:(?i:{weekday})\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:°|º)?\s+"
+                        rf"(?P<m>(?i:{month_it}|{month_en}))")
     dateline = re.compile(
-        rf"[ \t]*(?:\((?:[^()\n]{{1,30}})\)\s*[-–—]\s*)?(?P<place>{place})\s*,\s*"
-        rf"(?:(?i:{weekday})\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:°|º)?\s+"
-        rf"(?P<m>(?i:{month_it}|{month_en}))\s*(?P<y>{year})?\s*"
+        rf"[ \t]*(?:\((?:[^()\n]{{1,30}})\)\s*[-–—]\s*)?(?P<place>{place})\s*{date_after_place}\s*(?P<y>{year})?\s*"
         rf"(?:(?i:ore\s+)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s*)?"
         rf"(?:\((?P<agency>[^()\n]{{1,40}})\)\s*)?(?P<dash>[–—\-]{{1,2}})",
         re.UNICODE,
     )
-    outer_cue = re.compile(
-        rf"(?:^|[^\w'’])(?P<cue>{alt(v.outer)})\s*(?:(?:il|lo|la|l{APOS}|i|gli|le)\s*)?$", _FLAGS
-    )
+    # the dateline with any run of the characters of a place for the place: lines it does not
+    # match at their start are skipped (quicker to see: no backtracking through place words)
+    dateline_date = re.compile(rf"[ \t]*(?:\((?:[^()\n]{{1,30}})\)\s*[-–—]\s*)?[\w'’.\-\s]*{date_after_place}",
+                               re.UNICODE)
+    cue = rf"(?P<cue>{alt(v.outer)})\s*(?:(?:il|lo|la|l{APOS}|i|gli|le)\s*)?$"
+    outer_cue = re.compile(rf"(?:^|[^\w'’]){cue}", _FLAGS)
+    # the same but at the text start: it starts with a class, which `re` skips to quickly
+    outer_cue_after = re.compile(rf"[^\w'’]{cue}", _FLAGS)
     pod_before = re.compile(rf"\b(?P<pod>{pods})\s+(?:di|del|dell{APOS}|d{APOS})\s*$", _FLAGS)
 
     t = lex.tense
@@ -352,7 +372,8 @@ def patterns() -> Patterns:
         rf"|(?P<fut>\w+(?:{alt(t.future_suffixes)}))\b)",
         _FLAGS,
     )
-    sentence_break = re.compile(r"[.!?;:\n]\s|\n")
+    # '[.!?;:\n]\s|\n' written to start with a character class, which `re` skips to in C
+    sentence_break = re.compile(r"[.!?;:\n](?:\s|(?<=\n))")
     header = re.compile(r"^\s*date\s+(?P<d>\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*", re.IGNORECASE)
     anchors = _anchor_words(lex, v)
     by_word: dict[str, set[str]] = {}
@@ -362,7 +383,30 @@ def patterns() -> Patterns:
     trigger = re.compile(rf"\b(?:{alt(by_word)})\b|\d+", _FLAGS)
     digit_kinds = frozenset({"time", "dmy", "dm_range", "numeric", "iso", "year", "duration", "ago", "in", "later", "set",
                              "mdy_en", "dmy_en", "month_year"})
-    return Patterns(extract, trigger, {w: frozenset(k) for w, k in by_word.items()}, digit_kinds, dateline, outer_cue, pod_before, tense, sentence_break, header)
+    signature = {k: (frozenset(anchors.get(k, ())), k in digit_kinds) for k, _, _ in extract}
+    group_ids = {sig: i for i, sig in enumerate(dict.fromkeys(signature.values()))}
+    window_group = {k: group_ids[sig] for k, sig in signature.items()}
+    groups_by_word = {w: tuple(sorted({window_group[k] for k in ks})) for w, ks in by_word.items()}
+    digit_groups = tuple(sorted({window_group[k] for k in digit_kinds}))
+    # IMPLIED_BY holds if the duration's number and unit end with a word character ('\b' after them)
+    implied_by = {k: k2 for k, k2 in IMPLIED_BY.items() if window_group[k] == window_group[k2]}
+    if not all(re.fullmatch(r".*\w", w) for w in list(lex.units) + list(lex.vague_quantifiers) + list(v.numbers)):
+        implied_by = {}
+    return Patterns(extract, trigger, {w: frozenset(k) for w, k in by_word.items()}, digit_kinds,
+                    window_group, groups_by_word, digit_groups, len(group_ids), implied_by, dateline,
+                    dateline_date, outer_cue, outer_cue_after, pod_before, tense, sentence_break, header)
+
+
+# Kind -> kind: a window of their (shared) group in which the pattern of the first matches is one
+# in which the pattern of the second matches. 'tre giorni fa', 'tra due settimane', 'due giorni
+# dopo': the number and the unit they match, with the same `{number}`, `{quant}`, `{sep}`,
+# `{units}` and a word boundary after the unit, are a match of the duration pattern at the
+# number. The tagger scans such windows with the second pattern first, and only the windows
+# where it matched with the first. Keep in sync when one of these patterns changes.
+IMPLIED_BY = {"ago": "duration", "in": "duration", "later": "duration"}
+# ... and the kinds whose match starts at that number ('tre giorni fa'; not 'tra due settimane'):
+# none of their matches starts before the first match of the duration pattern in the window
+SAME_START = frozenset({"ago", "later"})
 
 
 # ------------------------------------------------------------------ lowercase fast path
@@ -381,11 +425,29 @@ class FastPatterns:
     trigger: re.Pattern
     tense: re.Pattern
     outer_cue: re.Pattern
+    outer_cue_after: re.Pattern
     pod_before: re.Pattern
+    # outer_cue_after with a class of separators but apostrophes (a bitmap: quicker than a class
+    # with `\w`, the same on a text without characters beyond the BMP); pod_before led by a separator
+    outer_cue_sep: re.Pattern
+    pod_before_sep: re.Pattern
     unsafe_lower: re.Pattern  # a character for which text.lower() is not equivalent to re.IGNORECASE
-    # kind -> regex of literal strings at least one of which occurs in every match of that
-    # kind's pattern (a mandatory word list); windows without one are not scanned
-    prefilter: dict[str, re.Pattern]
+    # kind -> function (text, start, end) -> whether text[start:end] holds a part of every match
+    # of that kind's pattern (one of its mandatory words, ...); windows without one are not scanned
+    prefilter: dict[str, object]
+    cut_anchor: dict[str, tuple[re.Pattern, int] | None]  # see `_cut_anchors`
+    # separator-led copies (see `separator_led`), usable on a lower-cased text without characters
+    # beyond the BMP: the trigger scan, kind -> extraction pattern, tense cues
+    tokens: tuple[re.Pattern, re.Pattern]  # the trigger scan: see `fast_patterns`
+    start_word: re.Pattern  # an anchor word at the text start (the trigger scan's)
+    extract_sep: dict[str, re.Pattern]
+    # kind -> detector of a place where its pattern could match inside a word: where there is
+    # none, its separator-led copy finds all its matches (see `_mid_word_starts`)
+    mid_word: dict[str, re.Pattern]
+    tense_sep: re.Pattern | None
+    # a character of `unsafe_lower`, or one beyond the BMP (or lowered beyond it): for the texts
+    # in which the trigger scan met a suspect character, or with characters beyond the BMP
+    no_separator_class: re.Pattern
 
 
 def _literals(parsed, out: set[str]) -> None:
@@ -433,7 +495,8 @@ def _case_sensitive(rx: re.Pattern, lits: set[str]) -> re.Pattern:
     return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
 
 
-def _unsafe_lower(lits: set[str]) -> re.Pattern:
+def _unsafe_lower(lits: set[str]) -> set[str]:
+    """The characters for which text.lower() is not equivalent to re.IGNORECASE."""
     def kind(ch: str) -> tuple[bool, bool, bool]:
         return (ch.isalnum() or ch == "_", ch.isdecimal(), ch.isspace())
 
@@ -453,7 +516,12 @@ def _unsafe_lower(lits: set[str]) -> re.Pattern:
             # a case-insensitive literal comparison must agree with comparing the lowered char
             if any(bool(r.fullmatch(ch)) != (lo == p) for p, r in lit_rx.items()):
                 unsafe.add(ch)
-    body = "".join(re.escape(ch) for ch in sorted(unsafe))
+    return unsafe
+
+
+def _char_class(chars, extra: str = "") -> re.Pattern:
+    """A class of the given characters (and of the class syntax `extra`); never matches if empty."""
+    body = "".join(re.escape(ch) for ch in sorted(chars)) + extra
     return re.compile("[" + body + "]" if body else "(?!)")
 
 
@@ -461,6 +529,8 @@ def _unsafe_lower(lits: set[str]) -> re.Pattern:
 def fast_patterns() -> FastPatterns | None:
     """Case-sensitive copies of the case-insensitive patterns for lower-cased text, or None
     when they cannot be proven equivalent (the tagger then always uses `patterns()`)."""
+    from re import _parser  # type: ignore[attr-defined]
+
     P = patterns()
     lits: set[str] = set()
     try:
@@ -468,46 +538,276 @@ def fast_patterns() -> FastPatterns | None:
         trigger = _case_sensitive(P.trigger, lits)
         tense = _case_sensitive(P.tense, lits)
         outer_cue = _case_sensitive(P.outer_cue, lits)
+        outer_cue_after = _case_sensitive(P.outer_cue_after, lits)
         pod_before = _case_sensitive(P.pod_before, lits)
+        unsafe = _unsafe_lower(lits)
+        sep = _separators()
+        if any(not re.fullmatch(r"[^\W\d_]+", w) for w in P.kinds_by_word):
+            raise ValueError("an anchor word that is not a single token of letters")
+        # what lower-casing makes of the `unsafe` characters when it keeps the text's length
+        suspects = {x for u in unsafe for x in (u.lower(), ("a" + u).lower()[1:], ("a" + u + "a").lower()[1:-1])
+                    if len(x) == 1}
+        if any(ch in w for ch in suspects for w in P.kinds_by_word):
+            raise ValueError("an anchor word holding a suspect character")
+        # the trigger scan in two passes: an anchor word (group 1) after a space (a literal:
+        # found much quicker than a class); a suspect character (above; group 1, empty), a digit
+        # run (from its first digit; no group), or an anchor word (group 2) after another separator
+        anchors = alt(P.kinds_by_word)
+        flagged = _bmp_class(sorted(map(ord, suspects)))
+        starts = _bmp_class(sorted({i for i in sep if i != 32} | set(_BMP_DIGITS) | set(map(ord, suspects))))
+        tokens = (re.compile(rf" ({anchors})\b"),
+                  re.compile(rf"[{starts}](?:(?<=[{flagged}])()|(?<=\d)\d*|({anchors})\b)"))
+        mid_word = _mid_word_starts()
+        extract_sep = {k: rs for k, rx, _ in extract if (rs := separator_led(rx, sep, k in mid_word)) is not None}
+        if set(mid_word) - set(extract_sep):
+            raise ValueError("a pattern with a mid-word detector but no separator-led copy")
+        tense_sep = separator_led(tense, sep)
+        pod_before_sep = separator_led(pod_before, sep)
+        not_word = "[^\\w'’]"
+        if not outer_cue_after.pattern.startswith(not_word) or pod_before_sep is None:
+            raise ValueError("outer_cue_after or pod_before changed: update their copies")
+        cue = outer_cue_after.pattern[len(not_word):]
+        cue_first = _word_first_class(list(_parser.parse(cue, outer_cue_after.flags)))
+        cue_sep = _bmp_class([i for i in sep if chr(i) not in "'’"])
+        outer_cue_sep = re.compile(f"[{cue_sep}](?=[{cue_first}])" + cue, outer_cue_after.flags)
     except (ImportError, AttributeError, ValueError):  # pragma: no cover - other Python versions
         return None
-    return FastPatterns(extract, trigger, tense, outer_cue, pod_before, _unsafe_lower(lits), _prefilters())
+    if BEYOND_BMP_SEPARATOR in lits or re.match(r"[\w\s]", BEYOND_BMP_SEPARATOR):
+        return None  # pragma: no cover - a pattern naming it: choose another one
+    # a character beyond the BMP, or one whose lower case is (none today: checked, not assumed)
+    leaves_bmp = {chr(i) for i in _BMP if max(map(ord, chr(i).lower())) > 0xFFFF}
+    no_sep = _char_class(unsafe | leaves_bmp, "\U00010000-\U0010ffff")
+    return FastPatterns(extract, trigger, tense, outer_cue, outer_cue_after, pod_before, outer_cue_sep, pod_before_sep,
+                        _char_class(unsafe),
+                        _prefilters(), _cut_anchors(), tokens, re.compile(rf"({anchors})\b"), extract_sep,
+                        mid_word, tense_sep, no_sep)
 
 
-def _required(words) -> re.Pattern:
-    """Case-sensitive regex finding, for each word, its longest run of characters that
-    `_pieces` compiles literally (apostrophes and spaces become classes)."""
+# ------------------------------------------------------------------ separator-led copies
+#
+# `re` tries a pattern at every position of the searched range, unless the pattern starts with
+# a literal or a character class: it then skips, in C, to the next position holding one. Most
+# patterns start with `\b` before a word character, so they can only match at the text start
+# or right after a non-word character (a separator). `[SEP]` + the rest of such a pattern, SEP
+# being every non-word character, matches the same text one character earlier, and is only
+# tried after separators: a fraction of the positions.
+#
+# SEP is a bitmap of the non-word characters of the Basic Multilingual Plane (a class of
+# categories, or a range beyond the BMP, is checked much more slowly), so the copies are only
+# used on a lower-cased text without a character beyond the BMP: the tagger (`_Doc.check`)
+# replaces a non-word character beyond the BMP (emoji) by `BEYOND_BMP_SEPARATOR`, a non-word
+# character that no pattern names, and keeps the plain patterns for a text with a word
+# character beyond the BMP. Callers try the original pattern at the text start, where there is
+# no separator.
+
+BEYOND_BMP_SEPARATOR = "\ufffc"  # OBJECT REPLACEMENT CHARACTER
+
+_BMP = range(0x10000)
+_BMP_DIGITS = [i for i in _BMP if chr(i).isdecimal()]  # what `\d` matches in the BMP
+
+
+def _bmp_class(codes: list[int]) -> str:
+    """Body of a character class holding exactly the given code points (sorted)."""
+    runs: list[list[int]] = []
+    for i in codes:
+        if runs and runs[-1][1] == i - 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in runs)
+
+
+def _separators() -> list[int]:
+    r"""Every non-word character of the BMP (what `\W` matches there)."""
+    w = re.compile(r"\w")
+    return [i for i in _BMP if not w.match(chr(i))]
+
+
+def _first_chars(items) -> tuple[list[tuple[int, int]] | None, bool]:
+    """(the first characters a parsed sequence can consume, as code point ranges (first, last)
+    with (-1, -1) for `\\d` and (-2, -2) for `\\w`; None if unknown; whether the sequence can
+    match the empty string)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: list[tuple[int, int]] | None = []
+    for op, av in items:
+        if op is c.LITERAL:
+            return (None if out is None else out + [(av, av)]), False
+        if op is c.IN:
+            for op2, av2 in av:
+                if out is None:
+                    break
+                if op2 is c.LITERAL:
+                    out.append((av2, av2))
+                elif op2 is c.RANGE:
+                    out.append(av2)
+                elif op2 is c.CATEGORY and av2 in (c.CATEGORY_DIGIT, c.CATEGORY_WORD):
+                    out.append((-1, -1) if av2 is c.CATEGORY_DIGIT else (-2, -2))
+                else:
+                    out = None
+            return out, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width
+        if op is c.SUBPATTERN:
+            f, empty = _first_chars(av[-1])
+        elif op is c.BRANCH:
+            res = [_first_chars(b) for b in av[1]]
+            f = None if any(r[0] is None for r in res) else [x for r in res for x in r[0]]
+            empty = any(r[1] for r in res)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            f, empty = _first_chars(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, True
+        out = None if out is None or f is None else out + f
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _word_first_class(items) -> str | None:
+    r"""Body of a class of the first characters a parsed sequence can consume (`_first_chars`),
+    or None unless they are known, all word characters, in the BMP, and the sequence cannot
+    match the empty string."""
+    first, empty = _first_chars(items)
+    if first is None or empty:
+        return None
+    w = re.compile(r"\w")
+    if any(a >= 0 and (b > 0xFFFF or not all(w.match(chr(i)) for i in range(a, b + 1))) for a, b in first):
+        return None
+    if (-2, -2) in first:
+        return r"\w"
+    return "".join(r"\d" if a == -1 else f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}"
+                   for a, b in sorted(set(first)))
+
+
+_NOT_AFTER = re.compile(r"\(\?<!\[\\w([^\]\\]*)\]\)")  # '(?<![\w.,])': not after a word character, '.' or ','
+
+
+def separator_led(rx: re.Pattern, sep: list[int], mid_word: bool = False) -> re.Pattern | None:
+    r"""A copy of rx led by a separator, when every match of rx starts with a word character:
+
+    - rx starts with `\b`: `[SEP]` + rx without it (rx matches at p > 0 iff the copy matches at p - 1);
+    - rx starts with `(?<![\w...])`: the same with a class of SEP but the characters named;
+    - mid_word: `[SEP]` + rx, matching at p - 1 iff rx matches at p > 0 after a separator.
+      The caller checks that rx cannot match after a word character (`_mid_word_starts`).
+
+    None otherwise. A match of the copy spans one character more (the separator) than the match
+    of rx."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    items = list(_parser.parse(rx.pattern, rx.flags))
+    if mid_word:
+        codes, rest = sep, rx.pattern
+    elif rx.pattern.startswith(r"\b") and items and items[0] == (c.AT, c.AT_BOUNDARY):
+        codes, rest, items = sep, rx.pattern[2:], items[1:]
+    elif (lb := _NOT_AFTER.match(rx.pattern)) and items and items[0][0] is c.ASSERT_NOT:
+        named = {ord(ch) for ch in lb.group(1)}
+        codes, rest, items = [i for i in sep if i not in named], rx.pattern[lb.end():], items[1:]
+    else:
+        return None
+    first = _word_first_class(items)
+    if first is None:
+        return None
+    # the class of the first characters too, checked at once after the separator (quicker to fail)
+    check = "" if first == r"\w" else f"(?=[{first}])"
+    return re.compile(f"[{_bmp_class(codes)}]{check}" + rest, rx.flags)
+
+
+def _glued(words, digits: tuple[str, ...] = ()) -> str:
+    r"""Regex of a word of `words` (as `alt` compiles it) or of a string of `digits` right after a
+    word character; it starts with a class, the words' and digits' first characters, which `re`
+    skips to quickly: each branch is its first character, `(?<=\w.)`, then the rest."""
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for w in words:
+        pieces = _pieces(w)
+        by_first.setdefault(pieces[0], set()).add(tuple(pieces[1:]))
+    branches = [first + r"(?<=\w.)" + _trie(rests) for first, rests in sorted(by_first.items())]
+    branches += [re.escape(d[0]) + r"(?<=\w.)" + re.escape(d[1:]) for d in digits]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _mid_word_starts() -> dict[str, re.Pattern]:
+    r"""Kind -> regex of every way its pattern can start inside a word (after a word character):
+    the 'month' and 'year' patterns have no `\b` before their inner modifier ('fine'), shift word
+    ('scorso'), month or year; keep in sync with them. Windows without one are scanned with the
+    separator-led copy of the pattern."""
+    lex = default_lexicon()
+    v = vocab()
+    return {
+        "month": re.compile(_glued(list(v.inner) + [w for w, d in v.shift_dir.items() if d != 0]
+                                   + list(lex.months.full_it))),
+        "year": re.compile(_glued(list(v.inner), digits=("18", "19", "20"))),
+    }
+
+
+def _required(words):
+    """A function (text, start, end) -> whether, for one of the words, its longest run of
+    characters that `_pieces` compiles literally (apostrophes and spaces become classes) occurs
+    in text[start:end]: `str.find` for a few runs, else a case-sensitive regex of them."""
     segs = set()
     for w in words:
         parts = [x for x in re.split(r"[' ]", w.lower()) if x]
         segs.add(max(parts, key=len))
-    return re.compile(alt(segs))
+    segs = {x for x in segs if not any(y != x and y in x for y in segs)}  # one inside: enough
+    if len(segs) > 3:
+        return re.compile(alt(segs)).search
+    runs = tuple(sorted(segs))
+
+    def occurs(text: str, start: int, end: int) -> bool:
+        for x in runs:
+            if text.find(x, start, end) >= 0:
+                return True
+        return False
+
+    return occurs
+
+
+def _cut_anchors() -> dict[str, tuple[re.Pattern, int] | None]:
+    r"""For each kind of WORD_ANCHORED: in a window without an anchor word token, a match can
+    only hold its month (after `\s`) or unit (after `\s` or an apostrophe) as the part of a word
+    the window's end cuts ('12 marzo|lino'), ending there: a regex of that, and the number of
+    characters before the end it needs; None when that word cannot end a match ('{month_en}' is
+    followed by the day, '{month_it_full}|{month_en_full}' by the year)."""
+    lex = default_lexicon()
+    mo = lex.months
+    out: dict[str, tuple[re.Pattern, int] | None] = {}
+    for kinds, words, before in ((("dmy", "dm_range"), list(mo.full_it) + list(mo.abbr_it), r"\s"),
+                                 (("dmy_en",), list(mo.full_en), r"\s"),
+                                 (("duration",), list(lex.units), rf"(?:\s|{APOS})")):
+        rx = re.compile(rf"{before}{alt(words)}\Z")
+        for k in kinds:
+            out[k] = (rx, max(len(w) for w in words) + 1)
+    out["mdy_en"] = out["month_year"] = None
+    return out
 
 
 # Kinds whose every match contains, as a whole token, one of the kind's anchor words (the
-# month: '\s+(?P<m>{month_it})' ending at a word boundary or '.', etc.). Such a token is always a
-# trigger match, so a merged window can only hold a match if one of its windows comes from an
-# anchor word (not from a number).
-WORD_ANCHORED = frozenset({"dmy", "dm_range", "mdy_en", "dmy_en"})
+# month: '\s+(?P<m>{month_it})' ending at a word boundary or '.'; the unit of a duration, after
+# a space or an apostrophe, etc.), unless the window's end cuts it (`_cut_anchors`). Such a token
+# is always a trigger match, so a merged window can only hold a match if one of its windows
+# comes from an anchor word (not from a number).
+WORD_ANCHORED = frozenset({"dmy", "dm_range", "mdy_en", "dmy_en", "month_year", "duration"})
 
 
-def _prefilters() -> dict[str, re.Pattern]:
+def _prefilters() -> dict[str, object]:
     # each word list below is a mandatory (non-optional) alternation in the pattern of its
-    # kind in `patterns()`; keep in sync when a pattern changes
+    # kind in `patterns()`, and each other regex a part of every match of that pattern with the
+    # same meaning at a window's end; keep in sync when a pattern changes. Each starts with a
+    # literal or a class, which `re` skips to quickly. (The WORD_ANCHORED kinds need none; the
+    # tagger runs the tests of the numbers' regexes on the digit runs it found: a test checks
+    # that they agree.)
     lex = default_lexicon()
     v = vocab()
-    mo = lex.months
-    month_it = _required(list(mo.full_it) + list(mo.abbr_it))
     return {
-        "dmy": month_it,  # (?P<m>{month_it})
-        "dm_range": month_it,  # (?P<m>{month_it})
-        "mdy_en": _required(list(mo.full_en) + list(mo.abbr_en)),  # (?P<m>{month_en})
-        "dmy_en": _required(mo.full_en),  # (?P<m>{month_en_full})
-        "month_year": _required(list(mo.full_it) + list(mo.full_en)),  # (?P<m>{month_it_full}|{month_en_full})
         "ago": _required(lex.ago_words),  # (?:{alt(lex.ago_words)})
         "in": _required(lex.in_words),  # (?P<inw>{alt(lex.in_words)})
         "later": _required(v.later_dir),  # (?P<dir>{alt(v.later_dir)})
         "set": _required(lex.set_words),  # (?:{alt(lex.set_words)})
         "time": _required(lex.time_prepositions),  # (?:{alt(lex.time_prepositions)})
         "night": _required(lex.night_words),  # (?:{alt(lex.night_words)})
+        "numeric": re.compile(r"[/.\-](?<=\d.)[0-9]").search,  # (?P<d>...\d)(?P<sep>[/.\-])(?P<m>1[0-2]|0?[1-9])
+        "iso": re.compile(r"-(?<=\d-)[01][0-9]-").search,  # (?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-
+        "year": re.compile(r"(?:1[89]|20)\d\d(?!\d)").search,  # (?P<y>{year})
     }

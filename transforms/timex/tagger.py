@@ -4,19 +4,30 @@ against a Reference (publication date) and the last day mentioned (anaphora).
 Pure functions: nothing here reads the clock."""
 from __future__ import annotations
 
+import dataclasses
 import re
+from bisect import bisect_right
 from datetime import date, datetime
 
 from transforms.timex.model import (
     Dateline,
     Reference,
     Timex,
+    month_end,
     season_range,
     shift,
     unit_value,
     value_range,
 )
-from transforms.timex.patterns import WORD_ANCHORED, fast_patterns, norm, patterns, vocab
+from transforms.timex.patterns import (
+    BEYOND_BMP_SEPARATOR,
+    SAME_START,
+    WORD_ANCHORED,
+    fast_patterns,
+    norm,
+    patterns,
+    vocab,
+)
 
 _RANK = {"DAY": 3, "MONTH": 2, "YEAR": 1, "UNKNOWN": 0}
 _NEED = {"D": "DAY", "W": "DAY", "WE": "DAY", "M": "MONTH", "Y": "YEAR"}
@@ -42,10 +53,8 @@ class _Cand:
 
 
 def _g(m: re.Match, name: str) -> str | None:
-    try:
-        return m.group(name)
-    except IndexError:
-        return None
+    """Group `name` of m, None if its pattern has no such group (without raising: quicker)."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _num(s: str | None) -> float | None:
@@ -138,8 +147,8 @@ def _clause(doc: "_Doc", s: int, e: int) -> tuple[int | None, bool]:
     se_m = sentence_break.search(text, e, min(len(text), e + 250))
     se = se_m.start() if se_m else min(len(text), e + 250)
     best: tuple[int, int, bool] | None = None
-    for mm in doc.pats.tense.finditer(text, ss, se):
-        if mm.start() < e and mm.end() > s:
+    for ms, mm in _scan(doc, doc.pats.tense, doc.pats.tense_sep if doc.sep else None, ss, se):
+        if ms < e and mm.end() > s:
             continue
         plup = False
         if mm.group("past"):
@@ -160,7 +169,7 @@ def _clause(doc: "_Doc", s: int, e: int) -> tuple[int | None, bool]:
             if w in v.suffix_exceptions or len(w) < 4:
                 continue
             direction = FUTURE
-        dist = s - mm.end() if mm.end() <= s else mm.start() - e
+        dist = s - mm.end() if mm.end() <= s else ms - e
         if best is None or dist < best[0]:
             best = (dist, direction, plup)
     out = (best[1], best[2]) if best else (None, False)
@@ -215,21 +224,51 @@ class _Doc:
 
     `low` is the text the patterns run on: the lower-cased text with the case-sensitive
     `fast_patterns()` when that is equivalent (same length, no `unsafe_lower` character),
-    else the text itself with the case-insensitive `patterns()`. Spans are the same in both."""
+    else the text itself with the case-insensitive `patterns()`. Spans are the same in both.
+    `sep`: the separator-led copies of the fast patterns can be used (see `_scan`).
 
-    __slots__ = ("text", "low", "pats", "cands", "tense_cache", "dateline")
+    A lower-cased text of the same length without characters beyond the BMP is taken to be
+    equivalent until the trigger scan (`_windows`, the first use of `low`) meets the lower case
+    of an unsafe character: `check` then settles it (at once for characters beyond the BMP)."""
+
+    __slots__ = ("text", "low", "pats", "sep", "checked", "digit_runs", "cands", "tense_cache", "dateline")
 
     def __init__(self, text: str):
         self.text = text
         F = fast_patterns()
         low = text.lower() if F is not None else None
-        if low is not None and len(low) == len(text) and not F.unsafe_lower.search(text):
-            self.low, self.pats = low, F
+        if low is None or len(low) != len(text):
+            self.low, self.pats, self.sep, self.checked = text, patterns(), False, True
         else:
-            self.low, self.pats = text, patterns()
+            self.low, self.pats, self.sep, self.checked = low, F, True, False
+            if len(low.encode("utf-16-le", "surrogatepass")) != 2 * len(low):  # beyond the BMP
+                self.check()
+        self.digit_runs: tuple[list[int], list[int]] = ([], [])  # (starts, ends), by `_windows`
         self.cands: list[_Cand] | None = None
         self.tense_cache: dict[tuple[int, int], tuple[int | None, bool]] = {}
         self.dateline: tuple[Dateline, re.Match] | None | bool = False  # False: not computed
+
+    def check(self) -> None:
+        """Settle the mode of a lower-cased text (see the class)."""
+        self.checked = True
+        F, text, low = self.pats, self.text, self.low
+        beyond = []  # positions of the characters of low beyond the BMP
+        for m in F.no_separator_class.finditer(text):  # lowered beyond it or not, they are in there
+            i = m.start()
+            if F.unsafe_lower.match(text, i):
+                self.low, self.pats, self.sep = text, patterns(), False
+                return
+            if ord(low[i]) > 0xFFFF:
+                beyond.append(i)
+        if any(_is_word_char(low[i]) for i in beyond):
+            self.sep = False
+        elif beyond:
+            # only non-word characters beyond the BMP (emoji): one in the separator class
+            parts, last = [], 0
+            for i in beyond:
+                parts += [low[last:i], BEYOND_BMP_SEPARATOR]
+                last = i + 1
+            self.low = "".join(parts) + low[last:]
 
 
 _last_doc: _Doc | None = None
@@ -246,41 +285,268 @@ def _doc(text: str) -> _Doc:
     return d
 
 
-_KINDS_CACHE: dict[str, tuple[str, ...] | frozenset[str]] = {}
+_GROUPS_CACHE: dict[str, tuple[int, ...]] = {}
 
 
-def _trigger_kinds(w: str):
-    kinds = _KINDS_CACHE.get(w)
-    if kinds is None:
+def _trigger_groups(w: str) -> tuple[int, ...]:
+    """The window groups (`Patterns.window_group`) of a trigger match: a digit run or an anchor word."""
+    groups = _GROUPS_CACHE.get(w)
+    if groups is None:
         P = patterns()
-        kinds = P.digit_kinds if w[0].isdigit() else P.kinds_by_word.get(norm(w), ())
-        if len(_KINDS_CACHE) < 10000:
-            _KINDS_CACHE[w] = kinds
-    return kinds
+        groups = P.digit_groups if w[0].isdigit() else P.groups_by_word.get(norm(w), ())
+        if len(_GROUPS_CACHE) < 10000:
+            _GROUPS_CACHE[w] = groups
+    return groups
 
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # re's \w for str patterns
 
 
+def _scan(doc: _Doc, rx: re.Pattern, rs: re.Pattern | None, lo: int, hi: int) -> list[tuple[int, re.Match]]:
+    """(start, match) of `rx.finditer(doc.low, lo, hi)`, using rs, the separator-led copy of rx
+    (`patterns.separator_led`), when there is one and the text allows it. A match of rs starts
+    one character before the match of rx it stands for: at the separator."""
+    low = doc.low
+    if rs is None or not doc.sep:
+        return [(m.start(), m) for m in rx.finditer(low, lo, hi)]
+    out = []
+    pos = lo - 1
+    if lo == 0:  # no separator before the text start: rx itself
+        m = rx.match(low, 0, hi)
+        pos = 0
+        if m is not None:
+            out.append((0, m))
+            pos = m.end() - 1
+    search = rs.search
+    while True:
+        # rx resumes at the end of its last match; a match of rs may start there with the last
+        # character of that match as its separator
+        m = search(low, pos, hi)
+        if m is None:
+            return out
+        out.append((m.start() + 1, m))
+        pos = m.end() - 1
+
+
+def _windows(doc: _Doc) -> dict[int, list[list]]:
+    """Window group -> the windows around its trigger matches: (start, end, from a word),
+    in text order, merged where they overlap or touch."""
+    low = doc.low
+    n = len(low)
+    P = patterns()
+    triggers: list[tuple[int, int, tuple[int, ...], bool]] = []  # (start, end, groups, word)
+    if doc.sep:
+        # the trigger scan with separator-led patterns (`FastPatterns.tokens`) after the text
+        # start: an anchor word (group 1) after a space; a digit run from its first digit, or an
+        # anchor word (group 2) after another separator, or a character for `_Doc.check`
+        F = doc.pats
+        by_word, digits = P.groups_by_word, P.digit_groups
+        pos = 0
+        m = F.start_word.match(low)
+        if m is not None:
+            triggers.append((0, m.end(), by_word[m.group(1)], True))
+            pos = m.end()
+        else:
+            m = F.trigger.match(low)  # a digit run
+            if m is not None:
+                triggers.append((0, m.end(), digits, False))
+                pos = m.end()
+        after_space, after_other = F.tokens
+        for tm in after_other.finditer(low, pos):
+            group = tm.lastindex
+            if group == 2:
+                triggers.append((*tm.span(2), by_word[tm.group(2)], True))
+            elif group is None:
+                triggers.append((*tm.span(), digits, False))
+            elif not doc.checked:
+                doc.check()
+                return _windows(doc)
+        triggers += [(tm.start() + 1, tm.end(), by_word[tm.group(1)], True) for tm in after_space.finditer(low, pos)]
+        triggers.sort()
+    else:
+        for tm in doc.pats.trigger.finditer(low):
+            w = tm.group()
+            triggers.append((*tm.span(), _trigger_groups(w), not w[0].isdigit()))
+
+    doc.digit_runs = ([ts for ts, _, _, word in triggers if not word], [te for _, te, _, word in triggers if not word])
+    # triggers come in text order, so do their windows: extend the last window of a group, or
+    # open one ([start, end, word] lists)
+    out: dict[int, list[list]] = {}
+    last: list[list | None] = [None] * P.n_groups  # group -> its last window
+    for ts, te, groups, word in triggers:
+        lo = ts - _BACK if ts > _BACK else 0
+        hi = te + _AHEAD if te + _AHEAD < n else n
+        for g in groups:
+            cur = last[g]
+            if cur is None:
+                last[g] = cur = [lo, hi, word]
+                out[g] = [cur]
+            elif lo <= cur[1]:
+                if hi > cur[1]:
+                    cur[1] = hi
+                if word:
+                    cur[2] = True
+            else:
+                last[g] = cur = [lo, hi, word]
+                out[g].append(cur)
+    return out
+
+
+class _Kind:
+    """How the tagger runs the pattern of one kind on a text's windows (per pattern set and
+    lower-cased or not, separator-led copies usable or not)."""
+
+    __slots__ = ("kind", "rx", "prio", "group", "prefilter", "digits", "anchored", "cut", "rs", "mid_word",
+                 "implied", "same_start")
+
+    def __init__(self, pats, kind: str, rx: re.Pattern, prio: int, fast: bool, sep: bool):
+        P = patterns()
+        self.kind, self.rx, self.prio = kind, rx, prio
+        self.group = P.window_group[kind]
+        self.implied: _Kind | None = None  # set by `_kinds` (from `Patterns.implied_by`)
+        self.same_start = kind in SAME_START
+        self.anchored = fast and kind in WORD_ANCHORED
+        self.prefilter = pats.prefilter.get(kind) if fast and not self.anchored else None
+        self.digits = _DIGIT_CHECKS.get(kind) if fast else None
+        if self.digits is not None:
+            self.prefilter = None  # the same test on the digit runs
+        self.cut = pats.cut_anchor[kind] if self.anchored else None
+        self.rs = pats.extract_sep.get(kind) if sep else None
+        self.mid_word = pats.mid_word.get(kind) if self.rs is not None else None
+
+
+# Prefilters of the patterns of numbers ('10/07/2025', '2025-07-10', '2025'), on the digit runs the
+# trigger scan found, (starts, ends): whether the window [lo, hi) of low holds what the
+# regex prefilter of the kind (`patterns._prefilters`) would find there. Keep in sync with them.
+
+
+def _runs_from(runs: tuple[list[int], list[int]], lo: int) -> int:
+    """Index of the first digit run ending after lo."""
+    return bisect_right(runs[1], lo)
+
+
+def _numeric_possible(low: str, runs: tuple[list[int], list[int]], lo: int, hi: int) -> bool:
+    """`[/.\\-](?<=\\d.)[0-9]` in [lo, hi): a digit run ending in the window at '/', '.' or '-',
+    then an ASCII digit."""
+    starts, ends = runs
+    for i in range(_runs_from(runs, lo - 1), len(ends)):
+        te = ends[i]
+        if te > hi - 2:
+            break
+        if te >= lo and low[te] in "/.-" and "0" <= low[te + 1] <= "9":
+            return True
+    return False
+
+
+def _iso_possible(low: str, runs: tuple[list[int], list[int]], lo: int, hi: int) -> bool:
+    """`-(?<=\\d-)[01][0-9]-` in [lo, hi)."""
+    starts, ends = runs
+    for i in range(_runs_from(runs, lo - 1), len(ends)):
+        te = ends[i]
+        if te > hi - 4:
+            break
+        if te >= lo and low[te] == "-" and low[te + 1] in "01" and "0" <= low[te + 2] <= "9" and low[te + 3] == "-":
+            return True
+    return False
+
+
+def _year_possible(low: str, runs: tuple[list[int], list[int]], lo: int, hi: int) -> bool:
+    """`(?:1[89]|20)\\d\\d(?!\\d)` in [lo, hi): four digits ending a digit run, or cut by hi."""
+    starts, ends = runs
+    for i in range(_runs_from(runs, lo), len(ends)):
+        ts = starts[i]
+        if ts >= hi:
+            break
+        q = (ends[i] if ends[i] < hi else hi) - 4
+        if q >= ts and q >= lo and low[q:q + 2] in ("18", "19", "20"):
+            return True
+    return False
+
+
+_DIGIT_CHECKS = {"numeric": _numeric_possible, "iso": _iso_possible, "year": _year_possible}
+
+
+_KINDS: dict[tuple[int, bool, bool], list[_Kind]] = {}
+
+
+def _kinds(doc: _Doc) -> list[_Kind]:
+    """The `_Kind`s of doc's pattern set, in pattern order (built once per pattern set and mode)."""
+    fast = doc.low is not doc.text
+    key = (id(doc.pats), fast, doc.sep)
+    kinds = _KINDS.get(key)
+    if kinds is None or kinds[0].rx is not doc.pats.extract[0][1]:
+        kinds = [_Kind(doc.pats, k, rx, prio, fast, doc.sep) for k, rx, prio in doc.pats.extract]
+        by_kind = {kd.kind: kd for kd in kinds}
+        for kd in kinds:
+            implied = patterns().implied_by.get(kd.kind)
+            kd.implied = by_kind[implied] if implied is not None else None
+        _KINDS[key] = kinds
+    return kinds
+
+
+def _kind_matches(doc: _Doc, kd: _Kind, windows: list[list], need: list[int | None] | None,
+                  matched: list[int | None] | None = None) -> list[tuple[int, re.Match]]:
+    """The (start, match) of the kind's pattern in each window (`_scan`), in text order; none in
+    the windows that cannot hold a match: without a mandatory word (prefilter), or, when need is
+    given, without a match of the kind it implies (`Patterns.implied_by`; for `SAME_START`
+    kinds, none before the first). `matched`, if given, gets for each window the start of its
+    first match, or None."""
+    low = doc.low
+    n = len(low)
+    rx, rs, pf, cut, mid_word, anchored = kd.rx, kd.rs, kd.prefilter, kd.cut, kd.mid_word, kd.anchored
+    digits, runs, same_start = kd.digits, doc.digit_runs, kd.same_start
+    if digits is not None and digits is not _year_possible and not digits(low, runs, 0, n):
+        return []  # not in the whole text: in no window (the year's test depends on the window's end)
+    found: list[tuple[int, re.Match]] = []
+    for i, (lo, hi, word) in enumerate(windows):
+        if matched is not None:
+            matched.append(None)  # replaced below by the start of the first match, if any
+        if need is not None and need[i] is None:
+            continue
+        if anchored:
+            if not word and (
+                    # no anchor word token in the span: a match could only end with a month (...)
+                    # cut by the span's end ('12 marzo|lino'; `patterns._cut_anchors`)
+                    hi == n or cut is None or not _is_word_char(low[hi])
+                    or cut[0].search(low, hi - cut[1] if hi > cut[1] else 0, hi) is None):
+                continue
+        elif pf is not None and not pf(low, lo, hi):
+            continue  # no match can lack a mandatory word
+        if digits is not None and not digits(low, runs, lo, hi):
+            continue  # nor the digits it needs
+        before = len(found)
+        if rs is None or (mid_word is not None and mid_word.search(low, lo, hi) is not None):
+            # no separator-led copy, or the pattern may match inside a word here
+            found += [(m.start(), m) for m in rx.finditer(low, lo, hi)]
+        else:
+            # `_scan` with the separator-led copy, inlined: the hottest loop of the tagger
+            if same_start and need is not None:
+                lo = need[i]  # no match before the first of the implied kind
+            pos = lo - 1
+            if lo == 0:
+                m = rx.match(low, 0, hi)
+                pos = 0
+                if m is not None:
+                    found.append((0, m))
+                    pos = m.end() - 1
+            m = rs.search(low, pos, hi)
+            while m is not None:
+                found.append((m.start() + 1, m))
+                m = rs.search(low, m.end() - 1, hi)
+        if matched is not None and len(found) > before:
+            matched[i] = found[before][0]
+    return found
+
+
 def _all_candidates(doc: _Doc) -> list[_Cand]:
     """Every accepted candidate of every kind, in pattern order then text order (before the
-    overlap selection); computed once per text."""
+    overlap selection); computed once per text. A kind's pattern runs on each window of its
+    group (`_windows`), never across a window's ends."""
     if doc.cands is not None:
         return doc.cands
-    text, low = doc.text, doc.low
-    n = len(text)
-    windows: dict[str, list[tuple[int, int, bool]]] = {}
-    for tm in doc.pats.trigger.finditer(low):
-        ts, te = tm.span()
-        w = tm.group()
-        span = (ts - _BACK if ts > _BACK else 0, te + _AHEAD if te + _AHEAD < n else n, not w[0].isdigit())
-        for k in _trigger_kinds(w):
-            ws = windows.get(k)
-            if ws is None:
-                windows[k] = [span]
-            else:
-                ws.append(span)
+    text = doc.text
+    windows = _windows(doc)
     cands: list[_Cand] = []
     dl = _dateline_match(doc)
     dateline_end = -1
@@ -289,47 +555,34 @@ def _all_candidates(doc: _Doc) -> list[_Cand]:
         dm = dl[1]
         if dm.group("hh"):  # 'Tripoli, 17 dic 16:40 -': the dispatch time
             cands.append(_Cand(dm.start("hh"), dm.end("mi"), "dl_time", dm, 1, "dl_time"))
-    fast = doc.low is not text
-    prefilter = doc.pats.prefilter if fast else {}
-    for kind, rx, prio in doc.pats.extract:
-        spans = windows.get(kind)
-        if not spans:
+    early: dict[str, tuple[list, list]] = {}  # kind -> its matches, and per window the start of the first
+    for kd in _kinds(doc):
+        merged = windows.get(kd.group)
+        if not merged:
             continue
-        pf = prefilter.get(kind)
-        anchored = fast and kind in WORD_ANCHORED
-        seen: set[tuple[int, int]] = set()
-        spans.sort()
-        merged = []
-        lo, hi, word = spans[0]
-        for a, b, wd in spans:
-            if a <= hi:
-                if b > hi:
-                    hi = b
-                word = word or wd
+        done = early.pop(kd.kind, None)
+        if done is not None:
+            found = done[0]
+        else:
+            need = None
+            if kd.implied is not None:  # the windows where the kind it implies matched
+                done = early.get(kd.implied.kind)
+                if done is None:
+                    matched: list[int | None] = []
+                    done = early[kd.implied.kind] = (_kind_matches(doc, kd.implied, merged, None, matched), matched)
+                need = done[1]
+            found = _kind_matches(doc, kd, merged, need)
+        kind, prio = kd.kind, kd.prio
+        # windows are disjoint, and the matches in one do not overlap: no candidate twice
+        for ms, m in found:
+            if not _accept(kind, m, text, dateline_end):
                 continue
-            merged.append((lo, hi, word))
-            lo, hi, word = a, b, wd
-        merged.append((lo, hi, word))
-        for lo, hi, word in merged:
-            if anchored:
-                if not word:
-                    # no anchor word token in the span: a match could only end with a word
-                    # cut by the span's end ('12 marzo|lino'), which needs a mandatory word
-                    if hi == n or not _is_word_char(low[hi]) or pf.search(low, lo, hi) is None:
-                        continue
-            elif pf is not None and pf.search(low, lo, hi) is None:
-                continue  # no match can lack a mandatory word
-            for m in rx.finditer(low, lo, hi):
-                key = m.span()
-                if key in seen or not _accept(kind, m, text, dateline_end):
-                    continue
-                seen.add(key)
-                if kind == "dm_range":
-                    cands.append(_Cand(m.start("d1"), m.end("d1"), "dm_first", m, prio, kind))
-                    cands.append(_Cand(m.start("t"), m.end("t"), "dmy", m, prio, kind))
-                else:
-                    ts, te = m.span("t")
-                    cands.append(_Cand(ts, te, kind, m, prio, kind))
+            if kind == "dm_range":
+                cands.append(_Cand(m.start("d1"), m.end("d1"), "dm_first", m, prio, kind))
+                cands.append(_Cand(m.start("t"), m.end("t"), "dmy", m, prio, kind))
+            else:
+                ts, te = m.span("t")
+                cands.append(_Cand(ts, te, kind, m, prio, kind))
     doc.cands = cands
     return cands
 
@@ -368,6 +621,7 @@ class _State:
         self.days: list[tuple[date, int, int]] = []  # every resolved day mentioned, in order
         self.last_night: date | None = None  # day of the last night / evening mentioned
         self.last_date: tuple[str, str, date, date] | None = None  # last calendar DATE (value, prec, start, end)
+        self.outer: dict[int, str | None] = {}  # see `_outer`
 
     def background(self, i: int) -> bool:
         """Whether the i-th day mentioned is in a pluperfect (background) clause."""
@@ -404,6 +658,8 @@ def _relative(unit: str, n: int, base: date | None, base_prec: str):
     """(value, precision, start, end, resolved) of base shifted by n units."""
     if base is not None and _RANK[base_prec] >= _RANK[_NEED[unit]]:
         d = shift(base, unit, n)
+        if unit == "D":  # unit_value and value_range of a day: itself
+            return d.isoformat(), "DAY", d, d, True
         value, prec = unit_value(d, unit)
         start, end = value_range(value)
         return value, prec, start, end, True
@@ -436,12 +692,26 @@ def _infer_year(month: int, ref: Reference, tense: int | None, explicit: int | N
     return y
 
 
+def _year_of(month: int, ref: Reference, doc: "_Doc", s: int, e: int) -> int | None:
+    """_infer_year(month, ref, _tense(doc, s, e)), looking for the tense only where it matters:
+    not within three months of the reference month, whose year it is in any tense."""
+    if ref.start is None or ref.precision not in ("DAY", "MONTH") or -3 <= month - ref.start.month <= 3:
+        return _infer_year(month, ref, None)
+    return _infer_year(month, ref, _tense(doc, s, e))
+
+
 def _date_result(y: int | None, mo: int, d: int | None):
     """(value, precision, start, end) for a possibly year-less date."""
     if y is None:
         value = f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else "")
         return value, "DAY" if d else "MONTH", None, None
     value = f"{y:04d}-{mo:02d}" + (f"-{d:02d}" if d else "")
+    if 1 <= y <= 9999 and 1 <= mo <= 12:  # value_range(value) without parsing it back
+        try:
+            start = date(y, mo, d) if d else date(y, mo, 1)
+        except ValueError:
+            return value, "DAY" if d else "MONTH", None, None
+        return value, "DAY" if d else "MONTH", start, start if d else month_end(y, mo)
     start, end = value_range(value)
     return value, "DAY" if d else "MONTH", start, end
 
@@ -540,14 +810,39 @@ def _season(st: _State, code: str, year: int | None, direction: int | None, expl
     return f"{y}-{code}", a, b, "PUBLICATION", True
 
 
+def _outer(st: _State, s: int) -> str | None:
+    """The modifier of the cue before position s ('prima del'), if any (looked up once per s)."""
+    try:
+        return st.outer[s]
+    except KeyError:
+        pass
+    pats = st.doc.pats
+    after = pats.outer_cue_sep if st.doc.sep else pats.outer_cue_after
+    if s > 40:
+        mm = after.search(st.low, s - 40, s)
+    else:  # outer_cue at the text start, else its copy that starts with a class (quicker)
+        mm = pats.outer_cue.match(st.low, 0, s) or after.search(st.low, 0, s)
+    outer = st.outer[s] = vocab().outer.get(norm(mm.group("cue"))) if mm else None
+    return outer
+
+
 def _modifier(st: _State, s: int, typ: str, inner: str | None) -> str | None:
-    mm = st.doc.pats.outer_cue.search(st.low, max(0, s - 40), s)
-    outer = vocab().outer.get(norm(mm.group("cue"))) if mm else None
+    outer = _outer(st, s)
     if typ == "DURATION":
         return "APPROX" if outer == "APPROX" else None
     if outer in ("BEFORE", "AFTER", "BY"):
         return outer
     return inner or outer
+
+
+def _pod_before(doc: _Doc, s: int) -> re.Match | None:
+    """pod_before.search(low, s - 30, s) ('la sera del'), with its separator-led copy if it can."""
+    lo = s - 30 if s > 30 else 0
+    if not doc.sep:
+        return doc.pats.pod_before.search(doc.low, lo, s)
+    if lo == 0:
+        return doc.pats.pod_before.match(doc.low, 0, s) or doc.pats.pod_before_sep.search(doc.low, 0, s)
+    return doc.pats.pod_before_sep.search(doc.low, lo - 1, s)
 
 
 def _inner(m: re.Match) -> str | None:
@@ -675,7 +970,7 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             y = st.last_date[2].year  # '10 giugno dello stesso anno'
             anchor = "PREVIOUS"
         else:
-            y = _infer_year(mo, ref, _tense(st.doc, s, e))
+            y = _year_of(mo, ref, st.doc, s, e)
             resolved = y is not None
             wd = _g(m, "wd")
             if y is not None and wd:  # 'lunedì 20 febbraio': the weekday picks the year
@@ -688,7 +983,7 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             return None
         value, prec, start, end = _date_result(y, mo, d)
         mod = _modifier(st, s, typ, None)
-        pm = st.doc.pats.pod_before.search(st.low, max(0, s - 30), s)
+        pm = _pod_before(st.doc, s)
         if pm:
             pod = v.parts_of_day.get(norm(pm.group("pod")))
     elif kind == "month_year":
@@ -707,8 +1002,10 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             y, anchor = st.last_date[2].year, "PREVIOUS"  # 'a giugno dello stesso anno'
         else:
             by = not explicit and (norm(m.group("prep") or "") == "entro" or _modifier(st, s, typ, None) == "BY")
-            tense = FUTURE if by else None if explicit else _tense(st.doc, s, e)  # 'entro marzo': ahead
-            y = _infer_year(mo, ref, tense, explicit)
+            if by or explicit:  # 'entro marzo': ahead
+                y = _infer_year(mo, ref, FUTURE if by else None, explicit)
+            else:
+                y = _year_of(mo, ref, st.doc, s, e)
         resolved = y is not None
         value, prec, start, end = _date_result(y, mo, None)
         mod = _modifier(st, s, typ, _inner(m))
@@ -750,7 +1047,7 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
                 y = _year(m.group("y"))
                 anchor = "ABSOLUTE"
             else:
-                y = _infer_year(mo, ref, _tense(st.doc, s, e))
+                y = _year_of(mo, ref, st.doc, s, e)
                 resolved = y is not None
             if y is not None and mo1 > mo:
                 y -= 1  # 'tra il 31 dicembre e il primo gennaio'
@@ -863,9 +1160,9 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
                 return None
             if m.group("np") and v.later_dir[norm(m.group("dir"))] > 0:
                 # 'sei giorni dopo la telefonata': the time elapsed since the event named
-                return Timex(text=text[s:e], char_start=s, char_end=e, type="DURATION",
-                             value=_dur_value(int(n), unit), precision=None, start=None, end=None,
-                             modifier=None, anchor="NONE", resolved=True, part_of_day=None)
+                return _timex(text=text[s:e], char_start=s, char_end=e, type="DURATION",
+                              value=_dur_value(int(n), unit), precision=None, start=None, end=None,
+                              modifier=None, anchor="NONE", resolved=True, part_of_day=None, clock=None)
             n = int(n) * v.later_dir[norm(m.group("dir"))]
         else:
             unit, n = v.anaphoric[norm(m.group("t"))]
@@ -949,10 +1246,25 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
 
     if not resolved and typ == "DATE":
         anchor = anchor if anchor != "ABSOLUTE" else "PUBLICATION"
-    return Timex(
+    return _timex(
         text=text[s:e], char_start=s, char_end=e, type=typ, value=value, precision=prec,
         start=start, end=end, modifier=mod, anchor=anchor, resolved=resolved, part_of_day=pod, clock=clock,
     )
+
+
+def _timex(**fields) -> Timex:
+    """Timex(**fields) without the frozen dataclass __init__ (one object.__setattr__ per field,
+    the costliest step of a resolution): the same object, its fields set at once. Callers pass
+    every field, in order (checked below for the class)."""
+    t = object.__new__(Timex)
+    t.__dict__.update(fields)
+    return t
+
+
+if tuple(f.name for f in dataclasses.fields(Timex)) != (
+        "text", "char_start", "char_end", "type", "value", "precision", "start", "end", "modifier", "anchor",
+        "resolved", "part_of_day", "clock") or hasattr(Timex, "__post_init__") or hasattr(Timex, "__slots__"):
+    raise ImportError("transforms.timex.tagger._timex: update it to the fields of Timex")  # pragma: no cover
 
 
 # ------------------------------------------------------------------ public API
@@ -967,9 +1279,10 @@ def tag(text: str, reference: Reference) -> list[Timex]:
     if not isinstance(reference, Reference):
         raise TypeError(f"tag(reference=...): expected a Reference, got {type(reference).__name__}")
     doc = _doc(text)
+    cands = _candidates(text, doc=doc)  # first: it settles doc.low (`_Doc.check`)
     st = _State(doc, reference)
     out: list[Timex] = []
-    for c in _candidates(text, doc=doc):
+    for c in cands:
         tx = _resolve(st, c)
         if tx is None:
             continue
@@ -1002,6 +1315,9 @@ def _dateline_match(doc: _Doc) -> tuple[Dateline, re.Match] | None:
     return doc.dateline
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
 def _scan_dateline(text: str) -> tuple[Dateline, re.Match] | None:
     P = patterns()
     pos, seen = 0, 0
@@ -1009,9 +1325,9 @@ def _scan_dateline(text: str) -> tuple[Dateline, re.Match] | None:
     while pos <= n and seen < 5:
         nl = text.find("\n", pos)
         eol = n if nl < 0 else nl
-        if text[pos:eol].strip():
+        if _NON_SPACE.search(text, pos, eol):
             seen += 1
-            m = P.dateline.match(text, pos, eol)
+            m = P.dateline.match(text, pos, eol) if P.dateline_date.match(text, pos, eol) else None
             if m:
                 mo = _month(m.group("m"))
                 d = int(m.group("d"))

@@ -21,6 +21,15 @@ TRICKY = [
     "Москва, 9 ноября – Лавров ha incontrato Rubio martedì scorso, il 10 luglio.",
     "L'11 luglio i due ministri si sono rivisti. Nell'estate 2024 e la prossima primavera.",
     "DAL 10 AL 12 GIUGNO 2013, a fine luglio 2025, nel 2022, entro il 2026.",
+    # beyond the BMP: emoji (separators), a word character; a lower-case sigma of the text itself
+    "Mosca 🇷🇺, 9 novembre 2025 – Lavrov è arrivato ieri 🙂oggi e il 3 marzo🙂2024, tre giorni fa.",
+    "Il 𝐀 3 marzo e 𝟐 giorni fa, martedì scorso, l'anno prossimo.",
+    "Il σ 3 marzo, οδός ς 4 aprile 2020: due settimane fa.",
+    "confine 2025 e xmarzo, scorsomarzo, 12025, fine2024, a fine luglio.",
+    # numbers next to separators, durations and what they imply, a window's end cutting a word
+    "Il 10/07/2025, il 2025-07-10, il 3.4.2021, dal 3-4 marzo, 1,5 anni fa, un'ora dopo, tra 2 ore e mezza.",
+    "Tre anni e due mesi fa, due giorni dopo il vertice, entro tre settimane, 20251 persone, 1999-2000.",
+    "Il 12 " + "x" * 31 + " orario e 7 " + "y" * 29 + " settimane.",
 ]
 REFS = [Reference.of("2019-03-12"), Reference.of("2014-01"), Reference.of("2016"), Reference.of(None)]
 
@@ -67,3 +76,36 @@ def test_cache_is_per_text():
     assert tag(a, REFS[0])[0].value == "2020-03-03"
     assert tag(b, REFS[0])[0].value == "2021-04-04"
     assert tag(a, REFS[0])[0].value == "2020-03-03"
+
+
+def test_norm_shortcut_for_words():
+    """`patterns.norm` folds a word (`str.isalnum`) without its apostrophe and space rules:
+    case folding a word character never yields an apostrophe or a space."""
+    import re
+
+    apos_or_space = re.compile(r"[\s'’‘`´]")
+    for i in range(0x110000):
+        ch = chr(i)
+        if ch.isalnum():
+            assert not apos_or_space.search(ch.casefold()), hex(i)
+
+
+def test_digit_run_prefilters_agree_with_their_regexes():
+    """The tagger's tests on digit runs ('10/07/2025', '2025-07-10', '2025') find what the
+    prefilter regexes of those kinds find in a window, its end cutting or not a number."""
+    import random
+    import re
+
+    F = fast_patterns()
+    if F is None:
+        pytest.skip("fast path unavailable")
+    rnd = random.Random(7)
+    for _ in range(20000):
+        s = "".join(rnd.choice("0123456789-/.  a٣") for _ in range(rnd.randint(1, 14)))
+        runs = [(m.start(), m.end()) for m in re.finditer(r"\d+", s)]
+        starts_ends = ([a for a, _ in runs], [b for _, b in runs])
+        lo = rnd.randint(0, len(s))
+        hi = rnd.randint(lo, len(s))
+        for kind, test in tagger._DIGIT_CHECKS.items():
+            assert bool(F.prefilter[kind](s, lo, hi)) == test(s, starts_ends, lo, hi), (kind, s, lo, hi)
+
