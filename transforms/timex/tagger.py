@@ -120,6 +120,9 @@ def _valid(y: int | None, mo: int, d: int) -> bool:
 # ------------------------------------------------------------------ tense
 
 
+_SUBORDINATE = re.compile(r"\s(?:che|quando|dove|mentre|perché|se)\s|[;:]")
+
+
 def _tense(doc: "_Doc", s: int, e: int) -> int | None:
     """PAST / FUTURE from the nearest verb cue in the same sentence, or None."""
     return _clause(doc, s, e)[0]
@@ -169,7 +172,12 @@ def _clause(doc: "_Doc", s: int, e: int) -> tuple[int | None, bool]:
             if w in v.suffix_exceptions or len(w) < 4:
                 continue
             direction = FUTURE
-        dist = s - mm.end() if mm.end() <= s else ms - e
+        if mm.end() <= s:
+            dist = s - mm.end()
+            if _SUBORDINATE.search(text, mm.end(), s):
+                dist += 1000     # 'ha confermato che venerdì ... sarà ricevuto': another clause's verb
+        else:
+            dist = ms - e
         if best is None or dist < best[0]:
             best = (dist, direction, plup)
     out = (best[1], best[2]) if best else (None, False)

@@ -62,6 +62,10 @@ TENSE = [
     ("Il vertice è previsto in primavera.", "2015-10-10", "primavera", "2016-SP"),
     ("I Paesi chiedono già un accordo da firmare in autunno.", "2018-05-05", "autunno", "2018-FA"),
     ("In autunno il governo è caduto.", "2019-01-10", "autunno", "2018-FA"),
+    # the verb of the weekday's own clause, not the reporting verb before 'che'
+    ("Il portavoce ha confermato che venerdì il presidente sarà ricevuto a Berlino.", "2021-05-25", "venerdì",
+     "2021-05-28"),
+    ("Il portavoce ha confermato venerdì la visita.", "2021-05-25", "venerdì", "2021-05-21"),
 ]
 
 
