@@ -215,7 +215,7 @@ class _Article:
         # lower-cased slices stand for the text's (same offsets, case-insensitive matching = equality of lower
         # cases): see transforms.events.gate
         self.safe = len(low) == len(text) and _UNSAFE.search(text) is None
-        self._literal_positions: dict[int, Optional[list[int]]] = {}
+        self._literal_positions: Optional[dict] = None
         if lex.both_gate is not None:
             # triggers and cues in one scan (regex i < n: entry i, else cue i - n; each in its own gate's order)
             n = len(lex.entry_res)
@@ -236,11 +236,11 @@ class _Article:
         self.cues = self._bucket(found, key=lambda c: c[0])
 
     def literal_positions(self, rx_id: int, index: LiteralIndex) -> Optional[list[int]]:
-        """Where the literal prefixes of regex ``rx_id`` occur in the (safe) lower-cased text, computed once."""
-        got = self._literal_positions.get(rx_id, False)
-        if got is False:
-            got = self._literal_positions[rx_id] = index.positions(self.low)
-        return got
+        """Where the literal prefixes of regex ``rx_id`` occur in the (safe) lower-cased text (None: not
+        indexed); all indexed regexes are looked up in one pass, on first use."""
+        if self._literal_positions is None:
+            self._literal_positions = index.positions(self.low)
+        return self._literal_positions.get(rx_id)
 
     def state_counts(self) -> Counter:
         if getattr(self, "_state_counts", None) is None:
@@ -404,9 +404,9 @@ class Extractor:
         self._low_forms = {id(rx): _lower_forms(rx) for rx in (lx.context_re, lx.backref_re, lx.topic_re,
                                                                 lx.date_exclude_re, lx.locative_re)}
         # left-context regexes: a window without any of their literal prefixes needs no search
-        self._literals = {id(rx): LiteralIndex(rx.pattern)
-                          for rx in (lx.context_re, lx.backref_re, lx.topic_re, lx.date_exclude_re, lx.locative_re,
-                                     lx.mediator_re, lx.sanction_topic_re)}
+        self._literals = LiteralIndex({id(rx): rx.pattern for rx in (
+            lx.context_re, lx.backref_re, lx.topic_re, lx.date_exclude_re, lx.locative_re, lx.mediator_re,
+            lx.sanction_topic_re)})
         self._doc = None
         self.trace = trace          # a list to collect why triggers were not events (explain / debugging)
         self._members = members     # group actor -> member actors ('G7' -> its seven states); None: the default
@@ -491,9 +491,8 @@ class Extractor:
         doc = self._doc
         a = max(sent.start, pos - width)
         if doc is not None and doc.safe and doc.text is text:
-            index = self._literals.get(id(rx))
-            if index is not None:
-                where = doc.literal_positions(id(rx), index)
+            if id(rx) in self._literals.keys:
+                where = doc.literal_positions(id(rx), self._literals)
                 if where is not None:
                     k = bisect.bisect_left(where, a)
                     if k == len(where) or where[k] >= pos:
@@ -510,10 +509,9 @@ class Extractor:
     def _sentence_has(self, rx: re.Pattern, text: str, sent: Sentence) -> bool:
         """False when no literal prefix of ``rx`` occurs in the sentence (then no window of it matches)."""
         doc = self._doc
-        index = self._literals.get(id(rx))
-        if index is None or doc is None or not doc.safe or doc.text is not text:
+        if id(rx) not in self._literals.keys or doc is None or not doc.safe or doc.text is not text:
             return True
-        where = doc.literal_positions(id(rx), index)
+        where = doc.literal_positions(id(rx), self._literals)
         if where is None:
             return True
         k = bisect.bisect_left(where, sent.start)

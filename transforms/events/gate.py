@@ -338,23 +338,33 @@ def crosses_lines(rx: re.Pattern) -> bool:
 
 
 class LiteralIndex:
-    """Where the literal prefixes of a regex occur in a lower-cased text (anywhere, not only at word starts): a
-    window of the text holds a match only if one of these positions lies in it."""
+    """Where the literal prefixes of several regexes occur in a lower-cased text (anywhere, not only at word
+    starts), all found in one pass: a window of the text holds a match of a regex only if one of its positions
+    lies in it. Regexes without literal prefixes are not indexed (``positions`` has no entry for them)."""
 
-    def __init__(self, pattern: str):
-        lits = literal_prefixes(pattern)
+    def __init__(self, patterns: dict):
+        by_literal: dict[str, set] = {}
+        for key, pattern in patterns.items():
+            for lit in literal_prefixes(pattern) or ():
+                by_literal.setdefault(lit, set()).add(key)
+        self.keys = frozenset(k for lits in by_literal.values() for k in lits)
         self.index = None
-        if lits:
+        if by_literal:
             self.index = ahocorasick.Automaton()
-            for lit in lits:
-                self.index.add_word(lit, len(lit))
+            for lit, keys in by_literal.items():
+                self.index.add_word(lit, (len(lit), tuple(keys)))
             self.index.make_automaton()
 
-    def positions(self, low: str) -> Optional[list[int]]:
-        """Sorted start positions of the prefixes in ``low`` (None: the regex has no literal prefixes)."""
-        if self.index is None:
-            return None
-        return sorted({end - n + 1 for end, n in self.index.iter(low)})
+    def positions(self, low: str) -> dict:
+        """key -> sorted start positions of its prefixes in ``low`` (an empty list when none occurs)."""
+        out: dict = {k: [] for k in self.keys}
+        if self.index is not None:
+            for end, (n, keys) in self.index.iter(low):
+                for k in keys:
+                    out[k].append(end - n + 1)
+        for where in out.values():
+            where.sort()
+        return out
 
 
 def _cased_outside_safe(text: str) -> bool:
