@@ -27,6 +27,7 @@ except ImportError:                     # pragma: no cover - Python < 3.11
 
 K = 3
 MAX_LITERALS = 256
+MIN_REQUIRED = 4      # shortest required literal worth checking (' di ' is everywhere)
 
 
 def _safe_chars() -> str:
@@ -408,7 +409,7 @@ class Gate:
         self.checked = [False] * len(regexes)
         for i, p in enumerate(patterns):
             req = required_literals(p) if i not in self.always else None
-            if req:
+            if req and min(len(lit.strip()) for lit in req) >= MIN_REQUIRED:   # a common one filters nothing
                 self.checked[i] = True
                 for lit in req:
                     by_required.setdefault(lit, set()).add(i)
