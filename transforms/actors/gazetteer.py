@@ -7,7 +7,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..datafiles import load_yaml as load_data
+from ..datafiles import load_yaml as load_data, raw_data
 from .names import name_key
 
 _Model = ConfigDict(extra="forbid")
@@ -80,6 +80,7 @@ class RolesFile(BaseModel):
     classes: dict[str, str]
     country_titles: dict[str, dict[str, str]] = Field(default_factory=dict)
     heads: list[str]
+    counterparts: list[str] = Field(default_factory=list)
     institutions: list[str]
     roles: list[RoleEntry]
 
@@ -116,6 +117,37 @@ class StopwordsFile(BaseModel):
     place_cues: list[str] = Field(default_factory=list)
     given_names: list[str] = Field(default_factory=list)
     unit_cues: list[str] = Field(default_factory=list)
+    adverbs: list[str] = Field(default_factory=list)
+    common_words: list[str] = Field(default_factory=list)
+    plural_determiners: list[str] = Field(default_factory=list)
+
+
+# Adverbs of time of the timex lexicon (timex_it.yaml, read here, never written): 'Stamattina', 'Ieri',
+# 'Recentemente' opening a sentence are never part of a person's name. The one-word keys of the first
+# sections, and the one-word -mente adverbs of the others (whose other entries are adjectives or phrases).
+_TIMEX_ADVERB_SECTIONS = ("today_parts", "relative_days")
+_TIMEX_MENTE_SECTIONS = ("set_adverbs", "vague")
+
+
+def temporal_adverbs() -> set[str]:
+    """One-word temporal adverbs of the timex lexicon, lower-case ('stamattina', 'ieri', 'recentemente')."""
+    raw = raw_data("timex_it.yaml") or {}
+    out: set[str] = set()
+
+    def one(w) -> None:
+        if isinstance(w, str) and w.isalpha():
+            out.add(w.lower())
+
+    for sec in _TIMEX_ADVERB_SECTIONS:
+        for w in raw.get(sec) or {}:
+            one(w)
+    for sec in _TIMEX_MENTE_SECTIONS:
+        node = raw.get(sec) or {}
+        for w in node.values() if sec == "vague" else [node]:
+            for x in w or []:
+                if isinstance(x, str) and x.endswith("mente"):
+                    one(x)
+    return out
 
 
 def inflect(form: str) -> list[str]:
@@ -135,13 +167,26 @@ def inflect(form: str) -> list[str]:
 
 
 def load_demonyms() -> dict[str, str]:
-    """surface form -> code."""
+    """surface form -> code (the prefixes of compound adjectives left out: load_demonym_prefixes)."""
     raw = load_data("actors_demonyms_it.yaml", _DemonymRoot)
     out: dict[str, str] = {}
     for code, forms in raw.root.items():
         for f in forms:
+            if isinstance(f, str) and f.endswith("-"):
+                continue
             for x in (f if isinstance(f, list) else inflect(f)):
                 out.setdefault(x, code)
+    return out
+
+
+def load_demonym_prefixes() -> dict[str, str]:
+    """First part of a compound nationality adjective ('italo' of 'italo-francese') -> code."""
+    raw = load_data("actors_demonyms_it.yaml", _DemonymRoot)
+    out: dict[str, str] = {}
+    for code, forms in raw.root.items():
+        for f in forms:
+            if isinstance(f, str) and f.endswith("-") and len(f) > 2:
+                out.setdefault(f[:-1], code)
     return out
 
 

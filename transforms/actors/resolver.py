@@ -14,7 +14,7 @@ from ..datafiles import load_yaml as load_data
 from ..places.resolver import PlaceResolver, function_words
 from ..places.text import Lexicon, norm, tokenize
 from .gazetteer import (ActorsFile, GazPerson, MetonymsFile, RolesFile, StopwordsFile, build_persons,
-                        load_demonyms)
+                        load_demonym_prefixes, load_demonyms, temporal_adverbs)
 from .names import name_key
 
 
@@ -37,6 +37,8 @@ class ActorMention:
 
 
 _FIRST = itemgetter(0)
+# English "title" of the counterpart words of roles_it.yaml ('l'omologo russo'): resolved against the subject
+_COUNTERPART = "Counterpart"
 
 
 _NEW = object.__new__      # ActorMention(...) without the frozen dataclass's per-field object.__setattr__
@@ -49,6 +51,8 @@ class _Lex:
     via: str
     head: str | None = None   # seats: English title of their head
     city: bool = False        # a capital city (could be a person's given name: check neighbours)
+    lower: bool = False       # may start lower-case ('il dipartimento di Stato': a multi-word seat)
+    prefix: bool = False      # first part of a compound adjective ('italo' of 'italo-francese')
 
 
 @dataclass
@@ -139,6 +143,16 @@ def _trie_alt(phrases, icase: bool = False) -> str:
     return emit(root) if root else _alt(phrases)
 
 
+def _lower_seat(name: str) -> str | None:
+    """The running-text form of a multi-word seat ('Dipartimento di Stato' -> 'dipartimento di Stato'): its
+    first word lower-cased, when a later word keeps a capital that marks the proper name ('Numero 10', 'Tesoro
+    americano' have none: lower-cased they are common words); None for one-word seats and those."""
+    ws = name.split()
+    if len(ws) < 2 or not ws[0][:1].isupper() or not any(w[:1].isupper() for w in ws[1:]):
+        return None
+    return ws[0][:1].lower() + name[1:]
+
+
 _ANCHOR, _LEXICAL = 1, 2     # bits of ActorResolver.word_kind
 
 
@@ -170,10 +184,14 @@ class ActorResolver:
         self.country_titles = roles.country_titles
         self.persons, self.full, self.surnames = build_persons(actors, self.classes)
         self.function = {w.lower() for w in fw.function_words}
-        self.stop = set(stop.words) | {w.capitalize() for w in fw.function_words}
+        # sentence-opening adverbs ('Stamattina', 'Intanto'): never part of a name, and a name may follow them
+        self.openers = frozenset(w.capitalize() for w in set(stop.adverbs) | temporal_adverbs())
+        self.stop = set(stop.words) | {w.capitalize() for w in fw.function_words} | self.openers
         self.suffixes = tuple(stop.suffixes)
         self.place_cues = {w.lower() for w in stop.place_cues if " " not in w}
         self.unit_cues = {w.lower() for w in stop.unit_cues}
+        self.common_words = frozenset(w.lower() for w in stop.common_words)
+        self.plural_dets = frozenset(w.lower() for w in stop.plural_determiners)
         self.given = set(stop.given_names) | {
             n.split()[0] for e in actors.persons for n in [e.name] + e.aliases if len(n.split()) >= 2}
         # holders: (class, country) -> persons
@@ -211,6 +229,12 @@ class ActorResolver:
                 lex.add(n, _Lex(a, "metonym", head=s.head), overwrite=True)
                 if s.head:
                     self.seat_head[norm(n)] = (s.actor, s.head)
+            for n in s.it:
+                low = _lower_seat(n)
+                if low is not None and low not in lex.entries:
+                    lex.add(low, _Lex(a, "metonym", head=s.head, lower=True))
+                    if s.head:
+                        self.seat_head[norm(low)] = (s.actor, s.head)
         for c in countries().values():
             for n in c.it_names:
                 lex.add(n, _Lex(self.states[c.alpha3], "country"))
@@ -228,6 +252,11 @@ class ActorResolver:
         for form, code in self.demonyms.items():
             a = self._code(code, "demonym " + form)
             lex.add(form, _Lex(a, "demonym"))
+        self.demonym_prefixes: dict[str, str] = load_demonym_prefixes()
+        for form, code in self.demonym_prefixes.items():
+            if form in lex.entries:
+                raise ValueError(f"actor data: demonym prefix {form!r}- is already a lexicon entry")
+            lex.add(form, _Lex(self._code(code, "demonym prefix " + form), "demonym", prefix=True))
         self.lex = lex
         self.lex_first_or_starters = frozenset(lex.first) | _STARTERS
 
@@ -238,6 +267,12 @@ class ActorResolver:
                 self.role_by_it[p.lower().replace("’", "'")] = (r.en, r.country, r.generic)
         for h in roles.heads:
             self.role_by_it.setdefault(h.lower(), ("Leader", None, False))
+        for c in roles.counterparts:
+            self.role_by_it.setdefault(c.lower(), (_COUNTERPART, None, False))
+        # office class -> its English title ('foreign_minister' -> 'Foreign Minister'): the first of roles.classes
+        self.class_title: dict[str, str] = {}
+        for en, cls in roles.classes.items():
+            self.class_title.setdefault(cls, en)
         title_alt = _trie_alt(self.role_by_it, icase=True)
         dem_alt = _trie_alt(self.demonyms)
         qual_alt = _trie_alt(qual_names)
@@ -381,6 +416,16 @@ class ActorResolver:
             return act[0]
         return None
 
+    def _gaz_titled(self, title_it: str, title_en: str, name: str) -> GazPerson | None:
+        """The gazetteer person one of whose names is the title followed by the name: 're Salman' (an alias),
+        'King Salman' (the canonical name) for the title 're' and the name 'Salman'."""
+        full = self.full
+        for t in (title_it, title_en):
+            p = full.get(name_key(t + " " + name))
+            if p is not None:
+                return p
+        return None
+
     def _holder(self, cls: str, country: str, on) -> GazPerson | None:
         if on is None:
             return None
@@ -410,6 +455,8 @@ class _Doc:
         self.by_surname: dict[str, list[_Person]] = {}
         self.roles: list[tuple[int, int, str, str | None, str | None, bool]] = []
         self.lead_country: dict[int, str] = {}
+        # 'l'omologo russo' (s, e, None, country) and 'l'omologo russo Sergej Lavrov' (s, e, person, country)
+        self.counterparts: list[tuple[int, int, _Person | None, str | None]] = []
 
     # -- registry
     def register(self, name: str, gaz: GazPerson | None, title: str | None, cls: str | None,
@@ -469,8 +516,12 @@ class _Doc:
         self.pass_titles([i for i in marked if kinds[i] & _ANCHOR])
         singles = self.pass_lexicon_and_names([i for i in marked if kinds[i] & _LEXICAL])
         self.pass_surnames(singles)
-        self.pass_roles()
+        deferred = self.pass_roles()
         self.pass_context()
+        if deferred:
+            self.pass_roles(deferred)
+        if self.counterparts:
+            self.pass_counterparts()
         text = self.text
         built: dict[int, Actor] = {}     # one Actor per person of the text
         out = []
@@ -526,6 +577,7 @@ class _Doc:
                     found.append(("C", m))
                     last_c = m.end()
         # name-first appositions: '<Name>, ministro degli Esteri ...'
+        openers = r.openers
         for ti in anchors:
             if ti == 0:
                 continue
@@ -544,8 +596,8 @@ class _Doc:
             first = None
             while k >= 0 and ti - k <= 5:
                 w = ws[k]
-                if not (w[0].isupper() or w in _PARTICLES):
-                    break
+                if not (w[0].isupper() or w in _PARTICLES) or w in openers:
+                    break           # 'Ieri Mario Neri, ministro ...': the name starts after the adverb
                 first = k
                 if k > 0:
                     gap = text[toks[k - 1][1]:toks[k][0]]
@@ -570,7 +622,11 @@ class _Doc:
                 continue
             if what == "person":
                 _, _, _, name, gaz, title, cls, country = it
-                p = self.register(name, gaz, title, cls, country)
+                if title == _COUNTERPART:        # 'il suo omologo russo Sergej Lavrov': the title comes later
+                    p = self.register(name, gaz, None, None, country)
+                    self.counterparts.append((s, e, p, country))
+                else:
+                    p = self.register(name, gaz, title, cls, country)
                 self.add(s, e, p, "apposition")
             elif what == "role":
                 self.covered[s:e] = b"\x01" * (e - s)
@@ -597,12 +653,16 @@ class _Doc:
         if role is None:
             return None
         en, default_country, generic = role
+        base_en = en
         code, head = r._parse_quals(quals) if quals else (None, None)
         if head and en == "Leader":
             en = head
         country = code or default_country
         en, cls = r._title_for(en, country, generic)
-        if vice and not en.startswith(("Deputy", "Vice")):
+        if en == _COUNTERPART:
+            if vice or mod:
+                return None
+        elif vice and not en.startswith(("Deputy", "Vice")):
             en, cls = "Deputy " + en, None
         if mod and mod.strip().lower().startswith("ex"):
             en, cls = "Former " + en, None
@@ -623,10 +683,11 @@ class _Doc:
         if name_toks:
             ns, ne = name_toks[0][0], name_toks[-1][1]
             name = text[ns:ne]
+            gaz = r._gaz_by_name(name, self.on, cls, country) or r._gaz_titled(title_it, base_en, name)
             if kind == "B":
                 if ns != m.start("name"):
                     return None
-                if r._gaz_by_name(name, self.on, cls, country) is None and name_key(name) not in self.people:
+                if gaz is None and name_key(name) not in self.people:
                     units = [t for t in name_toks if text[t[0]].isupper()]
                     lv = self.tk.is_lower_word
                     if len(units) < 2 or any(lv(text[a:b].lower()) or text[a:b].lower().endswith(r.suffixes)
@@ -635,7 +696,6 @@ class _Doc:
                 e = m.end("quals") if m.group("quals") else m.end("title")
             else:
                 e = ne
-            gaz = r._gaz_by_name(name, self.on, cls, country)
             if gaz is None and len(name_toks) == 1:
                 # a bare unknown capitalized word after a title is only a name if not a place/org
                 if name in r.lex.entries:
@@ -705,13 +765,25 @@ class _Doc:
         text = self.text
         s = toks[i][0]
         if v.via == "demonym":
+            if v.prefix:
+                return self._compound_part(toks, i)
             return text[s].islower()
-        if not text[s].isupper() and v.via != "organization":
+        if not text[s].isupper() and v.via != "organization" and not v.lower:
             return False
         if v.city and i == j:
             # 'Victoria Nuland', 'Marco Rubio': a one-word city glued to a capitalized word is a name
             return not self.r.places._inside_name(text, toks, i, self.ws)
         return True
+
+    def _compound_part(self, toks, i) -> bool:
+        """Token i (a demonym prefix: 'italo', 'sino') opens a compound nationality adjective: lower-case and
+        joined by a hyphen to a nationality adjective or another prefix ('italo-francese', 'italo-franco-tedesco')."""
+        text, r = self.text, self.r
+        s, e = toks[i]
+        if not text[s].islower() or i + 1 >= len(toks) or toks[i + 1][0] != e + 1 or text[e] not in "-‐":
+            return False
+        w = self.ws[i + 1]
+        return w in r.demonyms or w in r.demonym_prefixes
 
     def _run_end(self, toks, i) -> int:
         """Last token of the capitalized run starting at i (space/hyphen/apostrophe separated)."""
@@ -877,6 +949,8 @@ class _Doc:
         """Capitalized words standing alone (indices): surnames of people of the text or of the gazetteer."""
         r, toks, ws, covered = self.r, self.toks, self.ws, self.covered
         single_key, surnames, by_surname = r.single_key, r.surnames, self.by_surname
+        plural_dets, common, anchors = r.plural_dets, r.common_words, r.anchor_words
+        text = self.text
         for i in singles:
             s, e = toks[i]
             if covered.find(1, s, e) >= 0:
@@ -884,12 +958,18 @@ class _Doc:
             key = single_key[ws[i]]
             if key is None:
                 continue
+            if i and ws[i - 1].lower() in plural_dets and toks[i - 1][1] == s - 1 and text[s - 1] == " ":
+                continue            # 'il club dei Grandi', 'i Grandi della Terra': a plural noun
             lst = by_surname.get(key)
             if lst:
                 self.add(s, e, lst[-1] if len(lst) == 1 else self._latest(lst), "surname")
                 continue
             if key not in surnames:
                 continue            # what _gaz_by_surname says at once
+            low = ws[i].lower()
+            if (low in common or self.tk.is_lower_word(low)) and not (i and ws[i - 1].lower() in anchors):
+                continue            # 'Costa', 'Monti': a common word unless the text introduced the person
+                #                     or a title/institution is next to it ('il governo Conte')
             gaz = r._gaz_by_surname(key, self.on)
             if gaz is not None:
                 p = self.register(ws[i], gaz, None, None, None)
@@ -963,15 +1043,29 @@ class _Doc:
     def _latest(self, lst):
         return lst[0]
 
-    def pass_roles(self) -> None:
+    def pass_roles(self, roles=None) -> list:
+        """Role references ('il premier turco', 'il capo della diplomazia russa'): the person of the text who
+        holds that office, else the gazetteer's holder at the date, else the state. A reference that only a
+        person of the text with no country yet may hold ('il premier Kemal Bozkurt' in a sentence naming
+        Turkey) is returned, to be resolved again after pass_context; so is nothing on that second call."""
         r = self.r
-        for s, e, en, cls, country, indefinite in self.roles:
+        again = roles is not None
+        deferred = []
+        for item in (self.roles if roles is None else roles):
+            s, e, en, cls, country, indefinite = item
+            if en == _COUNTERPART:
+                if country and not indefinite:
+                    self.counterparts.append((s, e, None, country))
+                continue
             target = None
             if cls and not indefinite:
                 cands = [p for p in self.people.values() if p.cls == cls and (country is None or p.country == country)]
                 if len(cands) == 1:
                     target = cands[0]
                 elif not cands and country:
+                    if not again and any(p.cls == cls and p.country is None for p in self.people.values()):
+                        deferred.append(item)
+                        continue
                     gaz = r._holder(cls, country, self.on)
                     if gaz is not None:
                         target = self.register(gaz.name, gaz, None, None, None)
@@ -981,3 +1075,57 @@ class _Doc:
                 a = r.code_actor.get(country)
                 if a is not None:
                     self.add(s, e, a, "role", force=True)
+        return deferred
+
+    def _subject(self, s: int, e: int, country: str | None) -> _Person | None:
+        """The person a sentence is about, for a counterpart reference at s..e: the nearest person mentioned
+        before it in its sentence, else the first one after it in the sentence, else the last one mentioned
+        before the sentence (someone of ``country`` is the counterpart, not the subject)."""
+        text = self.text
+        lo = max(0, s - 400)
+        for m in _SENT_END_RE.finditer(text, lo, s):
+            lo = m.end()
+        m = _SENT_END_RE.search(text, e)
+        hi = m.start() if m else len(text)
+        before = after = earlier = None
+        for a, b, ref, via in sorted(self.cands, key=_FIRST):
+            if type(ref) is not _Person or (country and ref.country == country) or (s <= a and b <= e):
+                continue
+            if b <= s:
+                if a >= lo:
+                    before = ref
+                else:
+                    earlier = ref
+            elif a >= e and b <= hi and after is None:
+                after = ref
+        return before or after or earlier
+
+    def pass_counterparts(self) -> None:
+        """'Gentiloni ha ringraziato l'omologo russo': the person of that country the text introduced whose
+        office is the subject's (or the only one of that country), else the gazetteer's holder of the
+        subject's office there, else the state. A named counterpart ('il suo omologo russo Sergej Lavrov')
+        with no known office takes the subject's."""
+        r = self.r
+        for s, e, named, country in self.counterparts:
+            subj = self._subject(s, e, country)
+            cls = subj.cls if subj is not None else None
+            if named is not None:
+                if named.title is None and cls and named.country:
+                    named.title, named.cls = r._title_for(r.class_title.get(cls, subj.title), named.country, True)
+                continue
+            same = [p for p in self.people.values() if p.country == country and p is not subj]
+            target = None
+            if cls:
+                match = [p for p in same if p.cls == cls]
+                if len(match) == 1:
+                    target = match[0]
+            if target is None and len(same) == 1:
+                target = same[0]
+            if target is None and cls:
+                gaz = r._holder(cls, country, self.on)
+                if gaz is not None:
+                    target = self.register(gaz.name, gaz, None, None, None)
+            if target is None:
+                target = r.code_actor.get(country)
+            if target is not None:
+                self.add(s, e, target, "role", force=True)
