@@ -1240,6 +1240,12 @@ class Extractor:
             places = [pl for pl in places if not _CLAUSE_PUNCT.search(text[min(h.end, pl.char_end):max(h.start, pl.char_start)])
                       and "," not in text[min(h.end, pl.char_end):max(h.start, pl.char_start)]]
         for pl in sorted(places, key=lambda p: abs(p.char_start - h.end)):
+            seat = next((am for am in self._doc.actors[sent.index] if am.char_start == pl.char_start
+                         and am.actor.kind == "organization" and am.via == "metonym"), None) \
+                if self._doc is not None else None
+            if seat is not None and _country(seat.actor) not in have:
+                # 'sarà a Bruxelles': the seat of a body is a visit to that body (the EU), not to Belgium
+                return _PlaceActorMention(seat.actor, pl.text, pl.char_start, pl.char_end)
             if pl.country_code and pl.country_code.lower() not in have:
                 name = pl.name if pl.kind == "country" else _country_name(pl.country_code)
                 return _PlaceActorMention(_Actor(name, "state", pl.country_code), pl.text, pl.char_start,
