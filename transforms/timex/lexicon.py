@@ -61,6 +61,9 @@ class Vague(_Strict):
 class LaterWords(_Strict):
     after: list[str]
     before: list[str]
+    # nouns that open a clause's subject, not an event: 'Due giorni dopo il premier X aveva detto' counts from
+    # the last day, 'due giorni dopo il vertice' is the time since the summit
+    subject_nouns: list[str] = Field(default_factory=list)
 
 
 class Modifiers(_Strict):

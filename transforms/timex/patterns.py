@@ -314,7 +314,9 @@ def patterns() -> Patterns:
         # due giorni dopo (anaphoric); not 'due giorni dopo il vertice'
         # 'tre giorni prima della firma': the named event is taken to be the day in focus
         ("later", rf"\b(?P<t>(?P<n>{number}){sep}(?P<u>{units})\s+(?P<dir>{alt(v.later_dir)}))\b"
-                  rf"(?!\s*(?:che|di|d{APOS})\b)(?:(?=\s*(?P<np>del|della|dello|dell{APOS}|dei|delle|degli|il|lo|la|l{APOS}|i|gli|le)\b))?", 2),
+                  rf"(?!\s*(?:che|di|d{APOS})\b)(?:(?=\s*(?P<np>del|della|dello|dell{APOS}|dei|delle|degli|il|lo|la|l{APOS}|i|gli|le)\b"
+                  + (rf"(?!\s*(?:{alt(lex.later_words.subject_nouns)})\b)" if lex.later_words.subject_nouns else "")
+                  + r"))?", 2),
         # la sera precedente, la mattina dopo (not 'la sera prima del voto')
         ("pod_anaphor", rf"\b(?P<t>(?P<pod>{pods})\s+(?P<an>{alt(v.pod_anaphor)}))\b"
                         rf"(?!\s*(?:che|di|del|della|dello|dell{APOS}|dei|delle|degli|d{APOS})\b)", 2),

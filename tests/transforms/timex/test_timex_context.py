@@ -69,6 +69,17 @@ TENSE = [
 ]
 
 
+@pytest.mark.parametrize("text,needle,value,kind", [
+    # 'Due giorni dopo il premier X aveva detto': the premier is the subject, not an event to count from
+    ("Lunedì 11 marzo il governo ha parlato. Due giorni dopo il primo ministro Rossi ha risposto.",
+     "Due giorni dopo", "2024-03-13", "DATE"),
+    ("Lunedì 11 marzo il governo ha parlato. Due giorni dopo il vertice nulla era cambiato.",
+     "Due giorni dopo", "P2D", "DURATION"),
+])
+def test_later_counts_from_the_last_day_unless_an_event_is_named(text, needle, value, kind):
+    check(find(text, "2024-03-20", needle), {"value": value, "type": kind})
+
+
 @pytest.mark.parametrize("text,ref,needle,value", TENSE)
 def test_tense_picks_the_year(text, ref, needle, value):
     check(find(text, ref, needle), {"value": value})
