@@ -53,6 +53,9 @@ CASES = [
      [["United States", "Iran"]], None),
     ("Lunedì l'Arabia Saudita e il Bahrein hanno interrotto le relazioni diplomatiche con il Qatar.", "SANCTION",
      [["Saudi Arabia", "Qatar"]], None),
+    # punitive tariffs are a sanction
+    ("Mercoledì sono entrati in vigore i dazi aggiuntivi del 25% imposti dal presidente americano Donald Trump "
+     "sulle merci cinesi.", "SANCTION", [["Donald Trump", "China"]], None),
     # an aid cargo of food
     ("Nel fine settimana l'Iran ha fatto atterrare a Doha cinque aerei cargo carichi di frutta e verdura per il "
      "Qatar.", "AID", [["Iran", "Qatar"]], None),
