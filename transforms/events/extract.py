@@ -70,6 +70,7 @@ _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
 _GATHERING = re.compile(r"riunit|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
+_COORD_SUBJECT_GAP = re.compile(r"^\s+(?:e|ed)\s+(?:il|lo|la|i|gli|le|l['’])\s*(?:[\w'’-]+\s+){1,2}$", re.I)
 _RECIPROCAL = re.compile(r"^(?:si|ci|vi)\s|^(?:di\s)?\w+rsi(?:\s|$)", re.I)   # 'si sono sentiti', 'di incontrarsi'
 _GROUP_MEETING_LEFT = re.compile(r"(?:vertic[ei]|summit|riunion[ei]|incontr[oi]|ministerial[ei]|ministri|leader|capi di "
                                  r"(?:Stato|governo)|sherpa)(?:\s+[\w'’]+){0,4}\s*$", re.I)
@@ -588,8 +589,9 @@ class Extractor:
         # actors -> nearest trigger; subject = actors before the first event trigger
         first_start = event_hits[0].start if event_hits else sent.end
         subject = []
+        starts = [am.char_start for am in eligible]
         for am in eligible:
-            h = self._owner(text, hits, am.char_start, am.char_end)
+            h = self._owner(text, hits, am.char_start, am.char_end, starts)
             if h is not None:
                 h.actors.append(am)
             if am.char_end <= first_start and (h is None or not h.context):
@@ -767,7 +769,7 @@ class Extractor:
         return False
 
     @staticmethod
-    def _owner(text: str, hits: Sequence[Hit], start: int, end: int) -> Optional[Hit]:
+    def _owner(text: str, hits: Sequence[Hit], start: int, end: int, starts: Sequence[int] = ()) -> Optional[Hit]:
         """The trigger an actor mention belongs to.
 
         Between two triggers, a mention separated from the following trigger by a comma or clause mark (and not
@@ -786,8 +788,12 @@ class Extractor:
         if prev is None or nxt is None:
             return prev or nxt or _nearest(hits, start, end)
         gap_prev, gap_next = text[prev.end:start], text[end:nxt.start]
-        if _COORD_GAP.match(gap_next) and _VERBISH.search(nxt.text) and not _RECIPROCAL.match(nxt.text):
-            return prev           # '... con X e aveva incontrato Y': X closes the previous clause
+        if _VERBISH.search(nxt.text) and not _RECIPROCAL.match(nxt.text) and (
+                _COORD_GAP.match(gap_next) or (_COORD_SUBJECT_GAP.match(gap_next)
+                                               and not any(end < p < nxt.start for p in starts))):
+            # '... con X e aveva incontrato Y', '... dell'esercito siriano e gli F-16 hanno abbattuto ...': X closes
+            # the previous clause (unless another party stands between them: 'X e il presidente Y hanno ...')
+            return prev
         cut_prev = bool(_CLAUSE_PUNCT.search(gap_prev)) or "," in gap_prev
         cut_next = bool(_CLAUSE_PUNCT.search(gap_next)) or "," in gap_next
         if cut_next and not cut_prev:
@@ -1056,6 +1062,20 @@ class Extractor:
             if etype == "ASSAULT" and recipient_list and re.search(r"attacc|colpi", h.text, re.I) and \
                     all(m.actor.kind == "person" for m in recipient_list):
                 return self._reject(h, "verbal attack on a person")
+            if etype in DIRECTED_PRIMARY and actor_list and not recipient_list:
+                # 'avevano bombardato un campo ... a Balakot, in territorio pachistano': a state named later in
+                # the sentence, across a comma, is the target
+                mine = {_country(m.actor) for m in actor_list}
+                recipient_list = [am for am in self._eligible if am.char_start >= h.end
+                                  and am.actor.kind == "state" and _country(am.actor) not in mine][:1]
+            if etype in DIRECTED_PRIMARY and recipient_list and not actor_list:
+                # '... i droni turchi hanno colpito ... e gli F-16 hanno abbattuto due caccia di Damasco': the
+                # actor of the sentence's previous act of the same kind
+                theirs = {_country(m.actor) for m in recipient_list}
+                prev = next((r for r in reversed(self._records) if r["sentence"] is sent and r["event_type"] == etype
+                             and r["actors"] and not {_country(p) for p in r["actors"]} & theirs), None)
+                if prev is not None:
+                    actor_list = [_ParticipantMention(p) for p in prev["actors"]]
             if etype in DIRECTED_PRIMARY and not (actor_list and recipient_list):
                 return self._reject(h, f"directed without actor and recipient: {[p.actor.name for p in actor_list]}"
                                        f" -> {[p.actor.name for p in recipient_list]}")
@@ -1257,6 +1277,9 @@ class Extractor:
         etype = etype or h.entry.event_type.value
         src, dst = [], []
         passive = _PASSIVE.match(h.text) is not None      # 'Kharkiv è stata colpita dall'artiglieria russa'
+        # after an active verb, a genitive or a nationality belongs to its object ('hanno abbattuto due caccia di
+        # Damasco'); after a noun, to its agent ('i raid dell'esercito russo', 'attacchi russi')
+        verb = not passive and _VERBISH.search(h.text) is not None
         for am in actors:
             if am.char_end <= h.start and passive:
                 dst.append(am)        # the passive subject is who is acted on
@@ -1274,11 +1297,11 @@ class Extractor:
             if passive and role is None and src == [] and _AGENT_GAP.match(gap):
                 role = "agent"
             if role is None and not src and etype in ("SANCTION", "ASSAULT") and _GENITIVE_GAP.match(gap) \
-                    and am.via not in ("metonym", "place"):
+                    and am.via not in ("metonym", "place") and not verb:
                 role = "agent"        # 'sanzioni dell'Ue', 'raid aerei dell'esercito russo'
             if role == "agent":
                 src.append(am)
-            elif role is None and am.via == "demonym" and len(gap) <= 30 and not src:
+            elif role is None and am.via == "demonym" and len(gap) <= 30 and not src and not verb:
                 src.append(am)
             else:
                 dst.append(am)

@@ -83,6 +83,19 @@ def test_two_objects_of_a_call_are_two_calls_not_one_meeting_of_both():
     assert not find(ms, "CONSULT", ["Subrahmanyam Jaishankar", "Wang Yi"]), ms
 
 
+def test_coordinated_attack_keeps_its_roles():
+    ms = run("Domenica i droni turchi hanno colpito decine di obiettivi dell'esercito siriano e gli F-16 hanno "
+             "abbattuto due caccia di Damasco.")
+    attacks = [m for m in ms if m["type"] == "ASSAULT"]
+    assert attacks and all(m["actors"] == ["Turkey"] and m["recipients"] == ["Syria"] for m in attacks), ms
+
+
+def test_coordinated_subjects_stay_together():
+    ms = run("Ieri il presidente francese Emmanuel Macron e il cancelliere Olaf Scholz hanno incontrato a Kiev il "
+             "presidente Volodymyr Zelensky.")
+    assert find(ms, "CONSULT", ["Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky"]), ms
+
+
 def test_passive_attack_roles():
     ms = find(run("Ieri Kiev è stata bombardata dalle forze russe."), "ASSAULT", ["Russia", "Ukraine"])
     assert ms and ms[0]["actors"] == ["Russia"] and ms[0]["recipients"] == ["Ukraine"], ms
