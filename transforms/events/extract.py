@@ -30,7 +30,7 @@ from schemas.models import Article, Claim, EventDate, EventMention, Evidence, Pa
 from transforms.actors import Actor
 from transforms.places.countries import country_name
 
-from .gate import LiteralIndex, _UNSAFE, _lowerable, _c as _sre_c, _p as _sre_p
+from .gate import LiteralIndex, _UNSAFE, _cased_outside_safe, _lowerable, _c as _sre_c, _p as _sre_p
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .sentences import Sentence, split_sentences
 
@@ -220,7 +220,8 @@ class _Article:
         if lex.both_gate is not None:
             # triggers and cues in one scan (regex i < n: entry i, else cue i - n; each in its own gate's order)
             n = len(lex.entry_res)
-            both = lex.both_gate.finditer(text, low)
+            cased = _cased_outside_safe(text)
+            both = lex.both_gate.finditer(text, low, cased)
             trig = [(i, m) for i, m in both if i < n]
             found = [(m.start(), m.end(), lex.cue_info[i - n]) for i, m in both if i >= n]
         else:
@@ -229,7 +230,8 @@ class _Article:
         self.hits = self._bucket(self._find_triggers(trig), key=lambda h: h.start)
         if lex.suffix_gate is not None:
             # regex by regex, each in text order (as a finditer per regex would give them)
-            suffix = sorted(lex.suffix_gate.finditer(text, low), key=lambda im: im[0])
+            suffix = sorted(lex.suffix_gate.finditer(text, low, cased if lex.both_gate is not None else None),
+                            key=lambda im: im[0])
             found.extend((m.start(), m.end(), lex.suffix_cues[i][1]) for i, m in suffix)
         else:
             for rx, info in lex.suffix_cues:

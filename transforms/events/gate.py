@@ -466,12 +466,15 @@ class Gate:
                 idx.discard(i)
         return out
 
-    def finditer(self, text: str, low: Optional[str] = None) -> list[tuple[int, re.Match]]:
+    def finditer(self, text: str, low: Optional[str] = None, cased: Optional[bool] = None
+                 ) -> list[tuple[int, re.Match]]:
         """(index, match) for every match (each regex's matches as ``finditer`` would find them at word starts)."""
+        if cased is None:         # computed once by a caller running several gates over one text
+            cased = _cased_outside_safe(text)
         if low is None:
             low = text.lower()
         out: list[tuple[int, re.Match]] = []
-        if len(low) != len(text) or (not self.word_start and (self.index is None or _cased_outside_safe(text))):
+        if len(low) != len(text) or (not self.word_start and (self.index is None or cased)):
             # case folding changed lengths (or in-word patterns on a text the index cannot take): no gating
             for i, rx in enumerate(self.regexes):
                 out.extend((i, m) for m in rx.finditer(text))
@@ -482,7 +485,7 @@ class Gate:
             return out
         by_prefix, lengths, regexes = self.by_prefix, self.lengths, self.regexes
         last_end = [-1] * len(regexes)
-        if self.index is not None and not _cased_outside_safe(text):
+        if self.index is not None and not cased:
             cands = self._candidates(low)
             positions = sorted(cands)
         else:
