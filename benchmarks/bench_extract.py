@@ -48,7 +48,7 @@ def rate(fn, items, seconds: float) -> tuple[float, int]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seconds", type=float, default=3.0)
-    ap.add_argument("--sets", default="seeds,dev,dev2,dev3,dev4", help="fixture folders for the per-set rates")
+    ap.add_argument("--sets", default="seeds,dev,dev2,dev3,dev4,dev5", help="fixture folders for the per-set rates")
     args = ap.parse_args(argv)
     from transforms.events import analyze, extract_from, extract_mentions
     arts = articles()
