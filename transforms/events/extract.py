@@ -217,21 +217,20 @@ class _Article:
         # cases): see transforms.events.gate
         self.safe = len(low) == len(text) and _UNSAFE.search(text) is None
         self._literal_positions: Optional[dict] = None
+        cased = _cased_outside_safe(text)       # one check for every gate below
         if lex.both_gate is not None:
             # triggers and cues in one scan (regex i < n: entry i, else cue i - n; each in its own gate's order)
             n = len(lex.entry_res)
-            cased = _cased_outside_safe(text)
             both = lex.both_gate.finditer(text, low, cased)
             trig = [(i, m) for i, m in both if i < n]
             found = [(m.start(), m.end(), lex.cue_info[i - n]) for i, m in both if i >= n]
         else:
-            trig = lex.trigger_gate.finditer(text, low)
-            found = [(m.start(), m.end(), lex.cue_info[i]) for i, m in lex.cue_gate.finditer(text, low)]
+            trig = lex.trigger_gate.finditer(text, low, cased)
+            found = [(m.start(), m.end(), lex.cue_info[i]) for i, m in lex.cue_gate.finditer(text, low, cased)]
         self.hits = self._bucket(self._find_triggers(trig), key=lambda h: h.start)
         if lex.suffix_gate is not None:
             # regex by regex, each in text order (as a finditer per regex would give them)
-            suffix = sorted(lex.suffix_gate.finditer(text, low, cased if lex.both_gate is not None else None),
-                            key=lambda im: im[0])
+            suffix = sorted(lex.suffix_gate.finditer(text, low, cased), key=lambda im: im[0])
             found.extend((m.start(), m.end(), lex.suffix_cues[i][1]) for i, m in suffix)
         else:
             for rx, info in lex.suffix_cues:
@@ -824,7 +823,7 @@ class Extractor:
         return bound_ok or not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30)
 
     # -- one trigger ---------------------------------------------------------------------------------------
-    def _body_meeting(self, text: str, h: Hit, parts: list, date_tx) -> bool:
+    def _body_meeting(self, h: Hit, parts: list, date_tx) -> bool:
         """A gathering of one international body with a date of its own ('i ministri degli Esteri della Nato,
         riuniti il 4 aprile', 'il vertice dell'Onu del 20 settembre'): a multilateral meeting of that body."""
         keys = {_key(m.actor) for m in parts}
@@ -1047,7 +1046,7 @@ class Extractor:
                 if dest is not None:
                     parts.append(dest)
             if not self._enough_parties(parts) and not (entry.party and parts) and \
-                    not self._body_meeting(text, h, parts, date_tx):
+                    not self._body_meeting(h, parts, date_tx):
                 pending.append({"group": entry.group, "parts": parts, "sent": sent.index, "hit": h})
                 self._donate(h, doc, records, pending, sent)
                 return self._reject(h, f"not enough parties: {[p.actor.name for p in parts]}")

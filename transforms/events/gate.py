@@ -387,6 +387,11 @@ class Gate:
         self.always = []
         by_prefix: dict[str, set[int]] = {}
         by_literal: dict[str, set[int]] = {}
+        # a literal every match contains ('incontrato' in '(?:ha|hanno) (?:\\w+ )?incontrato'): a candidate
+        # position without one of them further on (on its line, when the regex cannot cross lines) is skipped
+        by_required: dict[str, set[int]] = {}
+        self.one_line = [not crosses_lines(rx) for rx in regexes]
+        self.checked = [False] * len(regexes)
         for i, p in enumerate(patterns):
             b = beginnings(p)
             lits = literal_prefixes(p) if b is not None else None
@@ -397,22 +402,16 @@ class Gate:
                 by_prefix.setdefault(pre, set()).add(i)
             for lit in lits:
                 by_literal.setdefault(lit, set()).add(i)
+            req = required_literals(p)
+            if req and min(len(lit.strip()) for lit in req) >= MIN_REQUIRED:   # a common one filters nothing
+                self.checked[i] = True
+                for lit in req:
+                    by_required.setdefault(lit, set()).add(i)
         # the order of a plain scan: word starts in text order; at each, beginnings longest first, regexes in order
         self.lengths = sorted({len(k) for k in by_prefix}, reverse=True)
         self.by_prefix = {k: tuple(sorted(v)) for k, v in by_prefix.items()}
         alts = sorted(by_prefix, key=len, reverse=True)
         self.starts = re.compile(r"(?<!\w)(?=" + "|".join(re.escape(a) for a in alts) + ")") if alts else None
-        # a literal every match contains ('incontrato' in '(?:ha|hanno) (?:\\w+ )?incontrato'): a candidate
-        # position without one of them further on (on its line, when the regex cannot cross lines) is skipped
-        by_required: dict[str, set[int]] = {}
-        self.one_line = [not crosses_lines(rx) for rx in regexes]
-        self.checked = [False] * len(regexes)
-        for i, p in enumerate(patterns):
-            req = required_literals(p) if i not in self.always else None
-            if req and min(len(lit.strip()) for lit in req) >= MIN_REQUIRED:   # a common one filters nothing
-                self.checked[i] = True
-                for lit in req:
-                    by_required.setdefault(lit, set()).add(i)
         # every occurrence of every literal prefix and required literal, in one pass (Aho-Corasick over the
         # lower-cased text)
         self.index = None
