@@ -852,7 +852,6 @@ class Extractor:
         """The subjects of the main clause when the trigger sits in a fronted phrase ('Dopo diciotto giorni di
         trattativa a Palazzo Coburg, Iran e 5+1 hanno raggiunto l'accordo'): two or more parties between the
         phrase's comma and the main verb; [] otherwise."""
-        self._fronted = False
         start = max(sent.start, self._body_start)
         if not _FRONTED.match(text, start) or _CLAUSE_PUNCT.search(text, start, h.start):
             return []
@@ -866,7 +865,6 @@ class Extractor:
                 and id(am) not in excluded]
         if len(self._keys(subj)) < 2 or _CLAUSE_PUNCT.search(text, comma, verb.start()):
             return []
-        self._fronted = True
         return subj
 
     def _attached(self, text, h: Hit, actors: list) -> list:
@@ -966,13 +964,14 @@ class Extractor:
             anaphoric = specific or bool(lex.party_anaphor_re.search(window))
             own_date = any(t.type != "DURATION" for t in h.timexes)
             inherit = own_date and not attached and self._has_prior(entry.group, records, pending, sent)
+            fronted = False
             if entry.strength == "weak" and not inherit and not attached and not anaphoric:
                 # 'Dopo dieci ore di colloqui ..., Armenia e Azerbaigian hanno concordato': the fronted phrase's
                 # talks are those of the main clause's subjects
                 attached = self._fronted_parties(text, sent, h, excluded)
-            if entry.strength == "weak" and not inherit and \
-                    not ((attached or anaphoric) and (date_tx is not None or attached_date)) and \
-                    not (attached and getattr(self, "_fronted", False)):
+                fronted = bool(attached)
+            if entry.strength == "weak" and not inherit and not fronted and \
+                    not ((attached or anaphoric) and (date_tx is not None or attached_date)):
                 return self._reject(h, "weak trigger without attached parties and date")
             if h.backref and not (attached or anaphoric or attached_date or inherit):
                 self._donate(h, doc, records, pending, sent)

@@ -96,6 +96,15 @@ def test_coordinated_subjects_stay_together():
     assert find(ms, "CONSULT", ["Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky"]), ms
 
 
+def test_fronted_phrase_licenses_only_its_own_talks():
+    """A later weak trigger without a date stays rejected: the fronted phrase of an earlier sentence does not
+    carry over to it."""
+    ms = run("Dopo oltre dieci ore di colloqui, Armenia e Azerbaigian hanno concordato un cessate il fuoco. "
+             "Intanto i negoziati tra russi e ucraini restano fermi.")
+    assert find(ms, "CONSULT", ["Armenia", "Azerbaijan"]), ms
+    assert not find(ms, "CONSULT", ["Russia", "Ukraine"]), ms
+
+
 def test_passive_attack_roles():
     ms = find(run("Ieri Kiev è stata bombardata dalle forze russe."), "ASSAULT", ["Russia", "Ukraine"])
     assert ms and ms[0]["actors"] == ["Russia"] and ms[0]["recipients"] == ["Ukraine"], ms
