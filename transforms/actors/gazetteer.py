@@ -81,6 +81,9 @@ class RolesFile(BaseModel):
     country_titles: dict[str, dict[str, str]] = Field(default_factory=dict)
     heads: list[str]
     counterparts: list[str] = Field(default_factory=list)
+    # 'i due leader', 'entrambi i ministri': numbered plural references to the people last named
+    group_numbers: dict[str, int] = Field(default_factory=dict)
+    group_nouns: dict[str, list[str]] = Field(default_factory=dict)
     institutions: list[str]
     roles: list[RoleEntry]
 

@@ -33,7 +33,7 @@ class ActorMention:
     text: str
     char_start: int
     char_end: int
-    via: str                  # 'name' | 'apposition' | 'surname' | 'role' | 'metonym' | 'country' | 'demonym' | 'organization'
+    via: str                  # 'name' | 'apposition' | 'surname' | 'role' | 'metonym' | 'country' | 'demonym' | 'organization' | 'plural' ('i due leader': one mention per person)
 
 
 _FIRST = itemgetter(0)
@@ -287,7 +287,9 @@ class ActorResolver:
         self.title_re = re.compile(
             rf"(?<![\w'’]){art}{prefix}(?P<title>(?i:{title_alt}))(?![\w]){quals}(?:(?:[ \xa0]*,[ \xa0]*|[ \xa0]+){_NAME})?")
         self.appos_re = re.compile(
-            rf"(?<![\w'’-]){_NAME}[ \xa0]*,[ \xa0]*(?:(?i:il|la|l['’]|lo)\s*)?{prefix}(?P<title>(?i:{title_alt}))(?![\w]){quals}")
+            rf"(?<![\w'’-]){_NAME}[ \xa0]*,[ \xa0]*(?:(?i:il|la|l['’]|lo)\s*)?{prefix}(?P<title>(?i:{title_alt}))(?![\w]){quals}"
+            # 'Emmanuel Macron, il cancelliere tedesco Olaf Scholz': the title of the next name, no apposition
+            rf"(?![ \xa0]+[A-ZÀ-Ý][\w'’]*[a-zà-ÿ])")
         firsts = {re.split(r"[\s'’]", t)[0] for t in self.role_by_it} | {
             re.split(r"[\s'’]", t)[0].lower() for t in roles.institutions} | {"ex", "neo", "nuovo", "nuova", "attuale",
                                                                          "allora", "futuro", "futura", "stesso", "stessa", "vice"}
@@ -312,6 +314,19 @@ class ActorResolver:
         self.art_before_re = re.compile(r"(?:(?<![\w'’])(?i:il|lo|la|i|gli|le|un|uno|una)\s+|(?<![\w'’])(?i:l|un)['’]\s*)$")
         self.inst_re = re.compile(
             rf"(?<![\w'’]){art}(?P<inst>(?i:{self.inst_alt}))(?![\w])(?P<quals>(?:[ \xa0]+{qual}){{1,2}})")
+        # 'I due leader', 'entrambi i ministri': (number words after an article | stand-alone phrases) + noun
+        self.group_size = {k.lower(): v for k, v in roles.group_numbers.items()}
+        single = [k for k in self.group_size if " " not in k]
+        multi = [k for k in self.group_size if " " in k]
+        alts = []
+        if single:
+            alts.append(rf"(?:i|gli|le)\s+(?P<num>{_alt(single)})")
+        if multi:
+            alts.append(rf"(?P<phrase>{_alt(multi)})")
+        self.group_classes = {" ".join(k.lower().split()): frozenset(v) for k, v in roles.group_nouns.items()}
+        self.group_re = re.compile(
+            rf"(?<![\w'’])(?i:{'|'.join(alts)})\s+(?P<noun>(?i:{_alt(roles.group_nouns)}))(?![\w])"
+        ) if alts and roles.group_nouns else None
 
     def _leading(self, phrases: list[str], arts) -> set[str]:
         aw = self.anchor_words
@@ -522,6 +537,8 @@ class _Doc:
             self.pass_roles(deferred)
         if self.counterparts:
             self.pass_counterparts()
+        if self.r.group_re is not None:
+            self.pass_groups()
         text = self.text
         built: dict[int, Actor] = {}     # one Actor per person of the text
         out = []
@@ -1099,6 +1116,45 @@ class _Doc:
             elif a >= e and b <= hi and after is None:
                 after = ref
         return before or after or earlier
+
+    def pass_groups(self) -> None:
+        """'I due leader hanno avuto un colloquio': a numbered plural reference means that many distinct people
+        holding the noun's offices, named together in one sentence: its own sentence up to the phrase, else the
+        closest of the three sentences before it that names enough of them (the latest ones). Each becomes a
+        mention of the whole phrase; left alone when no such sentence exists."""
+        sizes, classes, text = self.r.group_size, self.r.group_classes, self.text
+        for m in self.r.group_re.finditer(text):
+            s, e = m.span()
+            n = sizes[" ".join((m.group("num") or m.group("phrase")).lower().split())]
+            offices = classes[" ".join(m.group("noun").lower().replace("’", "'").split())]
+            people = self._group_people(s, n, offices)
+            if people is None:
+                continue
+            self.cands = [c for c in self.cands if not (s <= c[0] and c[1] <= e)]
+            for ref in people:
+                self.cands.append((s, e, ref, "plural"))
+            self.covered[s:e] = b"\x01" * (e - s)
+
+    def _group_people(self, s: int, n: int, offices: frozenset) -> list | None:
+        text = self.text
+        hi = s
+        for _ in range(4):
+            lo = hi
+            while lo > 0 and text[lo - 1] not in ".!?\n":
+                lo -= 1
+            people: list = []
+            for a, b, ref, via in sorted(self.cands, key=_FIRST, reverse=True):
+                if lo <= a and b <= hi and type(ref) is _Person and ref not in people and \
+                        (not offices or ref.cls in offices):
+                    people.append(ref)
+            if len(people) >= n:
+                return people[:n][::-1]
+            hi = lo - 1
+            while hi > 0 and text[hi - 1] in ".!?\n \t":
+                hi -= 1
+            if hi <= 0:
+                return None
+        return None
 
     def pass_counterparts(self) -> None:
         """'Gentiloni ha ringraziato l'omologo russo': the person of that country the text introduced whose

@@ -105,6 +105,10 @@ class Hit:
     denier: Optional[Any] = None   # the ActorMention denying it
 
 
+# between a numbered plural reference ('i due leader') and its trigger: a sentence or quotation boundary
+_GROUP_CUT = re.compile(r"[.;!?«»“”\n]")
+
+
 def _span_distance(a0: int, a1: int, b0: int, b1: int) -> int:
     if a1 <= b0:
         return b0 - a1
@@ -655,6 +659,7 @@ class Extractor:
                 h.places.append(pl)
         attributed = next(iter(sources.values()), None)
         sent_records: list[dict] = []
+        self._sent_records = sent_records
         for h in hits:
             if h.context:
                 self._reject(h, "context (setting phrase)")
@@ -979,6 +984,15 @@ class Extractor:
                     return self._reject(h, "back-reference: participants added to the earlier event")
                 return self._reject(h, "back-reference without parties")
             parts = list(attached) if specific else list(actors)
+            if specific:
+                # 'I due leader hanno avuto un colloquio': the people the actor layer resolved the phrase to; a
+                # state of one of them adds nothing ('nel quale i due leader hanno discusso del ruolo dell'Italia')
+                group = [am for am in self._eligible if getattr(am, "via", None) == "plural" and am not in parts
+                         and id(am) not in excluded and h.start - 80 <= am.char_start and am.char_end <= h.end + 40
+                         and not _GROUP_CUT.search(text, min(am.char_end, h.end), max(am.char_start, h.start))]
+                if group:
+                    theirs = {_country(am.actor) for am in group}
+                    parts = group + [am for am in parts if am.actor.kind == "person" or _country(am.actor) not in theirs]
             if anaphoric and not specific and len(self._keys(parts)) < 2:
                 parts += [am for am in self._eligible if am not in parts and id(am) not in excluded
                           and not self._is_locative(text, sent, am)]
@@ -1037,6 +1051,12 @@ class Extractor:
                     return self._reject(h, "passing mention of a group")
                 if self._group_date is not None and (date_tx is None or date_tx in shared_dates):
                     date_tx = self._group_date
+            people = {_country(am.actor) for am in parts if am.actor.kind == "person"}
+            if people and entry.mode != "visit":
+                # 'un incontro ..., nel quale i due leader hanno discusso del ruolo dell'Italia': a state named after
+                # the trigger whose own leader takes part adds nothing
+                parts = [am for am in parts if am.actor.kind != "state" or am.char_start < h.end
+                         or _country(am.actor) not in people]
             if entry.mode == "visit":
                 parts = [am for am in parts if not self._is_origin(text, sent, am)]
                 dest = self._host(text, sent, h, places, parts, destination=True)
@@ -1221,6 +1241,12 @@ class Extractor:
                 break
         if len(have) >= 2:
             return parts
+        # 'un breve colloquio con Putin, il primo faccia a faccia tra i due': the talks its own sentence reported
+        here = next((r for r in reversed(self._sent_records) if r["event_type"] == "CONSULT"
+                     and len(r["keys"]) >= 2 and have <= r["keys"]), None)
+        if here is not None:
+            return parts + [_ParticipantMention(p) for p in here["actors"] + here["recipients"]
+                            if _key(p) not in have]
         same_group = [r for r in records if r["event_type"] == "CONSULT" and r["group"] == h.entry.group]
         pool = same_group or [r for r in records if r["event_type"] == "CONSULT"]
         counts = Counter(r["keys"] for r in pool if have <= r["keys"])

@@ -220,6 +220,9 @@ class Patterns:
     outer_cue_after: re.Pattern  # outer_cue but after a character (its matches not at the text start)
     pod_before: re.Pattern
     tense: re.Pattern
+    # a day right after a participle or infinitive without its auxiliary ('il cessate il fuoco
+    # proclamato ieri', 'arrivato ieri sera a Roma'): a reduced clause, not the story's day in focus
+    reduced_clause: re.Pattern
     sentence_break: re.Pattern
     header: re.Pattern
 
@@ -374,6 +377,9 @@ def patterns() -> Patterns:
         rf"|(?P<fut>\w+(?:{alt(t.future_suffixes)}))\b)",
         _FLAGS,
     )
+    reduced_clause = re.compile(
+        rf"(?:^|[^\w'’])(?!(?:{alt(t.past_auxiliaries + t.pluperfect_auxiliaries)}|{adverb})\s)[\w'’]+[\s,]+"
+        rf"\w+(?:{alt(t.past_participle_suffixes + ['are', 'ere', 'ire'])})\s+\Z", _FLAGS)
     # '[.!?;:\n]\s|\n' written to start with a character class, which `re` skips to in C
     sentence_break = re.compile(r"[.!?;:\n](?:\s|(?<=\n))")
     header = re.compile(r"^\s*date\s+(?P<d>\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*", re.IGNORECASE)
@@ -396,7 +402,7 @@ def patterns() -> Patterns:
         implied_by = {}
     return Patterns(extract, trigger, {w: frozenset(k) for w, k in by_word.items()}, digit_kinds,
                     window_group, groups_by_word, digit_groups, len(group_ids), implied_by, dateline,
-                    dateline_date, outer_cue, outer_cue_after, pod_before, tense, sentence_break, header)
+                    dateline_date, outer_cue, outer_cue_after, pod_before, tense, reduced_clause, sentence_break, header)
 
 
 # Kind -> kind: a window of their (shared) group in which the pattern of the first matches is one

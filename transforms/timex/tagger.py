@@ -128,6 +128,13 @@ def _tense(doc: "_Doc", s: int, e: int) -> int | None:
     return _clause(doc, s, e)[0]
 
 
+def _reduced_clause(st: "_State") -> bool:
+    """Whether the day last mentioned follows a participle or infinitive without its auxiliary
+    ('il cessate il fuoco proclamato ieri'): the day of a reduced clause, not of the story."""
+    s = st.days[-1][1]
+    return patterns().reduced_clause.search(st.text, max(0, s - 60), s) is not None
+
+
 def _pluperfect(doc: "_Doc", s: int, e: int) -> bool:
     """Whether the nearest verb cue is a pluperfect ('aveva incontrato'): background."""
     return _clause(doc, s, e)[1]
@@ -1096,11 +1103,15 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             # 'in nottata', 'durante la notte' after a night or evening was mentioned: that night
             value, prec, start, end, resolved = _relative("D", 0, st.last_night, "DAY")
             anchor = "PREVIOUS"
-        elif (kind == "pod" and last is not None and (ref.precision != "DAY" or last <= ref.start)
-                and _pluperfect(st.doc, s, e)):
+        elif (kind == "pod" and last is not None and
+              (((ref.precision != "DAY" or last <= ref.start) and _pluperfect(st.doc, s, e))
+               or ("\n" not in st.text[st.last_day_end:s] and not _reduced_clause(st)))):
             # 'Nella mattinata era stata a Capitol Hill': a bare part of the day in a
-            # pluperfect clause is earlier on the day last mentioned, not on the reference day
-            value, prec, start, end, resolved = _relative("D", 0, last, "DAY")
+            # pluperfect clause is earlier on the day last mentioned, not on the reference day;
+            # 'Abiy era atterrato ieri mattina ... un colloquio nel pomeriggio': in the paragraph
+            # of a named day, the part of that day ('ieri sera ... fino all'alba': the next morning)
+            after_night = pod == "MO" and st.last_night == last and not _pluperfect(st.doc, s, e)
+            value, prec, start, end, resolved = _relative("D", 1 if after_night else 0, last, "DAY")
             anchor = "PREVIOUS"
         else:
             value, prec, start, end, resolved = _relative("D", 0, *_ref_base(ref))

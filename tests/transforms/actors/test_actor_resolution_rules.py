@@ -261,3 +261,49 @@ def test_title_plus_name_is_a_gazetteer_alias(r, text, on, person, country):
     people = {m.actor.name: m.actor.country_code for m in r.find(text, on) if m.actor.kind == "person"}
     assert people.get(person) == country, people
     assert "Salman" not in people and "Felipe" not in people
+
+
+# ---------------------------------------------------------------- numbered plural references
+GROUPS = [
+    # text, phrase, the people it means (in text order)
+    # the people of the previous sentence
+    ("Il premier etiope Abiy Ahmed è stato accolto dal presidente eritreo Isaias Afwerki. "
+     "I due leader hanno avuto un colloquio.", "I due leader", ["Abiy Ahmed", "Isaias Afwerki"]),
+    # its own sentence first, up to the phrase
+    ("Il presidente francese Emmanuel Macron ha ricevuto il premier indiano Narendra Modi, e i due leader "
+     "hanno firmato un accordo.", "i due leader", ["Emmanuel Macron", "Narendra Modi"]),
+    # the noun's office: two business people named last are not 'i due leader'
+    ("Il premier Silvio Berlusconi ha visto il presidente russo Vladimir Putin. L'amministratore delegato "
+     "Paolo Scaroni ha firmato con Alexei Miller. I due leader si sono salutati.", "I due leader",
+     ["Silvio Berlusconi", "Vladimir Putin"]),
+    ("Il ministro degli Esteri russo Sergej Lavrov ha visto il segretario di Stato John Kerry. "
+     "Entrambi i ministri hanno parlato.", "Entrambi i ministri", ["Sergey Lavrov", "John Kerry"]),
+    # three
+    ("Il presidente francese Emmanuel Macron, il cancelliere tedesco Olaf Scholz e il premier Mario Draghi "
+     "sono arrivati a Kiev. I tre leader hanno visto Zelensky.", "I tre leader",
+     ["Emmanuel Macron", "Olaf Scholz", "Mario Draghi"]),
+]
+
+
+@pytest.mark.parametrize("text,phrase,people", GROUPS)
+def test_numbered_plural_reference(r, text, phrase, people):
+    on = dt.date(2022, 6, 16)
+    got = [m.actor.name for m in r.find(text, on) if m.text == phrase]
+    assert sorted(got) == sorted(people), found(r, text, on)
+    assert all(m.via == "plural" for m in r.find(text, on) if m.text == phrase)
+
+
+def test_comma_before_a_titled_name_is_no_apposition(r):
+    text = "Il presidente francese Emmanuel Macron, il cancelliere tedesco Olaf Scholz e il premier Mario Draghi."
+    on = dt.date(2022, 6, 16)
+    assert actor_of(r, text, "Il presidente francese Emmanuel Macron", on).title == "President"
+    assert actor_of(r, text, "il cancelliere tedesco Olaf Scholz", on).name == "Olaf Scholz"
+
+
+@pytest.mark.parametrize("text", [
+    "I due leader hanno parlato.",                                   # nobody named before
+    "Il presidente russo Vladimir Putin ha parlato. I due leader si sono visti.",   # only one
+    "I due Paesi hanno firmato un accordo.",                         # not a noun of people
+])
+def test_numbered_plural_reference_left_alone(r, text):
+    assert not any(m.via == "plural" for m in r.find(text, ON))

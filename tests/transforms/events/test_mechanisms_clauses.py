@@ -68,6 +68,14 @@ CASES = [
     # a gathering of one international body with its own date
     ("I ministri degli Esteri della Nato, riuniti il 4 e il 5 aprile a Bruxelles, hanno discusso della crisi.",
      "CONSULT", [["NATO"]], "2023-04-04"),
+    # 'I due leader' means the two leaders the text named last; the afternoon is that of the day named before
+    ("Il premier etiope Abiy Ahmed era atterrato ieri mattina ad Asmara, accolto dal presidente eritreo Isaias "
+     "Afwerki. I due leader hanno avuto un lungo colloquio nel pomeriggio.", "CONSULT",
+     [["Abiy Ahmed", "Isaias Afwerki"]], "2023-05-09"),
+    # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
+    ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
+     "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
+     [["Paolo Gentiloni", "Vladimir Putin"]], "2023-05-09"),
 ]
 
 
@@ -76,6 +84,12 @@ def test_clause_mechanisms(text, etype, groups, date):
     ms = run(text)
     for names in groups:
         assert find(ms, etype, names, date=date), (names, ms)
+
+
+def test_anaphor_in_the_sentence_of_a_meeting_adds_no_earlier_pair():
+    ms = run("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un "
+             "breve colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.")
+    assert not find(ms, "CONSULT", ["Paolo Gentiloni", "Xi Jinping"], date="2023-05-09"), ms
 
 
 def test_two_objects_of_a_call_are_two_calls_not_one_meeting_of_both():

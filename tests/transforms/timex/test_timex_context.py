@@ -148,7 +148,23 @@ PARTS_OF_DAY = [
     # a bare part of the day in a pluperfect clause: earlier on the day last mentioned
     ("Ieri il ministro ha incontrato il collega. Nella mattinata era stato al Senato.", "2021-05-12",
      "mattinata", {"value": "2021-05-11", "anchor": "PREVIOUS"}),
-    ("Ieri il cessate il fuoco. In serata le navi hanno lanciato missili.", "2021-05-12",
+    # in the paragraph of a named day, the part of that day
+    ("Il premier era atterrato ieri mattina. I due leader hanno avuto un colloquio nel pomeriggio.", "2021-05-12",
+     "pomeriggio", {"value": "2021-05-11", "anchor": "PREVIOUS"}),
+    ("Domani incontrerà gli studenti, prima di rientrare a Seul in serata.", "2021-05-12",
+     "serata", {"value": "2021-05-13"}),
+    ("Ieri, nella prima giornata, i leader avevano approvato una dichiarazione. In serata il presidente ha parlato.",
+     "2021-05-12", "serata", {"value": "2021-05-11"}),
+    # a night, then the dawn: the next morning
+    ("Si erano seduti al tavolo ieri sera e non si sono alzati fino all'alba.", "2021-05-12",
+     "alba", {"value": "2021-05-12"}),
+    # a day of a reduced clause (participle or infinitive without auxiliary) is not the day in focus
+    ("Il governo ha negato di aver violato il cessate il fuoco proclamato ieri. In serata le navi hanno lanciato "
+     "missili.", "2021-05-12", "serata", {"value": "2021-05-12"}),
+    ("Il presidente, arrivato ieri sera a Roma, ha visitato in serata il Colosseo.", "2021-05-12",
+     "serata", {"value": "2021-05-12"}),
+    # another paragraph: the reference day
+    ("Ieri il ministro ha parlato.\nIn serata le navi hanno lanciato missili.", "2021-05-12",
      "serata", {"value": "2021-05-12"}),
 ]
 
