@@ -41,6 +41,7 @@ _FIRST = itemgetter(0)
 _COUNTERPART = "Counterpart"
 
 
+_LEADER_CLASSES = ("head_of_state", "head_of_government")
 _NEW = object.__new__      # ActorMention(...) without the frozen dataclass's per-field object.__setattr__
 
 
@@ -1076,7 +1077,13 @@ class _Doc:
                 continue
             target = None
             if cls and not indefinite:
-                cands = [p for p in self.people.values() if p.cls == cls and (country is None or p.country == country)]
+                # 'il leader di Budapest': whoever of that country leads it, head of state or of government
+                ok = _LEADER_CLASSES if en == "Leader" and country else (cls,)
+                cands = [p for p in self.people.values() if p.cls in ok and (country is None or p.country == country)]
+                if country is None and cands:
+                    # a bare role ('il presidente', 'prima leader occidentale') refers back, never forward
+                    before = {id(ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person}
+                    cands = [p for p in cands if id(p) in before]
                 if len(cands) == 1:
                     target = cands[0]
                 elif not cands and country:

@@ -66,6 +66,8 @@ _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(
                            re.I)
 _PASSIVE = re.compile(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\w+\s+)?\w+(?:t[oaie])$", re.I)
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s|dall['’])", re.I)
+# a 'dove' clause right before a trigger: 'era stata ad Amman, dove ha avuto un colloquio con ...'
+_WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
 _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
 _GATHERING = re.compile(r"riunit|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
@@ -1020,6 +1022,13 @@ class Extractor:
                           and id(am) not in excluded and not self._is_locative(text, sent, am)]
                 if before:
                     parts = parts + [before[-1]]
+            if not self._enough_parties(parts) and _WHERE_CLAUSE.search(text, max(sent.start, h.start - 40), h.start):
+                # 'la premier era stata ad Amman, dove ha avuto un colloquio con il re Abdallah': who made the visit
+                visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
+                if visit is not None:
+                    have = self._keys(parts)
+                    parts = [_ParticipantMention(p) for p in visit["actors"]
+                             if p.kind == "person" and _key(p) not in have] + parts
             if entry.group == "negotiation" and entry.kind == "noun" and not attached and not specific and \
                     (lex.round_anaphor_re.search(h.text) or definite):
                 # 'il terzo round', 'i negoziati': the parties of the article's previous negotiation
@@ -1276,6 +1285,11 @@ class Extractor:
 
     def _host(self, text, sent, h, places, parts, destination: bool = False):
         have = {_country(m.actor) for m in parts}
+        if destination and h.text.rstrip().lower().endswith("capitale"):
+            # 'atterrato nella capitale eritrea': the state of the demonym that follows
+            am = next((am for am in self._eligible if 0 <= am.char_start - h.end <= 2 and am.actor.kind == "state"), None)
+            if am is not None and _country(am.actor) not in have:
+                return _PlaceActorMention(am.actor, am.text, am.char_start, am.char_end)
         if destination:       # the place right after the trigger: 'arrivato ieri a Roma', 'in visita in Italia'
             places = [pl for pl in places if pl.char_start >= h.end and pl.char_start - h.end <= 40
                       and not _CLAUSE_PUNCT.search(text[h.end:pl.char_start])

@@ -307,3 +307,10 @@ def test_comma_before_a_titled_name_is_no_apposition(r):
 ])
 def test_numbered_plural_reference_left_alone(r, text):
     assert not any(m.via == "plural" for m in r.find(text, ON))
+
+
+def test_bare_role_refers_back_never_forward(r):
+    text = ("La premier Giorgia Meloni è la prima leader occidentale a visitare il Libano. Poi ha visto il re "
+            "Abdallah II di Giordania.")
+    on = dt.date(2024, 10, 18)
+    assert all(m.actor.name != "Abdullah II" for m in r.find(text, on) if m.text == "leader"), found(r, text, on)

@@ -72,6 +72,21 @@ CASES = [
     ("Il premier etiope Abiy Ahmed era atterrato ieri mattina ad Asmara, accolto dal presidente eritreo Isaias "
      "Afwerki. I due leader hanno avuto un lungo colloquio nel pomeriggio.", "CONSULT",
      [["Abiy Ahmed", "Isaias Afwerki"]], "2023-05-09"),
+    # arrivals and receptions in a named place are visits to its state
+    ("Il premier indiano Narendra Modi è atterrato a Mosca per una visita di due giorni.", "CONSULT",
+     [["Narendra Modi", "Russia"]], None),
+    ("Il premier etiope Abiy Ahmed era atterrato ieri mattina nella capitale eritrea.", "CONSULT",
+     [["Abiy Ahmed", "Eritrea"]], "2023-05-09"),
+    ("Il 26 aprile una delegazione guidata dal ministro degli Esteri eritreo Osman Saleh era stata ricevuta ad "
+     "Addis Abeba.", "CONSULT", [["Osman Saleh", "Ethiopia"]], "2023-04-26"),
+    ("Il premier ungherese Viktor Orbán il 2 maggio era stato a Kiev da Zelensky.", "CONSULT",
+     [["Viktor Orbán", "Volodymyr Zelensky"]], None),
+    # a 'dove' clause after a visit: the visitor is the party
+    ("Poche ore prima la premier Giorgia Meloni era stata ad Amman, dove ha avuto un colloquio con il re "
+     "Abdallah II di Giordania.", "CONSULT", [["Giorgia Meloni", "Abdullah II"]], None),
+    # 'il leader di Budapest': the head of government of that country named in the text
+    ("Il premier ungherese Viktor Orbán è a Pechino. Ieri il leader di Budapest ha incontrato Vladimir Putin.",
+     "CONSULT", [["Viktor Orbán", "Vladimir Putin"]], "2023-05-09"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
