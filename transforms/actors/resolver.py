@@ -41,6 +41,10 @@ _FIRST = itemgetter(0)
 _COUNTERPART = "Counterpart"
 
 
+# an articulated preposition elided before a title: 'all'emiro del Kuwait', 'dall'omologo russo'
+_ELIDED_PREP = re.compile(r"(?<![\w'’])(?i:all|dell|dall|nell|sull|coll)['’]$")
+_COORD_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)")   # between coordinated mentions
+_STATE_GROUP = frozenset(("state",))     # the offices of a plural noun of states ('i quattro Paesi')
 _LEADER_CLASSES = ("head_of_state", "head_of_government")
 _NEW = object.__new__      # ActorMention(...) without the frozen dataclass's per-field object.__setattr__
 
@@ -285,8 +289,11 @@ class ActorResolver:
                 rf"|(?:{qual_alt}))(?![\w])")
         self.qual_re = re.compile(rf"(?P<dem>{dem_alt})(?![\w])|(?i:di|del|dello|della|dell['’]|degli|dei|d['’])\s*(?P<of>{qual_alt})(?![\w])|(?P<bare>{qual_alt})(?![\w])")
         quals = rf"(?P<quals>(?:[ \xa0]+{qual}){{0,2}})"
+        # 'il re del Marocco, Mohammed VI', "l'emiro del Kuwait, lo sceicco Sabah al-Ahmad": an honorific may
+        # stand between the comma and the name
+        hon = rf"(?:(?i:il|lo|la|l['’])\s*(?i:{_alt(roles.honorifics)})[ \xa0]+)?" if roles.honorifics else ""
         self.title_re = re.compile(
-            rf"(?<![\w'’]){art}{prefix}(?P<title>(?i:{title_alt}))(?![\w]){quals}(?:(?:[ \xa0]*,[ \xa0]*|[ \xa0]+){_NAME})?")
+            rf"(?:(?<![\w'’])|(?<=(?i:all)['’])|(?<=(?i:dell|dall|nell|sull|coll)['’])){art}{prefix}(?P<title>(?i:{title_alt}))(?![\w]){quals}(?:(?:[ \xa0]*,[ \xa0]*{hon}|[ \xa0]+){_NAME})?")
         self.appos_re = re.compile(
             rf"(?<![\w'’-]){_NAME}[ \xa0]*,[ \xa0]*(?:(?i:il|la|l['’]|lo)\s*)?{prefix}(?P<title>(?i:{title_alt}))(?![\w]){quals}"
             # 'Emmanuel Macron, il cancelliere tedesco Olaf Scholz': the title of the next name, no apposition
@@ -573,7 +580,7 @@ class _Doc:
         for ti in anchors:
             p, pe = toks[ti]
             if p > 0 and text[p - 1] in "'’" and p > 1 and text[p - 2].isalpha() and not (
-                    p == 2 or not text[p - 3].isalpha()):
+                    p == 2 or not text[p - 3].isalpha()) and not _ELIDED_PREP.search(text, max(0, p - 6), p):
                 continue
             w = ws[ti].lower()
             # art_before_re can only match at the previous word, an article within the 6 characters searched
@@ -702,6 +709,12 @@ class _Doc:
             ns, ne = name_toks[0][0], name_toks[-1][1]
             name = text[ns:ne]
             gaz = r._gaz_by_name(name, self.on, cls, country) or r._gaz_titled(title_it, base_en, name)
+            if gaz is None and ne < m.end("name"):
+                # a known name the word split cut short ('emiro Tamim bin Hamad Al Thani': 'Al' is also 'al')
+                whole = r._gaz_by_name(m.group("name"), self.on, cls, country)
+                if whole is not None:
+                    gaz, ne = whole, m.end("name")
+                    name = text[ns:ne]
             if kind == "B":
                 if ns != m.start("name"):
                     return None
@@ -1144,15 +1157,30 @@ class _Doc:
 
     def _group_people(self, s: int, n: int, offices: frozenset) -> list | None:
         text = self.text
+        states = offices == _STATE_GROUP
         hi = s
         for _ in range(4):
             lo = hi
             while lo > 0 and text[lo - 1] not in ".!?\n":
                 lo -= 1
+            ments = [(a, b, ref) for a, b, ref, via in sorted(self.cands, key=_FIRST) if lo <= a and b <= hi and (
+                (type(ref) is Actor and ref.kind == "state") if states else
+                (type(ref) is _Person and (not offices or ref.cls in offices)))]
+            # a coordinated run of exactly n ('Arabia Saudita, Emirati Arabi Uniti, Bahrein ed Egitto'), the last one
+            run: list = []
+            best = None
+            for a, b, ref in ments:
+                if run and _COORD_GAP.fullmatch(text, run[-1][1], a) and ref not in [x[2] for x in run]:
+                    run.append((a, b, ref))
+                else:
+                    run = [(a, b, ref)]
+                if len(run) == n:
+                    best = [x[2] for x in run]
+            if best is not None:
+                return best
             people: list = []
-            for a, b, ref, via in sorted(self.cands, key=_FIRST, reverse=True):
-                if lo <= a and b <= hi and type(ref) is _Person and ref not in people and \
-                        (not offices or ref.cls in offices):
+            for a, b, ref in reversed(ments):
+                if ref not in people:
                     people.append(ref)
             if len(people) >= n:
                 return people[:n][::-1]

@@ -278,6 +278,10 @@ GROUPS = [
      ["Silvio Berlusconi", "Vladimir Putin"]),
     ("Il ministro degli Esteri russo Sergej Lavrov ha visto il segretario di Stato John Kerry. "
      "Entrambi i ministri hanno parlato.", "Entrambi i ministri", ["Sergey Lavrov", "John Kerry"]),
+    # states, and a coordinated run of exactly that many wins over the latest ones
+    ("Lunedì Arabia Saudita, Emirati Arabi Uniti, Bahrein ed Egitto hanno rotto con Doha, troppo vicina a Teheran. "
+     "Giovedì i quattro Paesi hanno diffuso una lista nera.", "i quattro Paesi",
+     ["Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt"]),
     # three
     ("Il presidente francese Emmanuel Macron, il cancelliere tedesco Olaf Scholz e il premier Mario Draghi "
      "sono arrivati a Kiev. I tre leader hanno visto Zelensky.", "I tre leader",
@@ -314,3 +318,21 @@ def test_bare_role_refers_back_never_forward(r):
             "Abdallah II di Giordania.")
     on = dt.date(2024, 10, 18)
     assert all(m.actor.name != "Abdullah II" for m in r.find(text, on) if m.text == "leader"), found(r, text, on)
+
+
+ELIDED = [
+    # a title after an elided articulated preposition
+    ("La mediazione è affidata all'emiro del Kuwait Sabah al-Ahmad al-Jaber al-Sabah.",
+     "Sabah al-Ahmad al-Jaber al-Sabah", "Emir"),
+    ("Il ministro è stato ricevuto dall'emiro Tamim bin Hamad Al Thani.", "Tamim bin Hamad Al Thani", "Emir"),
+    # an honorific between the comma and the name
+    ("Parla l'emiro del Kuwait, lo sceicco Sabah al-Ahmad al-Jaber al-Sabah, a Riad.",
+     "Sabah al-Ahmad al-Jaber al-Sabah", "Emir"),
+]
+
+
+@pytest.mark.parametrize("text,name,title", ELIDED)
+def test_titles_after_elided_prepositions_and_honorifics(r, text, name, title):
+    on = dt.date(2017, 6, 12)
+    got = [(m.actor.name, m.actor.title) for m in r.find(text, on) if m.actor.kind == "person"]
+    assert (name, title) in got, found(r, text, on)
