@@ -60,6 +60,23 @@ _CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed)\
 _VERBISH = re.compile(r"^(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
                       r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s",
                       re.I)
+# a relative clause right before a trigger: ', che poi proseguirà per ...'
+_WHO_CLAUSE = re.compile(r",\s*che\s+(?:\w+\s+){0,2}$", re.I)
+# a visit verb with 'essere' ('è atteso a Doha il ministro X'): who follows it is its subject, not an object
+_INTRANSITIVE_VISIT = re.compile(r"(?:è|era|sono|erano|sarà|saranno)\s", re.I)
+# between a visit verb and its inverted subject: a place phrase, no comma, no agent or partner preposition
+_INVERTED_PUNCT = re.compile(r"[,;.:]")
+_INVERTED_PREP = re.compile(r"(?:^|[\s'’])(?:da|dal|dallo|dalla|dall|dai|dagli|dalle|con|col|di|del|dello|della|dell|dei|"
+                            r"degli|delle|a|ad|al|allo|alla|all|ai|agli|alle|per|tra|fra|e|ed)['’]?\s*$", re.I)
+
+
+def _inverted_subject(text: str, h_end: int, am) -> bool:
+    """Whether a person after a visit verb is its subject ('è atteso a Doha il ministro X'): no punctuation
+    between, and no preposition or conjunction right before the person."""
+    gap = text[h_end:am.char_start]
+    return am.char_start >= h_end and not _INVERTED_PUNCT.search(gap) and not _INVERTED_PREP.search(gap)
+
+
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
@@ -998,7 +1015,16 @@ class Extractor:
             if anaphoric and not specific and len(self._keys(parts)) < 2:
                 parts += [am for am in self._eligible if am not in parts and id(am) not in excluded
                           and not self._is_locative(text, sent, am)]
+            if entry.kind == "verb" and not any(am.actor.kind == "person" and am.char_end <= h.start for am in parts):
+                # 'il ministro turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait': the relative's antecedent
+                who = _WHO_CLAUSE.search(text, max(sent.start, h.start - 30), h.start)
+                if who is not None:
+                    ante = next((am for am in reversed(self._eligible) if 0 <= who.start() - am.char_end <= 1
+                                 and am.actor.kind == "person" and id(am) not in excluded), None)
+                    if ante is not None and ante not in parts:
+                        parts = [ante] + parts
             if parts and (not specific or len(self._keys(parts)) >= 2) and _VERBISH.search(h.text) and \
+                    not (entry.mode == "visit" and _INTRANSITIVE_VISIT.match(h.text)) and \
                     not _RECIPROCAL.match(h.text) and \
                     all(am.char_start >= h.end for am in parts):
                 # 'X ..., dopo aver sentito al telefono A e B': who follows a transitive verb is its object; the
@@ -1012,7 +1038,10 @@ class Extractor:
             if not self._enough_parties(parts) and not specific:
                 parts += [am for am in subject if am not in parts and id(am) not in excluded
                           and not self._is_locative(text, sent, am)]
-            if entry.kind == "verb" and not self._enough_parties(parts):
+            if entry.kind == "verb" and not self._enough_parties(parts) and \
+                    not (entry.mode == "visit" and any(am.actor.kind == "person" and _inverted_subject(text, h.end, am)
+                                                       for am in parts)):
+                # (a visit with its subject after the verb, 'è atteso a Doha il ministro X', has no dropped subject)
                 parts += [am for am in self._dropped_subject if am not in parts]   # pro-drop: 'Domani incontrerà X'
             if entry.kind == "noun" and not specific and attached and not self._enough_parties(parts) and \
                     _WITH_GAP.match(text, h.end):

@@ -87,6 +87,10 @@ CASES = [
     # 'il leader di Budapest': the head of government of that country named in the text
     ("Il premier ungherese Viktor Orbán è a Pechino. Ieri il leader di Budapest ha incontrato Vladimir Putin.",
      "CONSULT", [["Viktor Orbán", "Vladimir Putin"]], "2023-05-09"),
+    # a visit verb with its subject after it, and a relative clause of that subject
+    ("Il ministro degli Esteri Angelino Alfano ha sentito ieri al telefono l'omologo qatariota. Mercoledì è atteso a "
+     "Doha il ministro degli Esteri turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait.", "CONSULT",
+     [["Mevlut Cavusoglu", "Qatar"], ["Mevlut Cavusoglu", "Kuwait"]], None),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
@@ -99,6 +103,12 @@ def test_clause_mechanisms(text, etype, groups, date):
     ms = run(text)
     for names in groups:
         assert find(ms, etype, names, date=date), (names, ms)
+
+
+def test_inverted_subject_of_a_visit_takes_no_dropped_subject():
+    ms = run("Il ministro degli Esteri Angelino Alfano ha sentito ieri al telefono l'omologo qatariota. Mercoledì è "
+             "atteso a Doha il ministro degli Esteri turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait.")
+    assert not [m for m in ms if m["mode"] == "visit" and "Angelino Alfano" in m["names"]], ms
 
 
 def test_anaphor_in_the_sentence_of_a_meeting_adds_no_earlier_pair():
