@@ -83,6 +83,7 @@ class RolesFile(BaseModel):
     counterparts: list[str] = Field(default_factory=list)
     # 'i due leader', 'entrambi i ministri': numbered plural references to the people last named
     honorifics: list[str] = Field(default_factory=list)
+    title_modifiers: list[str] = Field(default_factory=list)
     group_numbers: dict[str, int] = Field(default_factory=dict)
     group_nouns: dict[str, list[str]] = Field(default_factory=dict)
     institutions: list[str]

@@ -292,8 +292,10 @@ class ActorResolver:
         # 'il re del Marocco, Mohammed VI', "l'emiro del Kuwait, lo sceicco Sabah al-Ahmad": an honorific may
         # stand between the comma and the name
         hon = rf"(?:(?i:il|lo|la|l['’])\s*(?i:{_alt(roles.honorifics)})[ \xa0]+)?" if roles.honorifics else ""
+        # 'il premier ad interim Najib Mikati', 'il presidente uscente X': a modifier after the title
+        tmod = rf"(?:[ \xa0]+(?i:{_alt(roles.title_modifiers)})(?![\w]))?" if roles.title_modifiers else ""
         self.title_re = re.compile(
-            rf"(?:(?<![\w'’])|(?<=(?i:all)['’])|(?<=(?i:dell|dall|nell|sull|coll)['’])){art}{prefix}(?P<title>(?i:{title_alt}))(?![\w]){quals}(?:(?:[ \xa0]*,[ \xa0]*{hon}|[ \xa0]+){_NAME})?")
+            rf"(?:(?<![\w'’])|(?<=(?i:all)['’])|(?<=(?i:dell|dall|nell|sull|coll)['’])){art}{prefix}(?P<title>(?i:{title_alt}))(?![\w]){tmod}{quals}(?:(?:[ \xa0]*,[ \xa0]*{hon}|[ \xa0]+){_NAME})?")
         self.appos_re = re.compile(
             rf"(?<![\w'’-]){_NAME}[ \xa0]*,[ \xa0]*(?:(?i:il|la|l['’]|lo)\s*)?{prefix}(?P<title>(?i:{title_alt}))(?![\w]){quals}"
             # 'Emmanuel Macron, il cancelliere tedesco Olaf Scholz': the title of the next name, no apposition

@@ -52,11 +52,14 @@ _PRIOR_FAMILY = {"meeting": {"meeting", "summit"}, "summit": {"meeting", "summit
 _ORIGIN = re.compile(r"(?<!\w)(?:da|dal|dalla|dall['’])\s*$", re.I)
 _GENITIVE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell['’]|dei|degli|delle|d['’])\s*$", re.I)
 _ARTS = r"(?:al|allo|alla|all['’]|ai|agli|alle|a|ad|il|lo|la|l['’]|i|gli|le|con|col|con il|con la|con l['’])"
+# an office between the article and the name that the actor layer did not take ('il premier ad interim Najib
+# Mikati', 'il presidente del Parlamento Nabih Berri'): up to four words, none a verb's auxiliary
+_OFFICE_WORDS = r"(?:(?<=['’])|\b)(?:(?!(?:ha|hanno|ho|è|sono|era|erano|aveva|avevano|si|che|e|ed)\s|\w+(?:ando|endo)\b)[\w'’]+\s+){0,4}"
 _CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|ieri|oggi|al telefono|telefonicamente|separatamente)\s+)*"
-                          + _ARTS + r"?\s*$", re.I)
+                          r"(?:" + _ARTS + r"\s*" + _OFFICE_WORDS + r")?\s*$", re.I)
 _CHAIN_SAME = re.compile(r"^\s*(?:(?:di|del|della|dell['’]|dei|degli)\s*)?$", re.I)
-_CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed)\s+(?:anche\s+|poi\s+)?" + _ARTS
-                         + r"?\s*$")
+_CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed)\s+(?:anche\s+|poi\s+)?"
+                         r"(?:" + _ARTS + r"\s*(?i:" + _OFFICE_WORDS + r"))?\s*$")
 _VERBISH = re.compile(r"^(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
                       r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s",
                       re.I)

@@ -321,6 +321,8 @@ def test_bare_role_refers_back_never_forward(r):
 
 
 ELIDED = [
+    # a modifier after the title
+    ("Meloni ha incontrato il premier ad interim Najib Mikati.", "Najib Mikati", "Prime Minister"),
     # a title after an elided articulated preposition
     ("La mediazione è affidata all'emiro del Kuwait Sabah al-Ahmad al-Jaber al-Sabah.",
      "Sabah al-Ahmad al-Jaber al-Sabah", "Emir"),

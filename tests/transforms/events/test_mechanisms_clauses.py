@@ -105,6 +105,19 @@ def test_clause_mechanisms(text, etype, groups, date):
         assert find(ms, etype, names, date=date), (names, ms)
 
 
+def test_meeting_with_two_objects_and_an_unknown_office_is_two_meetings():
+    ms = run("Nella capitale libanese la premier Giorgia Meloni ha incontrato il premier ad interim Najib Mikati e il "
+             "presidente del Parlamento Nabih Berri, ribadendo il sostegno dell'Italia.")
+    assert find(ms, "CONSULT", ["Giorgia Meloni", "Najib Mikati"], exact=True), ms
+    assert find(ms, "CONSULT", ["Giorgia Meloni", "Nabih Berri"], exact=True), ms
+
+
+def test_gerund_clause_is_no_coordinated_object():
+    ms = run("Il ministro degli Esteri Enzo Moavero Milanesi ha sentito al telefono l'omologo eritreo, invitandolo "
+             "in Italia, e il premier Giuseppe Conte intende recarsi in Eritrea.")
+    assert not [m for m in ms if m["mode"] == "phone" and "Giuseppe Conte" in m["names"]], ms
+
+
 def test_inverted_subject_of_a_visit_takes_no_dropped_subject():
     ms = run("Il ministro degli Esteri Angelino Alfano ha sentito ieri al telefono l'omologo qatariota. Mercoledì è "
              "atteso a Doha il ministro degli Esteri turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait.")
