@@ -1379,8 +1379,9 @@ class Extractor:
                 dst.append(am)
         if not src and not passive:
             src = [am for am in subject if id(am) not in speakers and am not in dst]
-        if not src and etype == "AID":
-            # 'Il presidente francese ha annunciato l'invio di sei obici': who announces aid gives it
+        if not src and etype in ("AID", "SANCTION"):
+            # 'Il presidente francese ha annunciato l'invio di sei obici': who announces aid gives it; 'Maduro ha
+            # annunciato la rottura delle relazioni con la Colombia': who announces a sanction imposes it
             src = [am for am in subject if id(am) in speakers and am not in dst
                    and _ANNOUNCE.search(text[am.char_end:h.start])]
         if not dst and etype in DIRECTED_PRIMARY:
@@ -1397,6 +1398,16 @@ class Extractor:
                 name = pick.name if pick.kind == "country" else _country_name(pick.country_code)
                 dst.append(_PlaceActorMention(_Actor(name, "state", pick.country_code), pick.text,
                                               pick.char_start, pick.char_end))
+        if etype in ("SANCTION", "AID", "ASSAULT"):
+            # a state's act announced or ordered by its leader ('Maduro ha annunciato la rottura delle relazioni'):
+            # the state is a party too
+            have = {_country(m.actor) for m in src if m.actor.kind != "person"}
+            for m in list(src):
+                code = m.actor.country_code
+                if m.actor.kind == "person" and code and len(code) == 3 and code.lower() not in have:
+                    have.add(code.lower())
+                    src.append(_PlaceActorMention(_Actor(_country_name(code), "state", code), m.text, m.char_start,
+                                                  m.char_end, via="person"))
         src_keys = self._keys(src)
         src_countries = {_country(m.actor) for m in src}
         dst = [am for am in dst if _key(am.actor) not in src_keys and _country(am.actor) not in src_countries]

@@ -118,6 +118,13 @@ def test_gerund_clause_is_no_coordinated_object():
     assert not [m for m in ms if m["mode"] == "phone" and "Giuseppe Conte" in m["names"]], ms
 
 
+def test_announced_sanction_is_imposed_by_the_announcer_and_the_state():
+    ms = run("Lo stesso giorno il presidente venezuelano Nicolás Maduro ha annunciato la rottura delle relazioni "
+             "diplomatiche con la Colombia.", published="2019-02-25")
+    got = find(ms, "SANCTION", ["Nicolás Maduro", "Venezuela", "Colombia"])
+    assert got and got[0]["status"] == "OCCURRED" and "Colombia" in got[0]["recipients"], ms
+
+
 def test_inverted_subject_of_a_visit_takes_no_dropped_subject():
     ms = run("Il ministro degli Esteri Angelino Alfano ha sentito ieri al telefono l'omologo qatariota. Mercoledì è "
              "atteso a Doha il ministro degli Esteri turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait.")
