@@ -606,7 +606,8 @@ class Extractor:
         dateline_end = self._body_start = self._dateline_end(text, sent, timexes)
         topics = self._sentence_has(lex.topic_re, text, sent)
         eligible = [am for am in actors if id(am) not in sources and not (topics and self._is_topic(text, sent, am))
-                    and not (am.actor.kind == "organization" and not am.actor.country_code)
+                    and not (am.actor.kind == "organization" and not am.actor.country_code
+                             and lex.org_setting_re.search(_left(text, sent, am.char_start, 50)))
                     and not (am.actor.kind == "person" and lex.venue_re.match(am.text))
                     and am.char_start >= dateline_end]
         places = [pl for pl in places if pl.char_start >= dateline_end]

@@ -82,6 +82,9 @@ class Grammar(_Strict):
     # Right after a CONSULT trigger: talks through a third party ('colloqui indiretti').
     third_party_cues: str = "(?!x)x"
     venue_words: str = "villa|palazzo"
+    # Right before an organization with no code of its own (ASEAN, G20, OIC): the organization is the setting,
+    # not a party ('a margine della riunione dell'ASEAN', 'Al G20 debutta Meloni', 'on the sidelines of #ASEAN').
+    org_setting_cues: str = "(?!x)x"
     sanction_context: str = "sanzion[ei]"
     sanction_effect_verbs: str = "colpit\\w*"
     # Before 'sanzioni': sanctions as a topic or a proposal, not imposed ('discutere di sanzioni').
@@ -95,7 +98,7 @@ class Grammar(_Strict):
     # Between a trigger and a later mention: that mention is the agent ('un raid attribuito a Israele').
     agent_phrases: str = "(?:attribuit\\w*|rivendicat\\w*|condott\\w*|sferrat\\w*|lanciat\\w*)\\s+(?:\\w+\\s+)?(?:a|ad|al|alla|all['’]|ai|agli|da|dal|dalla|dall['’]|dai|dagli)\\s*$"
 
-    @field_validator("sanction_topic", "nonmilitary_attack", "agent_phrases", "venue_words", "sanction_context", "sanction_effect_verbs", "topic_nouns", "aerial_cues", "recipient_preps", "agent_preps", "locative_preps",
+    @field_validator("sanction_topic", "nonmilitary_attack", "agent_phrases", "venue_words", "org_setting_cues", "sanction_context", "sanction_effect_verbs", "topic_nouns", "aerial_cues", "recipient_preps", "agent_preps", "locative_preps",
                      "assault_place_preps", "date_exclude_prefixes", "anaphors", "party_anaphors", "mediator_cues", "round_anaphors", "third_party_cues")
     @classmethod
     def _regex(cls, v: str) -> str:
@@ -186,6 +189,7 @@ class Lexicon:
     third_party_re: re.Pattern        # matched right after a CONSULT trigger
     count_re: re.Pattern
     venue_re: re.Pattern              # a person mention that is really a venue ('Villa Madama')
+    org_setting_re: re.Pattern        # ends right before an organization that is a setting ('a margine del')
     sanction_context_re: re.Pattern
     sanction_effect_re: re.Pattern
     sanction_topic_re: re.Pattern
@@ -272,6 +276,7 @@ def load_lexicon() -> Lexicon:
         third_party_re=re.compile(rf"\s*(?:{g.third_party_cues})(?!\w)", FLAGS),
         count_re=count_re,
         venue_re=re.compile(rf"^(?:{g.venue_words})(?!\w)", FLAGS),
+        org_setting_re=re.compile(rf"(?:{g.org_setting_cues})\s*$", FLAGS),
         sanction_context_re=_word(g.sanction_context),
         sanction_effect_re=re.compile(rf"^(?:{g.sanction_effect_verbs})$", FLAGS),
         sanction_topic_re=re.compile(rf"(?<!\w){g.sanction_topic}", FLAGS),

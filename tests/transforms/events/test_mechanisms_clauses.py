@@ -91,6 +91,15 @@ CASES = [
     ("Il ministro degli Esteri Angelino Alfano ha sentito ieri al telefono l'omologo qatariota. Mercoledì è atteso a "
      "Doha il ministro degli Esteri turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait.", "CONSULT",
      [["Mevlut Cavusoglu", "Qatar"], ["Mevlut Cavusoglu", "Kuwait"]], None),
+    # a body's session at someone's request; an entry into a country is a visit
+    ("Il Consiglio di sicurezza dell'Onu si riunirà domani su richiesta degli Stati Uniti.", "CONSULT",
+     [["UN Security Council", "United States"]], "2023-05-11"),
+    ("Il leader dell'opposizione Juan Guaidó era entrato in Colombia violando il divieto di espatrio.", "CONSULT",
+     [["Juan Guaidó", "Colombia"]], None),
+    # an organization with no code of its own is a party ('il Consiglio dei ministri dell'OIC') ...
+    ("Venerdì ad Abu Dhabi si riunirà il Consiglio dei ministri degli Esteri dell'Organizzazione della "
+     "cooperazione islamica, con l'India ospite d'onore.", "CONSULT",
+     [["Organisation of Islamic Cooperation", "India"]], "2023-05-12"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
@@ -123,6 +132,14 @@ def test_announced_sanction_is_imposed_by_the_announcer_and_the_state():
              "diplomatiche con la Colombia.", published="2019-02-25")
     got = find(ms, "SANCTION", ["Nicolás Maduro", "Venezuela", "Colombia"])
     assert got and got[0]["status"] == "OCCURRED" and "Colombia" in got[0]["recipients"], ms
+
+
+def test_organization_as_setting_is_no_party():
+    # ... but not where it is the setting of the talks
+    ms = run("Il segretario di Stato Marco Rubio ha incontrato il ministro degli Esteri russo Sergej Lavrov a "
+             "margine della riunione ministeriale dell'ASEAN.")
+    assert find(ms, "CONSULT", ["Marco Rubio", "Sergey Lavrov"]), ms
+    assert not [m for m in ms if "ASEAN" in m["names"]], ms
 
 
 def test_inverted_subject_of_a_visit_takes_no_dropped_subject():
