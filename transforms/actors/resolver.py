@@ -739,7 +739,16 @@ class _Doc:
             return (s, e, "person", name, gaz, en, cls, country)
         if kind == "B":
             return None
+        if country is None and quals and self._codeless_org(quals):
+            return None           # 'i leader della Cedeao': the organization, found by the lexicon pass
         return self._role_item(m, s, en, cls, country, indefinite)
+
+    def _codeless_org(self, quals: str) -> bool:
+        for q in self.r.qual_re.finditer(quals):
+            v = self.r.lex.get(q.group("of") or q.group("bare") or "")
+            if v is not None and v.actor is not None and v.actor.kind == "organization" and not v.actor.country_code:
+                return True
+        return False
 
     def _role_item(self, m, s, en, cls, country, indefinite):
         e = m.end("quals") if m.group("quals") else m.end("title")

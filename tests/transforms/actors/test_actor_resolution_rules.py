@@ -338,3 +338,12 @@ def test_titles_after_elided_prepositions_and_honorifics(r, text, name, title):
     on = dt.date(2017, 6, 12)
     got = [(m.actor.name, m.actor.title) for m in r.find(text, on) if m.actor.kind == "person"]
     assert (name, title) in got, found(r, text, on)
+
+
+@pytest.mark.parametrize("text,org", [
+    ("I leader della Cedeao sono riuniti ad Abuja.", "ECOWAS"),
+    ("I ministri dell'Ecowas hanno parlato.", "ECOWAS"),
+    ("Il Gruppo di Lima si è riunito a Bogotà.", "Lima Group"),
+])
+def test_regional_bodies_and_their_unnamed_leaders(r, text, org):
+    assert org in [m.actor.name for m in r.find(text, dt.date(2023, 8, 10))], found(r, text)
