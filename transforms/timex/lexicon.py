@@ -98,6 +98,9 @@ class Lexicon(_Strict):
     fixed_durations: dict[str, str]
     seasons: dict[str, Season]
     season_exclusions_after: list[str]
+    # words that, a few words before a bare season, make it a target ahead ('rinviato all'autunno',
+    # 'previsto per l'autunno'): the next such season, whatever the tense
+    season_target_words: list[str] = []
     parts_of_day: dict[str, PartOfDay]
     today_parts: dict[str, PartOfDay]
     relative_days: dict[str, int]

@@ -108,6 +108,7 @@ class Vocab:
     vague_quantifiers: frozenset[str]
     later_dir: dict[str, int]
     season_exclusions: tuple[str, ...]
+    season_target: re.Pattern
     suffix_exceptions: frozenset[str]
     rate_words: dict[str, str]
     pod_anaphor: dict[str, int]
@@ -163,6 +164,8 @@ def vocab() -> Vocab:
         vague_quantifiers=frozenset(norm(w) for w in lex.vague_quantifiers),
         later_dir=later,
         season_exclusions=tuple(norm(w) for w in lex.season_exclusions_after),
+        season_target=re.compile(rf"(?:{'|'.join(re.escape(w) for w in lex.season_target_words) or '(?!x)x'})\w*\s+"
+                                 rf"(?:\w+\s+)?(?:a|al|all['’]|alla|per|per\s+l['’]|in|nel|nell['’])\s*$", re.I),
         suffix_exceptions=frozenset(norm(w) for w in lex.tense.suffix_exceptions),
         rate_words={norm(k): v for k, v in lex.rate_words.items()},
         pod_anaphor={norm(k): v for k, v in lex.pod_anaphor_words.items()},

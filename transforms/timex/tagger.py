@@ -1037,8 +1037,9 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             direction, is_explicit = None, False
         elif explicit is not None:
             direction, is_explicit = explicit, True
-        elif _modifier(st, s, typ, None) == "BY":
-            direction, is_explicit = FUTURE, False  # 'entro la primavera': a deadline lies ahead
+        elif _modifier(st, s, typ, None) == "BY" or v.season_target.search(st.text, max(0, s - 40), s):
+            # 'entro la primavera': a deadline lies ahead; 'rinviato all'autunno': so does a target
+            direction, is_explicit = FUTURE, False
         else:
             direction, is_explicit = _tense(st.doc, s, e), False
         ys = m.group("y")

@@ -46,6 +46,10 @@ CASES = [
      {"value": "2021-SP", "modifier": "BY"}),
     ("La tabella di marcia: il ritiro delle truppe entro marzo.", "2020-11-05", "marzo", {"value": "2021-03"}),
     ("Le elezioni si sono tenute in primavera.", "2020-11-05", "primavera", {"value": "2020-SP"}),
+    # -- a postponed or planned target lies ahead whatever the tense
+    ("Il vertice previsto per giugno è già stato rinviato all'autunno.", "2021-04-08", "autunno", {"value": "2021-FA"}),
+    ("Il vertice, previsto inizialmente per l'autunno, è stato rinviato.", "2025-03-02", "autunno",
+     {"value": "2025-FA"}),
     # -- 'vigilia': the day in focus when the event named follows, else the day before it
     ("I due ministri si sono visti oggi a Roma, alla vigilia del vertice Nato.", "2019-07-09",
      "vigilia", {"value": "2019-07-09", "anchor": "PREVIOUS"}),
