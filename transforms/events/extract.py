@@ -73,6 +73,19 @@ _INVERTED_PREP = re.compile(r"(?:^|[\s'’])(?:da|dal|dallo|dalla|dall|dai|dagli
                             r"degli|delle|a|ad|al|allo|alla|all|ai|agli|alle|per|tra|fra|e|ed)['’]?\s*$", re.I)
 
 
+_CLAUSE_OPEN = re.compile(r"(?:[,;:]|\s(?:e|ed)\s)\s*")
+
+
+def _own_subject_start(text: str, lo: int, pos: int) -> Optional[int]:
+    """The start of the words between the last clause opening before ``pos`` (a comma, 'e') and ``pos``, when
+    there are some ('e gli F-16 hanno abbattuto'), else None ('e ha distrutto': the same subject)."""
+    last = None
+    for m in _CLAUSE_OPEN.finditer(text, max(lo, pos - 60), pos):
+        last = m
+    start = last.end() if last is not None else max(lo, pos - 60)
+    return start if text[start:pos].strip() else None
+
+
 def _inverted_subject(text: str, h_end: int, am) -> bool:
     """Whether a person after a visit verb is its subject ('è atteso a Doha il ministro X'): no punctuation
     between, and no preposition or conjunction right before the person."""
@@ -693,6 +706,9 @@ class Extractor:
                 continue
             dup = next((r for r in sent_records if r["event_type"] == rec["event_type"]
                         and r["mode"] == rec["mode"] and r["keys"] == rec["keys"]
+                        # '... i droni turchi hanno colpito X e gli F-16 hanno abbattuto Y': two acts, each with
+                        # its own subject
+                        and (r["subject_at"] is None or rec["subject_at"] is None or r["subject_at"] == rec["subject_at"])
                         and (r["event_type"] in SYMMETRIC or _roles(r) == _roles(rec))
                         and (r["group"] == "cancel") == (rec["group"] == "cancel")), None)
             if dup is not None:
@@ -1186,6 +1202,10 @@ class Extractor:
             "claims": claims, "attributed_to": claimed_by, "group": entry.group,
             "keys": frozenset(self._keys(actor_list + recipient_list)),
             "claimed_by": claimed_by,
+            # where an attack verb's own subject starts (a clause with a subject of its own: 'e gli F-16 hanno
+            # abbattuto'), to keep coordinated acts apart
+            "subject_at": _own_subject_start(text, sent.start, h.start)
+            if etype == "ASSAULT" and _VERBISH.search(h.text) else None,
         }
         return rec
 

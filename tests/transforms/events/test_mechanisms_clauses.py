@@ -100,6 +100,9 @@ CASES = [
     ("Venerdì ad Abu Dhabi si riunirà il Consiglio dei ministri degli Esteri dell'Organizzazione della "
      "cooperazione islamica, con l'India ospite d'onore.", "CONSULT",
      [["Organisation of Islamic Cooperation", "India"]], "2023-05-12"),
+    # an attack attributed to the forces of a capital
+    ("Il 27 febbraio un raid aereo attribuito alle forze di Damasco ha ucciso 34 soldati turchi.", "ASSAULT",
+     [["Syria", "Turkey"]], "2023-02-27"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
@@ -140,6 +143,14 @@ def test_organization_as_setting_is_no_party():
              "margine della riunione ministeriale dell'ASEAN.")
     assert find(ms, "CONSULT", ["Marco Rubio", "Sergey Lavrov"]), ms
     assert not [m for m in ms if "ASEAN" in m["names"]], ms
+
+
+def test_coordinated_attacks_with_their_own_subjects_are_two_mentions():
+    ms = run("Domenica i droni turchi hanno colpito decine di obiettivi dell'esercito siriano e gli F-16 hanno "
+             "abbattuto due caccia Su-24 di Damasco.")
+    assert len(find(ms, "ASSAULT", ["Turkey", "Syria"])) == 2, ms
+    ms = run("Domenica i droni turchi hanno colpito e hanno distrutto decine di obiettivi dell'esercito siriano.")
+    assert len(find(ms, "ASSAULT", ["Turkey", "Syria"])) == 1, ms
 
 
 def test_inverted_subject_of_a_visit_takes_no_dropped_subject():
