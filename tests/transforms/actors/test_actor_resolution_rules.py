@@ -341,8 +341,8 @@ def test_titles_after_elided_prepositions_and_honorifics(r, text, name, title):
 
 
 @pytest.mark.parametrize("text,org", [
-    ("I leader della Cedeao sono riuniti ad Abuja.", "ECOWAS"),
-    ("I ministri dell'Ecowas hanno parlato.", "ECOWAS"),
+    ("I leader della Cedeao sono riuniti ad Abuja.", "Economic Community of West African States"),
+    ("I ministri dell'Ecowas hanno parlato.", "Economic Community of West African States"),
     ("Il Gruppo di Lima si è riunito a Bogotà.", "Lima Group"),
 ])
 def test_regional_bodies_and_their_unnamed_leaders(r, text, org):
