@@ -58,6 +58,8 @@ class OrgEntry(BaseModel):
     aliases: list[str]
     # A group of states (G7, P5+1, BRICS...): the codes (ISO alpha-3, or EU/UN/NATO) of its members.
     members: list[str] = Field(default_factory=list)
+    # An armed group: 'i miliziani' after it is named means it (roles_it.yaml `fighters`).
+    armed: bool = False
 
 
 class ActorsFile(BaseModel):
@@ -84,6 +86,7 @@ class RolesFile(BaseModel):
     # 'i due leader', 'entrambi i ministri': numbered plural references to the people last named
     honorifics: list[str] = Field(default_factory=list)
     title_modifiers: list[str] = Field(default_factory=list)
+    fighters: list[str] = Field(default_factory=list)
     group_numbers: dict[str, int] = Field(default_factory=dict)
     group_nouns: dict[str, list[str]] = Field(default_factory=dict)
     institutions: list[str]

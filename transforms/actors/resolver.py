@@ -333,6 +333,10 @@ class ActorResolver:
             alts.append(rf"(?:i|gli|le)\s+(?P<num>{_alt(single)})")
         if multi:
             alts.append(rf"(?P<phrase>{_alt(multi)})")
+        self.armed = frozenset(o.name for o in actors.organizations if o.armed)
+        self.fighters_re = re.compile(
+            rf"(?<![\w'’])(?i:i|gli)\s+(?i:{_alt(roles.fighters)})(?![\w'’])"
+            rf"(?!\s+(?:di|del|della|dell['’]|dei|degli|filo\w*|pro\w*|sciiti|sunniti|curdi|islamici)\b)") if roles.fighters else None
         self.group_classes = {" ".join(k.lower().split()): frozenset(v) for k, v in roles.group_nouns.items()}
         self.group_re = re.compile(
             rf"(?<![\w'’])(?i:{'|'.join(alts)})\s+(?P<noun>(?i:{_alt(roles.group_nouns)}))(?![\w])"
@@ -549,6 +553,8 @@ class _Doc:
             self.pass_counterparts()
         if self.r.group_re is not None:
             self.pass_groups()
+        if self.r.fighters_re is not None and self.r.armed:
+            self.pass_fighters()
         text = self.text
         built: dict[int, Actor] = {}     # one Actor per person of the text
         out = []
@@ -1165,6 +1171,21 @@ class _Doc:
             for ref in people:
                 self.cands.append((s, e, ref, "plural"))
             self.covered[s:e] = b"\x01" * (e - s)
+
+    def pass_fighters(self) -> None:
+        """'i miliziani avevano lanciato razzi': the armed group named last before the phrase (within about ten
+        sentences' worth of text), when the phrase is not itself covered."""
+        armed = self.r.armed
+        for m in self.r.fighters_re.finditer(self.text):
+            s, e = m.span()
+            if self.covered.find(1, s, e) >= 0:
+                continue
+            ref = None
+            for a, b, r, via in self.cands:
+                if b <= s and s - b <= 1500 and type(r) is Actor and r.name in armed and (ref is None or a > ref[0]):
+                    ref = (a, r)
+            if ref is not None:
+                self.add(s, e, ref[1], "role")
 
     def _group_people(self, s: int, n: int, offices: frozenset) -> list | None:
         text = self.text

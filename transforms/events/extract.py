@@ -37,7 +37,7 @@ from .sentences import Sentence, split_sentences
 STATUS_RANK = {"DENIED": 6, "CANCELLED": 5, "POSTPONED": 4, "UNCERTAIN": 3, "PLANNED": 2, "OCCURRED": 1}
 DIRECTED_PRIMARY = frozenset({"SANCTION", "AID", "ASSAULT"})
 SYMMETRIC = frozenset({"CONSULT"})
-PLACE_RANK = {"city": 0, "region": 1, "country": 2}
+PLACE_RANK = {"city": 0, "region": 1, "territory": 1, "country": 2}
 UNUSABLE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 PRECISIONS = frozenset({"DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "YEAR"})
 _CLAUSE_PUNCT = re.compile(r"[;:.!?()\[\]]|\s[–—-]\s")
@@ -1360,7 +1360,8 @@ class Extractor:
                 # 'sarà a Bruxelles': the seat of a body is a visit to that body (the EU), not to Belgium
                 return _PlaceActorMention(seat.actor, pl.text, pl.char_start, pl.char_end)
             if pl.country_code and pl.country_code.lower() not in have:
-                name = pl.name if pl.kind == "country" else _country_name(pl.country_code)
+                # a territory coders name as a party ('Gaza Strip') keeps its own name
+                name = pl.name if pl.kind in ("country", "territory") else _country_name(pl.country_code)
                 return _PlaceActorMention(_Actor(name, "state", pl.country_code), pl.text, pl.char_start,
                                           pl.char_end)
         return None
@@ -1416,7 +1417,7 @@ class Extractor:
                 pick = min(cands, key=lambda p: _span_distance(h.start, h.end, p.char_start, p.char_end),
                            default=None)
             if pick is not None:
-                name = pick.name if pick.kind == "country" else _country_name(pick.country_code)
+                name = pick.name if pick.kind in ("country", "territory") else _country_name(pick.country_code)
                 dst.append(_PlaceActorMention(_Actor(name, "state", pick.country_code), pick.text,
                                               pick.char_start, pick.char_end))
         if etype in ("SANCTION", "AID", "ASSAULT"):

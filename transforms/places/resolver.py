@@ -23,7 +23,7 @@ _NEW = object.__new__
 @dataclass(frozen=True)
 class PlaceMention:
     name: str                 # canonical English: 'Geneva', 'Kuala Lumpur', 'Malaysia'
-    kind: str                 # 'city' | 'country' | 'region'
+    kind: str                 # 'city' | 'country' | 'region' | 'territory' (a region event coders name as a party)
     country_code: str | None  # ISO alpha-3
     latitude: float | None
     longitude: float | None
@@ -56,6 +56,7 @@ class _Region(BaseModel):
     lat: float | None
     lon: float | None
     geonames_id: int | None = None
+    party: bool = False       # a territory event coders name as a party ('Gaza Strip', 'Nagorno-Karabakh')
 
 
 class _Landmark(BaseModel):
@@ -145,7 +146,7 @@ class PlaceResolver:
         # 2. regions
         regions = load_data("places_regions_it.yaml", _Regions)
         for r in regions.regions:
-            place = Place(r.name, "region", r.country, r.lat, r.lon, r.geonames_id)
+            place = Place(r.name, "territory" if r.party else "region", r.country, r.lat, r.lon, r.geonames_id)
             for n in r.it:
                 lex.add(n, place)
         # 2b. sites GeoNames lacks (bases, villages, resorts), read as cities

@@ -103,6 +103,11 @@ CASES = [
     # an attack attributed to the forces of a capital
     ("Il 27 febbraio un raid aereo attribuito alle forze di Damasco ha ucciso 34 soldati turchi.", "ASSAULT",
      [["Syria", "Turkey"]], "2023-02-27"),
+    # fighters named by their group before; rockets counted with words between; an attack in a gerund
+    ("Anche Hamas ha proclamato una tregua. Stamattina i miliziani avevano lanciato almeno cinque razzi su Sderot.",
+     "ASSAULT", [["Hamas", "Israel"]], "2023-05-10"),
+    ("Stamattina l'aviazione israeliana ha risposto colpendo una postazione di lancio nel nord della Striscia di Gaza.",
+     "ASSAULT", [["Israel", "Gaza Strip"]], "2023-05-10"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",

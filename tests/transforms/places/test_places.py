@@ -40,8 +40,8 @@ PLACES = [
     ("in Corea del Nord", "Corea del Nord", "North Korea", "country", "PRK"),
     ("in Arabia Saudita", "Arabia Saudita", "Saudi Arabia", "country", "SAU"),
     ("in Turchia", "Turchia", "Turkey", "country", "TUR"),
-    ("nel Donbass", "Donbass", "Donbas", "region", "UKR"),
-    ("nella Striscia di Gaza", "Striscia di Gaza", "Gaza Strip", "region", "PSE"),
+    ("nel Donbass", "Donbass", "Donbas", "territory", "UKR"),
+    ("nella Striscia di Gaza", "Striscia di Gaza", "Gaza Strip", "territory", "PSE"),
     ("a Città del Messico", "Città del Messico", "Mexico City", "city", "MEX"),
 ]
 
