@@ -93,6 +93,8 @@ def _inverted_subject(text: str, h_end: int, am) -> bool:
     return am.char_start >= h_end and not _INVERTED_PUNCT.search(gap) and not _INVERTED_PREP.search(gap)
 
 
+# a possessive right before a noun trigger: 'il suo incontro con X', 'la loro telefonata'
+_POSSESSIVE = re.compile(r"(?<![\w'’])(?:il|la|i|le|nel|nella|del|della|al|alla|dal|dalla)\s+(?:suo|sua|suoi|sue)\s+(?:\w+\s+)?$", re.I)
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
@@ -1058,6 +1060,11 @@ class Extractor:
             if not self._enough_parties(parts) and not specific:
                 parts += [am for am in subject if am not in parts and id(am) not in excluded
                           and not self._is_locative(text, sent, am)]
+            if entry.kind == "noun" and not self._enough_parties(parts) and \
+                    _POSSESSIVE.search(text, max(sent.start, h.start - 12), h.start):
+                # 'Il suo incontro con Ahmadinejad': the owner is the person the text was about
+                parts = [am for am in self._dropped_subject
+                         if am not in parts and id(am) not in excluded] + parts
             if entry.kind == "verb" and not self._enough_parties(parts) and \
                     not (entry.mode == "visit" and any(am.actor.kind == "person" and _inverted_subject(text, h.end, am)
                                                        for am in parts)):

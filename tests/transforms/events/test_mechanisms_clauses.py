@@ -108,6 +108,9 @@ CASES = [
      "ASSAULT", [["Hamas", "Israel"]], "2023-05-10"),
     ("Stamattina l'aviazione israeliana ha risposto colpendo una postazione di lancio nel nord della Striscia di Gaza.",
      "ASSAULT", [["Israel", "Gaza Strip"]], "2023-05-10"),
+    # a possessive names the person the text was about
+    ("Il premier turco Recep Tayyip Erdogan è atterrato a Teheran ieri sera. Il suo incontro con il presidente "
+     "Mahmoud Ahmadinejad è durato due ore.", "CONSULT", [["Recep Tayyip Erdogan", "Mahmoud Ahmadinejad"]], None),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
