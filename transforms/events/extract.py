@@ -95,6 +95,9 @@ def _inverted_subject(text: str, h_end: int, am) -> bool:
 
 # a possessive right before a noun trigger: 'il suo incontro con X', 'la loro telefonata'
 _POSSESSIVE = re.compile(r"(?<![\w'’])(?:il|la|i|le|nel|nella|del|della|al|alla|dal|dalla)\s+(?:suo|sua|suoi|sue)\s+(?:\w+\s+)?$", re.I)
+# an ordinal or 'previous' right before a summit noun: 'Il primo vertice straordinario'
+_ORDINAL_BEFORE = re.compile(r"(?<![\w'’])(?:primo|secondo|terzo|quarto|precedente|ultimo|nuovo)\s+$", re.I)
+_APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
@@ -869,14 +872,17 @@ class Extractor:
         return bound_ok or not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30)
 
     # -- one trigger ---------------------------------------------------------------------------------------
-    def _body_meeting(self, h: Hit, parts: list, date_tx) -> bool:
+    def _body_meeting(self, h: Hit, parts: list, date_tx, sentence_date: bool = False) -> bool:
         """A gathering of one international body with a date of its own ('i ministri degli Esteri della Nato,
         riuniti il 4 aprile', 'il vertice dell'Onu del 20 settembre'): a multilateral meeting of that body."""
         keys = {_key(m.actor) for m in parts}
         code = parts[0].actor.country_code if parts else None
         return len(keys) == 1 and parts[0].actor.kind == "organization" and not (code and len(code) == 3) \
-            and _GATHERING.search(h.text) is not None and date_tx is not None \
-            and _span_distance(h.start, h.end, date_tx.char_start, date_tx.char_end) <= 30
+            and _GATHERING.search(h.text) is not None and (
+                (date_tx is not None and (sentence_date or
+                                          _span_distance(h.start, h.end, date_tx.char_start, date_tx.char_end) <= 30))
+                or any(t.type == "DATE" and _span_distance(h.start, h.end, t.char_start, t.char_end) <= 30
+                       for t in self._sent_timexes))
 
     def _main_subject(self, text: str, sent: Sentence, h: Hit, excluded: set) -> list:
         """The person opening the main clause after the phrase that holds the trigger ('dopo gli incontri con X,
@@ -979,7 +985,10 @@ class Extractor:
             own_dates = [t for t in self._sent_timexes if t.type != "DURATION" and self._usable_date(text, sent, t)
                          and t not in shared_dates
                          and _span_distance(h.start, h.end, t.char_start, t.char_end) <= 40
-                         and not self._clause_cut(text, h, t.char_start, t.char_end)]
+                         and (not self._clause_cut(text, h, t.char_start, t.char_end)
+                              # 'Il primo vertice straordinario, domenica 30 luglio, aveva ...': a date in apposition
+                              or (entry.kind == "noun" and t.char_start >= h.end
+                                  and _APPOSED_DATE.fullmatch(text, h.end, t.char_start) is not None))]
         date_tx = own_dates[0] if own_dates else \
             (min(shared_dates, key=lambda t: _PREC_ORDER.get(t.precision, 9)) if shared_dates else None)
         attached_date = any(t.char_start >= h.end and _DATE_GAP.match(text[h.end:t.char_start])
@@ -1086,10 +1095,15 @@ class Extractor:
                     parts = [_ParticipantMention(p) for p in visit["actors"]
                              if p.kind == "person" and _key(p) not in have] + parts
             if entry.group == "negotiation" and entry.kind == "noun" and not attached and not specific and \
-                    (lex.round_anaphor_re.search(h.text) or definite):
+                    (lex.round_anaphor_re.search(h.text) or definite) or \
+                    entry.group == "summit" and entry.kind == "noun" and not attached and not specific and \
+                    not self._enough_parties(parts) and _ORDINAL_BEFORE.search(text, max(sent.start, h.start - 16), h.start):
+                # 'il terzo round', 'i negoziati', 'Il primo vertice straordinario': the parties of the article's
+                # previous talks of that kind
                 # 'il terzo round', 'i negoziati': the parties of the article's previous negotiation
                 prev = next((r for r in reversed(records) if r["event_type"] == "CONSULT"
-                             and r["group"] == "negotiation"), None)
+                             and r["group"] in (entry.group, "meeting" if entry.group == "summit" else None)
+                             and r["actors"] + r["recipients"]), None)
                 if prev is not None:
                     have = self._keys(parts)
                     parts = parts + [_ParticipantMention(p) for p in prev["actors"] + prev["recipients"]
@@ -1130,7 +1144,7 @@ class Extractor:
                 if dest is not None:
                     parts.append(dest)
             if not self._enough_parties(parts) and not (entry.party and parts) and \
-                    not self._body_meeting(h, parts, date_tx):
+                    not self._body_meeting(h, parts, date_tx, date_tx in shared_dates):
                 pending.append({"group": entry.group, "parts": parts, "sent": sent.index, "hit": h})
                 self._donate(h, doc, records, pending, sent)
                 return self._reject(h, f"not enough parties: {[p.actor.name for p in parts]}")
@@ -1153,6 +1167,12 @@ class Extractor:
                 mine = {_country(m.actor) for m in actor_list}
                 recipient_list = [am for am in self._eligible if am.char_start >= h.end
                                   and am.actor.kind == "state" and _country(am.actor) not in mine][:1]
+            if etype == "SANCTION" and recipient_list and not actor_list:
+                # 'Il primo vertice straordinario ... aveva imposto sanzioni': the bodies meeting at that summit
+                summit = next((r for r in reversed(self._sent_records) if r["group"] == "summit"), None)
+                if summit is not None:
+                    actor_list = [_ParticipantMention(p) for p in summit["actors"] + summit["recipients"]
+                                  if p.kind == "organization"]
             if etype in DIRECTED_PRIMARY and recipient_list and not actor_list:
                 # '... i droni turchi hanno colpito ... e gli F-16 hanno abbattuto due caccia di Damasco': the
                 # actor of the sentence's previous act of the same kind

@@ -111,6 +111,11 @@ CASES = [
     # a possessive names the person the text was about
     ("Il premier turco Recep Tayyip Erdogan è atterrato a Teheran ieri sera. Il suo incontro con il presidente "
      "Mahmoud Ahmadinejad è durato due ore.", "CONSULT", [["Recep Tayyip Erdogan", "Mahmoud Ahmadinejad"]], None),
+    # a body's leaders gathered at a place on the sentence's date; an earlier summit of it named by its order
+    ("Giovedì 10 agosto i capi di Stato dell'Ecowas, riuniti per la seconda volta ad Abuja, hanno ordinato "
+     "l'attivazione della forza di riserva. Il primo vertice straordinario, domenica 30 luglio, aveva imposto "
+     "sanzioni pesanti contro la giunta del Niger: chiusura delle frontiere e congelamento delle transazioni.",
+     "SANCTION", [["Economic Community of West African States", "Niger"]], None),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
@@ -159,6 +164,17 @@ def test_coordinated_attacks_with_their_own_subjects_are_two_mentions():
     assert len(find(ms, "ASSAULT", ["Turkey", "Syria"])) == 2, ms
     ms = run("Domenica i droni turchi hanno colpito e hanno distrutto decine di obiettivi dell'esercito siriano.")
     assert len(find(ms, "ASSAULT", ["Turkey", "Syria"])) == 1, ms
+
+
+def test_summits_of_one_body_with_their_dates():
+    ms = run("Giovedì 10 agosto i capi di Stato dell'Ecowas, riuniti per la seconda volta ad Abuja, hanno ordinato "
+             "l'attivazione della forza di riserva. Il primo vertice straordinario, domenica 30 luglio, aveva imposto "
+             "sanzioni pesanti contro la giunta del Niger: chiusura delle frontiere e congelamento delle transazioni.",
+             published="2023-08-11")
+    ecowas = "Economic Community of West African States"
+    assert find(ms, "CONSULT", [ecowas], date="2023-08-10"), ms
+    got = find(ms, "CONSULT", [ecowas], date="2023-07-30")
+    assert got and got[0]["status"] == "OCCURRED", ms     # 'congelamento delle transazioni' postpones nothing
 
 
 def test_inverted_subject_of_a_visit_takes_no_dropped_subject():
