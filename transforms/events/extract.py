@@ -638,6 +638,9 @@ class Extractor:
         starts = [am.char_start for am in eligible]
         for am in eligible:
             h = self._owner(text, hits, am.char_start, am.char_end, starts)
+            if h is not None and h.context and event_hits and am.char_start >= h.end:
+                # 'A margine della riunione Zarif ha avuto un colloquio': after a setting phrase, the next event's
+                h = self._owner(text, event_hits, am.char_start, am.char_end, starts)
             if h is not None:
                 h.actors.append(am)
             if am.char_end <= first_start and (h is None or not h.context):

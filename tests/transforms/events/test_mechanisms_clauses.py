@@ -116,6 +116,11 @@ CASES = [
      "l'attivazione della forza di riserva. Il primo vertice straordinario, domenica 30 luglio, aveva imposto "
      "sanzioni pesanti contro la giunta del Niger: chiusura delle frontiere e congelamento delle transazioni.",
      "SANCTION", [["Economic Community of West African States", "Niger"]], None),
+    # a person after a setting phrase belongs to the next event; 'ha visto' a named person is a meeting
+    ("A margine della riunione il ministro degli Esteri iraniano Mohammad Javad Zarif ha avuto un colloquio con il "
+     "segretario di Stato John Kerry.", "CONSULT", [["Mohammad Javad Zarif", "John Kerry"]], None),
+    ("Il ministro degli Esteri Emma Bonino, che mercoledì ha visto Zarif per un'ora, ha parlato di una finestra di "
+     "opportunità.", "CONSULT", [["Emma Bonino", "Mohammad Javad Zarif"]], None),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
@@ -175,6 +180,13 @@ def test_summits_of_one_body_with_their_dates():
     assert find(ms, "CONSULT", [ecowas], date="2023-08-10"), ms
     got = find(ms, "CONSULT", [ecowas], date="2023-07-30")
     assert got and got[0]["status"] == "OCCURRED", ms     # 'congelamento delle transazioni' postpones nothing
+
+
+def test_meeting_that_did_not_take_place_is_cancelled():
+    ms = run("Martedì l'atteso incontro tra il presidente Barack Obama e il presidente iraniano Hassan Rohani non si "
+             "era concretizzato.")
+    got = find(ms, "CONSULT", ["Barack Obama", "Hassan Rouhani"])
+    assert got and got[0]["status"] == "CANCELLED", ms
 
 
 def test_inverted_subject_of_a_visit_takes_no_dropped_subject():
