@@ -98,6 +98,7 @@ _POSSESSIVE = re.compile(r"(?<![\w'’])(?:il|la|i|le|nel|nella|del|della|al|all
 # an ordinal or 'previous' right before a summit noun: 'Il primo vertice straordinario'
 _ORDINAL_BEFORE = re.compile(r"(?<![\w'’])(?:primo|secondo|terzo|quarto|precedente|ultimo|nuovo)\s+$", re.I)
 _APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
+_VENUE_BEFORE = re.compile(r"(?<![\w'’])(?:al|allo|alla|all['’]|nel|nello|nella|nell['’]|presso(?:\s+(?:il|la|l['’]))?)\s*$", re.I)
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
@@ -626,6 +627,9 @@ class Extractor:
         eligible = [am for am in actors if id(am) not in sources and not (topics and self._is_topic(text, sent, am))
                     and not (am.actor.kind == "organization" and not am.actor.country_code
                              and lex.org_setting_re.search(_left(text, sent, am.char_start, 50)))
+                    # a seat after a locative ('al Palazzo di Vetro', 'nella sede della Nato'): the venue
+                    and not (am.via == "metonym" and am.actor.kind == "organization"
+                             and _VENUE_BEFORE.search(_left(text, sent, am.char_start, 12)))
                     and not (am.actor.kind == "person" and lex.venue_re.match(am.text))
                     and am.char_start >= dateline_end]
         places = [pl for pl in places if pl.char_start >= dateline_end]

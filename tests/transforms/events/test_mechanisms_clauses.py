@@ -189,6 +189,13 @@ def test_meeting_that_did_not_take_place_is_cancelled():
     assert got and got[0]["status"] == "CANCELLED", ms
 
 
+def test_seat_after_a_locative_is_the_venue():
+    ms = run("Ieri il ministro degli Esteri iraniano Mohammad Javad Zarif aveva incontrato al Palazzo di Vetro l'Alto "
+             "rappresentante Ue Catherine Ashton.")
+    assert find(ms, "CONSULT", ["Mohammad Javad Zarif", "Catherine Ashton"]), ms
+    assert not [m for m in ms if "United Nations" in m["names"]], ms
+
+
 def test_inverted_subject_of_a_visit_takes_no_dropped_subject():
     ms = run("Il ministro degli Esteri Angelino Alfano ha sentito ieri al telefono l'omologo qatariota. Mercoledì è "
              "atteso a Doha il ministro degli Esteri turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait.")
