@@ -55,10 +55,10 @@ _ARTS = r"(?:al|allo|alla|all['’]|ai|agli|alle|a|ad|il|lo|la|l['’]|i|gli|le|
 # an office between the article and the name that the actor layer did not take ('il premier ad interim Najib
 # Mikati', 'il presidente del Parlamento Nabih Berri'): up to four words, none a verb's auxiliary
 _OFFICE_WORDS = r"(?:(?<=['’])|\b)(?:(?!(?:ha|hanno|ho|è|sono|era|erano|aveva|avevano|si|che|e|ed)\s|\w+(?:ando|endo)\b)[\w'’]+\s+){0,4}"
-_CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|ieri|oggi|al telefono|telefonicamente|separatamente)\s+)*"
+_CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|ieri|oggi|al telefono|telefonicamente|separatamente|sia)\s+)*"
                           r"(?:" + _ARTS + r"\s*" + _OFFICE_WORDS + r")?\s*$", re.I)
 _CHAIN_SAME = re.compile(r"^\s*(?:(?:di|del|della|dell['’]|dei|degli)\s*)?$", re.I)
-_CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed)\s+(?:anche\s+|poi\s+)?"
+_CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed|,?\s*sia)\s+(?:anche\s+|poi\s+)?"
                          r"(?:" + _ARTS + r"\s*(?i:" + _OFFICE_WORDS + r"))?\s*$")
 _VERBISH = re.compile(r"^(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
                       r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s",
@@ -1118,7 +1118,7 @@ class Extractor:
             if (len(self._keys(parts)) < 2 or (inherit and not self._enough_parties(parts))) and \
                     (anaphoric or attached_date or inherit
                                                or (entry.group == "negotiation" and not parts)):
-                parts = self._resolve_anaphor(h, parts, records, pending)
+                parts = self._resolve_anaphor(h, parts, records, pending) if entry.anaphora else parts
             if entry.party:
                 name, kind, code = entry.party.split("|")
                 parts = [am for am in attached if am.actor.country_code != code]   # its members speak for it

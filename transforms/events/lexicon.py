@@ -55,6 +55,9 @@ class TriggerEntry(_Strict):
     lang: Literal["it", "en"] = "it"
     # the party the trigger itself names ('Consiglio Affari esteri' -> the European Union): "name|kind|code"
     party: Optional[str] = Field(default=None, pattern=r"^[^|]+\|(?:state|organization)\|[A-Z0-9]+$")
+    # false: its parties are only those the sentence names ('il comitato ... si riunirà il 4 agosto' takes no
+    # parties from earlier talks)
+    anaphora: bool = True
     patterns: list[str] = Field(min_length=1)
 
     @field_validator("patterns")

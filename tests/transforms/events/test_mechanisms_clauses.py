@@ -196,6 +196,19 @@ def test_seat_after_a_locative_is_the_venue():
     assert not [m for m in ms if "United Nations" in m["names"]], ms
 
 
+def test_body_session_takes_no_parties_from_earlier_talks():
+    ms = run("Ieri il premier cambogiano Hun Manet ha incontrato il premier thailandese Phumtham Wechayachai. Il comitato "
+             "di frontiera si riunirà il 4 agosto a Kuala Lumpur.")
+    assert len(find(ms, "CONSULT", ["Hun Manet", "Phumtham Wechayachai"])) == 1, ms
+
+
+def test_sia_sia_objects_of_a_call_are_two_calls():
+    ms = run("Sabato il presidente americano Donald Trump ha sentito al telefono sia il premier cambogiano Hun Manet sia "
+             "il premier thailandese Phumtham Wechayachai.")
+    assert find(ms, "CONSULT", ["Donald Trump", "Hun Manet"], exact=True), ms
+    assert find(ms, "CONSULT", ["Donald Trump", "Phumtham Wechayachai"], exact=True), ms
+
+
 def test_inverted_subject_of_a_visit_takes_no_dropped_subject():
     ms = run("Il ministro degli Esteri Angelino Alfano ha sentito ieri al telefono l'omologo qatariota. Mercoledì è "
              "atteso a Doha il ministro degli Esteri turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait.")
