@@ -45,6 +45,8 @@ class Months(_Strict):
 class Anaphor(_Strict):
     unit: Literal["D", "W", "M", "Y"]
     offset: int
+    # a demonstrative ('quel giorno'): the day last mentioned, even one of a background clause
+    last: bool = False
 
 
 class ShiftWords(_Strict):

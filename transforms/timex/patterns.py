@@ -100,6 +100,7 @@ class Vocab:
     shift_dir: dict[str, int]  # word -> -1 past, +1 future, 0 current
     shift_units: dict[str, str]
     anaphoric: dict[str, tuple[str, int]]
+    demonstrative: frozenset[str]     # anaphoric expressions that take the day last mentioned
     vague: dict[str, str]
     inner: dict[str, str]
     outer: dict[str, str]
@@ -156,6 +157,7 @@ def vocab() -> Vocab:
         shift_dir=shift_dir,
         shift_units={norm(k): v for k, v in lex.shift_units.items()},
         anaphoric={norm(k): (a.unit, a.offset) for k, a in lex.anaphoric.items()},
+        demonstrative=frozenset(norm(k) for k, a in lex.anaphoric.items() if a.last),
         vague=vague,
         inner=inner,
         outer=outer,
@@ -376,7 +378,7 @@ def patterns() -> Patterns:
         rf"\b(?:(?P<past>(?P<aux>{alt(t.past_auxiliaries + t.pluperfect_auxiliaries)})\s+(?:{adverb}\s+){{0,2}}"
         rf"(?P<part>\w+(?:{alt(t.past_participle_suffixes)})))\b"
         rf"|(?P<pastw>{alt(t.past_words)})\b"
-        rf"|(?P<futw>{alt(t.future_words)})\b"
+        rf"|(?<!l['’])(?P<futw>{alt(t.future_words)})\b"
         rf"|(?P<fut>\w+(?:{alt(t.future_suffixes)}))\b)",
         _FLAGS,
     )

@@ -1186,7 +1186,10 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             n = int(n) * v.later_dir[norm(m.group("dir"))]
         else:
             unit, n = v.anaphoric[norm(m.group("t"))]
-        base = _anaphor_base(st, s, e, kind == "later" and bool(m.group("np")))
+        if kind == "anaphor" and norm(m.group("t")) in v.demonstrative and st.last_day is not None:
+            base = st.last_day        # 'Gli scontri erano iniziati giovedì 24 luglio. Quel giorno ...'
+        else:
+            base = _anaphor_base(st, s, e, kind == "later" and bool(m.group("np")))
         if base is not None:
             value, prec, start, end, resolved = _relative(unit, n, base, "DAY")
             anchor = "PREVIOUS"

@@ -46,6 +46,12 @@ CASES = [
      {"value": "2021-SP", "modifier": "BY"}),
     ("La tabella di marcia: il ritiro delle truppe entro marzo.", "2020-11-05", "marzo", {"value": "2021-03"}),
     ("Le elezioni si sono tenute in primavera.", "2020-11-05", "primavera", {"value": "2020-SP"}),
+    # -- a demonstrative takes the day last mentioned, even a background one
+    ("Gli scontri erano iniziati giovedì 24 luglio. Quel giorno i caccia hanno bombardato due postazioni.",
+     "2025-07-29", "Quel giorno", {"value": "2025-07-24"}),
+    # -- 'l'atteso incontro' is an expected event, not a future tense
+    ("Martedì, invece, l'atteso incontro tra i due presidenti non si era concretizzato.", "2013-09-28", "Martedì",
+     {"value": "2013-09-24"}),
     # -- a postponed or planned target lies ahead whatever the tense
     ("Il vertice previsto per giugno è già stato rinviato all'autunno.", "2021-04-08", "autunno", {"value": "2021-FA"}),
     ("Il vertice, previsto inizialmente per l'autunno, è stato rinviato.", "2025-03-02", "autunno",
