@@ -1191,6 +1191,7 @@ class _Doc:
         text = self.text
         states = offices == _STATE_GROUP
         hi = s
+        carried: list = []       # the people of the phrase's own sentence, when too few
         for _ in range(4):
             lo = hi
             while lo > 0 and text[lo - 1] not in ".!?\n":
@@ -1216,6 +1217,12 @@ class _Doc:
                     people.append(ref)
             if len(people) >= n:
                 return people[:n][::-1]
+            if carried and len(carried) + len(people) >= n and not any(p in people for p in carried):
+                # 'Xi Jinping lo aveva accolto e i due leader ...' after a sentence about Duterte: the people of
+                # the phrase's own sentence and of the one before it
+                return (people[:n - len(carried)][::-1] + carried)
+            if hi == s and people:
+                carried = people[:n - 1]
             hi = lo - 1
             while hi > 0 and text[hi - 1] in ".!?\n \t":
                 hi -= 1

@@ -99,6 +99,7 @@ _POSSESSIVE = re.compile(r"(?<![\w'’])(?:il|la|i|le|nel|nella|del|della|al|all
 _ORDINAL_BEFORE = re.compile(r"(?<![\w'’])(?:primo|secondo|terzo|quarto|precedente|ultimo|nuovo)\s+$", re.I)
 _APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
 _VENUE_BEFORE = re.compile(r"(?<![\w'’])(?:al|allo|alla|all['’]|nel|nello|nella|nell['’]|presso(?:\s+(?:il|la|l['’]))?)\s*$", re.I)
+_COORD_RUN = re.compile(r"\s*(?:,|e|ed)?\s*(?:(?:il|la|lo|l['’])\s*(?:\w+\s+){0,3})?")
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
@@ -1143,6 +1144,19 @@ class Extractor:
                 # the trigger whose own leader takes part adds nothing
                 parts = [am for am in parts if am.actor.kind != "state" or am.char_start < h.end
                          or _country(am.actor) not in people]
+            if entry.mode == "visit" and entry.kind == "verb":
+                # 'Kirby ha annunciato che il vicesegretario Daniel Russel sarà a Manila': the visitor is the
+                # person right before the verb; other people before it belong to other clauses
+                own = next((am for am in parts if am.actor.kind == "person" and 0 <= h.start - am.char_end <= 3), None)
+                if own is not None:
+                    # with the people coordinated with it ('Draghi, Macron e Scholz sono stati ricevuti a Kiev') and
+                    # those of the same phrase ('i quattro leader hanno visitato Irpin')
+                    start = own.char_start
+                    for am in sorted((a for a in parts if a.char_end <= start and a.char_start >= 0),
+                                     key=lambda a: -a.char_end):
+                        if am.char_end <= start and _COORD_RUN.fullmatch(text, am.char_end, start):
+                            start = am.char_start
+                    parts = [am for am in parts if am.char_start >= start or am.char_start >= h.end or am.char_start < 0]
             if entry.mode == "visit":
                 parts = [am for am in parts if not self._is_origin(text, sent, am)]
                 dest = self._host(text, sent, h, places, parts, destination=True)
@@ -1371,7 +1385,9 @@ class Extractor:
         return am.actor.kind != "person" and bool(_ORIGIN.search(_left(text, sent, am.char_start, 12)))
 
     def _host(self, text, sent, h, places, parts, destination: bool = False):
-        have = {_country(m.actor) for m in parts}
+        # a destination named right after the verb counts even when a visitor's country is guessed from context
+        # ('il vicesegretario Daniel Russel sarà a Manila'); the states already parties do not
+        have = {_country(m.actor) for m in parts if not destination or m.actor.kind != "person"}
         if destination and h.text.rstrip().lower().endswith("capitale"):
             # 'atterrato nella capitale eritrea': the state of the demonym that follows
             am = next((am for am in self._eligible if 0 <= am.char_start - h.end <= 2 and am.actor.kind == "state"), None)

@@ -278,6 +278,9 @@ GROUPS = [
      ["Silvio Berlusconi", "Vladimir Putin"]),
     ("Il ministro degli Esteri russo Sergej Lavrov ha visto il segretario di Stato John Kerry. "
      "Entrambi i ministri hanno parlato.", "Entrambi i ministri", ["Sergey Lavrov", "John Kerry"]),
+    # one of its own sentence and one of the sentence before
+    ("Il presidente filippino Rodrigo Duterte ha parlato. Poche ore prima il presidente cinese Xi Jinping lo aveva "
+     "accolto e i due leader avevano avuto un colloquio.", "i due leader", ["Rodrigo Duterte", "Xi Jinping"]),
     # states, and a coordinated run of exactly that many wins over the latest ones
     ("Lunedì Arabia Saudita, Emirati Arabi Uniti, Bahrein ed Egitto hanno rotto con Doha, troppo vicina a Teheran. "
      "Giovedì i quattro Paesi hanno diffuso una lista nera.", "i quattro Paesi",

@@ -209,6 +209,15 @@ def test_sia_sia_objects_of_a_call_are_two_calls():
     assert find(ms, "CONSULT", ["Donald Trump", "Phumtham Wechayachai"], exact=True), ms
 
 
+def test_visitor_is_the_subject_right_before_the_verb_with_its_coordinates():
+    ms = run("Da Washington il portavoce John Kirby ha annunciato che il vicesegretario di Stato Daniel Russel sarà a "
+             "Manila nel fine settimana.")
+    got = [m for m in ms if m["mode"] == "visit"]
+    assert got and "John Kirby" not in got[0]["names"] and "Daniel Russel" in got[0]["names"], ms
+    ms = run("Mario Draghi, Emmanuel Macron e Olaf Scholz sono stati ricevuti oggi a Kiev da Volodymyr Zelensky.")
+    assert find(ms, "CONSULT", ["Mario Draghi", "Emmanuel Macron", "Olaf Scholz"]), ms
+
+
 def test_inverted_subject_of_a_visit_takes_no_dropped_subject():
     ms = run("Il ministro degli Esteri Angelino Alfano ha sentito ieri al telefono l'omologo qatariota. Mercoledì è "
              "atteso a Doha il ministro degli Esteri turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait.")
