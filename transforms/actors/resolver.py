@@ -337,6 +337,9 @@ class ActorResolver:
         self.fighters_re = re.compile(
             rf"(?<![\w'’])(?i:i|gli)\s+(?i:{_alt(roles.fighters)})(?![\w'’])"
             rf"(?!\s+(?:di|del|della|dell['’]|dei|degli|filo\w*|pro\w*|sciiti|sunniti|curdi|islamici)\b)") if roles.fighters else None
+        first_words = {k.split()[0] for k in self.group_size}
+        self.group_words = frozenset(first_words | {w.capitalize() for w in first_words})
+        self.fighter_words = frozenset(w.split()[0] for w in roles.fighters)
         self.group_classes = {" ".join(k.lower().split()): frozenset(v) for k, v in roles.group_nouns.items()}
         self.group_re = re.compile(
             rf"(?<![\w'’])(?i:{'|'.join(alts)})\s+(?P<noun>(?i:{_alt(roles.group_nouns)}))(?![\w])"
@@ -551,9 +554,10 @@ class _Doc:
             self.pass_roles(deferred)
         if self.counterparts:
             self.pass_counterparts()
-        if self.r.group_re is not None:
+        # the two plural passes scan the text only when one of their key words is in it (a set look-up per word)
+        if self.r.group_re is not None and not self.r.group_words.isdisjoint(ws):
             self.pass_groups()
-        if self.r.fighters_re is not None and self.r.armed:
+        if self.r.fighters_re is not None and self.r.armed and not self.r.fighter_words.isdisjoint(ws):
             self.pass_fighters()
         text = self.text
         built: dict[int, Actor] = {}     # one Actor per person of the text
@@ -1160,7 +1164,12 @@ class _Doc:
         closest of the three sentences before it that names enough of them (the latest ones). Each becomes a
         mention of the whole phrase; left alone when no such sentence exists."""
         sizes, classes, text = self.r.group_size, self.r.group_classes, self.text
-        for m in self.r.group_re.finditer(text):
+        toks, ws, words, rx = self.toks, self.ws, self.r.group_words, self.r.group_re
+        for i in [i for i, w in enumerate(ws) if w in words]:
+            # the phrase starts at the article before a number word, or at the phrase word itself
+            m = (rx.match(text, toks[i - 1][0]) if i else None) or rx.match(text, toks[i][0])
+            if m is None:
+                continue
             s, e = m.span()
             n = sizes[" ".join((m.group("num") or m.group("phrase")).lower().split())]
             offices = classes[" ".join(m.group("noun").lower().replace("’", "'").split())]
@@ -1175,8 +1184,13 @@ class _Doc:
     def pass_fighters(self) -> None:
         """'i miliziani avevano lanciato razzi': the armed group named last before the phrase (within about ten
         sentences' worth of text), when the phrase is not itself covered."""
-        armed = self.r.armed
-        for m in self.r.fighters_re.finditer(self.text):
+        armed, toks, rx = self.r.armed, self.toks, self.r.fighters_re
+        for i, w in enumerate(self.ws):
+            if w not in self.r.fighter_words or not i:
+                continue
+            m = rx.match(self.text, toks[i - 1][0])
+            if m is None:
+                continue
             s, e = m.span()
             if self.covered.find(1, s, e) >= 0:
                 continue
@@ -1192,11 +1206,10 @@ class _Doc:
         states = offices == _STATE_GROUP
         hi = s
         carried: list = []       # the people of the phrase's own sentence, when too few
+        cands = sorted(self.cands, key=_FIRST)
         for _ in range(4):
-            lo = hi
-            while lo > 0 and text[lo - 1] not in ".!?\n":
-                lo -= 1
-            ments = [(a, b, ref) for a, b, ref, via in sorted(self.cands, key=_FIRST) if lo <= a and b <= hi and (
+            lo = max(text.rfind(".", 0, hi), text.rfind("!", 0, hi), text.rfind("?", 0, hi), text.rfind("\n", 0, hi)) + 1
+            ments = [(a, b, ref) for a, b, ref, via in cands if lo <= a and b <= hi and (
                 (type(ref) is Actor and ref.kind == "state") if states else
                 (type(ref) is _Person and (not offices or ref.cls in offices)))]
             # a coordinated run of exactly n ('Arabia Saudita, Emirati Arabi Uniti, Bahrein ed Egitto'), the last one
