@@ -121,7 +121,7 @@ _GROUP_GENITIVE = re.compile(r"^\s*(?:(?:di|del|dello|della|dell['’]|dei|degli
                              r"(?:di|del|dello|della|dell['’]|dei|degli|delle)\s*$", re.I)
 _GROUP_NAMED = re.compile(r"^\s*(?:(?:di|del|dell['’]|della|a|ad|in)\s*(?:\w+\s+)?){1,2}$", re.I)
 _PREC_ORDER = {"DAY": 0, "WEEK": 1, "MONTH": 2, "SEASON": 3, "QUARTER": 4, "YEAR": 5}
-_RELATIVE = re.compile(r",\s*(?:che|dove|il quale|la quale|i quali|le quali)\s", re.I)
+_RELATIVE = re.compile(r",\s*(?:che|dove|il quale|la quale|i quali|le quali)\s|(?<!\w)(?:dopo che|prima che|perché|poiché)\s", re.I)
 _WHEN = re.compile(r"\s*,?\s*quando\s", re.I)
 _GATHER = re.compile(r"riun|insieme", re.I)     # 'X ha riunito Y e Z': one meeting of all
 _SPLIT_GROUPS = frozenset({"phone", "meeting"})
@@ -1054,8 +1054,9 @@ class Extractor:
             if anaphoric and not specific and len(self._keys(parts)) < 2:
                 parts += [am for am in self._eligible if am not in parts and id(am) not in excluded
                           and not self._is_locative(text, sent, am)]
-            if entry.kind == "verb" and not any(am.actor.kind == "person" and am.char_end <= h.start for am in parts):
-                # 'il ministro turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait': the relative's antecedent
+            if entry.kind == "verb" or _VERBISH.search(h.text):
+                # 'il ministro turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait', 'Charles Michel, che oggi lo
+                # ha sentito al telefono': the relative's antecedent
                 who = _WHO_CLAUSE.search(text, max(sent.start, h.start - 30), h.start)
                 if who is not None:
                     ante = next((am for am in reversed(self._eligible) if 0 <= who.start() - am.char_end <= 1

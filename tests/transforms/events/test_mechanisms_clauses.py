@@ -121,6 +121,16 @@ CASES = [
      "segretario di Stato John Kerry.", "CONSULT", [["Mohammad Javad Zarif", "John Kerry"]], None),
     ("Il ministro degli Esteri Emma Bonino, che mercoledì ha visto Zarif per un'ora, ha parlato di una finestra di "
      "opportunità.", "CONSULT", [["Emma Bonino", "Mohammad Javad Zarif"]], None),
+    # recalling an ambassador is a sanction; a date in a 'dopo che' clause dates that clause, not the trigger
+    ("Ieri il ministro degli Esteri spagnolo José Manuel Albares ha annunciato il ritiro definitivo dell'ambasciatrice "
+     "a Buenos Aires, dopo che il presidente argentino Javier Milei si è rifiutato di chiedere scusa per le parole "
+     "pronunciate domenica a Madrid.", "SANCTION", [["Spain", "Argentina"]], "2023-05-09"),
+    # a relative clause's call takes its antecedent
+    ("Sánchez ha ricevuto la solidarietà del presidente del Consiglio europeo Charles Michel, che oggi lo ha sentito "
+     "al telefono.", "CONSULT", [["Charles Michel", "Pedro Sánchez"]], "2023-05-10"),
+    # a return to a foreign capital is a visit
+    ("Il presidente argentino Javier Milei tornerà a Madrid il 21 giugno.", "CONSULT", [["Javier Milei", "Spain"]],
+     "2023-06-21"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
