@@ -100,6 +100,7 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w'’])(?:primo|secondo|terzo|quarto|preced
 _APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
 _VENUE_BEFORE = re.compile(r"(?<![\w'’])(?:al|allo|alla|all['’]|nel|nello|nella|nell['’]|presso(?:\s+(?:il|la|l['’]))?)\s*$", re.I)
 _COORD_RUN = re.compile(r"\s*(?:,|e|ed)?\s*(?:(?:il|la|lo|l['’])\s*(?:\w+\s+){0,3})?")
+_NEW_BEFORE = re.compile(r"(?<![\w'’])(?:nuove|nuovo|nuovi|ulteriori|altre|altri)\s+$", re.I)
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
@@ -586,6 +587,7 @@ class Extractor:
         self._doc = doc
         seen_sentences: set[str] = set()
         self._prev_subject = []           # the person subject of the previous sentence (Italian pro-drop)
+        self._orgs = self._prev_orgs = []  # organizations a sentence is about (before its first event), and the last
         self._seen_groups = set()         # trigger groups of earlier sentences (directed back-references)
         records: list[dict] = []          # emitted candidates, document order
         pending: list[dict] = []          # CONSULT hits without enough parties (for anaphora and claims)
@@ -597,6 +599,7 @@ class Extractor:
             hits = doc.hits[si]
             if not hits:
                 self._prev_subject = self._sentence_subject(doc, sent, doc.actors[si], None)
+                self._orgs = [am for am in doc.actors[si] if am.actor.kind == "organization"] or self._orgs
                 continue
             hits = self._resolve_overlaps(hits)
             self._sentence(article, doc, sent, hits, doc.actors[si], doc.timexes[si], doc.places[si],
@@ -652,6 +655,8 @@ class Extractor:
                 subject.append(am)
         self._dropped_subject = [] if any(am.actor.kind == "person" for am in subject) else self._prev_subject
         self._prev_subject = self._sentence_subject(doc, sent, eligible, first_start)
+        self._prev_orgs, self._orgs = getattr(self, "_orgs", []), [
+            am for am in eligible if am.actor.kind == "organization" and am.char_end <= first_start]
         # status and drop cues -> nearest trigger that they are not part of
         for a, b, info in cues:
             if info[0] == "status":
@@ -1195,6 +1200,21 @@ class Extractor:
                 if summit is not None:
                     actor_list = [_ParticipantMention(p) for p in summit["actors"] + summit["recipients"]
                                   if p.kind == "organization"]
+                if not actor_list and _VERBISH.search(h.text):
+                    # 'È la prima volta che la Lega araba punisce ... Ieri 19 Paesi su 22 hanno approvato sanzioni':
+                    # the organization the previous sentence was about
+                    theirs = {_country(m.actor) for m in recipient_list}
+                    actor_list = [am for am in self._prev_orgs if _country(am.actor) not in theirs][:1]
+            if etype == "SANCTION" and actor_list and not recipient_list and (
+                    _VERBISH.search(h.text) or _NEW_BEFORE.search(text, max(sent.start, h.start - 12), h.start)):
+                # 'i ministri degli Esteri dell'Ue esamineranno nuove sanzioni giovedì': against the target of the
+                # article's latest sanctions (new ones or a verb, not 'tenga conto delle sanzioni')
+                mine = {_country(m.actor) for m in actor_list}
+                prev = next((r for r in reversed(self._records) if r["event_type"] == "SANCTION" and r["recipients"]
+                             and sent.index - r["sentence"].index <= 10
+                             and not {_country(p) for p in r["recipients"]} & mine), None)
+                if prev is not None:
+                    recipient_list = [_ParticipantMention(p) for p in prev["recipients"]]
             if etype in DIRECTED_PRIMARY and recipient_list and not actor_list:
                 # '... i droni turchi hanno colpito ... e gli F-16 hanno abbattuto due caccia di Damasco': the
                 # actor of the sentence's previous act of the same kind

@@ -228,6 +228,18 @@ def test_visitor_is_the_subject_right_before_the_verb_with_its_coordinates():
     assert find(ms, "CONSULT", ["Mario Draghi", "Emmanuel Macron", "Olaf Scholz"]), ms
 
 
+def test_sanctions_take_the_body_before_and_the_target_of_earlier_sanctions():
+    ms = run("È la prima volta che la Lega araba punisce così duramente uno dei suoi membri. Ieri 19 Paesi su 22 hanno "
+             "approvato sanzioni economiche contro la Siria. Anche Bruxelles si muove: i ministri degli Esteri "
+             "dell'Unione europea esamineranno nuove sanzioni giovedì.")
+    assert find(ms, "SANCTION", ["Arab League", "Syria"]), ms
+    assert find(ms, "SANCTION", ["European Union", "Syria"]), ms
+    # sanctions as a topic stay no event
+    ms = run("Ieri gli Stati Uniti hanno approvato sanzioni contro la Russia. L'Europa vuole che ogni negoziato tenga "
+             "conto delle sanzioni.")
+    assert not find(ms, "SANCTION", ["European Union"]), ms
+
+
 def test_inverted_subject_of_a_visit_takes_no_dropped_subject():
     ms = run("Il ministro degli Esteri Angelino Alfano ha sentito ieri al telefono l'omologo qatariota. Mercoledì è "
              "atteso a Doha il ministro degli Esteri turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait.")
