@@ -101,6 +101,9 @@ _APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
 _VENUE_BEFORE = re.compile(r"(?<![\w'’])(?:al|allo|alla|all['’]|nel|nello|nella|nell['’]|presso(?:\s+(?:il|la|l['’]))?)\s*$", re.I)
 _COORD_RUN = re.compile(r"\s*(?:,|e|ed)?\s*(?:(?:il|la|lo|l['’])\s*(?:\w+\s+){0,3})?")
 _NEW_BEFORE = re.compile(r"(?<![\w'’])(?:nuove|nuovo|nuovi|ulteriori|altre|altri)\s+$", re.I)
+# between a target and the attack noun after it: 'Mariupol, colpito ieri da un raid aereo russo'
+_HIT_BY = re.compile(r"[^.;:]{0,25}?(?<![\w'’])(?:colpit|bombardat|attaccat|centrat|distrutt|raggiunt)[oaie]\s+"
+                     r"(?:\w+\s+){0,2}?(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*(?:un|una|uno|il|la|lo|i|gli|le)?\s*$", re.I)
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
@@ -1040,6 +1043,9 @@ class Extractor:
                 fronted = bool(attached)
             if entry.strength == "weak" and not inherit and not fronted and \
                     not ((attached or anaphoric) and (date_tx is not None or attached_date)):
+                if len(self._keys(attached)) >= 2:
+                    # 'proseguono i negoziati tra russi e ucraini: il terzo round ...': parties for a later anaphor
+                    pending.append({"group": entry.group, "parts": list(attached), "sent": sent.index, "hit": h})
                 return self._reject(h, "weak trigger without attached parties and date")
             if h.backref and not (attached or anaphoric or attached_date or inherit):
                 self._donate(h, doc, records, pending, sent)
@@ -1122,6 +1128,13 @@ class Extractor:
                     have = self._keys(parts)
                     parts = parts + [_ParticipantMention(p) for p in prev["actors"] + prev["recipients"]
                                      if _key(p) not in have]
+                else:
+                    cand = next((c for c in reversed(pending) if c["group"] == entry.group
+                                 and len(self._keys(c["parts"])) >= 2 and sent.index - c["sent"] <= 2), None)
+                    if cand is not None:
+                        have = self._keys(cand["parts"])
+                        parts = list(cand["parts"]) + [am for am in parts if _key(am.actor) not in have
+                                                       and am.actor.kind != "state"]
             if (len(self._keys(parts)) < 2 or (inherit and not self._enough_parties(parts))) and \
                     (anaphoric or attached_date or inherit
                                                or (entry.group == "negotiation" and not parts)):
@@ -1449,6 +1462,9 @@ class Extractor:
             if am.char_end <= h.start and passive:
                 dst.append(am)        # the passive subject is who is acted on
                 continue
+            if am.char_end <= h.start and not verb and _HIT_BY.match(text, am.char_end, h.start):
+                dst.append(am)        # 'l'ospedale di Mariupol, colpito ieri da un raid aereo russo'
+                continue
             if am.char_end <= h.start:
                 left = _left(text, sent, am.char_start, 25)
                 if re.search(r"(?<!\w)(?:contro|verso|nei confronti d\w*)\s*(?:\w+['’]|il|la|lo|i|gli|le)?\s*$",
@@ -1483,6 +1499,10 @@ class Extractor:
             after = [pl for pl in cands if pl.char_start >= h.end]
             pick = next((pl for pl in after if lex.assault_place_re.search(_left(text, sent, pl.char_start, 25))),
                         None)
+            if pick is None and not verb:
+                # 'l'ospedale pediatrico di Mariupol, colpito ieri da un raid aereo russo'
+                pick = next((pl for pl in reversed(cands) if pl.char_end <= h.start
+                             and _HIT_BY.match(text, pl.char_end, h.start)), None)
             if pick is None and etype == "ASSAULT":
                 # the target of a strike is where it hits: 'hanno colpito ... alla periferia di Bengasi'
                 pick = min(cands, key=lambda p: _span_distance(h.start, h.end, p.char_start, p.char_end),

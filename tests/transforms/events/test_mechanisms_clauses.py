@@ -131,6 +131,12 @@ CASES = [
     # a return to a foreign capital is a visit
     ("Il presidente argentino Javier Milei tornerà a Madrid il 21 giugno.", "CONSULT", [["Javier Milei", "Spain"]],
      "2023-06-21"),
+    # an ordinal round after ongoing talks between two parties takes them
+    ("Intanto proseguono i negoziati tra russi e ucraini: il terzo round si è tenuto lunedì in Bielorussia, non "
+     "lontano dal confine polacco.", "CONSULT", [["Russia", "Ukraine"]], "2023-05-08"),
+    # a target named before a passive participle and the attack noun
+    ("L'ospedale pediatrico di Mariupol, colpito ieri da un raid aereo russo, è stato evacuato.", "ASSAULT",
+     [["Russia", "Ukraine"]], "2023-05-09"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
