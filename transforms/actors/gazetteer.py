@@ -87,6 +87,7 @@ class RolesFile(BaseModel):
     honorifics: list[str] = Field(default_factory=list)
     title_modifiers: list[str] = Field(default_factory=list)
     fighters: list[str] = Field(default_factory=list)
+    motion_cues: list[str] = Field(default_factory=list)
     group_numbers: dict[str, int] = Field(default_factory=dict)
     group_nouns: dict[str, list[str]] = Field(default_factory=dict)
     institutions: list[str]

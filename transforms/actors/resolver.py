@@ -340,6 +340,7 @@ class ActorResolver:
         first_words = {k.split()[0] for k in self.group_size}
         self.group_words = frozenset(first_words | {w.capitalize() for w in first_words})
         self.fighter_words = frozenset(w.split()[0] for w in roles.fighters)
+        self.motion_re = re.compile(rf"(?<![\w'’])(?i:{_alt(roles.motion_cues)})") if roles.motion_cues else None
         self.group_classes = {" ".join(k.lower().split()): frozenset(v) for k, v in roles.group_nouns.items()}
         self.group_re = re.compile(
             rf"(?<![\w'’])(?i:{'|'.join(alts)})\s+(?P<noun>(?i:{_alt(roles.group_nouns)}))(?![\w])"
@@ -1071,6 +1072,9 @@ class _Doc:
             m = _SENT_END_RE.search(text, e, hi)
             if m is not None:
                 hi = m.start()
+            motion = r.motion_re.search(text, e, hi) if r.motion_re is not None else None
+            if motion is not None:
+                hi = motion.start()   # 'Marta Dassù sarà a Belgrado': a destination, not her country
             best = None
             for a, b, c in states:
                 if a >= lo and b <= hi and c and c not in ("EU", "NATO", "UN"):

@@ -104,6 +104,7 @@ _NEW_BEFORE = re.compile(r"(?<![\w'’])(?:nuove|nuovo|nuovi|ulteriori|altre|alt
 # between a target and the attack noun after it: 'Mariupol, colpito ieri da un raid aereo russo'
 _HIT_BY = re.compile(r"[^.;:]{0,25}?(?<![\w'’])(?:colpit|bombardat|attaccat|centrat|distrutt|raggiunt)[oaie]\s+"
                      r"(?:\w+\s+){0,2}?(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*(?:un|una|uno|il|la|lo|i|gli|le)?\s*$", re.I)
+_MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella)?\s*(?:il|la|l['’])?\s*", re.I)
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
@@ -738,6 +739,12 @@ class Extractor:
                     dup["date"] = rec["date"]
                 continue
             sent_records.extend(self._split_recipients(text, h, rec, eligible))
+            for extra in rec["more_dests"]:
+                # one more visit per coordinated destination, the visitor's with that destination's state
+                first = rec["actors"][-1] if rec["actors"] else None
+                actors = [p for p in rec["actors"] if p is not first] + _participants([extra])
+                sent_records.append(dict(rec, actors=actors, more_dests=[], claims=[dict(c) for c in rec["claims"]],
+                                         keys=frozenset(p_key for p_key in (_key(p) for p in actors))))
         records.extend(sent_records)
         self._seen_groups.update(h.entry.group for h in event_hits)
 
@@ -953,6 +960,7 @@ class Extractor:
         lex, text, entry = self.lex, doc.text, h.entry
         etype = entry.event_type.value
         definite = h.backref
+        more_dests: list = []
         if h.backref and not self._has_prior(entry.group, records, pending, sent):
             h.backref = False         # a definite first mention ('il vertice di Parigi'), not a back-reference
         cameo_override = None
@@ -1183,6 +1191,7 @@ class Extractor:
                     dest = self._host(text, sent, h, places, parts)
                 if dest is not None:
                     parts.append(dest)
+                    more_dests = self._more_destinations(text, h, dest, places, parts)
             if not self._enough_parties(parts) and not (entry.party and parts) and \
                     not self._body_meeting(h, parts, date_tx, date_tx in shared_dates):
                 pending.append({"group": entry.group, "parts": parts, "sent": sent.index, "hit": h})
@@ -1288,6 +1297,8 @@ class Extractor:
             # abbattuto'), to keep coordinated acts apart
             "subject_at": _own_subject_start(text, sent.start, h.start)
             if etype == "ASSAULT" and _VERBISH.search(h.text) else None,
+            # further coordinated destinations of a visit ('sarà a Belgrado e a Pristina'): one visit each
+            "more_dests": more_dests,
         }
         return rec
 
@@ -1449,6 +1460,21 @@ class Extractor:
                 return _PlaceActorMention(_Actor(name, "state", pl.country_code), pl.text, pl.char_start,
                                           pl.char_end)
         return None
+
+    def _more_destinations(self, text, h: Hit, dest, places, parts) -> list:
+        """The destinations coordinated after the first one ('sarà a Belgrado e a Pristina'), as state mentions."""
+        out, end = [], dest.char_end
+        have = {_country(m.actor) for m in parts}
+        for pl in sorted((p for p in places if p.char_start >= end), key=lambda p: p.char_start):
+            if not _MORE_DEST.fullmatch(text, end, pl.char_start):
+                break
+            if pl.country_code and pl.country_code.lower() not in have:
+                name = pl.name if pl.kind in ("country", "territory") else _country_name(pl.country_code)
+                out.append(_PlaceActorMention(_Actor(name, "state", pl.country_code), pl.text, pl.char_start,
+                                              pl.char_end))
+                have.add(pl.country_code.lower())
+            end = pl.char_end
+        return out
 
     def _directed(self, text, sent, h: Hit, actors, subject, speakers, places, etype=None):
         lex = self.lex

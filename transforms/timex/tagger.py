@@ -1146,12 +1146,18 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         between = text[m.end("inner"): m.start("u")] if m.group("inner") else ""
         if inner == "END" and unit == "W" and not between.strip():
             unit, inner = "WE", None  # 'fine settimana' = weekend
+        base_ref = _ref_base(ref)
+        if unit in ("W", "WE") and ref.precision != "DAY" and st.last_day is not None:
+            # a week counted from a text dated only by its month ('date 2016-10'): from the day in focus
+            focus = st.focus_day()
+            if focus is not None:
+                base_ref = (focus, "DAY")
         if unit == "WE" and sh is None:
             tense = _tense(st.doc, s, e)
-            base = ref.start
-            if base is not None and ref.precision == "DAY" and tense == PAST and base.isoweekday() < 6:
+            base = base_ref[0]
+            if base is not None and base_ref[1] == "DAY" and tense == PAST and base.isoweekday() < 6:
                 n = -1
-        value, prec, start, end, resolved = _relative(unit, n, *_ref_base(ref))
+        value, prec, start, end, resolved = _relative(unit, n, *base_ref)
         mod = _modifier(st, s, typ, inner)
     elif kind in ("ago", "in") and m.group("q"):
         value, prec = ("PAST_REF" if kind == "ago" else "FUTURE_REF"), None  # 'pochi mesi fa'

@@ -128,7 +128,7 @@ ROLE_REFERENCES = [
     ("Il premier moldavo Ion Vrabie è arrivato. Il primo ministro moldavo ha poi parlato.", ON,
      "Il primo ministro moldavo", "Ion Vrabie"),
     # the country of the introduction comes from its sentence (pass_context), not from a qualifier
-    ("Il premier Kemal Bozkurt è arrivato ad Ankara, in Turchia. Il premier turco ha poi parlato.", ON,
+    ("Il premier Kemal Bozkurt ha parlato ad Ankara, in Turchia. Il premier turco ha poi parlato.", ON,
      "Il premier turco", "Kemal Bozkurt"),
 ]
 

@@ -246,6 +246,12 @@ def test_sanctions_take_the_body_before_and_the_target_of_earlier_sanctions():
     assert not find(ms, "SANCTION", ["European Union"]), ms
 
 
+def test_coordinated_destinations_are_one_visit_each():
+    ms = run("La Farnesina annuncia che il sottosegretario Marta Dassù sarà a Belgrado e a Pristina il mese prossimo.")
+    assert find(ms, "CONSULT", ["Marta Dassù", "Serbia"]), ms
+    assert find(ms, "CONSULT", ["Marta Dassù", "Kosovo"]), ms
+
+
 def test_inverted_subject_of_a_visit_takes_no_dropped_subject():
     ms = run("Il ministro degli Esteri Angelino Alfano ha sentito ieri al telefono l'omologo qatariota. Mercoledì è "
              "atteso a Doha il ministro degli Esteri turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait.")

@@ -52,6 +52,9 @@ CASES = [
     # -- 'l'atteso incontro' is an expected event, not a future tense
     ("Martedì, invece, l'atteso incontro tra i due presidenti non si era concretizzato.", "2013-09-28", "Martedì",
      {"value": "2013-09-24"}),
+    # -- a week in a text dated only by its month counts from the day in focus
+    ("Giovedì 20 ottobre il presidente ha parlato. Il vicesegretario sarà a Manila nel fine settimana.", "2016-10",
+     "fine settimana", {"value": "2016-W42-WE"}),
     # -- a postponed or planned target lies ahead whatever the tense
     ("Il vertice previsto per giugno è già stato rinviato all'autunno.", "2021-04-08", "autunno", {"value": "2021-FA"}),
     ("Il vertice, previsto inizialmente per l'autunno, è stato rinviato.", "2025-03-02", "autunno",
