@@ -105,6 +105,7 @@ _NEW_BEFORE = re.compile(r"(?<![\w'’])(?:nuove|nuovo|nuovi|ulteriori|altre|alt
 _HIT_BY = re.compile(r"[^.;:]{0,25}?(?<![\w'’])(?:colpit|bombardat|attaccat|centrat|distrutt|raggiunt)[oaie]\s+"
                      r"(?:\w+\s+){0,2}?(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*(?:un|una|uno|il|la|lo|i|gli|le)?\s*$", re.I)
 _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella)?\s*(?:il|la|l['’])?\s*", re.I)
+_SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
@@ -126,7 +127,7 @@ _GROUP_GENITIVE = re.compile(r"^\s*(?:(?:di|del|dello|della|dell['’]|dei|degli
                              r"(?:di|del|dello|della|dell['’]|dei|degli|delle)\s*$", re.I)
 _GROUP_NAMED = re.compile(r"^\s*(?:(?:di|del|dell['’]|della|a|ad|in)\s*(?:\w+\s+)?){1,2}$", re.I)
 _PREC_ORDER = {"DAY": 0, "WEEK": 1, "MONTH": 2, "SEASON": 3, "QUARTER": 4, "YEAR": 5}
-_RELATIVE = re.compile(r",\s*(?:che|dove|il quale|la quale|i quali|le quali)\s|(?<!\w)(?:dopo che|prima che|perché|poiché)\s", re.I)
+_RELATIVE = re.compile(r",\s*(?:che|dove|il quale|la quale|i quali|le quali)\s|(?<!\w)(?:dopo che|prima che|perché|poiché|da quando)\s", re.I)
 _WHEN = re.compile(r"\s*,?\s*quando\s", re.I)
 _GATHER = re.compile(r"riun|insieme", re.I)     # 'X ha riunito Y e Z': one meeting of all
 _SPLIT_GROUPS = frozenset({"phone", "meeting"})
@@ -996,7 +997,9 @@ class Extractor:
         own_dates = sorted(h.timexes, key=lambda t: (t.char_start >= h.end and
                                                      _RELATIVE.search(text, h.end, t.char_start) is not None,
                                                      _span_distance(h.start, h.end, t.char_start, t.char_end)))
-        own_dates = [t for t in own_dates if t.type != "DURATION"]
+        own_dates = [t for t in own_dates if t.type != "DURATION"
+                     # a date of a clause after the trigger ('..., da quando è diventato indipendente, nel 1991')
+                     and not (t.char_start >= h.end and _SINCE.search(text, h.end, t.char_start))]
         if own_dates and shared_dates and own_dates[0].char_start >= h.end and \
                 _RELATIVE.search(text, h.end, own_dates[0].char_start) is not None:
             own_dates = []          # 'Il 29 maggio X aveva riunito Y, che si erano impegnati a votare il 10 dicembre'
@@ -1009,6 +1012,7 @@ class Extractor:
             own_dates = [t for t in self._sent_timexes if t.type != "DURATION" and self._usable_date(text, sent, t)
                          and t not in shared_dates
                          and _span_distance(h.start, h.end, t.char_start, t.char_end) <= 40
+                         and not (t.char_start >= h.end and _RELATIVE.search(text, h.end, t.char_start))
                          and (not self._clause_cut(text, h, t.char_start, t.char_end)
                               # 'Il primo vertice straordinario, domenica 30 luglio, aveva ...': a date in apposition
                               or (entry.kind == "noun" and t.char_start >= h.end

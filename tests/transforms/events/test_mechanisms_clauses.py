@@ -137,6 +137,10 @@ CASES = [
     # a target named before a passive participle and the attack noun
     ("L'ospedale pediatrico di Mariupol, colpito ieri da un raid aereo russo, è stato evacuato.", "ASSAULT",
      [["Russia", "Ukraine"]], "2023-05-09"),
+    # a lunch together is a meeting; a date of a 'da quando' clause does not date it
+    ("Domenica il premier greco Alexis Tsipras e il premier macedone Zoran Zaev hanno pranzato insieme a Oteševo: "
+     "è la prima volta che un premier greco mette piede nel Paese da quando è diventato indipendente, nel 1991.",
+     "CONSULT", [["Alexis Tsipras", "Zoran Zaev"]], "2023-05-07"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
@@ -250,6 +254,13 @@ def test_coordinated_destinations_are_one_visit_each():
     ms = run("La Farnesina annuncia che il sottosegretario Marta Dassù sarà a Belgrado e a Pristina il mese prossimo.")
     assert find(ms, "CONSULT", ["Marta Dassù", "Serbia"]), ms
     assert find(ms, "CONSULT", ["Marta Dassù", "Kosovo"]), ms
+
+
+def test_a_call_before_an_announcement_is_no_uncertain_event():
+    ms = run("L'intesa era stata annunciata martedì 9 maggio, dopo una telefonata tra il premier greco Alexis Tsipras e "
+             "il premier macedone Zoran Zaev.")
+    got = find(ms, "CONSULT", ["Alexis Tsipras", "Zoran Zaev"])
+    assert got and got[0]["status"] == "OCCURRED", ms
 
 
 def test_inverted_subject_of_a_visit_takes_no_dropped_subject():
