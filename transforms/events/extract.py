@@ -106,6 +106,7 @@ _HIT_BY = re.compile(r"[^.;:]{0,25}?(?<![\w'’])(?:colpit|bombardat|attaccat|ce
                      r"(?:\w+\s+){0,2}?(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*(?:un|una|uno|il|la|lo|i|gli|le)?\s*$", re.I)
 _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella)?\s*(?:il|la|l['’])?\s*", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
+_CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
@@ -1488,6 +1489,18 @@ class Extractor:
         # after an active verb, a genitive or a nationality belongs to its object ('hanno abbattuto due caccia di
         # Damasco'); after a noun, to its agent ('i raid dell'esercito russo', 'attacchi russi')
         verb = not passive and _VERBISH.search(h.text) is not None
+        if verb:
+            # '..., dopo che il governo di López Obrador ha rotto le relazioni con Quito': the subject is in the
+            # verb's own clause when that clause names someone
+            opener = None
+            for m in _CLAUSE_OPENER.finditer(text, sent.start, h.start):
+                opener = m
+            if opener is not None and any(opener.end() <= am.char_start and am.char_end <= h.start for am in actors):
+                actors = [am for am in actors if am.char_start >= opener.end() or am.char_end > h.start]
+            # '... ha rotto le relazioni con l'Ecuador sabato, mentre Colombia, Brasile ...': nor its objects beyond
+            after = _CLAUSE_OPENER.search(text, h.end, sent.end)
+            if after is not None and any(h.end <= am.char_start < after.start() for am in actors):
+                actors = [am for am in actors if am.char_start < after.start()]
         for am in actors:
             if am.char_end <= h.start and passive:
                 dst.append(am)        # the passive subject is who is acted on

@@ -141,6 +141,13 @@ CASES = [
     ("Domenica il premier greco Alexis Tsipras e il premier macedone Zoran Zaev hanno pranzato insieme a Oteševo: "
      "è la prima volta che un premier greco mette piede nel Paese da quando è diventato indipendente, nel 1991.",
      "CONSULT", [["Alexis Tsipras", "Zoran Zaev"]], "2023-05-07"),
+    # broken relations without 'diplomatiche', a raid on an embassy, the subject and objects of the verb's clause
+    ("Sono rientrati i diplomatici messicani che lavoravano in Ecuador, dopo che il governo di Andrés Manuel López "
+     "Obrador ha rotto le relazioni con Quito.", "SANCTION", [["Mexico", "Ecuador"]], None),
+    ("Il Nicaragua ha rotto a sua volta le relazioni con l'Ecuador sabato, mentre Colombia e Brasile hanno criticato "
+     "la violazione.", "SANCTION", [["Nicaragua", "Ecuador"]], None),
+    ("Venerdì le forze speciali della polizia ecuadoriana avevano fatto irruzione nella sede diplomatica messicana.",
+     "ASSAULT", [["Ecuador", "Mexico"]], "2023-05-05"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
@@ -261,6 +268,12 @@ def test_a_call_before_an_announcement_is_no_uncertain_event():
              "il premier macedone Zoran Zaev.")
     got = find(ms, "CONSULT", ["Alexis Tsipras", "Zoran Zaev"])
     assert got and got[0]["status"] == "OCCURRED", ms
+
+
+def test_objects_beyond_the_verbs_clause_are_no_recipients():
+    ms = run("Il Nicaragua ha rotto a sua volta le relazioni con l'Ecuador sabato, mentre Colombia e Brasile hanno "
+             "criticato la violazione.")
+    assert not [m for m in ms if m["type"] == "SANCTION" and "Colombia" in m["names"]], ms
 
 
 def test_inverted_subject_of_a_visit_takes_no_dropped_subject():
