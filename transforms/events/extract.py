@@ -99,7 +99,7 @@ _POSSESSIVE = re.compile(r"(?<![\w'’])(?:il|la|i|le|nel|nella|del|della|al|all
 _ORDINAL_BEFORE = re.compile(r"(?<![\w'’])(?:primo|secondo|terzo|quarto|precedente|ultimo|nuovo)\s+$", re.I)
 _APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
 _VENUE_BEFORE = re.compile(r"(?<![\w'’])(?:al|allo|alla|all['’]|nel|nello|nella|nell['’]|presso(?:\s+(?:il|la|l['’]))?)\s*$", re.I)
-_COORD_RUN = re.compile(r"\s*(?:,|e|ed)?\s*(?:(?:il|la|lo|l['’])\s*(?:\w+\s+){0,3})?")
+_COORD_RUN = re.compile(r"\s*(?:,|e|ed)?\s*(?:(?:il|la|lo|l['’])\s*(?:\w+\s+){0,5})?")
 _NEW_BEFORE = re.compile(r"(?<![\w'’])(?:nuove|nuovo|nuovi|ulteriori|altre|altri)\s+$", re.I)
 # between a target and the attack noun after it: 'Mariupol, colpito ieri da un raid aereo russo'
 _HIT_BY = re.compile(r"[^.;:]{0,25}?(?<![\w'’])(?:colpit|bombardat|attaccat|centrat|distrutt|raggiunt)[oaie]\s+"

@@ -276,6 +276,17 @@ def test_objects_beyond_the_verbs_clause_are_no_recipients():
     assert not [m for m in ms if m["type"] == "SANCTION" and "Colombia" in m["names"]], ms
 
 
+def test_meeting_that_never_happened_is_no_event_and_going_back_is_no_visit():
+    ms = run("Il presidente deposto Manuel Zelaya e il capo del governo de facto Roberto Micheletti sono arrivati "
+             "entrambi a San José, ma non si sono mai incontrati faccia a faccia.")
+    assert find(ms, "CONSULT", ["Manuel Zelaya", "Roberto Micheletti", "Costa Rica"]), ms
+    e = explain(Article(id="t", published="2023-05-10", text="Zelaya e Micheletti sono arrivati a San José, ma non si "
+                                                                   "sono mai incontrati."))
+    assert not e["mentions"] or all(m["trigger"] != "si sono mai incontrati" for m in e["mentions"]), e["mentions"]
+    ms = run("Il capo del governo de facto Roberto Micheletti è ripartito per Tegucigalpa già in serata.")
+    assert not [m for m in ms if m["mode"] == "visit"], ms
+
+
 def test_inverted_subject_of_a_visit_takes_no_dropped_subject():
     ms = run("Il ministro degli Esteri Angelino Alfano ha sentito ieri al telefono l'omologo qatariota. Mercoledì è "
              "atteso a Doha il ministro degli Esteri turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait.")
