@@ -687,6 +687,7 @@ class Extractor:
         # dates -> nearest trigger; sentence-initial ones to all
         shared_dates = []
         speech_ends = [b for a, b, info in cues if info[0] == "speech"]
+        self._speech_spans = [(a, b) for a, b, info in cues if info[0] == "speech"]
         timexes = [tx for tx in timexes if not any(0 <= tx.char_start - e <= 2 for e in speech_ends)
                    or tx.type == "DURATION"]
         self._sent_timexes = timexes
@@ -1489,6 +1490,8 @@ class Extractor:
         # after an active verb, a genitive or a nationality belongs to its object ('hanno abbattuto due caccia di
         # Damasco'); after a noun, to its agent ('i raid dell'esercito russo', 'attacchi russi')
         verb = not passive and _VERBISH.search(h.text) is not None
+        if speakers and any(a < h.end and h.start < b for a, b in getattr(self, "_speech_spans", ())):
+            speakers = set()          # 'Quito aveva dichiarato persona non grata ...': the verb is the act itself
         if verb:
             # '..., dopo che il governo di López Obrador ha rotto le relazioni con Quito': the subject is in the
             # verb's own clause when that clause names someone
@@ -1563,6 +1566,15 @@ class Extractor:
                 if m.actor.kind == "person" and code and len(code) == 3 and code.lower() not in have:
                     have.add(code.lower())
                     src.append(_PlaceActorMention(_Actor(_country_name(code), "state", code), m.text, m.char_start,
+                                                  m.char_end, via="person"))
+        if etype == "SANCTION":
+            # 'dichiarato persona non grata l'ambasciatrice messicana': a measure against a state's envoy hits it
+            have = {_country(m.actor) for m in dst if m.actor.kind != "person"}
+            for m in list(dst):
+                code = m.actor.country_code
+                if m.actor.kind == "person" and code and len(code) == 3 and code.lower() not in have:
+                    have.add(code.lower())
+                    dst.append(_PlaceActorMention(_Actor(_country_name(code), "state", code), m.text, m.char_start,
                                                   m.char_end, via="person"))
         src_keys = self._keys(src)
         src_countries = {_country(m.actor) for m in src}

@@ -148,6 +148,9 @@ CASES = [
      "la violazione.", "SANCTION", [["Nicaragua", "Ecuador"]], None),
     ("Venerdì le forze speciali della polizia ecuadoriana avevano fatto irruzione nella sede diplomatica messicana.",
      "ASSAULT", [["Ecuador", "Mexico"]], "2023-05-05"),
+    # a speech-like verb that is the act itself; an envoy's state is hit by the measure
+    ("Il giorno prima Quito aveva dichiarato persona non grata l'ambasciatrice messicana Raquel Serur.", "SANCTION",
+     [["Ecuador", "Mexico"]], "2023-05-09"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
