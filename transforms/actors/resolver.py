@@ -799,6 +799,8 @@ class _Doc:
                             cands.append((s, ee, v.actor, v.via))     # self.add, the span being free
                         nxt = j + 1
                         continue
+            if w in r.openers:
+                continue              # 'Ieri Mosca ha ...': a sentence-opening adverb starts no run
             if text[s].isupper() or (w in _STARTERS and i + 1 < n and text[toks[i + 1][0]].isupper()):
                 # _run_end stops at once unless a run connector (one character) and a capitalized word, a
                 # particle or a hyphenated lower-case part follow

@@ -350,3 +350,11 @@ def test_titles_after_elided_prepositions_and_honorifics(r, text, name, title):
 ])
 def test_regional_bodies_and_their_unnamed_leaders(r, text, org):
     assert org in [m.actor.name for m in r.find(text, dt.date(2023, 8, 10))], found(r, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ieri Mosca ha respinto le accuse.", "Russia"),
+    ("Oggi Quito ha dichiarato persona non grata l'ambasciatrice.", "Ecuador"),
+])
+def test_sentence_opening_adverb_before_a_seat(r, text, name):
+    assert name in [m.actor.name for m in r.find(text, ON)], found(r, text)
