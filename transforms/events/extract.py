@@ -73,17 +73,37 @@ _INVERTED_PREP = re.compile(r"(?:^|[\s'’])(?:da|dal|dallo|dalla|dall|dai|dagli
                             r"degli|delle|a|ad|al|allo|alla|all|ai|agli|alle|per|tra|fra|e|ed)['’]?\s*$", re.I)
 
 
-_CLAUSE_OPEN = re.compile(r"(?:[,;:]|\s(?:e|ed)\s)\s*")
+_COORD_CLAUSE = re.compile(r"(?:[,;:]|\s(?:e|ed)\s)\s*")
 
 
 def _own_subject_start(text: str, lo: int, pos: int) -> Optional[int]:
     """The start of the words between the last clause opening before ``pos`` (a comma, 'e') and ``pos``, when
     there are some ('e gli F-16 hanno abbattuto'), else None ('e ha distrutto': the same subject)."""
     last = None
-    for m in _CLAUSE_OPEN.finditer(text, max(lo, pos - 60), pos):
+    for m in _COORD_CLAUSE.finditer(text, max(lo, pos - 60), pos):
         last = m
     start = last.end() if last is not None else max(lo, pos - 60)
     return start if text[start:pos].strip() else None
+
+
+def _place_state(pl) -> "_PlaceActorMention":
+    """A place mention as the state it stands for; a country or a territory coders name as a party ('Gaza
+    Strip') keeps its own name, a city or region gives its country's."""
+    name = pl.name if pl.kind in ("country", "territory") else _country_name(pl.country_code)
+    return _PlaceActorMention(_Actor(name, "state", pl.country_code), pl.text, pl.char_start, pl.char_end)
+
+
+def _states_of_persons(mentions: list) -> list:
+    """The states of the persons of ``mentions`` that no state mention among them names yet, one each."""
+    have = {_country(m.actor) for m in mentions if m.actor.kind != "person"}
+    out = []
+    for m in mentions:
+        code = m.actor.country_code
+        if m.actor.kind == "person" and code and len(code) == 3 and code.lower() not in have:
+            have.add(code.lower())
+            out.append(_PlaceActorMention(_Actor(_country_name(code), "state", code), m.text, m.char_start,
+                                          m.char_end, via="person"))
+    return out
 
 
 def _inverted_subject(text: str, h_end: int, am) -> bool:
@@ -661,7 +681,7 @@ class Extractor:
                 subject.append(am)
         self._dropped_subject = [] if any(am.actor.kind == "person" for am in subject) else self._prev_subject
         self._prev_subject = self._sentence_subject(doc, sent, eligible, first_start)
-        self._prev_orgs, self._orgs = getattr(self, "_orgs", []), [
+        self._prev_orgs, self._orgs = self._orgs, [
             am for am in eligible if am.actor.kind == "organization" and am.char_end <= first_start]
         # status and drop cues -> nearest trigger that they are not part of
         for a, b, info in cues:
@@ -744,10 +764,9 @@ class Extractor:
             sent_records.extend(self._split_recipients(text, h, rec, eligible))
             for extra in rec["more_dests"]:
                 # one more visit per coordinated destination, the visitor's with that destination's state
-                first = rec["actors"][-1] if rec["actors"] else None
-                actors = [p for p in rec["actors"] if p is not first] + _participants([extra])
+                actors = [p for p in rec["actors"] if _key(p) != rec["dest_key"]] + _participants([extra])
                 sent_records.append(dict(rec, actors=actors, more_dests=[], claims=[dict(c) for c in rec["claims"]],
-                                         keys=frozenset(p_key for p_key in (_key(p) for p in actors))))
+                                         keys=frozenset(_key(p) for p in actors)))
         records.extend(sent_records)
         self._seen_groups.update(h.entry.group for h in event_hits)
 
@@ -964,6 +983,7 @@ class Extractor:
         etype = entry.event_type.value
         definite = h.backref
         more_dests: list = []
+        dest_key = None
         if h.backref and not self._has_prior(entry.group, records, pending, sent):
             h.backref = False         # a definite first mention ('il vertice di Parigi'), not a back-reference
         cameo_override = None
@@ -1198,6 +1218,7 @@ class Extractor:
                 if dest is not None:
                     parts.append(dest)
                     more_dests = self._more_destinations(text, h, dest, places, parts)
+                    dest_key = _key(dest.actor)
             if not self._enough_parties(parts) and not (entry.party and parts) and \
                     not self._body_meeting(h, parts, date_tx, date_tx in shared_dates):
                 pending.append({"group": entry.group, "parts": parts, "sent": sent.index, "hit": h})
@@ -1304,7 +1325,7 @@ class Extractor:
             "subject_at": _own_subject_start(text, sent.start, h.start)
             if etype == "ASSAULT" and _VERBISH.search(h.text) else None,
             # further coordinated destinations of a visit ('sarà a Belgrado e a Pristina'): one visit each
-            "more_dests": more_dests,
+            "more_dests": more_dests, "dest_key": dest_key,
         }
         return rec
 
@@ -1462,9 +1483,7 @@ class Extractor:
                 return _PlaceActorMention(seat.actor, pl.text, pl.char_start, pl.char_end)
             if pl.country_code and pl.country_code.lower() not in have:
                 # a territory coders name as a party ('Gaza Strip') keeps its own name
-                name = pl.name if pl.kind in ("country", "territory") else _country_name(pl.country_code)
-                return _PlaceActorMention(_Actor(name, "state", pl.country_code), pl.text, pl.char_start,
-                                          pl.char_end)
+                return _place_state(pl)
         return None
 
     def _more_destinations(self, text, h: Hit, dest, places, parts) -> list:
@@ -1475,9 +1494,7 @@ class Extractor:
             if not _MORE_DEST.fullmatch(text, end, pl.char_start):
                 break
             if pl.country_code and pl.country_code.lower() not in have:
-                name = pl.name if pl.kind in ("country", "territory") else _country_name(pl.country_code)
-                out.append(_PlaceActorMention(_Actor(name, "state", pl.country_code), pl.text, pl.char_start,
-                                              pl.char_end))
+                out.append(_place_state(pl))
                 have.add(pl.country_code.lower())
             end = pl.char_end
         return out
@@ -1490,7 +1507,7 @@ class Extractor:
         # after an active verb, a genitive or a nationality belongs to its object ('hanno abbattuto due caccia di
         # Damasco'); after a noun, to its agent ('i raid dell'esercito russo', 'attacchi russi')
         verb = not passive and _VERBISH.search(h.text) is not None
-        if speakers and any(a < h.end and h.start < b for a, b in getattr(self, "_speech_spans", ())):
+        if speakers and any(a < h.end and h.start < b for a, b in self._speech_spans):
             speakers = set()          # 'Quito aveva dichiarato persona non grata ...': the verb is the act itself
         if verb:
             # '..., dopo che il governo di López Obrador ha rotto le relazioni con Quito': the subject is in the
@@ -1554,28 +1571,14 @@ class Extractor:
                 pick = min(cands, key=lambda p: _span_distance(h.start, h.end, p.char_start, p.char_end),
                            default=None)
             if pick is not None:
-                name = pick.name if pick.kind in ("country", "territory") else _country_name(pick.country_code)
-                dst.append(_PlaceActorMention(_Actor(name, "state", pick.country_code), pick.text,
-                                              pick.char_start, pick.char_end))
+                dst.append(_place_state(pick))
         if etype in ("SANCTION", "AID", "ASSAULT"):
             # a state's act announced or ordered by its leader ('Maduro ha annunciato la rottura delle relazioni'):
             # the state is a party too
-            have = {_country(m.actor) for m in src if m.actor.kind != "person"}
-            for m in list(src):
-                code = m.actor.country_code
-                if m.actor.kind == "person" and code and len(code) == 3 and code.lower() not in have:
-                    have.add(code.lower())
-                    src.append(_PlaceActorMention(_Actor(_country_name(code), "state", code), m.text, m.char_start,
-                                                  m.char_end, via="person"))
+            src += _states_of_persons(src)
         if etype == "SANCTION":
             # 'dichiarato persona non grata l'ambasciatrice messicana': a measure against a state's envoy hits it
-            have = {_country(m.actor) for m in dst if m.actor.kind != "person"}
-            for m in list(dst):
-                code = m.actor.country_code
-                if m.actor.kind == "person" and code and len(code) == 3 and code.lower() not in have:
-                    have.add(code.lower())
-                    dst.append(_PlaceActorMention(_Actor(_country_name(code), "state", code), m.text, m.char_start,
-                                                  m.char_end, via="person"))
+            dst += _states_of_persons(dst)
         src_keys = self._keys(src)
         src_countries = {_country(m.actor) for m in src}
         dst = [am for am in dst if _key(am.actor) not in src_keys and _country(am.actor) not in src_countries]
