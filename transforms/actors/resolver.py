@@ -1190,10 +1190,8 @@ class _Doc:
     def pass_fighters(self) -> None:
         """'i miliziani avevano lanciato razzi': the armed group named last before the phrase (within about ten
         sentences' worth of text), when the phrase is not itself covered."""
-        armed, toks, rx = self.r.armed, self.toks, self.r.fighters_re
-        for i, w in enumerate(self.ws):
-            if w not in self.r.fighter_words or not i:
-                continue
+        armed, toks, rx, words = self.r.armed, self.toks, self.r.fighters_re, self.r.fighter_words
+        for i in [i for i, w in enumerate(self.ws) if i and w in words]:
             m = rx.match(self.text, toks[i - 1][0])
             if m is None:
                 continue
