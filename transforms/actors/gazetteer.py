@@ -216,6 +216,8 @@ class GazPerson:
     roles: list[tuple[str, str, str | None, dt.date | None, dt.date | None]]  # title, country, class, start, end
     key: str = ""
     surname_keys: set[str] = field(default_factory=set)
+    # one-word aliases ('Francesco' for Pope Francis): a bare reference once the text has introduced him
+    alias_keys: set[str] = field(default_factory=set)
 
     def role_at(self, on: dt.date | None):
         """(title, country, class) held at ``on``; the latest role when ``on`` is None."""
@@ -260,6 +262,7 @@ def build_persons(actors: ActorsFile, classes: dict[str, str]):
             sn |= {n for n in e.aliases if len(n.split()) == 1}
         else:
             sn = set(e.surnames)
+            p.alias_keys = {name_key(n) for n in e.aliases if len(n.split()) == 1} - {name_key(s) for s in sn}
         for s in sn:
             k = name_key(s)
             p.surname_keys.add(k)

@@ -510,7 +510,7 @@ class _Doc:
             if gaz is not None:
                 role = gaz.role_at(self.on)
                 p = _Person(gaz.name, key, gaz.country, role[0] if role else None, role[2] if role else None,
-                            gaz, set(gaz.surname_keys))
+                            gaz, gaz.surname_keys | gaz.alias_keys)
                 if role and gaz.country in (None, "EU", "NATO", "UN") and role[1]:
                     p.country = role[1] if p.country is None else p.country
             else:

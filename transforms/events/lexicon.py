@@ -278,7 +278,7 @@ def load_lexicon() -> Lexicon:
         round_anaphor_re=_word(g.round_anaphors),
         third_party_re=re.compile(rf"\s*(?:{g.third_party_cues})(?!\w)", FLAGS),
         count_re=count_re,
-        venue_re=re.compile(rf"^(?:{g.venue_words})(?!\w)", FLAGS),
+        venue_re=re.compile(rf"^(?:{g.venue_words})(?![\w-])", FLAGS),
         org_setting_re=re.compile(rf"(?:{g.org_setting_cues})\s*$", FLAGS),
         sanction_context_re=_word(g.sanction_context),
         sanction_effect_re=re.compile(rf"^(?:{g.sanction_effect_verbs})$", FLAGS),
