@@ -134,7 +134,7 @@ class StopwordsFile(BaseModel):
 # Adverbs of time of the timex lexicon (timex_it.yaml, read here, never written): 'Stamattina', 'Ieri',
 # 'Recentemente' opening a sentence are never part of a person's name. The one-word keys of the first
 # sections, and the one-word -mente adverbs of the others (whose other entries are adjectives or phrases).
-_TIMEX_ADVERB_SECTIONS = ("today_parts", "relative_days")
+_TIMEX_ADVERB_SECTIONS = ("today_parts", "relative_days", "weekdays")
 _TIMEX_MENTE_SECTIONS = ("set_adverbs", "vague")
 
 

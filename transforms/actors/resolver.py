@@ -407,6 +407,8 @@ class ActorResolver:
             if w.lower() in _PARTICLES and not w[0].isupper():
                 pending.append(span)
                 continue
+            if not toks and not pending and w[0].islower() and w.split(" ", 1)[0].split("\xa0", 1)[0] in _PREP_PARTICLES:
+                break               # 'l'ambasciatore da Parigi': a preposition, no name
             if toks and w in _CAP_PARTICLES and not pending:
                 pending.append(span)
                 continue
@@ -1249,8 +1251,8 @@ class _Doc:
 
     def pass_counterparts(self) -> None:
         """'Gentiloni ha ringraziato l'omologo russo': the person of that country the text introduced whose
-        office is the subject's (or the only one of that country), else the gazetteer's holder of the
-        subject's office there, else the state. A named counterpart ('il suo omologo russo Sergej Lavrov')
+        office is the subject's (or the only one of that country when his office is not another one), else the
+        gazetteer's holder of the subject's office there, else the state. A named counterpart ('il suo omologo russo Sergej Lavrov')
         with no known office takes the subject's."""
         r = self.r
         for s, e, named, country in self.counterparts:
@@ -1266,7 +1268,7 @@ class _Doc:
                 match = [p for p in same if p.cls == cls]
                 if len(match) == 1:
                     target = match[0]
-            if target is None and len(same) == 1:
+            if target is None and len(same) == 1 and (not cls or same[0].cls in (None, cls)):
                 target = same[0]
             if target is None and cls:
                 gaz = r._holder(cls, country, self.on)

@@ -51,11 +51,16 @@ _ARTICLE = re.compile(r"^(?:il|lo|la|l'|l’|i|gli|le)\s*", re.I)
 _PRIOR_FAMILY = {"meeting": {"meeting", "summit"}, "summit": {"meeting", "summit"}}
 _ORIGIN = re.compile(r"(?<!\w)(?:da|dal|dalla|dall['’])\s*$", re.I)
 _GENITIVE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell['’]|dei|degli|delle|d['’])\s*$", re.I)
+_RECALL = re.compile(r"richiam|ritir", re.I)
+_AND_ART_BEFORE = re.compile(r"(?<![\w'’])e\s+(?:il|lo|la|i|gli|le|l['’])\s*$", re.I)
+_POST_GAP = re.compile(r"(?:(?<![\w'’])(?:a|ad|in|da|presso)\s+|(?<![\w'’])dall['’]\s*)$", re.I)
+# 'la rottura delle relazioni diplomatiche tra Arabia Saudita e Iran': the gap before the first of two parties
+_BETWEEN_GAP = re.compile(r"^(?:\s+[\w'’]+){0,3}?\s+(?:tra|fra)\s+(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)?$", re.I)
 _ARTS = r"(?:al|allo|alla|all['’]|ai|agli|alle|a|ad|il|lo|la|l['’]|i|gli|le|con|col|con il|con la|con l['’])"
 # an office between the article and the name that the actor layer did not take ('il premier ad interim Najib
 # Mikati', 'il presidente del Parlamento Nabih Berri'): up to four words, none a verb's auxiliary
 _OFFICE_WORDS = r"(?:(?<=['’])|\b)(?:(?!(?:ha|hanno|ho|è|sono|era|erano|aveva|avevano|si|che|e|ed)\s|\w+(?:ando|endo)\b)[\w'’]+\s+){0,4}"
-_CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|ieri|oggi|al telefono|telefonicamente|separatamente|sia)\s+)*"
+_CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|ieri|oggi|domani|sera|mattina|pomeriggio|stasera|stamattina|stamani|in serata|in mattinata|al telefono|telefonicamente|separatamente|sia)\s+)*"
                           r"(?:" + _ARTS + r"\s*" + _OFFICE_WORDS + r")?\s*$", re.I)
 _CHAIN_SAME = re.compile(r"^\s*(?:(?:di|del|della|dell['’]|dei|degli)\s*)?$", re.I)
 _CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed|,?\s*sia)\s+(?:anche\s+|poi\s+)?"
@@ -755,13 +760,16 @@ class Extractor:
                         # its own subject
                         and (r["subject_at"] is None or rec["subject_at"] is None or r["subject_at"] == rec["subject_at"])
                         and (r["event_type"] in SYMMETRIC or _roles(r) == _roles(rec))
-                        and (r["group"] == "cancel") == (rec["group"] == "cancel")), None)
+                        and (r["group"] == "cancel") == (rec["group"] == "cancel")
+                        # 'l'espulsione di dodici funzionari ... e il richiamo dell'ambasciatore': two measures
+                        and not (rec["event_type"] == "SANCTION" and rec["coordinated"])), None)
             if dup is not None:
                 dup["claims"].extend(c for c in rec["claims"] if c not in dup["claims"])
                 if dup["date"] is None and rec["date"] is not None:
                     dup["date"] = rec["date"]
                 continue
-            sent_records.extend(self._split_recipients(text, h, rec, eligible))
+            for r in _split_actors(rec, text[max(sent.start, h.start - 60):h.start]):
+                sent_records.extend(self._split_recipients(text, h, r, eligible))
             for extra in rec["more_dests"]:
                 # one more visit per coordinated destination, the visitor's with that destination's state
                 actors = [p for p in rec["actors"] if _key(p) != rec["dest_key"]] + _participants([extra])
@@ -1254,8 +1262,10 @@ class Extractor:
                     # the organization the previous sentence was about
                     theirs = {_country(m.actor) for m in recipient_list}
                     actor_list = [am for am in self._prev_orgs if _country(am.actor) not in theirs][:1]
+            # ('il richiamo del proprio ambasciatore': a recall names no target either)
             if etype == "SANCTION" and actor_list and not recipient_list and (
-                    _VERBISH.search(h.text) or _NEW_BEFORE.search(text, max(sent.start, h.start - 12), h.start)):
+                    _VERBISH.search(h.text) or _NEW_BEFORE.search(text, max(sent.start, h.start - 12), h.start)
+                    or _RECALL.search(h.text)):
                 # 'i ministri degli Esteri dell'Ue esamineranno nuove sanzioni giovedì': against the target of the
                 # article's latest sanctions (new ones or a verb, not 'tenga conto delle sanzioni')
                 mine = {_country(m.actor) for m in actor_list}
@@ -1326,6 +1336,9 @@ class Extractor:
             if etype == "ASSAULT" and _VERBISH.search(h.text) else None,
             # further coordinated destinations of a visit ('sarà a Belgrado e a Pristina'): one visit each
             "more_dests": more_dests, "dest_key": dest_key,
+            # a noun coordinated with the act before it ('l'espulsione di X e il richiamo di Y'): an act of its own
+            "coordinated": not _VERBISH.search(h.text)
+            and _AND_ART_BEFORE.search(text, max(sent.start, h.start - 8), h.start) is not None,
         }
         return rec
 
@@ -1521,6 +1534,13 @@ class Extractor:
             after = _CLAUSE_OPENER.search(text, h.end, sent.end)
             if after is not None and any(h.end <= am.char_start < after.start() for am in actors):
                 actors = [am for am in actors if am.char_start < after.start()]
+        if not verb and _AND_ART_BEFORE.search(text, max(sent.start, h.start - 8), h.start):
+            # 'ha annunciato l'espulsione di dodici funzionari algerini in Francia e il richiamo dell'ambasciatore':
+            # what sits between the previous act and this one belongs to the previous act's object
+            prev = max((o.end for o in getattr(self, "_sent_hits", ()) if o.end <= h.start and o is not h), default=None)
+            if prev is not None:
+                actors = [am for am in actors if not (prev <= am.char_start and am.char_end <= h.start)]
+        post = False
         for am in actors:
             if am.char_end <= h.start and passive:
                 dst.append(am)        # the passive subject is who is acted on
@@ -1537,6 +1557,14 @@ class Extractor:
                     src.append(am)
                 continue
             gap = text[h.end:am.char_start]
+            if etype == "SANCTION" and _RECALL.search(h.text) and (post or _POST_GAP.search(gap)):
+                if not post:
+                    dst.append(am)    # 'ha ritirato il suo ambasciatore da Parigi', 'dell'ambasciatore ad Algeri'
+                post = True           # what follows the post is not the recall's agent ('... dopo il sostegno francese')
+                continue
+            if etype == "SANCTION" and h.entry.cameo == "161" and am.via == "demonym":
+                dst.append(am)        # 'l'espulsione di dodici funzionari algerini': whose envoys are hit
+                continue
             role = "agent" if lex.agent_phrase_re.search(gap) and not src else _gap_role(lex, gap)
             if passive and role is None and src == [] and _AGENT_GAP.match(gap):
                 role = "agent"
@@ -1549,8 +1577,17 @@ class Extractor:
                 src.append(am)
             else:
                 dst.append(am)
+        if not src and not verb and len(dst) >= 2 and dst[0].char_start >= h.end and \
+                _BETWEEN_GAP.match(text[h.end:dst[0].char_start]):
+            src, dst = dst[:1], dst[1:]     # 'la rottura delle relazioni tra X e Y': X broke with Y
         if not src and not passive:
             src = [am for am in subject if id(am) not in speakers and am not in dst]
+        if src and etype in ("AID", "SANCTION"):
+            # 'il Bahrein e il Sudan hanno annunciato l'interruzione dei rapporti': a speaker coordinated with the
+            # subject imposes it too
+            src += [am for am in subject if id(am) in speakers and am not in dst and am not in src
+                    and any(_COORD_RUN.fullmatch(text, s.char_end, am.char_start) for s in src)
+                    and _ANNOUNCE.search(text[am.char_end:h.start])]
         if not src and etype in ("AID", "SANCTION"):
             # 'Il presidente francese ha annunciato l'invio di sei obici': who announces aid gives it; 'Maduro ha
             # annunciato la rottura delle relazioni con la Colombia': who announces a sanction imposes it
@@ -1730,3 +1767,19 @@ def extract_from(article: Article, reference, timexes, actor_mentions, place_men
     if _EXTRACTOR is None:
         _EXTRACTOR = Extractor()
     return _EXTRACTOR.extract(article, reference, list(timexes), list(actor_mentions), list(place_mentions))
+
+
+_EACH_OWN = re.compile(r"(?<![\w'’])(?:a loro volta|rispettivamente|ciascuno|ciascuna|separatamente|uno dopo l['’]altro)"
+                       r"(?![\w'’])", re.I)
+
+
+def _split_actors(rec: dict, before: str) -> list[dict]:
+    """A sanction of several states each acting on its own ('il Bahrein e il Sudan hanno annunciato a loro volta
+    l'interruzione dei rapporti'): one record per state. Without such a cue ('Arabia Saudita, Emirati, Bahrein ed
+    Egitto hanno interrotto le relazioni') the act is joint: one record."""
+    states = [p for p in rec["actors"] if p.kind == "state"]
+    if rec["event_type"] != "SANCTION" or len(states) < 2 or len(states) != len(rec["actors"]) or \
+            not _EACH_OWN.search(before):
+        return [rec]
+    return [dict(rec, actors=[p], keys=frozenset({_key(p)} | {_key(q) for q in rec["recipients"]}),
+                 claims=[dict(c) for c in rec["claims"]]) for p in states]

@@ -1,0 +1,74 @@
+"""Table-driven tests (invented sentences, real taggers via explain) of sanction mechanisms: breaks 'tra X e Y' and
+'con X' without 'diplomatiche', 'rotto con', cut flights and trade, expulsions of officials, 'persone non gradite',
+recalls with their post ('ad Algeri', 'da Parigi') or with the target of the article's previous measure, states
+acting each on its own ('a loro volta'), coordinated measures of one subject, a counterpart by office."""
+import pytest
+
+from schemas.models import Article
+from transforms.events import explain
+
+
+def mentions(text, published="2016-01-04"):
+    e = explain(Article(id="t", text=text, published=published))
+    return [(m["event_type"], m["status"], [p["name"] for p in m["actors"]], [p["name"] for p in m["recipients"]],
+             (m.get("date") or {}).get("value")) for m in e["mentions"]]
+
+
+def has(ms, etype, actors, recipients, status=None):
+    return any(t == etype and sorted(a) == sorted(actors) and sorted(r) == sorted(recipients)
+               and (status is None or st == status) for t, st, a, r, _ in ms)
+
+
+FOUND = [
+    ("Ventiquattro ore dopo la rottura delle relazioni diplomatiche tra Arabia Saudita e Iran, la crisi si allarga.",
+     ("SANCTION", ["Saudi Arabia"], ["Iran"], None)),
+    ("Oggi il Bahrein ha annunciato l'interruzione dei rapporti con Teheran.",
+     ("SANCTION", ["Bahrain"], ["Iran"], None)),
+    ("Riad aveva già rotto con Teheran nel 1988.", ("SANCTION", ["Saudi Arabia"], ["Iran"], None)),
+    ("Il ministro ha aggiunto che Riad interromperà anche i collegamenti aerei con l'Iran.",
+     ("SANCTION", ["Saudi Arabia"], ["Iran"], "PLANNED")),
+    ("Martedì l'Eliseo ha annunciato l'espulsione di dodici funzionari algerini.",
+     ("SANCTION", ["France"], ["Algeria"], None)),
+    ("Lunedì Algeri aveva dichiarato persone non gradite dodici dipendenti dell'ambasciata francese.",
+     ("SANCTION", ["Algeria"], ["France"], None)),
+    # the post of a recalled envoy is the target; what follows the post is no agent
+    ("Nel luglio 2024 Algeri aveva ritirato il suo ambasciatore da Parigi dopo il sostegno francese al piano "
+     "marocchino.", ("SANCTION", ["Algeria"], ["France"], None)),
+    # a recall without its post: against the target of the article's previous measure; 'starebbe' is uncertain
+    ("Il Sudan ha rotto le relazioni diplomatiche con l'Iran. Il Kuwait starebbe valutando il richiamo del proprio "
+     "ambasciatore.", ("SANCTION", ["Kuwait"], ["Iran"], "UNCERTAIN")),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND, ids=[c[0][:40] for c in FOUND])
+def test_found(text, expected):
+    ms = mentions(text)
+    etype, actors, recipients, status = expected
+    assert has(ms, etype, actors, recipients, status), ms
+
+
+def test_states_acting_each_on_its_own_are_one_record_each():
+    ms = mentions("Oggi il Bahrein e il Sudan hanno annunciato a loro volta l'interruzione dei rapporti con Teheran.")
+    assert has(ms, "SANCTION", ["Bahrain"], ["Iran"]) and has(ms, "SANCTION", ["Sudan"], ["Iran"]), ms
+
+
+def test_states_acting_together_are_one_record():
+    ms = mentions("Lunedì Arabia Saudita, Emirati Arabi Uniti, Bahrein ed Egitto hanno interrotto le relazioni "
+                  "diplomatiche con Doha.")
+    sanctions = [m for m in ms if m[0] == "SANCTION"]
+    assert len(sanctions) == 1 and len(sanctions[0][2]) == 4, ms
+
+
+def test_coordinated_measures_of_one_subject_are_two_records():
+    ms = mentions("Martedì l'Eliseo ha annunciato l'espulsione di dodici funzionari algerini in Francia e il richiamo "
+                  "\"per consultazioni\" dell'ambasciatore ad Algeri.")
+    assert len([m for m in ms if m[0] == "SANCTION" and m[2] == ["France"] and m[3] == ["Algeria"]]) == 2, ms
+
+
+def test_counterpart_by_office_not_the_only_person_of_that_country():
+    # the only Iranian named is the Supreme Leader; 'il collega iraniano' of a foreign minister is Iran's
+    ms = mentions("La Guida suprema Ali Khamenei ha promesso vendetta. Il segretario di Stato americano John Kerry ha "
+                  "telefonato ieri sera al ministro degli Esteri saudita Adel al-Jubeir e poi al collega iraniano.")
+    calls = [m for m in ms if m[0] == "CONSULT"]
+    names = [sorted(m[2] + m[3]) for m in calls]
+    assert ["Adel al-Jubeir", "John Kerry"] in names and ["John Kerry", "Mohammad Javad Zarif"] in names, ms
