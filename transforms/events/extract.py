@@ -139,6 +139,7 @@ _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(
 _PASSIVE = re.compile(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\w+\s+)?\w+(?:t[oaie])$", re.I)
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s|dall['’])", re.I)
 # a 'dove' clause right before a trigger: 'era stata ad Amman, dove ha avuto un colloquio con ...'
+_WHERE_VISIT = re.compile(r",\s*dove\s+[^,;:.!?]{0,100}$", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
 _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
 _GATHERING = re.compile(r"riunit|vertic|summit|conferenz|assemble", re.I)
@@ -737,6 +738,12 @@ class Extractor:
                 shared_dates.append(tx)
                 continue
             h = _nearest(hits, tx.char_start, tx.char_end)
+            if h is not None and h.end <= tx.char_start and "," in text[h.end:tx.char_start]:
+                # '... avevano avuto una telefonata, e domenica 6 aprile Barrot era volato ad Algeri': a date opening
+                # a clause dates that clause's trigger
+                nxt = next((o for o in hits if o.start >= tx.char_end), None)
+                if nxt is not None and not self._clause_cut(text, nxt, tx.char_start, tx.char_end):
+                    h = nxt
             if h is not None:
                 h.timexes.append(tx)
         for pl in places:
@@ -1051,6 +1058,13 @@ class Extractor:
             (min(shared_dates, key=lambda t: _PREC_ORDER.get(t.precision, 9)) if shared_dates else None)
         attached_date = any(t.char_start >= h.end and _DATE_GAP.match(text[h.end:t.char_start])
                             for t in own_dates)
+        # 'Barrot era volato ad Algeri, dove era stato ricevuto da Tebboune dopo un incontro con Attaf': the events
+        # of a 'dove' clause after a visit are the visitor's, on the visit's day
+        where_visit = None
+        if _WHERE_VISIT.search(text, max(sent.start, h.start - 100), h.start):
+            where_visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
+        if where_visit is not None and not own_dates:
+            date_tx = None
         denier = h.denier
         excluded = {id(denier)} if denier is not None else set()
         actors = [am for am in h.actors if id(am) not in excluded]
@@ -1116,6 +1130,13 @@ class Extractor:
                                  and am.actor.kind == "person" and id(am) not in excluded), None)
                     if ante is not None and ante not in parts:
                         parts = [ante] + parts
+            if where_visit is not None and etype == "CONSULT" and entry.mode != "visit":
+                visitors = [_ParticipantMention(p) for p in where_visit["actors"] if p.kind == "person"]
+                if visitors:
+                    have = self._keys(visitors)
+                    parts = visitors + [am for am in parts if am.char_start >= h.start - 100
+                                        and _key(am.actor) not in have and am.actor.kind == "person"
+                                        and not (am.char_end <= h.start and am in subject)]
             if parts and (not specific or len(self._keys(parts)) >= 2) and _VERBISH.search(h.text) and \
                     not (entry.mode == "visit" and _INTRANSITIVE_VISIT.match(h.text)) and \
                     not _RECIPROCAL.match(h.text) and \
@@ -1292,6 +1313,8 @@ class Extractor:
         if date_tx is not None:
             date = _event_date(date_tx.value, date_tx.precision, date_tx.start, date_tx.end, "TEXT",
                                date_tx.modifier, date_tx.text)
+        elif where_visit is not None and where_visit["date"] is not None:
+            date = where_visit["date"]
         if status == "UNCERTAIN" and date is not None and date.source == "TEXT":
             status = "PLANNED"
         # mode / cameo

@@ -151,6 +151,15 @@ CASES = [
     # a speech-like verb that is the act itself; an envoy's state is hit by the measure
     ("Il giorno prima Quito aveva dichiarato persona non grata l'ambasciatrice messicana Raquel Serur.", "SANCTION",
      [["Ecuador", "Mexico"]], "2023-05-09"),
+    # a date opening a coordinated clause dates that clause, not the trigger before the comma
+    ("Lunedì 1 maggio il presidente francese Emmanuel Macron e Abdelmadjid Tebboune avevano avuto una lunga "
+     "telefonata, e sabato 6 maggio il ministro degli Esteri francese Jean-Noël Barrot era volato ad Algeri.",
+     "CONSULT", [["Emmanuel Macron", "Abdelmadjid Tebboune"]], "2023-05-01"),
+    # the events of a 'dove' clause after a visit are the visitor's, on the visit's day
+    ("Lunedì 1 maggio il presidente francese Emmanuel Macron e Abdelmadjid Tebboune avevano avuto una lunga "
+     "telefonata, e sabato 6 maggio il ministro degli Esteri francese Jean-Noël Barrot era volato ad Algeri, dove "
+     "era stato ricevuto da Tebboune dopo un incontro con l'omologo Ahmed Attaf.", "CONSULT",
+     [["Jean-Noël Barrot", "Abdelmadjid Tebboune"], ["Jean-Noël Barrot", "Ahmed Attaf"]], "2023-05-06"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
