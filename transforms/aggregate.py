@@ -145,6 +145,9 @@ def _date_rank(d: EventDate) -> tuple:
     return (SOURCE_RANK[d.source], PRECISION_RANK[d.precision], d.end - d.start, d.value)
 
 
+_AHEAD = frozenset({"PLANNED", "UNCERTAIN", "POSTPONED"})
+
+
 def refine_dates(mentions: Iterable[EventMention]) -> list[EventMention]:
     """Give vague mentions the exact day other reports of the same event state (``date.source = INFERRED``).
 
@@ -171,7 +174,9 @@ def refine_dates(mentions: Iterable[EventMention]) -> list[EventMention]:
         if d is None or (d.precision == "DAY" and d.source == "TEXT"):
             out.append(m)
             continue
-        low = d.start - dt.timedelta(days=LOOKBACK_DAYS) if d.source == "PUBLICATION" else d.start
+        # (a planned or hedged event dated by its publication lies ahead of it, not in the days before)
+        low = d.start - dt.timedelta(days=LOOKBACK_DAYS) if d.source == "PUBLICATION" and \
+            m.status not in _AHEAD else d.start
         mine = identity(m)
         support: dict[dt.date, set[str]] = {}
         for theirs, days in by_identity.items():

@@ -86,6 +86,19 @@ def test_refine_dates_takes_the_most_reported_day():
     assert refined["cnn-9#0"].date.value == "2024-W20"        # no day-precise report inside the week
 
 
+def test_refine_dates_keeps_a_planned_publication_dated_report_ahead():
+    # a publication-dated report of a planned or hedged meeting does not take a day before its publication
+    reports = [m for m in load_reports() if m.event_type == "CONSULT"]
+    anchor = next(m for m in reports if m.date is not None and m.date.source == "TEXT" and m.date.precision == "DAY")
+    pub = anchor.date.model_copy(update={"source": "PUBLICATION", "value": str(anchor.date.start + dt.timedelta(days=2)),
+                                         "start": anchor.date.start + dt.timedelta(days=2),
+                                         "end": anchor.date.start + dt.timedelta(days=2)})
+    for status, moved in (("OCCURRED", True), ("PLANNED", False), ("UNCERTAIN", False)):
+        m = anchor.model_copy(update={"mention_id": "x#0", "article_id": "x", "date": pub, "status": status})
+        out = {r.mention_id: r for r in refine_dates([anchor, m])}["x#0"]
+        assert (out.date.source == "INFERRED") is moved, status
+
+
 def test_aggregate_all_exact():
     events = aggregate_all(load_reports())
     summary = [(e.event_type, e.date.value, e.date.source, e.status, e.article_ids, e.num_articles, e.num_sources,

@@ -955,7 +955,7 @@ class _Doc:
                 a = b + 1
                 continue
             if (not w[0].isupper() or first in r.stop or w in r.stop or (len(w) > 1 and w.isupper())
-                    or w.lower().endswith(r.suffixes) or len(first) < 2):
+                    or (w.lower().endswith(r.suffixes) and first not in r.given) or len(first) < 2):
                 break
             if lv is None:
                 lv = self.tk.is_lower_word

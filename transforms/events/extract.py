@@ -136,9 +136,17 @@ _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
                            re.I)
+# 'Dopo tre giorni di trattative', 'al termine del vertice': a presupposed, past event
+_AFTER_DONE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\s*"
+                         r"|(?:[\w'’]+\s+){1,3}di\s+)?$", re.I)
 _PASSIVE = re.compile(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\w+\s+)?\w+(?:t[oaie])$", re.I)
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s|dall['’])", re.I)
 # a 'dove' clause right before a trigger: 'era stata ad Amman, dove ha avuto un colloquio con ...'
+# 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
+_SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
+                       r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio", re.I)
+_THE_COUNTRY = re.compile(r"(?<![\w'’])(?:al|il|nel|del|contro il) Paese(?![\w'’])")
+_REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+[^,;:.!?]{0,100}$", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
 _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
@@ -695,6 +703,11 @@ class Extractor:
                 status, applies = info[1], info[2]
                 cands = [h for h in hits if applies is None or h.entry.event_type.value in applies]
                 h = _nearest(cands, a, b, skip_overlap=True)
+                if h is not None and h.end <= a:
+                    rel = _REL_CHE.search(text, h.end, a)
+                    if rel is not None and rel.start() - h.end > 30:
+                        h = None      # '... colloqui ..., un cessate il fuoco a Idlib, che entrerà in vigore': the
+                        #               relative clause speaks of the noun before 'che'
                 if h is not None and _span_distance(h.start, h.end, a, b) <= lex.max_distance:
                     h.cues.append((status, text[a:b], a, b))
                     if status == "DENIED":
@@ -782,8 +795,30 @@ class Extractor:
                 actors = [p for p in rec["actors"] if _key(p) != rec["dest_key"]] + _participants([extra])
                 sent_records.append(dict(rec, actors=actors, more_dests=[], claims=[dict(c) for c in rec["claims"]],
                                          keys=frozenset(_key(p) for p in actors)))
+        sent_records.extend(self._same_acts(text, sent, eligible, records + sent_records))
         records.extend(sent_records)
         self._seen_groups.update(h.entry.group for h in event_hits)
+
+    def _same_acts(self, text: str, sent, eligible: list, records: list) -> list[dict]:
+        """'l'Argentina ha richiamato il proprio ambasciatore, e oggi il Brasile ha fatto lo stesso': the act of the
+        latest sanction, attack or aid again, by the party right before the phrase, dated by its own clause."""
+        out = []
+        for m in _SAME_ACT.finditer(text, sent.start, sent.end):
+            who = next((am for am in eligible if 0 <= m.start() - am.char_end <= 3 and am.actor.kind != "person"
+                        or 0 <= m.start() - am.char_end <= 3 and am.actor.country_code), None)
+            prev = next((r for r in reversed(records) if r["event_type"] in ("SANCTION", "ASSAULT", "AID")
+                         and r["recipients"] and sent.index - r["sentence"].index <= 2), None)
+            if who is None or prev is None or _key(who.actor) in {_key(p) for p in prev["recipients"]}:
+                continue
+            tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME") and t.char_end <= who.char_start
+                       and who.char_start - t.char_end <= 12 and self._usable_date(text, sent, t)), None)
+            date = prev["date"] if tx is None else _event_date(tx.value, tx.precision, tx.start, tx.end, "TEXT",
+                                                                tx.modifier, tx.text)
+            actors = _participants([who])
+            out.append(dict(prev, actors=actors, date=date, trigger=m.group(0), sentence=sent, status="OCCURRED", location=None,
+                            claims=[], attributed_to=None, claimed_by=None, more_dests=[], dest_key=None,
+                            keys=frozenset({_key(p) for p in actors + prev["recipients"]})))
+        return out
 
     def _recipient_chain(self, text: str, h: Hit, eligible: list) -> list[list]:
         """The coordinated objects right after a verb trigger ('ha telefonato al presidente X e al premier Y',
@@ -1014,8 +1049,10 @@ class Extractor:
         # cues in the trigger's own clause win over cues across a comma ('Dopo averlo annullato ..., X ha
         # annunciato che l'incontro si terrà'): the other clause speaks of something else
         same = [c for c in h.cues if not self._clause_cut(text, h, c[2], c[3])]
+        # 'Dopo tre giorni di trattative, X e Y hanno annunciato un accordo': what 'dopo' presupposes took place
+        after = entry.kind == "noun" and _AFTER_DONE.search(text, max(sent.start, h.start - 40), h.start)
         for st, ct, *_ in (same or h.cues):
-            if STATUS_RANK[st] > STATUS_RANK[status]:
+            if STATUS_RANK[st] > STATUS_RANK[status] and not (after and st in ("PLANNED", "UNCERTAIN")):
                 status, cue_text = st, ct
         if status == "OCCURRED":     # the trigger's own future tense: 'si recherà', 'metterà a disposizione'
             for rx, info in lex.suffix_cues:
@@ -1295,6 +1332,16 @@ class Extractor:
                              and not {_country(p) for p in r["recipients"]} & mine), None)
                 if prev is not None:
                     recipient_list = [_ParticipantMention(p) for p in prev["recipients"]]
+            if etype in ("SANCTION", "AID") and actor_list and not recipient_list and \
+                    _THE_COUNTRY.search(text, h.end, min(sent.end, h.end + 40)):
+                # 'Caracas sospenderà le forniture di petrolio al Paese': the target of the article's latest
+                # sanction, else the state the article is about
+                mine = {_country(m.actor) for m in actor_list}
+                prev = next((r for r in reversed(self._records) if r["event_type"] == "SANCTION" and r["recipients"]
+                             and not {_country(p) for p in r["recipients"]} & mine), None)
+                host = prev["recipients"][0] if prev is not None else self._host_state(doc, mine)
+                if host is not None:
+                    recipient_list = [_PlaceActorMention(host, "Paese", -1, -1, via="context")]
             if etype in DIRECTED_PRIMARY and recipient_list and not actor_list:
                 # '... i droni turchi hanno colpito ... e gli F-16 hanno abbattuto due caccia di Damasco': the
                 # actor of the sentence's previous act of the same kind
@@ -1564,7 +1611,29 @@ class Extractor:
             if prev is not None:
                 actors = [am for am in actors if not (prev <= am.char_start and am.char_end <= h.start)]
         post = False
+        post_at = None
+        if etype == "SANCTION" and _RECALL.search(h.text):
+            # 'ha richiamato ieri sera il proprio ambasciatore ad Asuncion': the post is the target
+            pl = next((pl for pl in places if 0 <= pl.char_start - h.end <= 12 and pl.country_code
+                       and _POST_GAP.search(text[h.end:pl.char_start])), None)
+            if pl is not None:
+                dst.append(_place_state(pl))
+                post_at = pl.char_end
+        if verb and etype == "SANCTION":
+            # 'Dopo la destituzione ..., votata dal Senato, l'Argentina ha richiamato ...': the verb's subject is the
+            # party right before it, with those coordinated with it
+            own = next((am for am in actors if 0 <= h.start - am.char_end <= 3), None)
+            if own is not None:
+                start = own.char_start
+                for am in sorted((a for a in actors if a.char_end <= start), key=lambda a: -a.char_end):
+                    # a list ends with 'e': 'A, B e C hanno ...'; a bare comma before the subject closes a phrase
+                    if _COORD_RUN.fullmatch(text, am.char_end, start) and (
+                            start != own.char_start or re.search(r"(?<!\w)(?:e|ed)(?!\w)", text[am.char_end:start])):
+                        start = am.char_start
+                actors = [am for am in actors if am.char_start >= start]
         for am in actors:
+            if post_at is not None and am.char_start >= post_at:
+                break                 # beyond the post: another clause
             if am.char_end <= h.start and passive:
                 dst.append(am)        # the passive subject is who is acted on
                 continue

@@ -32,6 +32,16 @@ FOUND = [
      ("CONSULT", ["Mustafa al-Kadhimi", "Saudi Arabia"], "PLANNED", None)),
     ("Il premier iracheno Mustafa al-Kadhimi ha parlato ieri. Poi al-Kadhimi sarà a Doha.",
      ("CONSULT", ["Mustafa al-Kadhimi", "Qatar"], "PLANNED", None)),
+    # 'non esclude di': a hedge, not a negation; an untitled name with a given name ending like a gerund
+    ("Dopo la destituzione di Fernando Lugo, il presidente non esclude di recarsi a Mendoza.",
+     ("CONSULT", ["Fernando Lugo", "Argentina"], "UNCERTAIN", None)),
+    # what 'Dopo ... di' presupposes took place, even if the main clause announces something
+    ("Dopo tre giorni di trattative, il presidente francese Emmanuel Macron e il cancelliere tedesco Olaf Scholz "
+     "hanno annunciato oggi un accordo.", ("CONSULT", ["Emmanuel Macron", "Olaf Scholz"], "OCCURRED", None)),
+    # a future in a relative clause about another noun does not make a far trigger planned
+    ("Dopo oltre sei ore di colloqui al Cremlino, il presidente russo Vladimir Putin e il presidente turco Recep "
+     "Tayyip Erdogan hanno concordato un cessate il fuoco nella provincia siriana di Idlib, che entrera' in vigore "
+     "dalla mezzanotte.", ("CONSULT", ["Vladimir Putin", "Recep Tayyip Erdogan"], "OCCURRED", None)),
     # a wish to visit is no visit yet
     ("Il presidente francese Emmanuel Macron ha detto ai giornalisti di voler visitare presto il Libano.",
      ("CONSULT", ["Emmanuel Macron", "Lebanon"], "PLANNED", None)),

@@ -35,6 +35,12 @@ FOUND = [
     ("Nel luglio 2024 Algeri aveva ritirato il suo ambasciatore da Parigi dopo il sostegno francese al piano "
      "marocchino.", ("SANCTION", ["Algeria"], ["France"], None)),
     # a recall without its post: against the target of the article's previous measure; 'starebbe' is uncertain
+    # the verb's own subject, not the agent of a fronted participle; the post after a time adverb
+    ("Dopo la destituzione di Fernando Lugo, votata ieri dal Senato, l'Argentina ha richiamato ieri sera il proprio "
+     "ambasciatore ad Asuncion.", ("SANCTION", ["Argentina"], ["Paraguay"], None)),
+    # an oil cut-off 'al Paese': against the target of the article's latest sanction; a future without accents
+    ("L'Argentina ha richiamato il proprio ambasciatore ad Asuncion. Il presidente Hugo Chavez ha annunciato che "
+     "Caracas sospendera' le forniture di petrolio al Paese.", ("SANCTION", ["Venezuela"], ["Paraguay"], "PLANNED")),
     ("Il Sudan ha rotto le relazioni diplomatiche con l'Iran. Il Kuwait starebbe valutando il richiamo del proprio "
      "ambasciatore.", ("SANCTION", ["Kuwait"], ["Iran"], "UNCERTAIN")),
 ]
@@ -50,6 +56,13 @@ def test_found(text, expected):
 def test_states_acting_each_on_its_own_are_one_record_each():
     ms = mentions("Oggi il Bahrein e il Sudan hanno annunciato a loro volta l'interruzione dei rapporti con Teheran.")
     assert has(ms, "SANCTION", ["Bahrain"], ["Iran"]) and has(ms, "SANCTION", ["Sudan"], ["Iran"]), ms
+
+
+def test_the_same_act_by_another_state():
+    ms = mentions("L'Argentina ha richiamato ieri sera il proprio ambasciatore ad Asuncion, e oggi il Brasile ha fatto "
+                  "lo stesso, convocando a Brasilia il suo rappresentante.")
+    assert has(ms, "SANCTION", ["Argentina"], ["Paraguay"]) and has(ms, "SANCTION", ["Brazil"], ["Paraguay"]), ms
+    assert [m[4] for m in ms if m[2] == ["Brazil"]] == ["2016-01-04"], ms
 
 
 def test_states_acting_together_are_one_record():
