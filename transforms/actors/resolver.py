@@ -75,7 +75,8 @@ class _Person:
         return Actor(self.name, "person", self.country, self.title, self.gaz.wikidata if self.gaz else None)
 
 
-_PARTICLES = {"bin", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "dos", "du", "le", "ben", "abu", "ter", "y"}
+_PARTICLES = {"bin", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "dos", "du", "le", "ben", "abu", "ter", "y",
+              "del", "della"}     # 'Albert del Rosario'; not before a state ('Ruto del Kenya': _run_end)
 _STARTERS = {"al", "el", "bin", "ibn", "von", "abu"}
 # Capitalized name particles ('Luigi Di Maio', 'Alexander De Croo'): part of a name when a capitalized word follows.
 _CAP_PARTICLES = {"Di", "De", "Del", "Della", "Da", "Dal", "Lo", "La", "Li", "Van", "Von", "Le", "Dos", "Du", "Ter"}
@@ -88,7 +89,7 @@ _ADJ_ENDINGS = ("ico", "ica", "ici", "iche", "ale", "ali", "are", "ari", "aria",
 _ARTICLES = frozenset(("il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "l"))    # of art_before_re
 _SENT_END_RE = re.compile(r"[.!?\n]")
 CONTEXT_COUNTRY_WINDOW = 90     # chars around an unknown person's mention searched for its country
-_NAMETOK = r"(?:(?:bin|ibn|al|el|von|van|der|den|de|da|dos|du|le|ben|abu|ter)[ \xa0-])*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’]*(?:-[\w'’]+)*"
+_NAMETOK = r"(?:(?:bin|ibn|al|el|von|van|der|den|de|da|dos|du|le|ben|abu|ter|del|della)[ \xa0-])*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’]*(?:-[\w'’]+)*"
 _NAME = rf"(?P<name>{_NAMETOK}(?:[ \xa0]+{_NAMETOK}){{0,4}})"
 _NAMETOK_RE = re.compile(_NAMETOK)
 _LEAD_RE = re.compile(r"[ \xa0-]")
@@ -272,6 +273,9 @@ class ActorResolver:
                 self.role_by_it[p.lower().replace("’", "'")] = (r.en, r.country, r.generic)
         for h in roles.heads:
             self.role_by_it.setdefault(h.lower(), ("Leader", None, False))
+        # capitalized words of role phrases ('Difesa', 'Esteri'): after 'del'/'della' they name an office, not a
+        # surname ('Mario Rossi della Difesa')
+        self.office_words = {w for r in roles.roles for p in r.it for w in re.findall(r"[A-ZÀ-Ý][\w'’]+", p)}
         for c in roles.counterparts:
             self.role_by_it.setdefault(c.lower(), (_COUNTERPART, None, False))
         # office class -> its English title ('foreign_minister' -> 'Foreign Minister'): the first of roles.classes
@@ -417,6 +421,10 @@ class ActorResolver:
                 break
             if toks and self._lexicon_word(w):
                 break
+            if toks and w[0].islower() and w.split(None, 1)[0] in ("del", "della"):
+                rest = w.split(None, 1)[-1]
+                if rest in self.lex.entries or rest in self.office_words:
+                    break           # 'William Ruto del Kenya', 'Mario Rossi della Difesa': not a surname
             if pending:
                 toks.extend(pending)
                 pending = []

@@ -1275,7 +1275,11 @@ class Extractor:
                                      key=lambda a: -a.char_end):
                         if am.char_end <= start and _COORD_RUN.fullmatch(text, am.char_end, start):
                             start = am.char_start
-                    parts = [am for am in parts if am.char_start >= start or am.char_start >= h.end or am.char_start < 0]
+                    # after the verb: its destination and company, not the states of a later clause ('..., seconda
+                    # tappa della sua missione in Europa, mentre al Cairo ... ambasciata degli Stati Uniti')
+                    parts = [am for am in parts if am.char_start < 0 or start <= am.char_start < h.end
+                             or (am.char_start >= h.end and (am.actor.kind == "person"
+                                                             or "," not in text[h.end:am.char_start]))]
             if entry.mode == "visit":
                 parts = [am for am in parts if not self._is_origin(text, sent, am)]
                 dest = self._host(text, sent, h, places, parts, destination=True)

@@ -168,6 +168,43 @@ def _alt(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+_ACCENT_BASE = {"à": "a", "è": "e", "é": "e", "ì": "i", "ò": "o", "ù": "u"}
+
+
+def accentless(pattern: str) -> str:
+    """A pattern that also matches wire copy written without accents ('tornera'', 'e' stato'): each accented
+    vowel outside a character class and outside a look-behind (which must keep a fixed width) also matches its
+    plain vowel and an apostrophe."""
+    out, in_class, esc = [], False, False
+    depth, behind = 0, []          # open groups; the depths at which look-behinds opened
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if esc:
+            esc = False
+        elif ch == "\\":
+            esc = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+            if pattern.startswith(("(?<=", "(?<!"), i):
+                behind.append(depth)
+        elif ch == ")":
+            if behind and behind[-1] == depth:
+                behind.pop()
+            depth -= 1
+        elif ch in _ACCENT_BASE and not behind:
+            out.append(f"(?:{ch}|{_ACCENT_BASE[ch]}['’])")
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def _word(pattern: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", FLAGS)
 
@@ -234,7 +271,7 @@ def load_lexicon() -> Lexicon:
     count_re = re.compile(
         rf"(?<!\w)(?P<mod>oltre|più di|circa|almeno|quasi|fino a)?\s*(?P<num>\d[\d.,]*|{NUMBER_WORDS})\s+"
         rf"(?P<unit>{units})(?!\w)", FLAGS)
-    entry_res = tuple(_word(_alt(t.patterns)) for t in tf.triggers)
+    entry_res = tuple(_word(accentless(_alt(t.patterns))) for t in tf.triggers)
     cue_patterns: list[str] = []
     cue_info: list[tuple] = []
     for c in sf.status_cues:
@@ -258,7 +295,8 @@ def load_lexicon() -> Lexicon:
         for p in pats:
             cue_patterns.append(p)
             cue_info.append((family,))
-    trigger_pats = [_alt(t.patterns) for t in tf.triggers]
+    trigger_pats = [accentless(_alt(t.patterns)) for t in tf.triggers]
+    cue_patterns = [accentless(p) for p in cue_patterns]
     cue_res = [_word(p) for p in cue_patterns]
     return Lexicon(
         triggers=tuple(tf.triggers),

@@ -358,3 +358,26 @@ def test_regional_bodies_and_their_unnamed_leaders(r, text, org):
 ])
 def test_sentence_opening_adverb_before_a_seat(r, text, name):
     assert name in [m.actor.name for m in r.find(text, ON)], found(r, text)
+
+
+# name particles, given names that end like gerunds, one-word aliases, weekdays at a sentence start
+NAME_SHAPES = [
+    ("Oggi il ministro degli Esteri filippino Albert del Rosario è atterrato. Del Rosario tornerà.",
+     {"Albert del Rosario"}, {"Albert"}),
+    ("Il presidente William Ruto del Kenya ha parlato.", {"William Ruto"}, {"William Ruto del Kenya"}),
+    ("Il ministro Mario Rossi della Difesa ha parlato.", {"Mario Rossi"}, {"Mario Rossi della Difesa"}),
+    ("Dopo la destituzione di Fernando Lugo, il Senato ha votato.", {"Fernando Lugo"}, set()),
+    ("Papa Francesco è arrivato a Najaf. Francesco è stato ricevuto dal grande ayatollah Ali al-Sistani.",
+     {"Pope Francis", "Ali al-Sistani"}, set()),
+    ("Il presidente del Consiglio europeo è arrivato. Ha incontrato l'ambasciatore da Parigi.", set(), {"da Parigi"}),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", NAME_SHAPES)
+def test_name_shapes(r, text, present, absent):
+    got = persons(r, text)
+    assert present <= got and not (absent & got), got
+
+
+def test_weekday_opens_no_name(r):
+    assert actor_of(r, "Lunedì Algeri aveva dichiarato persone non gradite dodici diplomatici.", "Algeri") is not None
