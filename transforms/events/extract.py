@@ -21,6 +21,7 @@ earlier event of the same group; undated mentions inherit the date of a text-dat
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -146,6 +147,7 @@ _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio", re.I)
 _THE_COUNTRY = re.compile(r"(?<![\w'’])(?:al|il|nel|del|contro il) Paese(?![\w'’])")
+_LAG_GAP = re.compile(r".*(?<![\w'’])dopo\s*(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?", re.I | re.S)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+[^,;:.!?]{0,100}$", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
@@ -629,6 +631,7 @@ class Extractor:
         self._prev_subject = []           # the person subject of the previous sentence (Italian pro-drop)
         self._orgs = self._prev_orgs = []  # organizations a sentence is about (before its first event), and the last
         self._seen_groups = set()         # trigger groups of earlier sentences (directed back-references)
+        self._reference = reference
         records: list[dict] = []          # emitted candidates, document order
         pending: list[dict] = []          # CONSULT hits without enough parties (for anaphora and claims)
         for si, sent in enumerate(doc.sentences):
@@ -1102,6 +1105,9 @@ class Extractor:
             where_visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
         if where_visit is not None and not own_dates:
             date_tx = None
+        lag_date = None if own_dates else self._dated_by_lag(text, h)
+        if lag_date is not None:
+            date_tx = None
         denier = h.denier
         excluded = {id(denier)} if denier is not None else set()
         actors = [am for am in h.actors if id(am) not in excluded]
@@ -1278,8 +1284,9 @@ class Extractor:
                     # after the verb: its destination and company, not the states of a later clause ('..., seconda
                     # tappa della sua missione in Europa, mentre al Cairo ... ambasciata degli Stati Uniti')
                     parts = [am for am in parts if am.char_start < 0 or start <= am.char_start < h.end
-                             or (am.char_start >= h.end and (am.actor.kind == "person"
-                                                             or "," not in text[h.end:am.char_start]))]
+                             or (am.char_start >= h.end and "," not in text[h.end:am.char_start])
+                             or (am.char_start >= h.end and am.actor.kind == "person"
+                                 and not _WHERE_VISIT.search(text, h.end, am.char_start))]
             if entry.mode == "visit":
                 parts = [am for am in parts if not self._is_origin(text, sent, am)]
                 dest = self._host(text, sent, h, places, parts, destination=True)
@@ -1313,6 +1320,12 @@ class Extractor:
                 mine = {_country(m.actor) for m in actor_list}
                 recipient_list = [am for am in self._eligible if am.char_start >= h.end
                                   and am.actor.kind == "state" and _country(am.actor) not in mine][:1]
+                if not recipient_list and etype == "ASSAULT" and _VERBISH.search(h.text):
+                    # 'l'artiglieria di Pyongyang ha colpito l'isola': an unnamed target lies in the state the
+                    # article is about
+                    host = self._host_state(doc, mine)
+                    if host is not None:
+                        recipient_list = [_PlaceActorMention(host, "", -1, -1, via="context")]
             if etype == "SANCTION" and recipient_list and not actor_list:
                 # 'Il primo vertice straordinario ... aveva imposto sanzioni': the bodies meeting at that summit
                 summit = next((r for r in reversed(self._sent_records) if r["group"] == "summit"), None)
@@ -1366,6 +1379,8 @@ class Extractor:
                                date_tx.modifier, date_tx.text)
         elif where_visit is not None and where_visit["date"] is not None:
             date = where_visit["date"]
+        elif lag_date is not None:
+            date = lag_date
         if status == "UNCERTAIN" and date is not None and date.source == "TEXT":
             status = "PLANNED"
         # mode / cameo
@@ -1803,6 +1818,27 @@ class Extractor:
                 r["date_from"] = src
                 continue
             r["date"] = self._reference_date(reference)
+
+    def _dated_by_lag(self, text: str, h: Hit) -> Optional[EventDate]:
+        """'Due giorni dopo il bombardamento', 'Ventiquattro ore dopo la rottura': the event lies that long before
+        the article's day."""
+        ref = getattr(self, "_reference", None)
+        if ref is None or ref.precision != "DAY" or ref.start is None:
+            return None
+        for t in self._sent_timexes:
+            if t.type != "DURATION" or not (0 <= h.start - t.char_end <= 8) or \
+                    not _LAG_GAP.fullmatch(t.text[-8:] + text[t.char_end:h.start]):
+                continue
+            m = re.fullmatch(r"PT?(\d+)([DWH])", t.value or "")
+            if m is None:
+                return None
+            n, unit = int(m.group(1)), m.group(2)
+            days = n if unit == "D" else 7 * n if unit == "W" else n // 24 if n % 24 == 0 else None
+            if days is None:
+                return None
+            day = ref.start - dt.timedelta(days=days)
+            return _event_date(day.isoformat(), "DAY", day, day, "TEXT", None, t.text)
+        return None
 
     @staticmethod
     def _reference_date(reference) -> Optional[EventDate]:

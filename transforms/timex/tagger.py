@@ -1182,9 +1182,11 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         if kind == "later":
             n = _num(m.group("n"))
             unit = v.units[norm(m.group("u"))]
-            if n is None or not float(n).is_integer() or unit not in ("D", "W", "M", "Y"):
+            if n is None or not float(n).is_integer() or unit not in ("D", "W", "M", "Y", "H") or \
+                    unit == "H" and not (m.group("np") and v.later_dir[norm(m.group("dir"))] > 0):
                 return None
             if m.group("np") and v.later_dir[norm(m.group("dir"))] > 0:
+                # ('ventiquattro ore dopo la rottura' too)
                 # 'sei giorni dopo la telefonata': the time elapsed since the event named
                 return _timex(text=text[s:e], char_start=s, char_end=e, type="DURATION",
                               value=_dur_value(int(n), unit), precision=None, start=None, end=None,

@@ -160,6 +160,19 @@ CASES = [
      "telefonata, e sabato 6 maggio il ministro degli Esteri francese Jean-Noël Barrot era volato ad Algeri, dove "
      "era stato ricevuto da Tebboune dopo un incontro con l'omologo Ahmed Attaf.", "CONSULT",
      [["Jean-Noël Barrot", "Abdelmadjid Tebboune"], ["Jean-Noël Barrot", "Ahmed Attaf"]], "2023-05-06"),
+    # a lag before the article's day: 'Due giorni dopo il bombardamento'; an unnamed target lies in the article's state
+    ("Seul, 10 maggio 2023 – Due giorni dopo il bombardamento nordcoreano dell'isola di Yeonpyeong, la crisi "
+     "della Corea del Sud si sposta sul terreno diplomatico. La Corea del Sud protesta.", "ASSAULT",
+     [["North Korea"]], "2023-05-08"),
+    ("Seul, 10 maggio 2023 – La Corea del Sud protesta. Martedì l'artiglieria di Pyongyang ha colpito l'isola. "
+     "Seul ha chiesto una riunione.", "ASSAULT", [["North Korea", "South Korea"]], "2023-05-09"),
+    ("Riad, 10 maggio 2023 – Ventiquattro ore dopo la rottura delle relazioni diplomatiche tra Arabia Saudita e "
+     "Iran, la frattura si allarga.", "SANCTION", [["Saudi Arabia", "Iran"]], "2023-05-09"),
+    # talks in a 'dove' clause after a visit; 'avrebbero dovuto rivedersi'
+    ("Lunedì l'inviato americano Stephen Bosworth era stato a Seul, dove aveva discusso con il negoziatore "
+     "sudcoreano Wi Sung-lac.", "CONSULT", [["Stephen Bosworth", "Wi Sung-lac"]], "2023-05-08"),
+    ("Il presidente azero Ilham Aliyev e il premier armeno Nikol Pashinyan avrebbero dovuto rivedersi a fine mese "
+     "a Bruxelles.", "CONSULT", [["Ilham Aliyev", "Nikol Pashinyan"]], None),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",

@@ -75,6 +75,9 @@ TENSE = [
      "Due giorni dopo", "2024-03-13", "DATE"),
     ("Lunedì 11 marzo il governo ha parlato. Due giorni dopo il vertice nulla era cambiato.",
      "Due giorni dopo", "P2D", "DURATION"),
+    # hours elapsed since a named event: a duration too (it was lost with the whole phrase)
+    ("Lunedì 11 marzo il governo ha parlato. Ventiquattro ore dopo la rottura nulla era cambiato.",
+     "Ventiquattro ore dopo", "PT24H", "DURATION"),
 ])
 def test_later_counts_from_the_last_day_unless_an_event_is_named(text, needle, value, kind):
     check(find(text, "2024-03-20", needle), {"value": value, "type": kind})
