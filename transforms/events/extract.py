@@ -333,6 +333,13 @@ class _Article:
             self._literal_positions = index.positions(self.low)
         return self._literal_positions.get(rx_id)
 
+    def named_people(self) -> set[str]:
+        """The people the text names (by name, apposition or surname), not only by a role."""
+        if getattr(self, "_named", None) is None:
+            self._named = {am.actor.name for bucket in self.actors for am in bucket
+                           if am.actor.kind == "person" and am.via in ("name", "apposition", "surname")}
+        return self._named
+
     def state_counts(self) -> Counter:
         if getattr(self, "_state_counts", None) is None:
             c: Counter = Counter()
@@ -649,7 +656,30 @@ class Extractor:
                            records, pending)
         self._inherit_dates(records, reference)
         self._inherit_locations(records)
+        self._unnamed_states(doc, records)
         return [self._to_model(article, n, r) for n, r in enumerate(records)]
+
+    @staticmethod
+    def _unnamed_states(doc, records: list[dict]) -> None:
+        """'Il premier etiope ha telefonato a Farmaajo': a person the text never names (only a role refers to him)
+        stands for his state too; the state joins the talks' parties beside him."""
+        named = doc.named_people()
+        doc.state_counts()            # (fills doc.state_names)
+        for r in records:
+            if r["event_type"] != "CONSULT":
+                continue
+            parts = r["actors"] + r["recipients"]
+            have = {p.country_code for p in parts if p.kind == "state"}
+            extra = []
+            for p in parts:
+                code = p.country_code
+                if p.kind == "person" and p.name not in named and code and code not in _NON_STATES and \
+                        code not in have:
+                    have.add(code)
+                    extra.append(Participant(name=doc.state_names.get(code) or _country_name(code), kind="state",
+                                             country_code=code, mentions=list(p.mentions)))
+            if extra:
+                r["actors"] = r["actors"] + extra
 
     @staticmethod
     def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:

@@ -84,4 +84,12 @@ def test_counterpart_by_office_not_the_only_person_of_that_country():
                   "telefonato ieri sera al ministro degli Esteri saudita Adel al-Jubeir e poi al collega iraniano.")
     calls = [m for m in ms if m[0] == "CONSULT"]
     names = [sorted(m[2] + m[3]) for m in calls]
-    assert ["Adel al-Jubeir", "John Kerry"] in names and ["John Kerry", "Mohammad Javad Zarif"] in names, ms
+    # (the counterpart, never named, also stands for his state)
+    assert ["Adel al-Jubeir", "John Kerry"] in names and ["Iran", "John Kerry", "Mohammad Javad Zarif"] in names, ms
+
+
+def test_a_person_the_text_never_names_brings_his_state():
+    ms = mentions("Il presidente somalo Mohamed Abdullahi Farmaajo è a Mogadiscio. Il premier etiope ha telefonato "
+                  "ieri sera a Farmaajo.", published="2020-12-16")
+    calls = [sorted(m[2] + m[3]) for m in ms if m[0] == "CONSULT"]
+    assert ["Abiy Ahmed", "Ethiopia", "Mohamed Abdullahi Farmaajo"] in calls, ms
