@@ -88,6 +88,7 @@ _RUN_GAPS = frozenset((" ", "-", "'", "’", "\xa0", "‐"))     # what glues th
 _ADJ_ENDINGS = ("ico", "ica", "ici", "iche", "ale", "ali", "are", "ari", "aria", "ario", "arie", "ivo", "iva", "ivi", "ive")
 _ARTICLES = frozenset(("il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "l"))    # of art_before_re
 _SENT_END_RE = re.compile(r"[.!?\n]")
+_OF_UNKNOWN = re.compile(r"(?:del|della|dello|dell['’])\s*([A-ZÀ-Ý][\w'’-]+)\s*,\s*$")
 CONTEXT_COUNTRY_WINDOW = 90     # chars around an unknown person's mention searched for its country
 _NAMETOK = r"(?:(?:bin|ibn|al|el|von|van|der|den|de|da|dos|du|le|ben|abu|ter|del|della)[ \xa0-])*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’]*(?:-[\w'’]+)*"
 _NAME = rf"(?P<name>{_NAMETOK}(?:[ \xa0]+{_NAMETOK}){{0,4}})"
@@ -530,6 +531,9 @@ class _Doc:
                 p.surname_keys.add(toks[-1])
                 if len(toks) >= 3:
                     p.surname_keys.add(" ".join(toks[-2:]))
+                if len(toks) == 3 and gaz is None and name.split()[1] not in self.r.given and \
+                        name.split()[1][:1].isupper():
+                    p.surname_keys.add(toks[1])     # 'Muse Bihi Abdi' ... 'Bihi': patronymic names
             self.people[key] = p
             for s in p.surname_keys:
                 self.by_surname.setdefault(s, []).append(p)
@@ -1094,6 +1098,9 @@ class _Doc:
                     if d >= 0 and (best is None or d < best[0]):
                         best = (d, c)
             if p.title is None:       # a city only places someone introduced by a title ('il governatore di ...')
+                of = _OF_UNKNOWN.search(text, max(0, s - 40), s)
+                if of is not None and r.lex.entries.get(of.group(1)) is None:
+                    continue          # 'il presidente del Somaliland, Muse Bihi Abdi': of a place no list knows
                 if best is not None:
                     p.country = best[1]
                 continue

@@ -54,7 +54,7 @@ _ORIGIN = re.compile(r"(?<!\w)(?:da|dal|dalla|dall['’])\s*$", re.I)
 _GENITIVE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell['’]|dei|degli|delle|d['’])\s*$", re.I)
 _RECALL = re.compile(r"richiam|ritir", re.I)
 _AND_ART_BEFORE = re.compile(r"(?<![\w'’])e\s+(?:il|lo|la|i|gli|le|l['’])\s*$", re.I)
-_POST_GAP = re.compile(r"(?:(?<![\w'’])(?:a|ad|in|da|presso)\s+|(?<![\w'’])dall['’]\s*)$", re.I)
+_POST_GAP = re.compile(r"(?:(?<![\w'’])(?:a|ad|in|da|dal|dalla|dallo|presso)\s+|(?<![\w'’])dall['’]\s*)$", re.I)
 # 'la rottura delle relazioni diplomatiche tra Arabia Saudita e Iran': the gap before the first of two parties
 _BETWEEN_GAP = re.compile(r"^(?:\s+[\w'’]+){0,3}?\s+(?:tra|fra)\s+(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)?$", re.I)
 _ARTS = r"(?:al|allo|alla|all['’]|ai|agli|alle|a|ad|il|lo|la|l['’]|i|gli|le|con|col|con il|con la|con l['’])"
@@ -148,6 +148,11 @@ _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo ste
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio", re.I)
 _THE_COUNTRY = re.compile(r"(?<![\w'’])(?:al|il|nel|del|contro il) Paese(?![\w'’])")
 _LAG_GAP = re.compile(r".*(?<![\w'’])dopo\s*(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?", re.I | re.S)
+_TO_PLACE = re.compile(r"(?<![\w'’])(?:a|ad|in)\s+$", re.I)
+# 'è atterrato ieri a Mogadiscio un aereo della cooperazione italiana': the visit verb's subject is a vehicle
+_VEHICLE_AFTER = re.compile(r"\s*(?:un|una|il|la|i|gli|le|l['’]|due|tre|altri|altre)\s*(?:\w+\s+)?(?:aereo|aerei|volo|voli|"
+                            r"cargo|nave|navi|convoglio|convogli|carico|carichi|camion|elicotter[oi])\b", re.I)
+_REL_ANY = re.compile(r"(?<![\w'’])(?:che|dove|il quale|la quale|i quali|le quali)\s", re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+[^,;:.!?]{0,100}$", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
@@ -1106,7 +1111,11 @@ class Extractor:
                                                      _span_distance(h.start, h.end, t.char_start, t.char_end)))
         own_dates = [t for t in own_dates if t.type != "DURATION"
                      # a date of a clause after the trigger ('..., da quando è diventato indipendente, nel 1991')
-                     and not (t.char_start >= h.end and _SINCE.search(text, h.end, t.char_start))]
+                     and not (t.char_start >= h.end and _SINCE.search(text, h.end, t.char_start))
+                     # a year of a relative clause after it ('del Somaliland, la regione che ha proclamato
+                     # l'indipendenza nel 1991'): background
+                     and not (t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t)
+                              and _REL_ANY.search(text, h.end, t.char_start))]
         if own_dates and shared_dates and own_dates[0].char_start >= h.end and \
                 _RELATIVE.search(text, h.end, own_dates[0].char_start) is not None:
             own_dates = []          # 'Il 29 maggio X aveva riunito Y, che si erano impegnati a votare il 10 dicembre'
@@ -1322,6 +1331,8 @@ class Extractor:
                 dest = self._host(text, sent, h, places, parts, destination=True)
                 if dest is None and len(self._keys(parts)) < 2:
                     dest = self._host(text, sent, h, places, parts)
+                if dest is not None and dest.char_end >= h.end and _VEHICLE_AFTER.match(text, dest.char_end):
+                    return self._reject(h, "the arrival of a plane or ship, not a visit")
                 if dest is not None:
                     parts.append(dest)
                     more_dests = self._more_destinations(text, h, dest, places, parts)
@@ -1744,6 +1755,11 @@ class Extractor:
                 # 'l'ospedale pediatrico di Mariupol, colpito ieri da un raid aereo russo'
                 pick = next((pl for pl in reversed(cands) if pl.char_end <= h.start
                              and _HIT_BY.match(text, pl.char_end, h.start)), None)
+            if pick is None and etype == "AID":
+                # 'è atterrato ieri a Mogadiscio un aereo della cooperazione italiana': where the cargo arrived
+                pick = next((pl for pl in reversed(cands) if pl.char_end <= h.start
+                             and not _CLAUSE_PUNCT.search(text, pl.char_end, h.start) and "," not in text[pl.char_end:h.start]
+                             and _TO_PLACE.search(text, max(0, pl.char_start - 5), pl.char_start)), None)
             if pick is None and etype == "ASSAULT":
                 # the target of a strike is where it hits: 'hanno colpito ... alla periferia di Bengasi'
                 pick = min(cands, key=lambda p: _span_distance(h.start, h.end, p.char_start, p.char_end),
@@ -1848,6 +1864,11 @@ class Extractor:
                 r["date_from"] = src
                 continue
             r["date"] = self._reference_date(reference)
+
+    def _long_ago(self, t) -> bool:
+        """A date ending more than a year before the article's reference date."""
+        ref = getattr(self, "_reference", None)
+        return ref is not None and ref.start is not None and t.end is not None and t.end.year < ref.start.year - 1
 
     def _dated_by_lag(self, text: str, h: Hit) -> Optional[EventDate]:
         """'Due giorni dopo il bombardamento', 'Ventiquattro ore dopo la rottura': the event lies that long before

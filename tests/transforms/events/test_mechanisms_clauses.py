@@ -173,6 +173,15 @@ CASES = [
      "sudcoreano Wi Sung-lac.", "CONSULT", [["Stephen Bosworth", "Wi Sung-lac"]], "2023-05-08"),
     ("Il presidente azero Ilham Aliyev e il premier armeno Nikol Pashinyan avrebbero dovuto rivedersi a fine mese "
      "a Bruxelles.", "CONSULT", [["Ilham Aliyev", "Nikol Pashinyan"]], None),
+    # a plane's arrival is aid where it lands, no visit; a recall 'dal Kenya'
+    ("Lunedì è atterrato a Mogadiscio un aereo della cooperazione italiana con venti tonnellate di materiale "
+     "sanitario. Il Kenya protesta e il Kenya tace.", "AID", [["Italy", "Somalia"]], None),
+    ("Già il 29 aprile Mogadiscio aveva richiamato il proprio ambasciatore dal Kenya.", "SANCTION",
+     [["Somalia", "Kenya"]], "2023-04-29"),
+    # a patronymic name's middle part; a person 'del Somaliland' (no list knows it) keeps no guessed country
+    ("La visita a Nairobi del presidente del Somaliland, Muse Bihi Abdi, ha irritato la Somalia. Lunedì Bihi è stato "
+     "ricevuto alla State House dal presidente keniano Uhuru Kenyatta.", "CONSULT",
+     [["Muse Bihi Abdi", "Uhuru Kenyatta"], ["Muse Bihi Abdi", "Kenya"]], None),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
