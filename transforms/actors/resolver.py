@@ -348,7 +348,9 @@ class ActorResolver:
         self.motion_re = re.compile(rf"(?<![\w'’])(?i:{_alt(roles.motion_cues)})") if roles.motion_cues else None
         self.group_classes = {" ".join(k.lower().split()): frozenset(v) for k, v in roles.group_nouns.items()}
         self.group_re = re.compile(
-            rf"(?<![\w'’])(?i:{'|'.join(alts)})\s+(?P<noun>(?i:{_alt(roles.group_nouns)}))(?![\w])"
+            rf"(?<![\w'’])(?i:{'|'.join(alts)})(?:\s+(?P<noun>(?i:{_alt(roles.group_nouns)}))(?![\w])"
+            # a bare 'i due' before a verb ('Lunedì i due dovrebbero incontrarsi'): two people
+            rf"|(?=\s+(?:hanno|avevano|avrebbero|dovrebbero|potrebbero|dovranno|potranno|si|sono|erano|saranno)\b))"
         ) if alts and roles.group_nouns else None
 
     def _leading(self, phrases: list[str], arts) -> set[str]:
@@ -1195,7 +1197,8 @@ class _Doc:
                 continue
             s, e = m.span()
             n = sizes[" ".join((m.group("num") or m.group("phrase")).lower().split())]
-            offices = classes[" ".join(m.group("noun").lower().replace("’", "'").split())]
+            offices = classes[" ".join(m.group("noun").lower().replace("’", "'").split())] if m.group("noun") \
+                else frozenset()
             people = self._group_people(s, n, offices)
             if people is None:
                 continue

@@ -153,6 +153,9 @@ _TO_PLACE = re.compile(r"(?<![\w'’])(?:a|ad|in)\s+$", re.I)
 _VEHICLE_AFTER = re.compile(r"\s*(?:un|una|il|la|i|gli|le|l['’]|due|tre|altri|altre)\s*(?:\w+\s+)?(?:aereo|aerei|volo|voli|"
                             r"cargo|nave|navi|convoglio|convogli|carico|carichi|camion|elicotter[oi])\b", re.I)
 _REL_ANY = re.compile(r"(?<![\w'’])(?:che|dove|il quale|la quale|i quali|le quali)\s", re.I)
+_ARRIVAL = re.compile(r"atterr|arriv|giunt|attracc", re.I)
+_VEHICLE_BEFORE = re.compile(r"(?<![\w'’])(?:un|una|il|la|l['’]|i|gli|le)\s*(?:aereo|aerei|volo|voli|cargo|nave|navi|"
+                             r"convoglio|convogli|elicotter[oi])\b[^,.;:]{0,60}$", re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+[^,;:.!?]{0,100}$", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
@@ -1326,6 +1329,9 @@ class Extractor:
                              or (am.char_start >= h.end and "," not in text[h.end:am.char_start])
                              or (am.char_start >= h.end and am.actor.kind == "person"
                                  and not _WHERE_VISIT.search(text, h.end, am.char_start))]
+            if entry.mode == "visit" and entry.kind == "verb" and _ARRIVAL.search(h.text) and \
+                    _VEHICLE_BEFORE.search(text, max(sent.start, h.start - 70), h.start):
+                return self._reject(h, "the arrival of a plane or ship, not a visit")
             if entry.mode == "visit":
                 parts = [am for am in parts if not self._is_origin(text, sent, am)]
                 dest = self._host(text, sent, h, places, parts, destination=True)

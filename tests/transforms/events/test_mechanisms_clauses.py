@@ -182,6 +182,13 @@ CASES = [
     ("La visita a Nairobi del presidente del Somaliland, Muse Bihi Abdi, ha irritato la Somalia. Lunedì Bihi è stato "
      "ricevuto alla State House dal presidente keniano Uhuru Kenyatta.", "CONSULT",
      [["Muse Bihi Abdi", "Uhuru Kenyatta"], ["Muse Bihi Abdi", "Kenya"]], None),
+    # a call by an adverb ('per telefono'); a bare 'i due' before a verb: the two people named together
+    ("In serata i capi dei servizi di sicurezza, Kamchybek Tashiev e Saymumin Yatimov, hanno concordato per telefono "
+     "il cessate il fuoco. Lunedì i due dovrebbero incontrarsi nella regione di Batken.", "CONSULT",
+     [["Kamchybek Tashiev", "Saymumin Yatimov"]], "2023-05-15"),
+    # a plane landing is no visit, and does not lend its place to the next visit
+    ("Stamattina un aereo del ministero kazako è atterrato a Osh con aiuti. La visita a Dushanbe del ministro degli "
+     "Esteri kirghiso Jeenbek Kulubaev è stata rinviata.", "CONSULT", [["Jeenbek Kulubaev", "Tajikistan"]], None),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
