@@ -156,6 +156,7 @@ _REL_ANY = re.compile(r"(?<![\w'’])(?:che|dove|il quale|la quale|i quali|le qu
 _ARRIVAL = re.compile(r"atterr|arriv|giunt|attracc", re.I)
 _VEHICLE_BEFORE = re.compile(r"(?<![\w'’])(?:un|una|il|la|l['’]|i|gli|le)\s*(?:aereo|aerei|volo|voli|cargo|nave|navi|"
                              r"convoglio|convogli|elicotter[oi])\b[^,.;:]{0,60}$", re.I)
+_COORD_VERB = re.compile(r",\s+e\s+[^,;:.!?]{0,40}$", re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+[^,;:.!?]{0,100}$", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
@@ -163,6 +164,9 @@ _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
 _GATHERING = re.compile(r"riunit|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
+# '..., Fayez al Sarraj, e nel pomeriggio è volato a Bengasi': ', e' and a lower-case adverbial (no new subject)
+_COORD_ADVERB_GAP = re.compile(r"^\s*,\s*(?:e|ed)\s+(?!(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\s)"
+                               r"(?:[a-zà-ù0-9][^\s,;:.!?]*\s+){0,3}$")
 _COORD_SUBJECT_GAP = re.compile(r"^\s+(?:e|ed)\s+(?:il|lo|la|i|gli|le|l['’])\s*(?:[\w'’-]+\s+){1,2}$", re.I)
 _RECIPROCAL = re.compile(r"^(?:si|ci|vi)\s|^(?:di\s)?\w+rsi(?:\s|$)", re.I)   # 'si sono sentiti', 'di incontrarsi'
 _GROUP_MEETING_LEFT = re.compile(r"(?:vertic[ei]|summit|riunion[ei]|incontr[oi]|ministerial[ei]|ministri|leader|capi di "
@@ -975,7 +979,7 @@ class Extractor:
             return prev or nxt or _nearest(hits, start, end)
         gap_prev, gap_next = text[prev.end:start], text[end:nxt.start]
         if _VERBISH.search(nxt.text) and not _RECIPROCAL.match(nxt.text) and (
-                _COORD_GAP.match(gap_next) or (_COORD_SUBJECT_GAP.match(gap_next)
+                _COORD_GAP.match(gap_next) or _COORD_ADVERB_GAP.match(gap_next) or (_COORD_SUBJECT_GAP.match(gap_next)
                                                and not any(end < p < nxt.start for p in starts))):
             # '... con X e aveva incontrato Y', '... dell'esercito siriano e gli F-16 hanno abbattuto ...': X closes
             # the previous clause (unless another party stands between them: 'X e il presidente Y hanno ...')
@@ -1215,6 +1219,16 @@ class Extractor:
                                  and am.actor.kind == "person" and id(am) not in excluded), None)
                     if ante is not None and ante not in parts:
                         parts = [ante] + parts
+            if _VERBISH.search(h.text) and not _PASSIVE.match(h.text):
+                # '... Popescu ha ricevuto la telefonata della ministra romena, e lunedì ha incontrato X': a verb
+                # coordinated after ', e' with no subject of its own has the first clause's subject; the mentions
+                # in between are the first clause's objects
+                co = _COORD_VERB.search(text, max(sent.start, h.start - 60), h.start)
+                if co is not None and any(o.end <= co.start() for o in self._sent_hits if o is not h) and \
+                        not any(co.start() <= am.char_start < h.start for am in parts):
+                    mine = [am for am in subject if am.actor.kind == "person" and id(am) not in excluded]
+                    if mine:
+                        parts = mine + [am for am in parts if am.char_start >= h.end or am.char_start < 0]
             if where_visit is not None and etype == "CONSULT" and entry.mode != "visit":
                 visitors = [_ParticipantMention(p) for p in where_visit["actors"] if p.kind == "person"]
                 if visitors:

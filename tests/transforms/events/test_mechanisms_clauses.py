@@ -189,6 +189,14 @@ CASES = [
     # a plane landing is no visit, and does not lend its place to the next visit
     ("Stamattina un aereo del ministero kazako è atterrato a Osh con aiuti. La visita a Dushanbe del ministro degli "
      "Esteri kirghiso Jeenbek Kulubaev è stata rinviata.", "CONSULT", [["Jeenbek Kulubaev", "Tajikistan"]], None),
+    # ', e nel pomeriggio è volato': the name before closes the meeting's clause
+    ("Il ministro degli Esteri Luigi Di Maio oggi ha incontrato a Tripoli il presidente del Consiglio presidenziale, "
+     "Fayez al Sarraj, e nel pomeriggio è volato a Bengasi.", "CONSULT", [["Luigi Di Maio", "Fayez al-Sarraj"]],
+     "2023-05-10"),
+    # a verb coordinated after ', e' has the first clause's subject, not its objects
+    ("Giovedì il ministro degli Esteri moldavo Nicu Popescu ha ricevuto la telefonata della ministra degli Esteri "
+     "romena Luminița Odobescu, e lunedì 8 maggio ha incontrato a Chișinău il commissario europeo Olivér Várhelyi.",
+     "CONSULT", [["Nicu Popescu", "Olivér Várhelyi"]], "2023-05-08"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
