@@ -499,6 +499,7 @@ class _Doc:
         self.cands: list[tuple[int, int, object, str]] = []   # start, end, Actor|_Person, via
         self.people: dict[str, _Person] = {}
         self.by_surname: dict[str, list[_Person]] = {}
+        self.by_first: dict[str, list[_Person]] = {}    # first name key -> people of the text ('Phumtham')
         self.roles: list[tuple[int, int, str, str | None, str | None, bool]] = []
         self.lead_country: dict[int, str] = {}
         # 'l'omologo russo' (s, e, None, country) and 'l'omologo russo Sergej Lavrov' (s, e, person, country)
@@ -539,6 +540,9 @@ class _Doc:
             self.people[key] = p
             for s in p.surname_keys:
                 self.by_surname.setdefault(s, []).append(p)
+            parts = name.split()
+            if len(parts) >= 2 and parts[0][:1].isupper() and parts[0].lower() not in _PARTICLES:
+                self.by_first.setdefault(name_key(parts[0]), []).append(p)
         if title and (p.title is None or p.title in ("Leader", "Minister") or p.gaz is None):
             p.title, p.cls = title, cls
         if title and p.gaz is not None and cls and p.cls != cls:
@@ -1034,6 +1038,12 @@ class _Doc:
             lst = by_surname.get(key)
             if lst:
                 self.add(s, e, lst[-1] if len(lst) == 1 else self._latest(lst), "surname")
+                continue
+            firsts = self.by_first.get(key)
+            if firsts and len(firsts) == 1 and key not in surnames and i and ws[i - 1].lower() not in plural_dets:
+                # 'il premier Phumtham Wechayachai ... sia Hun Manet sia Phumtham', 'Najib Razak ... con Najib': Thai,
+                # Malay and other names used by the first name, for the one person of the text with that first name
+                self.add(s, e, firsts[0], "surname")
                 continue
             if key not in surnames:
                 continue            # what _gaz_by_surname says at once

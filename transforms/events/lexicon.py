@@ -303,7 +303,7 @@ def load_lexicon() -> Lexicon:
         entry_res=entry_res,
         trigger_gate=Gate(trigger_pats, list(entry_res)),
         grammar=g,
-        topic_re=re.compile(rf"(?<!\w)(?:{g.topic_nouns})(?:\s+\w+){{0,2}}\s*(?:[\w’']+\s*)?$", FLAGS),
+        topic_re=re.compile(rf"(?<!\w)(?:{g.topic_nouns})(?!\w)(?:\s+\w+){{0,2}}\s*(?:[\w’']+\s*)?$", FLAGS),
         aerial_re=_word(g.aerial_cues),
         recipient_prep_re=_word(g.recipient_preps),
         agent_prep_re=_word(g.agent_preps),

@@ -373,6 +373,23 @@ NAME_SHAPES = [
 ]
 
 
+FIRST_NAMES = [
+    # the one person of the text with that first name
+    ("Il premier malese Najib Razak ha respinto l'offerta. Aquino ha parlato al telefono con Najib.", "Najib",
+     "Najib Razak"),
+    ("Il premier thailandese Phumtham Wechayachai e il premier cambogiano Hun Manet. Trump ha sentito Phumtham.",
+     "Phumtham", "Phumtham Wechayachai"),
+    # two people with that first name: no guess
+    ("Il ministro Ali Bagheri e il ministro Ali Larijani hanno parlato. Poi Ali ha taciuto.", "Ali", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,person", FIRST_NAMES)
+def test_first_name_references(r, text, surface, person):
+    a = actor_of(r, text, surface, on=dt.date(2013, 3, 6))
+    assert (a.name if a is not None else None) == person
+
+
 @pytest.mark.parametrize("text,present,absent", NAME_SHAPES)
 def test_name_shapes(r, text, present, absent):
     got = persons(r, text)

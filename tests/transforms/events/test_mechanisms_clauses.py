@@ -197,6 +197,10 @@ CASES = [
     ("Giovedì il ministro degli Esteri moldavo Nicu Popescu ha ricevuto la telefonata della ministra degli Esteri "
      "romena Luminița Odobescu, e lunedì 8 maggio ha incontrato a Chișinău il commissario europeo Olivér Várhelyi.",
      "CONSULT", [["Nicu Popescu", "Olivér Várhelyi"]], "2023-05-08"),
+    # 'territorio' is no topic noun ('territori' is): rockets launched from a state's territory are its attack
+    ("Quel giorno caccia F-16 thailandesi hanno bombardato due postazioni militari cambogiane, mentre razzi "
+     "lanciati dal territorio cambogiano hanno colpito villaggi thailandesi.", "ASSAULT",
+     [["Cambodia", "Thailand"]], None),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
