@@ -1164,7 +1164,8 @@ class _Doc:
                         target = self.register(gaz.name, gaz, None, None, None)
             if target is not None:
                 self.add(s, e, target, "role", force=True)
-            elif country and cls:
+            elif country and (cls or not indefinite):
+                # ('l'ambasciatore cambogiano': an office with no class stands for its state too)
                 a = r.code_actor.get(country)
                 if a is not None:
                     self.add(s, e, a, "role", force=True)

@@ -157,6 +157,8 @@ _ARRIVAL = re.compile(r"atterr|arriv|giunt|attracc", re.I)
 _VEHICLE_BEFORE = re.compile(r"(?<![\w'’])(?:un|una|il|la|l['’]|i|gli|le)\s*(?:aereo|aerei|volo|voli|cargo|nave|navi|"
                              r"convoglio|convogli|elicotter[oi])\b[^,.;:]{0,60}$", re.I)
 _COORD_VERB = re.compile(r",\s+e\s+[^,;:.!?]{0,40}$", re.I)
+_STAFF = re.compile(r"(?:(?:l['’]|il |la |i |gli |le )\s*)?(?:ambasciat|diplomatic|funzionari|console|consoli|personale)",
+                    re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+[^,;:.!?]{0,100}$", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
@@ -1729,12 +1731,12 @@ class Extractor:
                     src.append(am)
                 continue
             gap = text[h.end:am.char_start]
-            if etype == "SANCTION" and _RECALL.search(h.text) and (post or _POST_GAP.search(gap)):
+            if etype == "SANCTION" and (_RECALL.search(h.text) or _RECALL.search(gap)) and (post or _POST_GAP.search(gap)):
                 if not post:
                     dst.append(am)    # 'ha ritirato il suo ambasciatore da Parigi', 'dell'ambasciatore ad Algeri'
                 post = True           # what follows the post is not the recall's agent ('... dopo il sostegno francese')
                 continue
-            if etype == "SANCTION" and h.entry.cameo == "161" and am.via == "demonym":
+            if etype == "SANCTION" and h.entry.cameo == "161" and (am.via == "demonym" or _STAFF.match(am.text)):
                 dst.append(am)        # 'l'espulsione di dodici funzionari algerini': whose envoys are hit
                 continue
             role = "agent" if lex.agent_phrase_re.search(gap) and not src else _gap_role(lex, gap)

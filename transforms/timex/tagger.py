@@ -890,6 +890,9 @@ def _anaphor_base(st: _State, s: int, e: int, named_event: bool = False) -> date
     in another background clause, and 'tre giorni prima della firma' counts from the day in
     focus (the event named is taken to be the main one)."""
     if named_event:
+        named = _named_event_day(st, s, e)
+        if named is not None:
+            return named
         focus = st.focus_day()
         if focus is not None:
             return focus
@@ -909,6 +912,33 @@ def _anaphor_base(st: _State, s: int, e: int, named_event: bool = False) -> date
         if focus is not None:
             return focus
     return st.last_day
+
+
+_OF_EVENT = re.compile(r"\s*(?:del|della|dello|dell['’]|dei|delle|degli)\s*[^\W\d_]{4,}")
+_NAMED_NOUN = re.compile(r"\s*(?:del|della|dello|dell['’]|dei|delle|degli|il|lo|la|l['’]|i|gli|le)\s*([^\W\d_]{4,})")
+
+
+def _named_event_day(st: _State, s: int, e: int) -> date | None:
+    """'Il giorno prima degli scontri' after 'Gli scontri erano iniziati giovedì 24 luglio': the day of the
+    sentence that last named the event (a word with the noun's first five letters: 'firma' / 'firmato')."""
+    m = _NAMED_NOUN.match(st.text, e)
+    if m is None or not st.days:
+        return None
+    stem = m.group(1).lower()[:5]
+    brk = patterns().sentence_break
+    pos = st.low.rfind(stem, 0, s)
+    while pos >= 0:
+        if pos == 0 or not st.low[pos - 1].isalnum():
+            a = 0
+            for b in brk.finditer(st.low, 0, pos):
+                a = b.end()
+            nxt = brk.search(st.low, pos)
+            z = nxt.start() if nxt is not None else len(st.low)
+            days = [d for d, ds, de in st.days if a <= ds and de <= z and de <= s]
+            if days:
+                return days[0]
+        pos = st.low.rfind(stem, 0, pos)
+    return None
 
 
 _LEAD_ARTICLE = re.compile(r"\s*(?:(?:il|lo|la|l['’]|nel|nello|nella|nell['’])\s*)?", re.IGNORECASE)
@@ -1197,7 +1227,8 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         if kind == "anaphor" and norm(m.group("t")) in v.demonstrative and st.last_day is not None:
             base = st.last_day        # 'Gli scontri erano iniziati giovedì 24 luglio. Quel giorno ...'
         else:
-            base = _anaphor_base(st, s, e, kind == "later" and bool(m.group("np")))
+            base = _anaphor_base(st, s, e, (kind == "later" and bool(m.group("np")))
+                                 or (kind == "anaphor" and _OF_EVENT.match(text, e) is not None))
         if base is not None:
             value, prec, start, end, resolved = _relative(unit, n, base, "DAY")
             anchor = "PREVIOUS"

@@ -31,6 +31,11 @@ FOUND = [
      ("SANCTION", ["France"], ["Algeria"], None)),
     ("Lunedì Algeri aveva dichiarato persone non gradite dodici dipendenti dell'ambasciata francese.",
      ("SANCTION", ["Algeria"], ["France"], None)),
+    # an expelled envoy named by office and nationality is the target; a coordinated recall's post is no agent
+    ("La Thailandia aveva espulso l'ambasciatore cambogiano e richiamato il proprio da Phnom Penh.",
+     ("SANCTION", ["Thailand"], ["Cambodia"], None)),
+    ("Da giugno la Cambogia ha sospeso le importazioni di frutta e carburante thailandesi.",
+     ("SANCTION", ["Cambodia"], ["Thailand"], None)),
     # the post of a recalled envoy is the target; what follows the post is no agent
     ("Nel luglio 2024 Algeri aveva ritirato il suo ambasciatore da Parigi dopo il sostegno francese al piano "
      "marocchino.", ("SANCTION", ["Algeria"], ["France"], None)),

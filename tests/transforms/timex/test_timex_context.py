@@ -75,6 +75,9 @@ TENSE = [
      "Due giorni dopo", "2024-03-13", "DATE"),
     ("Lunedì 11 marzo il governo ha parlato. Due giorni dopo il vertice nulla era cambiato.",
      "Due giorni dopo", "P2D", "DURATION"),
+    # 'il giorno prima degli scontri': the day of the sentence that last named the clashes
+    ("Gli scontri erano iniziati giovedì 7 marzo. Lunedì 11 marzo il governo ha parlato. Il giorno prima degli "
+     "scontri la Thailandia aveva espulso l'ambasciatore.", "giorno prima", "2024-03-06", "DATE"),
     # hours elapsed since a named event: a duration too (it was lost with the whole phrase)
     ("Lunedì 11 marzo il governo ha parlato. Ventiquattro ore dopo la rottura nulla era cambiato.",
      "Ventiquattro ore dopo", "PT24H", "DURATION"),
