@@ -1275,7 +1275,16 @@ class _Doc:
             while hi > 0 and text[hi - 1] in ".!?\n \t":
                 hi -= 1
             if hi <= 0:
-                return None
+                break
+        if offices and not states:
+            # 'ha telefonato a entrambi i leader' when the two leaders were named apart: the text's only n people
+            # holding those offices before the phrase
+            people = []
+            for a, b, ref, via in cands:
+                if b <= s and type(ref) is _Person and ref.cls in offices and ref not in people:
+                    people.append(ref)
+            if len(people) == n:
+                return people
         return None
 
     def pass_counterparts(self) -> None:

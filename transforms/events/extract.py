@@ -61,7 +61,7 @@ _ARTS = r"(?:al|allo|alla|all['’]|ai|agli|alle|a|ad|il|lo|la|l['’]|i|gli|le|
 # an office between the article and the name that the actor layer did not take ('il premier ad interim Najib
 # Mikati', 'il presidente del Parlamento Nabih Berri'): up to four words, none a verb's auxiliary
 _OFFICE_WORDS = r"(?:(?<=['’])|\b)(?:(?!(?:ha|hanno|ho|è|sono|era|erano|aveva|avevano|si|che|e|ed)\s|\w+(?:ando|endo)\b)[\w'’]+\s+){0,4}"
-_CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|ieri|oggi|domani|sera|mattina|pomeriggio|stasera|stamattina|stamani|in serata|in mattinata|al telefono|telefonicamente|separatamente|sia)\s+)*"
+_CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|ieri|oggi|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|sera|mattina|pomeriggio|stasera|stamattina|stamani|in serata|in mattinata|al telefono|telefonicamente|separatamente|sia)\s+)*"
                           r"(?:" + _ARTS + r"\s*" + _OFFICE_WORDS + r")?\s*$", re.I)
 _CHAIN_SAME = re.compile(r"^\s*(?:(?:di|del|della|dell['’]|dei|degli)\s*)?$", re.I)
 _CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed|,?\s*sia)\s+(?:anche\s+|poi\s+)?"
@@ -890,7 +890,16 @@ class Extractor:
             else:
                 break
             last_end = am.char_end
-        return items
+        # 'ha telefonato a entrambi i leader': one item per person of a plural phrase
+        out: list[list] = []
+        for it in items:
+            am = it[0]
+            if len(it) == 1 and getattr(am, "via", None) == "plural":
+                out.extend([m] for m in eligible if getattr(m, "via", None) == "plural"
+                           and (m.char_start, m.char_end) == (am.char_start, am.char_end))
+            else:
+                out.append(it)
+        return out
 
     def _split_recipients(self, text: str, h: Hit, rec: dict, eligible: list) -> list[dict]:
         """A call or meeting of one subject with several coordinated recipients: one record per recipient."""

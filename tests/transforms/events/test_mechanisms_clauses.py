@@ -201,6 +201,10 @@ CASES = [
     ("Quel giorno caccia F-16 thailandesi hanno bombardato due postazioni militari cambogiane, mentre razzi "
      "lanciati dal territorio cambogiano hanno colpito villaggi thailandesi.", "ASSAULT",
      [["Cambodia", "Thailand"]], None),
+    # 'entrambi i leader' named apart earlier: one call each; a nationality no list had ('haitiano')
+    ("Il presidente dominicano Luis Abinader ha chiuso il confine. Il primo ministro haitiano Ariel Henry ha protestato. "
+     "Il segretario generale dell'Osa, Luis Almagro, ha telefonato mercoledì a entrambi i leader.", "CONSULT",
+     [["Luis Almagro", "Ariel Henry"], ["Luis Almagro", "Luis Abinader"]], "2023-05-10"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",

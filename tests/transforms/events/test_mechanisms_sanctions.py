@@ -36,6 +36,11 @@ FOUND = [
      ("SANCTION", ["Thailand"], ["Cambodia"], None)),
     ("Da giugno la Cambogia ha sospeso le importazioni di frutta e carburante thailandesi.",
      ("SANCTION", ["Cambodia"], ["Thailand"], None)),
+    # closed borders and suspended visas
+    ("La Repubblica Dominicana ha chiuso da stamattina alle 6 tutte le frontiere terrestri, marittime e aeree con "
+     "Haiti.", ("SANCTION", ["Dominican Republic"], ["Haiti"], None)),
+    ("Già lunedì il governo dominicano aveva sospeso il rilascio dei visti ai cittadini haitiani.",
+     ("SANCTION", ["Dominican Republic"], ["Haiti"], None)),
     # the post of a recalled envoy is the target; what follows the post is no agent
     ("Nel luglio 2024 Algeri aveva ritirato il suo ambasciatore da Parigi dopo il sostegno francese al piano "
      "marocchino.", ("SANCTION", ["Algeria"], ["France"], None)),
