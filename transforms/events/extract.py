@@ -53,7 +53,7 @@ _PRIOR_FAMILY = {"meeting": {"meeting", "summit"}, "summit": {"meeting", "summit
 _ORIGIN = re.compile(r"(?<!\w)(?:da|dal|dalla|dall['’])\s*$", re.I)
 _GENITIVE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell['’]|dei|degli|delle|d['’])\s*$", re.I)
 _RECALL = re.compile(r"richiam|ritir", re.I)
-_AND_ART_BEFORE = re.compile(r"(?<![\w'’])e\s+(?:il|lo|la|i|gli|le|l['’])\s*$", re.I)
+_AND_ART_BEFORE = re.compile(r"(?<![\w'’])e\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$", re.I)
 _POST_GAP = re.compile(r"(?:(?<![\w'’])(?:a|ad|in|da|dal|dalla|dallo|presso)\s+|(?<![\w'’])dall['’]\s*)$", re.I)
 # 'la rottura delle relazioni diplomatiche tra Arabia Saudita e Iran': the gap before the first of two parties
 _BETWEEN_GAP = re.compile(r"^(?:\s+[\w'’]+){0,3}?\s+(?:tra|fra)\s+(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)?$", re.I)
@@ -1135,7 +1135,9 @@ class Extractor:
                      and not (t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t)
                               and _REL_ANY.search(text, h.end, t.char_start))]
         if own_dates and shared_dates and own_dates[0].char_start >= h.end and \
-                _RELATIVE.search(text, h.end, own_dates[0].char_start) is not None:
+                (_RELATIVE.search(text, h.end, own_dates[0].char_start) is not None
+                 # 'Giovedì ... per un vertice straordinario, dedicato al colpo di Stato della settimana scorsa'
+                 or "," in text[h.end:own_dates[0].char_start]):
             own_dates = []          # 'Il 29 maggio X aveva riunito Y, che si erano impegnati a votare il 10 dicembre'
         when = [t for t in own_dates if id(t) in self._when_dates]
         if when:
@@ -1153,6 +1155,13 @@ class Extractor:
                                   and _APPOSED_DATE.fullmatch(text, h.end, t.char_start) is not None))]
         date_tx = own_dates[0] if own_dates else \
             (min(shared_dates, key=lambda t: _PREC_ORDER.get(t.precision, 9)) if shared_dates else None)
+        if date_tx is None and etype in ("SANCTION", "AID", "ASSAULT") and not _VERBISH.search(h.text):
+            # 'La risposta dell'Ecowas era arrivata il 9 gennaio, al vertice di Accra: chiusura delle frontiere ... e
+            # richiamo degli ambasciatori': measures listed after a colon happened on the day before it
+            colon = text.rfind(":", sent.start, h.start)
+            if colon >= 0:
+                date_tx = next((t for t in reversed(self._sent_timexes) if t.type in ("DATE", "TIME")
+                                and t.char_end <= colon and self._usable_date(text, sent, t)), None)
         attached_date = any(t.char_start >= h.end and _DATE_GAP.match(text[h.end:t.char_start])
                             for t in own_dates)
         # 'Barrot era volato ad Algeri, dove era stato ricevuto da Tebboune dopo un incontro con Attaf': the events

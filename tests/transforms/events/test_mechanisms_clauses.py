@@ -205,6 +205,10 @@ CASES = [
     ("Il presidente dominicano Luis Abinader ha chiuso il confine. Il primo ministro haitiano Ariel Henry ha protestato. "
      "Il segretario generale dell'Osa, Luis Almagro, ha telefonato mercoledì a entrambi i leader.", "CONSULT",
      [["Luis Almagro", "Ariel Henry"], ["Luis Almagro", "Luis Abinader"]], "2023-05-10"),
+    # a date of a later clause (after a comma) does not date a summit that the sentence opens with its day
+    ("Giovedì i capi di Stato dell'Ecowas torneranno a riunirsi ad Accra per un vertice straordinario, dedicato al "
+     "colpo di Stato della settimana scorsa in Burkina Faso.", "CONSULT",
+     [["Economic Community of West African States"]], "2023-05-11"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",

@@ -41,6 +41,11 @@ FOUND = [
      "Haiti.", ("SANCTION", ["Dominican Republic"], ["Haiti"], None)),
     ("Già lunedì il governo dominicano aveva sospeso il rilascio dei visti ai cittadini haitiani.",
      ("SANCTION", ["Dominican Republic"], ["Haiti"], None)),
+    # an ultimatum to an envoy is his expulsion; a recall 'per consultazioni'
+    ("La giunta militare del Mali ha dato ieri 72 ore all'ambasciatore francese Joël Meyer per lasciare il paese.",
+     ("SANCTION", ["Mali"], ["France", "Joël Meyer"], None)),
+    ("Parigi ha preso atto della decisione e ha richiamato per consultazioni il proprio ambasciatore dal Mali.",
+     ("SANCTION", ["France"], ["Mali"], None)),
     # the post of a recalled envoy is the target; what follows the post is no agent
     ("Nel luglio 2024 Algeri aveva ritirato il suo ambasciatore da Parigi dopo il sostegno francese al piano "
      "marocchino.", ("SANCTION", ["Algeria"], ["France"], None)),
@@ -66,6 +71,13 @@ def test_found(text, expected):
 def test_states_acting_each_on_its_own_are_one_record_each():
     ms = mentions("Oggi il Bahrein e il Sudan hanno annunciato a loro volta l'interruzione dei rapporti con Teheran.")
     assert has(ms, "SANCTION", ["Bahrain"], ["Iran"]) and has(ms, "SANCTION", ["Sudan"], ["Iran"]), ms
+
+
+def test_measures_listed_after_a_colon_take_its_day():
+    ms = mentions("La risposta dell'Ecowas era arrivata il 9 gennaio, al vertice straordinario di Accra: chiusura delle "
+                  "frontiere terrestri e aeree con il Mali e richiamo degli ambasciatori da Bamako.")
+    got = [(m[2], m[3], m[4]) for m in ms if m[0] == "SANCTION"]
+    assert got == [(["Economic Community of West African States"], ["Mali"], "2016-01-09")] * 2, ms
 
 
 def test_the_same_act_by_another_state():
