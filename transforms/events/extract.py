@@ -53,6 +53,7 @@ _PRIOR_FAMILY = {"meeting": {"meeting", "summit"}, "summit": {"meeting", "summit
 _ORIGIN = re.compile(r"(?<!\w)(?:da|dal|dalla|dall['’])\s*$", re.I)
 _GENITIVE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell['’]|dei|degli|delle|d['’])\s*$", re.I)
 _RECALL = re.compile(r"richiam|ritir", re.I)
+_NE_CLITIC = re.compile(r"ne\s", re.I)
 _AND_ART_BEFORE = re.compile(r"(?<![\w'’])e\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$", re.I)
 _POST_GAP = re.compile(r"(?:(?<![\w'’])(?:a|ad|in|da|dal|dalla|dallo|presso)\s+|(?<![\w'’])dall['’]\s*)$", re.I)
 # 'la rottura delle relazioni diplomatiche tra Arabia Saudita e Iran': the gap before the first of two parties
@@ -66,7 +67,7 @@ _CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|ieri|oggi|domani|lunedì|marted�
 _CHAIN_SAME = re.compile(r"^\s*(?:(?:di|del|della|dell['’]|dei|degli)\s*)?$", re.I)
 _CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed|,?\s*sia)\s+(?:anche\s+|poi\s+)?"
                          r"(?:" + _ARTS + r"\s*(?i:" + _OFFICE_WORDS + r"))?\s*$")
-_VERBISH = re.compile(r"^(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
+_VERBISH = re.compile(r"^(?:ne\s+)?(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
                       r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s",
                       re.I)
 # a relative clause right before a trigger: ', che poi proseguirà per ...'
@@ -169,6 +170,7 @@ _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
 # '..., Fayez al Sarraj, e nel pomeriggio è volato a Bengasi': ', e' and a lower-case adverbial (no new subject)
 _COORD_ADVERB_GAP = re.compile(r"^\s*,\s*(?:e|ed)\s+(?!(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\s)"
                                r"(?:[a-zà-ù0-9][^\s,;:.!?]*\s+){0,3}$")
+_NAME_LIST_GAP = re.compile(r"^(?:\s*(?:,|e|ed)\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)+\s*$")
 _COORD_SUBJECT_GAP = re.compile(r"^\s+(?:e|ed)\s+(?:il|lo|la|i|gli|le|l['’])\s*(?:[\w'’-]+\s+){1,2}$", re.I)
 _RECIPROCAL = re.compile(r"^(?:si|ci|vi)\s|^(?:di\s)?\w+rsi(?:\s|$)", re.I)   # 'si sono sentiti', 'di incontrarsi'
 _GROUP_MEETING_LEFT = re.compile(r"(?:vertic[ei]|summit|riunion[ei]|incontr[oi]|ministerial[ei]|ministri|leader|capi di "
@@ -752,9 +754,10 @@ class Extractor:
                 h = _nearest(cands, a, b, skip_overlap=True)
                 if h is not None and h.end <= a:
                     rel = _REL_CHE.search(text, h.end, a)
-                    if rel is not None and rel.start() - h.end > 30:
+                    if rel is not None and (rel.start() - h.end > 30 or _VERBISH.search(h.text)):
                         h = None      # '... colloqui ..., un cessate il fuoco a Idlib, che entrerà in vigore': the
-                        #               relative clause speaks of the noun before 'che'
+                        #               relative clause speaks of the noun before 'che' (of a verb's object too:
+                        #               'ha espulso 20 diplomatici, che hanno dovuto lasciare il paese entro lunedì')
                 if h is not None and _span_distance(h.start, h.end, a, b) <= lex.max_distance:
                     h.cues.append((status, text[a:b], a, b))
                     if status == "DENIED":
@@ -995,6 +998,8 @@ class Extractor:
             # '... con X e aveva incontrato Y', '... dell'esercito siriano e gli F-16 hanno abbattuto ...': X closes
             # the previous clause (unless another party stands between them: 'X e il presidente Y hanno ...')
             return prev
+        if _VERBISH.search(nxt.text) and _NAME_LIST_GAP.match(gap_next):
+            return nxt                # '..., e venerdì Lituania, Lettonia ed Estonia ne hanno espulso': one subject
         cut_prev = bool(_CLAUSE_PUNCT.search(gap_prev)) or "," in gap_prev
         cut_next = bool(_CLAUSE_PUNCT.search(gap_next)) or "," in gap_next
         if cut_next and not cut_prev:
@@ -1400,7 +1405,8 @@ class Extractor:
                 # the sentence, across a comma, is the target
                 mine = {_country(m.actor) for m in actor_list}
                 recipient_list = [am for am in self._eligible if am.char_start >= h.end
-                                  and am.actor.kind == "state" and _country(am.actor) not in mine][:1]
+                                  and am.actor.kind == "state" and _country(am.actor) not in mine][:1] \
+                    if not _NE_CLITIC.match(h.text) else []
                 if not recipient_list and etype == "ASSAULT" and _VERBISH.search(h.text):
                     # 'l'artiglieria di Pyongyang ha colpito l'isola': an unnamed target lies in the state the
                     # article is about
@@ -1421,12 +1427,12 @@ class Extractor:
             # ('il richiamo del proprio ambasciatore': a recall names no target either)
             if etype == "SANCTION" and actor_list and not recipient_list and (
                     _VERBISH.search(h.text) or _NEW_BEFORE.search(text, max(sent.start, h.start - 12), h.start)
-                    or _RECALL.search(h.text)):
+                    or _RECALL.search(h.text) or _NE_CLITIC.match(h.text)):
                 # 'i ministri degli Esteri dell'Ue esamineranno nuove sanzioni giovedì': against the target of the
                 # article's latest sanctions (new ones or a verb, not 'tenga conto delle sanzioni')
                 mine = {_country(m.actor) for m in actor_list}
-                prev = next((r for r in reversed(self._records) if r["event_type"] == "SANCTION" and r["recipients"]
-                             and sent.index - r["sentence"].index <= 10
+                prev = next((r for r in reversed(self._records + self._sent_records) if r["event_type"] == "SANCTION"
+                             and r["recipients"] and sent.index - r["sentence"].index <= 10
                              and not {_country(p) for p in r["recipients"]} & mine), None)
                 if prev is not None:
                     recipient_list = [_ParticipantMention(p) for p in prev["recipients"]]
@@ -1710,6 +1716,10 @@ class Extractor:
             prev = max((o.end for o in getattr(self, "_sent_hits", ()) if o.end <= h.start and o is not h), default=None)
             if prev is not None:
                 actors = [am for am in actors if not (prev <= am.char_start and am.char_end <= h.start)]
+        if etype == "SANCTION" and _NE_CLITIC.match(h.text):
+            # 'Lituania, Lettonia ed Estonia ne hanno espulso uno ciascuno': 'ne' stands for the envoys of the
+            # previous expulsion; the mentions after the verb are not its target ('in solidarietà con l'alleato ceco')
+            actors = [am for am in actors if am.char_end <= h.start]
         post = False
         post_at = None
         if etype == "SANCTION" and _RECALL.search(h.text):

@@ -737,7 +737,7 @@ def _dir_of(word: str | None) -> int | None:
     return vocab().shift_dir.get(norm(word))
 
 
-def _weekday(st: _State, wd: int, direction: int | None, explicit: bool):
+def _weekday(st: _State, wd: int, direction: int | None, explicit: bool, pluperfect: bool = False):
     """Resolve a bare weekday. Returns (value, prec, start, end, anchor, resolved)."""
     ref = st.ref
     strict = explicit
@@ -750,6 +750,15 @@ def _weekday(st: _State, wd: int, direction: int | None, explicit: bool):
             delta = 7
         return base - _td(delta) if direction == PAST else base + _td(delta)
 
+    focus = st.focus_day() if ref.source == "TEXT" and direction == PAST and not explicit and st.days else None
+    if focus is not None:
+        # no header and no dateline: the reference is only the text's first day, and the story moves on from the
+        # day in focus ('sabato 17 aprile ... domenica Mosca ha espulso ...' is the 18th): the nearest such day
+        base = focus
+        after = base + _td((wd - base.isoweekday()) % 7)
+        before = base - _td((base.isoweekday() - wd) % 7)
+        d = after if (after - base) < (base - before) and not pluperfect else before   # (a pluperfect: earlier)
+        return d.isoformat(), "DAY", d, d, "PREVIOUS", True
     if ref.precision == "DAY" and ref.start is not None:
         d = pick(ref.start)
         return d.isoformat(), "DAY", d, d, "PUBLICATION", True
@@ -1163,7 +1172,8 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         if day is not None:
             value, prec, start, end, anchor, resolved = day.isoformat(), "DAY", day, day, "PREVIOUS", True
         else:
-            value, prec, start, end, anchor, resolved = _weekday(st, wd, direction, is_explicit)
+            value, prec, start, end, anchor, resolved = _weekday(st, wd, direction, is_explicit,
+                                                                 _pluperfect(st.doc, s, e))
         if m.group("pod") and e >= m.end("pod"):
             pod = v.parts_of_day[norm(m.group("pod"))]
         mod = _modifier(st, s, typ, None)

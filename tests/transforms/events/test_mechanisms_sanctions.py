@@ -87,6 +87,18 @@ def test_the_same_act_by_another_state():
     assert [m[4] for m in ms if m[2] == ["Brazil"]] == ["2016-01-04"], ms
 
 
+def test_ne_clitic_expulsion_by_a_list_of_states():
+    ms = mentions("Giovedì la Slovacchia ha espulso tre diplomatici russi, e venerdì Lituania, Lettonia ed Estonia ne "
+                  "hanno espulso uno ciascuno, in solidarietà con l'alleato ceco.")
+    assert has(ms, "SANCTION", ["Slovakia"], ["Russia"]), ms
+    assert has(ms, "SANCTION", ["Lithuania", "Latvia", "Estonia"], ["Russia"]), ms
+
+
+def test_a_decision_to_cut_an_embassy_is_the_sanction_itself():
+    ms = mentions("Giovedì sera Praga ha deciso di ridurre il personale dell'ambasciata russa.")
+    assert has(ms, "SANCTION", ["Czech Republic"], ["Russia"], "OCCURRED"), ms
+
+
 def test_states_acting_together_are_one_record():
     ms = mentions("Lunedì Arabia Saudita, Emirati Arabi Uniti, Bahrein ed Egitto hanno interrotto le relazioni "
                   "diplomatiche con Doha.")

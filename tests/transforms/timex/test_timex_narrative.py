@@ -111,3 +111,23 @@ def test_night_between_is_one_expression():
     text = "Nella notte tra il 6 e il 7 aprile sono partiti i missili."
     out = tag(text, Reference.of("2017-04-12"))
     assert [t.text for t in out] == ["notte tra il 6 e il 7 aprile"]
+
+
+# A text with no header and no dateline: its reference is its first day, and bare past weekdays are the nearest such
+# day to the day in focus (a pluperfect one lies before it)
+NO_HEADER = [
+    ("La sera di sabato 17 aprile 2021 il governo ha espulso 18 diplomatici. La risposta è arrivata il giorno dopo: "
+     "domenica Mosca ha espulso 20 diplomatici.", "domenica", "2021-04-18"),
+    ("Mercoledì 26 luglio 2023 il governo ha annunciato la misura. Giovedì il ministro ha ricevuto la telefonata "
+     "della collega romena.", "Giovedì", "2023-07-27"),
+    ("Domenica 17 giugno 2018 i ministri hanno firmato l'accordo. In Grecia, sabato, il premier ha superato una "
+     "mozione di sfiducia.", "sabato", "2018-06-16"),
+    ("L'aereo è atterrato venerdì 22 marzo 2013. Lunedì l'Alta rappresentante aveva espresso preoccupazione.",
+     "Lunedì", "2013-03-18"),
+]
+
+
+@pytest.mark.parametrize("text,needle,value", NO_HEADER)
+def test_weekdays_without_header_follow_the_story(text, needle, value):
+    from transforms.timex.tagger import reference_for
+    check(find(text, reference_for(None, text), needle), {"value": value})
