@@ -99,8 +99,8 @@ def _places_agree(a: tuple | None, b: tuple | None) -> bool:
 def identities_agree(a: Identity, b: Identity) -> bool:
     if a.event_type != b.event_type:
         return False
-    if a.mode and b.mode and a.mode != b.mode:
-        return False
+    if a.mode != b.mode and (a.mode and b.mode or "visit" in (a.mode, b.mode)):
+        return False              # a visit and a meeting during it are two events
     if not _places_agree(a.place, b.place):
         return False
     if not _parties_agree(a.persons, a.countries, b.persons, b.countries):
