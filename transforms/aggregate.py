@@ -35,7 +35,17 @@ def participant_key(p: Participant) -> str:
     """One key per real participant: transliteration-folded person names, country codes for states."""
     if p.kind == "person":
         return "p:" + name_key(p.name)
-    return "s:" + (p.country_code or name_key(p.name))
+    return "s:" + _side(p)
+
+
+_BODIES = frozenset({"EU", "NATO", "UN"})
+
+
+def _side(p: Participant) -> str:
+    """A state's code; a body of states by its code; a national organization (Hamas, the Houthis) by its name."""
+    if p.kind == "organization" and p.country_code and p.country_code not in _BODIES:
+        return name_key(p.name)
+    return p.country_code or name_key(p.name)
 
 
 def _persons(parts: Iterable[Participant]) -> frozenset[str]:
@@ -43,7 +53,7 @@ def _persons(parts: Iterable[Participant]) -> frozenset[str]:
 
 
 def _countries(parts: Iterable[Participant]) -> frozenset[str]:
-    return frozenset(p.country_code or name_key(p.name) for p in parts)
+    return frozenset(_side(p) if p.kind == "organization" else p.country_code or name_key(p.name) for p in parts)
 
 
 def _agree(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -71,7 +71,7 @@ _VERBISH = re.compile(r"^(?:ne\s+)?(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|
                       r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s",
                       re.I)
 # a relative clause right before a trigger: ', che poi proseguirà per ...'
-_WHO_CLAUSE = re.compile(r",\s*che\s+(?:\w+\s+){0,2}$", re.I)
+_WHO_CLAUSE = re.compile(r",\s*che\s+(?:\w+\s+){0,4}$", re.I)
 # a visit verb with 'essere' ('è atteso a Doha il ministro X'): who follows it is its subject, not an object
 _INTRANSITIVE_VISIT = re.compile(r"(?:è|era|sono|erano|sarà|saranno)\s", re.I)
 # between a visit verb and its inverted subject: a place phrase, no comma, no agent or partner preposition
@@ -160,6 +160,7 @@ _VEHICLE_BEFORE = re.compile(r"(?<![\w'’])(?:un|una|il|la|l['’]|i|gli|le)\s*
 _COORD_VERB = re.compile(r",\s+e\s+[^,;:.!?]{0,40}$", re.I)
 _STAFF = re.compile(r"(?:(?:l['’]|il |la |i |gli |le )\s*)?(?:ambasciat|diplomatic|funzionari|console|consoli|personale)",
                     re.I)
+_GOV_OF = re.compile(r"(?<![\w'’])governo\s+(?:del|della|di)\s+(?:[\w'’]+\s+){0,2}$", re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+[^,;:.!?]{0,100}$", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
@@ -232,10 +233,14 @@ def _nearest(hits: Sequence[Hit], start: int, end: int, skip_overlap: bool = Fal
 def _key(actor) -> str:
     if actor.kind == "person":
         return "p:" + actor.name.lower()
-    return "s:" + (actor.country_code or actor.name).lower()
+    return "s:" + _country(actor)
 
 
 def _country(actor) -> str:
+    """The side an actor stands for: a state's code; a body of states (EU, NATO, UN) by its code; a national
+    organization (Hamas, the Houthis, the US Congress) by its own name, not as its state."""
+    if actor.kind == "organization" and actor.country_code and actor.country_code not in _NON_STATES:
+        return actor.name.lower()
     return (actor.country_code or actor.name).lower()
 
 
@@ -1238,7 +1243,7 @@ class Extractor:
             if entry.kind == "verb" or _VERBISH.search(h.text):
                 # 'il ministro turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait', 'Charles Michel, che oggi lo
                 # ha sentito al telefono': the relative's antecedent
-                who = _WHO_CLAUSE.search(text, max(sent.start, h.start - 30), h.start)
+                who = _WHO_CLAUSE.search(text, max(sent.start, h.start - 45), h.start)
                 if who is not None:
                     ante = next((am for am in reversed(self._eligible) if 0 <= who.start() - am.char_end <= 1
                                  and am.actor.kind == "person" and id(am) not in excluded), None)
@@ -1497,6 +1502,16 @@ class Extractor:
                 claims.append({"attribute": "count", "value": count[0], "text": count[1]})
         if status != "OCCURRED" or claimed_by:
             claims.append({"attribute": "status", "value": status, "text": cue_text})
+        if etype == "CONSULT":
+            # 'il governo del presidente Hadi e i ribelli Houthi': the government of a person is his state
+            have = {_country(am.actor) for am in actor_list if am.actor.kind == "state"}
+            for am in list(actor_list):
+                code = am.actor.country_code
+                if am.actor.kind == "person" and am.char_start > 0 and code and code not in _NON_STATES and \
+                        code.lower() not in have and _GOV_OF.search(text, max(sent.start, am.char_start - 45), am.char_start):
+                    have.add(code.lower())
+                    actor_list.append(_PlaceActorMention(_Actor(_country_name(code), "state", code), am.text,
+                                                         am.char_start, am.char_end, via="government"))
         parts_a = _participants(actor_list)
         parts_r = [p for p in _participants(recipient_list)
                    if p.name not in {x.name for x in parts_a}]
@@ -1597,7 +1612,8 @@ class Extractor:
         keys = {_key(m.actor) for m in parts}
         if len(keys) < 2:
             return False
-        countries = {_country(m.actor) for m in parts}
+        # (an organization is a side of its own: 'il governo di Hadi e i ribelli Houthi')
+        countries = {_key(m.actor) if m.actor.kind == "organization" else _country(m.actor) for m in parts}
         if len(countries) >= 2:
             return True
         return sum(1 for k in keys if k.startswith("p:")) >= 2

@@ -59,3 +59,11 @@ def test_one_word_alias_needs_the_person_introduced():
     # without 'Papa Francesco' before, 'Francesco' is just a given name
     ms = mentions("Sabato Francesco è stato ricevuto a Najaf dal grande ayatollah Ali al-Sistani.")
     assert not has(ms, "CONSULT", ["Pope Francis"]), ms
+
+
+def test_a_national_armed_group_is_a_side_of_its_own():
+    # the Houthis (country YEM) are not Yemen: talks between the government and the rebels have two sides, and the
+    # government of a named president stands for his state
+    ms = mentions("Dopo una settimana di trattative indirette, il governo del presidente Abd Rabbo Mansour Hadi e i "
+                  "ribelli Houthi hanno raggiunto un'intesa.", published="2018-12-14")
+    assert has(ms, "CONSULT", ["Abdrabbuh Mansur Hadi", "Houthis", "Yemen"]), ms
