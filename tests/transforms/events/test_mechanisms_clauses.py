@@ -209,6 +209,9 @@ CASES = [
     ("Giovedì i capi di Stato dell'Ecowas torneranno a riunirsi ad Accra per un vertice straordinario, dedicato al "
      "colpo di Stato della settimana scorsa in Burkina Faso.", "CONSULT",
      [["Economic Community of West African States"]], "2023-05-11"),
+    # the body whose summit it is is a party ('il vertice dell'Unasur'), unlike a summit that is only the setting
+    ("Nel pomeriggio si è aperto a Cochabamba il vertice straordinario dell'Unasur, con i presidenti di Argentina ed "
+     "Ecuador.", "CONSULT", [["Union of South American Nations", "Argentina"]], None),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",

@@ -46,6 +46,9 @@ FOUND = [
      ("SANCTION", ["Mali"], ["France", "Joël Meyer"], None)),
     ("Parigi ha preso atto della decisione e ha richiamato per consultazioni il proprio ambasciatore dal Mali.",
      ("SANCTION", ["France"], ["Mali"], None)),
+    # a background simple past; La Paz, the seat of government (the capital is Sucre)
+    ("Non sarebbe la prima rottura: nel 2008 La Paz espulse l'ambasciatore americano Philip Goldberg.",
+     ("SANCTION", ["Bolivia"], ["United States", "Philip Goldberg"], None)),
     # the post of a recalled envoy is the target; what follows the post is no agent
     ("Nel luglio 2024 Algeri aveva ritirato il suo ambasciatore da Parigi dopo il sostegno francese al piano "
      "marocchino.", ("SANCTION", ["Algeria"], ["France"], None)),
