@@ -143,7 +143,6 @@ _AFTER_DONE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:
                          r"|(?:[\w'’]+\s+){1,3}di\s+)?$", re.I)
 _PASSIVE = re.compile(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\w+\s+)?\w+(?:t[oaie])$", re.I)
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s|dall['’])", re.I)
-# a 'dove' clause right before a trigger: 'era stata ad Amman, dove ha avuto un colloquio con ...'
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio", re.I)
@@ -163,6 +162,7 @@ _STAFF = re.compile(r"(?:(?:l['’]|il |la |i |gli |le )\s*)?(?:ambasciat|diplom
 _GOV_OF = re.compile(r"(?<![\w'’])governo\s+(?:del|della|di)\s+(?:[\w'’]+\s+){0,2}$", re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+[^,;:.!?]{0,100}$", re.I)
+# a 'dove' clause right before a trigger: 'era stata ad Amman, dove ha avuto un colloquio con ...'
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
 _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
 _GATHERING = re.compile(r"riunit|vertic|summit|conferenz|assemble", re.I)

@@ -4,19 +4,12 @@ Arabic names with a hyphenated article ('Al-Kadhimi') that are no venues, the fu
 ('di voler visitare'), a superlative 'più atteso' that is no plan."""
 import pytest
 
-from schemas.models import Article
-from transforms.events import explain
+import test_recall
+from test_recall import has
 
 
 def mentions(text, published="2021-03-08"):
-    e = explain(Article(id="t", text=text, published=published))
-    return [(m["event_type"], m["status"], sorted(p["name"] for p in m["actors"] + m["recipients"]),
-             (m.get("date") or {}).get("value")) for m in e["mentions"]]
-
-
-def has(ms, etype, names, status=None, date=None):
-    return any(t == etype and all(n in ps for n in names) and (status is None or st == status)
-               and (date is None or d == date) for t, st, ps, d in ms)
+    return test_recall.mentions(text, published)
 
 
 FOUND = [
