@@ -148,6 +148,7 @@ _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo ste
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio", re.I)
 _THE_COUNTRY = re.compile(r"(?<![\w'’])(?:al|il|nel|del|contro il) Paese(?![\w'’])")
 _LAG_GAP = re.compile(r".*(?<![\w'’])dopo\s*(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?", re.I | re.S)
+_ARRIVED_AT = re.compile(r"(?:atterrat|arrivat|giunt)[oaie]\s+(?:\w+\s+)?(?:a|ad|in)\s+$", re.I)
 _TO_PLACE = re.compile(r"(?<![\w'’])(?:a|ad|in)\s+$", re.I)
 # 'è atterrato ieri a Mogadiscio un aereo della cooperazione italiana': the visit verb's subject is a vehicle
 _VEHICLE_AFTER = re.compile(r"\s*(?:un|una|il|la|i|gli|le|l['’]|due|tre|altri|altre)\s*(?:\w+\s+)?(?:aereo|aerei|volo|voli|"
@@ -1786,7 +1787,7 @@ class Extractor:
             role = "agent" if lex.agent_phrase_re.search(gap) and not src else _gap_role(lex, gap)
             if passive and role is None and src == [] and _AGENT_GAP.match(gap):
                 role = "agent"
-            if role is None and not src and etype in ("SANCTION", "ASSAULT") and _GENITIVE_GAP.match(gap) \
+            if role is None and not src and etype in ("SANCTION", "ASSAULT", "AID") and _GENITIVE_GAP.match(gap) \
                     and am.via not in ("metonym", "place") and not verb:
                 role = "agent"        # 'sanzioni dell'Ue', 'raid aerei dell'esercito russo'
             if role == "agent":
@@ -1826,6 +1827,11 @@ class Extractor:
                 pick = next((pl for pl in reversed(cands) if pl.char_end <= h.start
                              and not _CLAUSE_PUNCT.search(text, pl.char_end, h.start) and "," not in text[pl.char_end:h.start]
                              and _TO_PLACE.search(text, max(0, pl.char_start - 5), pl.char_start)), None)
+                if pick is None:
+                    # 'un aereo del Qatar con 30 tonnellate di aiuti è atterrato a Kandahar'
+                    pick = next((pl for pl in cands if pl.char_start >= h.end
+                                 and not _CLAUSE_PUNCT.search(text, h.end, pl.char_start)
+                                 and _ARRIVED_AT.search(text, max(h.end, pl.char_start - 30), pl.char_start)), None)
             if pick is None and etype == "ASSAULT":
                 # the target of a strike is where it hits: 'hanno colpito ... alla periferia di Bengasi'
                 pick = min(cands, key=lambda p: _span_distance(h.start, h.end, p.char_start, p.char_end),

@@ -212,6 +212,11 @@ CASES = [
     # the body whose summit it is is a party ('il vertice dell'Unasur'), unlike a summit that is only the setting
     ("Nel pomeriggio si è aperto a Cochabamba il vertice straordinario dell'Unasur, con i presidenti di Argentina ed "
      "Ecuador.", "CONSULT", [["Union of South American Nations", "Argentina"]], None),
+    # 'le due delegazioni' are the two sides; aid by the plane of a state, to where it landed
+    ("Pakistan e Afghanistan hanno concordato una tregua a Doha. Le due delegazioni si ritroveranno sabato 13 maggio "
+     "a Istanbul.", "CONSULT", [["Pakistan", "Afghanistan"]], "2023-05-13"),
+    ("Ieri intanto un aereo del Qatar con 30 tonnellate di aiuti umanitari è atterrato a Kandahar.", "AID",
+     [["Qatar", "Afghanistan"]], "2023-05-09"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
