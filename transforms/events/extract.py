@@ -166,7 +166,7 @@ _WHERE_VISIT = re.compile(r",\s*dove\s+[^,;:.!?]{0,100}$", re.I)
 # a 'dove' clause right before a trigger: 'era stata ad Amman, dove ha avuto un colloquio con ...'
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
 _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
-_GATHERING = re.compile(r"riunit|vertic|summit|conferenz|assemble", re.I)
+_GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
 # '..., Fayez al Sarraj, e nel pomeriggio è volato a Bengasi': ', e' and a lower-case adverbial (no new subject)

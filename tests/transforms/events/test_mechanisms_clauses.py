@@ -217,6 +217,11 @@ CASES = [
      "a Istanbul.", "CONSULT", [["Pakistan", "Afghanistan"]], "2023-05-13"),
     ("Ieri intanto un aereo del Qatar con 30 tonnellate di aiuti umanitari è atterrato a Kandahar.", "AID",
      [["Qatar", "Afghanistan"]], "2023-05-09"),
+    # ramming is an attack; a body's ministers who 'si riuniranno' with a date are a meeting of the body
+    ("Navi cinesi hanno speronato diverse unità della guardia costiera vietnamita.", "ASSAULT",
+     [["China", "Vietnam"]], None),
+    ("I ministri degli Esteri dell'Asean si riuniranno domani a Naypyidaw.", "CONSULT",
+     [["Association of Southeast Asian Nations"]], "2023-05-11"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
