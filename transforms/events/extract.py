@@ -368,8 +368,8 @@ class _Article:
             self.state_names = {}
             for bucket in self.actors:
                 for am in bucket:
-                    if am.actor.country_code and am.actor.kind in ("state", "person"):
-                        c[am.actor.country_code] += 1
+                    if am.actor.country_code and am.actor.kind == "state":
+                        c[am.actor.country_code] += 1     # (not people: visiting ministers name their own states)
                     if am.actor.kind == "state" and am.actor.country_code:
                         self.state_names.setdefault(am.actor.country_code, am.actor.name)
             for bucket in self.places:
@@ -1442,6 +1442,12 @@ class Extractor:
                              and not {_country(p) for p in r["recipients"]} & mine), None)
                 if prev is not None:
                     recipient_list = [_ParticipantMention(p) for p in prev["recipients"]]
+                elif _RECALL.search(h.text):
+                    # 'La Svezia ha reagito richiamando la propria ambasciatrice' with no measure before: from the
+                    # state the article is about
+                    host = self._host_state(doc, mine)
+                    if host is not None:
+                        recipient_list = [_PlaceActorMention(host, "", -1, -1, via="context")]
             if etype in ("SANCTION", "AID") and actor_list and not recipient_list and \
                     _THE_COUNTRY.search(text, h.end, min(sent.end, h.end + 40)):
                 # 'Caracas sospenderà le forniture di petrolio al Paese': the target of the article's latest

@@ -102,6 +102,15 @@ def test_a_decision_to_cut_an_embassy_is_the_sanction_itself():
     assert has(ms, "SANCTION", ["Czech Republic"], ["Russia"], "OCCURRED"), ms
 
 
+def test_recall_with_no_measure_before_is_from_the_state_the_article_is_about():
+    # the visiting ministers' states do not count: only states and places name what the article is about
+    ms = mentions("COLOMBO, 29 APR - I ministri degli Esteri britannico e francese, David Miliband e Bernard Kouchner, "
+                  "sono arrivati a Colombo. Miliband e Kouchner hanno chiesto una tregua allo Sri Lanka. Lunedì lo Sri "
+                  "Lanka ha negato il visto al ministro svedese Carl Bildt. La Svezia ha reagito ieri richiamando per "
+                  "consultazioni la propria ambasciatrice.", published="2009-04-29")
+    assert has(ms, "SANCTION", ["Sweden"], ["Sri Lanka"]), ms
+
+
 def test_states_acting_together_are_one_record():
     ms = mentions("Lunedì Arabia Saudita, Emirati Arabi Uniti, Bahrein ed Egitto hanno interrotto le relazioni "
                   "diplomatiche con Doha.")
