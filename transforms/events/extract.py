@@ -1250,6 +1250,19 @@ class Extractor:
                                  and am.actor.kind == "person" and id(am) not in excluded), None)
                     if ante is not None and ante not in parts:
                         parts = [ante] + parts
+            if _VERBISH.search(h.text):
+                # 'il premier Scott Morrison, che a giugno aveva scelto Honiara ..., ha sentito ieri al telefono X':
+                # the verb right after a relative clause belongs to the relative's antecedent
+                rel = None
+                for m in _REL_CHE.finditer(text, sent.start, h.start):
+                    rel = m
+                if rel is not None:
+                    close = text.rfind(",", rel.end(), h.start)
+                    ante = next((am for am in self._eligible if am.actor.kind == "person"
+                                 and 0 <= rel.start() - am.char_end <= 1), None) if close >= 0 else None
+                    if ante is not None and not text[close + 1:h.start].strip(" \xa0") and id(ante) not in excluded:
+                        parts = [ante] + [am for am in parts if am is not ante
+                                          and (am.char_start >= h.end or am.char_start < 0)]
             if _VERBISH.search(h.text) and not _PASSIVE.match(h.text):
                 # '... Popescu ha ricevuto la telefonata della ministra romena, e lunedì ha incontrato X': a verb
                 # coordinated after ', e' with no subject of its own has the first clause's subject; the mentions

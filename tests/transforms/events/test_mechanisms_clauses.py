@@ -222,6 +222,10 @@ CASES = [
      [["China", "Vietnam"]], None),
     ("I ministri degli Esteri dell'Asean si riuniranno domani a Naypyidaw.", "CONSULT",
      [["Association of Southeast Asian Nations"]], "2023-05-11"),
+    # the verb right after a relative clause belongs to the relative's antecedent
+    ("L'Australia ha invitato alla calma: il premier Scott Morrison, che a giugno aveva scelto Honiara per la sua "
+     "prima visita, ha sentito ieri al telefono il primo ministro delle Salomone Manasseh Sogavare.", "CONSULT",
+     [["Scott Morrison", "Manasseh Sogavare"]], "2023-05-09"),
     # 'tra i due' in the sentence of a meeting: that meeting's parties, not those of earlier talks
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",

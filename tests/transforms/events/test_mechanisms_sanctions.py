@@ -49,6 +49,10 @@ FOUND = [
     # a background simple past; La Paz, the seat of government (the capital is Sucre)
     ("Non sarebbe la prima rottura: nel 2008 La Paz espulse l'ambasciatore americano Philip Goldberg.",
      ("SANCTION", ["Bolivia"], ["United States", "Philip Goldberg"], None)),
+    # an adjective inside 'la rottura immediata delle relazioni diplomatiche'; a closed embassy
+    ("Taipei ha annunciato la rottura immediata delle relazioni diplomatiche con Kiribati.",
+     ("SANCTION", ["Taiwan"], ["Kiribati"], None)),
+    ("Lunedì Taiwan aveva chiuso la sua ambasciata a Honiara.", ("SANCTION", ["Taiwan"], ["Solomon Islands"], None)),
     # the post of a recalled envoy is the target; what follows the post is no agent
     ("Nel luglio 2024 Algeri aveva ritirato il suo ambasciatore da Parigi dopo il sostegno francese al piano "
      "marocchino.", ("SANCTION", ["Algeria"], ["France"], None)),
