@@ -1130,9 +1130,9 @@ class Extractor:
             else:                                              # a cue inside the trigger: 'è atteso a'
                 for rx, st, applies in (lex.status_cues if entry.kind == "verb" else ()):
                     m = rx.search(h.text)
-                    if m and st.value == "PLANNED":
-                        status, cue_text = "PLANNED", m.group(0)
-                        break
+                    if m and st.value in ("PLANNED", "UNCERTAIN") and (applies is None or etype in applies) and \
+                            STATUS_RANK[st.value] > STATUS_RANK[status]:
+                        status, cue_text = st.value, m.group(0)     # ('avrebbero dovuto rivedersi': uncertain)
         # a date inside a relative clause after the trigger ('X aveva riunito Y e Z, che si erano impegnati a votare
         # il 10 dicembre') dates that clause: the trigger's other dates come first
         own_dates = sorted(h.timexes, key=lambda t: (t.char_start >= h.end and

@@ -35,6 +35,9 @@ FOUND = [
     ("Dopo oltre sei ore di colloqui al Cremlino, il presidente russo Vladimir Putin e il presidente turco Recep "
      "Tayyip Erdogan hanno concordato un cessate il fuoco nella provincia siriana di Idlib, che entrera' in vigore "
      "dalla mezzanotte.", ("CONSULT", ["Vladimir Putin", "Recep Tayyip Erdogan"], "OCCURRED", None)),
+    # 'avrebbero dovuto rivedersi': not a meeting that took place (hedged; with its own date, planned)
+    ("Il presidente azero Ilham Aliyev e il premier armeno Nikol Pashinyan avrebbero dovuto rivedersi a fine mese a "
+     "Bruxelles, ma a Baku nessuno conferma.", ("CONSULT", ["Ilham Aliyev", "Nikol Pashinyan"], "PLANNED", None)),
     # a wish to visit is no visit yet
     ("Il presidente francese Emmanuel Macron ha detto ai giornalisti di voler visitare presto il Libano.",
      ("CONSULT", ["Emmanuel Macron", "Lebanon"], "PLANNED", None)),
