@@ -82,6 +82,11 @@ class Identity:
     r_persons: frozenset[str]      # recipients' (directed types only)
     r_countries: frozenset[str]
     keys: frozenset[str]           # every participant's key
+    # (article id, 'held' | 'off'): within one article a meeting that took place and one called off are two events
+    held: tuple | None = None
+
+
+_OFF = frozenset({"CANCELLED", "POSTPONED", "DENIED"})
 
 
 def identity(m: EventMention) -> Identity:
@@ -93,7 +98,9 @@ def identity(m: EventMention) -> Identity:
         place=(loc.name, loc.country_code, loc.latitude is not None) if loc is not None else None,
         persons=_persons(first), countries=_countries(first),
         r_persons=_persons(second), r_countries=_countries(second),
-        keys=frozenset(participant_key(p) for p in m.actors + m.recipients))
+        keys=frozenset(participant_key(p) for p in m.actors + m.recipients),
+        held=(m.article_id, "off" if m.status in _OFF else "held") if m.status in _OFF or m.status == "OCCURRED"
+        else None)
 
 
 def _places_agree(a: tuple | None, b: tuple | None) -> bool:
@@ -108,6 +115,8 @@ def _places_agree(a: tuple | None, b: tuple | None) -> bool:
 
 def identities_agree(a: Identity, b: Identity) -> bool:
     if a.event_type != b.event_type:
+        return False
+    if a.held and b.held and a.held[0] == b.held[0] and a.held[1] != b.held[1]:
         return False
     if a.mode != b.mode and (a.mode and b.mode or "visit" in (a.mode, b.mode)):
         return False              # a visit and a meeting during it are two events

@@ -67,6 +67,10 @@ NATO = Participant(name="NATO", kind="organization", country_code="NATO")
     (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B], mode="visit"), False),
     (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B]), True),
     (_m("1", "CONSULT", [A, B], mode="visit"), _m("2", "CONSULT", [A, B]), False),  # a meeting during a visit
+    # one article: a meeting called off and one that took place are two events (across articles: a dispute)
+    (_m("1", "CONSULT", [A, B]).model_copy(update={"status": "CANCELLED"}), _m("2", "CONSULT", [A, B]), False),
+    (_m("1", "CONSULT", [A, B]).model_copy(update={"status": "CANCELLED"}),
+     _m("2", "CONSULT", [A, B]).model_copy(update={"article_id": "other"}), True),
     (_m("1", "CONSULT", [RUS, USA]), _m("2", "CONSULT", [USA, RUS]), True),
     (_m("1", "ASSAULT", [RUS], [UKR]), _m("2", "ASSAULT", [UKR], [RUS]), False),  # directed
     (_m("1", "ASSAULT", [RUS], [UKR]), _m("2", "ASSAULT", [RUS], [UKR]), True),

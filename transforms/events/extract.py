@@ -161,6 +161,8 @@ _COORD_VERB = re.compile(r",\s+e\s+[^,;:.!?]{0,40}$", re.I)
 _STAFF = re.compile(r"(?:(?:l['’]|il |la |i |gli |le )\s*)?(?:ambasciat|diplomatic|funzionari|console|consoli|personale)",
                     re.I)
 _GOV_OF = re.compile(r"(?<![\w'’])governo\s+(?:del|della|di)\s+(?:[\w'’]+\s+){0,2}$", re.I)
+_SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|doveva|dovevano|previst[oaie] per|in programma)"
+                        r"(?![\w'’])", re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+[^,;:.!?]{0,100}$", re.I)
 # a 'dove' clause right before a trigger: 'era stata ad Amman, dove ha avuto un colloquio con ...'
@@ -1182,6 +1184,15 @@ class Extractor:
             where_visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
         if where_visit is not None and not own_dates:
             date_tx = None
+        if entry.group == "cancel":
+            # 'ha annullato ieri sera ... l'incontro che avrebbe dovuto riunire oggi ...': the cancelled meeting's day
+            # is the one it was scheduled for, not the day of the decision
+            sch = _SCHEDULED.search(text, h.end, sent.end)
+            if sch is not None:
+                planned = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME")
+                                and 0 <= t.char_start - sch.end() <= 40 and self._usable_date(text, sent, t)), None)
+                if planned is not None:
+                    date_tx = planned
         lag_date = None if own_dates else self._dated_by_lag(text, h)
         if lag_date is not None:
             date_tx = None

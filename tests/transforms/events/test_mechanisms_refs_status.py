@@ -38,6 +38,10 @@ FOUND = [
     # 'avrebbero dovuto rivedersi': not a meeting that took place (hedged; with its own date, planned)
     ("Il presidente azero Ilham Aliyev e il premier armeno Nikol Pashinyan avrebbero dovuto rivedersi a fine mese a "
      "Bruxelles, ma a Baku nessuno conferma.", ("CONSULT", ["Ilham Aliyev", "Nikol Pashinyan"], "PLANNED", None)),
+    # a cancelled meeting takes the day it was scheduled for, not the day of the decision
+    ("Il presidente azero Ilham Aliyev ha annullato ieri sera la sua partecipazione all'incontro a cinque che avrebbe "
+     "dovuto riunire oggi lui, il premier armeno Nikol Pashinyan e il presidente francese Emmanuel Macron.",
+     ("CONSULT", ["Ilham Aliyev", "Nikol Pashinyan"], "CANCELLED", "2021-03-08")),
     # a wish to visit is no visit yet
     ("Il presidente francese Emmanuel Macron ha detto ai giornalisti di voler visitare presto il Libano.",
      ("CONSULT", ["Emmanuel Macron", "Lebanon"], "PLANNED", None)),
