@@ -196,6 +196,11 @@ def refine_dates(mentions: Iterable[EventMention]) -> list[EventMention]:
         # (a planned or hedged event dated by its publication lies ahead of it, not in the days before)
         low = d.start - dt.timedelta(days=LOOKBACK_DAYS) if d.source == "PUBLICATION" and \
             m.status not in _AHEAD else d.start
+        high = d.end
+        if d.modifier == "END":               # 'fine ottobre': the last ten days of it
+            low = max(low, d.end - dt.timedelta(days=10))
+        elif d.modifier == "START":           # 'inizio ottobre': the first ten days
+            high = min(high, d.start + dt.timedelta(days=10))
         mine = identity(m)
         support: dict[dt.date, set[str]] = {}
         for theirs, days in by_identity.items():
@@ -205,7 +210,7 @@ def refine_dates(mentions: Iterable[EventMention]) -> list[EventMention]:
             if not agree[key]:
                 continue
             for day, articles in days.items():
-                if low <= day <= d.end:
+                if low <= day <= high:
                     support.setdefault(day, set()).update(articles)
         if not support:
             out.append(m)

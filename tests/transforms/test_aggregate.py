@@ -104,6 +104,19 @@ def test_refine_dates_keeps_a_planned_publication_dated_report_ahead():
         assert (out.date.source == "INFERRED") is moved, status
 
 
+def test_refine_dates_keeps_the_end_of_a_month_at_its_end():
+    # 'fine ottobre' does not take a day early in the month from a report of the same parties
+    reports = [m for m in load_reports() if m.event_type == "CONSULT"]
+    anchor = next(m for m in reports if m.date is not None and m.date.source == "TEXT" and m.date.precision == "DAY")
+    first = anchor.date.start.replace(day=1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    month = anchor.date.model_copy(update={"value": first.strftime("%Y-%m"), "precision": "MONTH", "start": first,
+                                           "end": last, "modifier": "END"})
+    m = anchor.model_copy(update={"mention_id": "x#0", "article_id": "x", "date": month})
+    out = {r.mention_id: r for r in refine_dates([anchor, m])}["x#0"]
+    assert (out.date.source == "INFERRED") is (anchor.date.start >= last - dt.timedelta(days=10))
+
+
 def test_aggregate_all_exact():
     events = aggregate_all(load_reports())
     summary = [(e.event_type, e.date.value, e.date.source, e.status, e.article_ids, e.num_articles, e.num_sources,
