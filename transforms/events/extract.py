@@ -54,6 +54,7 @@ _ORIGIN = re.compile(r"(?<!\w)(?:da|dal|dalla|dall['’])\s*$", re.I)
 _GENITIVE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell['’]|dei|degli|delle|d['’])\s*$", re.I)
 _RECALL = re.compile(r"richiam|ritir", re.I)
 _NE_CLITIC = re.compile(r"ne\s", re.I)
+_AND_WORD = re.compile(r"(?<!\w)(?:e|ed)(?!\w)")
 _AND_ART_BEFORE = re.compile(r"(?<![\w'’])e\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$", re.I)
 _POST_GAP = re.compile(r"(?:(?<![\w'’])(?:a|ad|in|da|dal|dalla|dallo|presso)\s+|(?<![\w'’])dall['’]\s*)$", re.I)
 # 'la rottura delle relazioni diplomatiche tra Arabia Saudita e Iran': the gap before the first of two parties
@@ -113,6 +114,22 @@ def _states_of_persons(mentions: list) -> list:
     return out
 
 
+def _context_party(actor, text: str = "") -> "_PlaceActorMention":
+    """A party the text implies but names nowhere near the trigger (the state the article is about)."""
+    return _PlaceActorMention(actor, text, -1, -1, via="context")
+
+
+def _run_start(text: str, own, mentions, ends_with_and: bool = False) -> int:
+    """Where the coordinated run of mentions ending with ``own`` starts ('Draghi, Macron e Scholz sono stati
+    ricevuti'); with ``ends_with_and`` the link right before ``own`` must hold 'e'/'ed'."""
+    start = own.char_start
+    for am in sorted((a for a in mentions if 0 <= a.char_start and a.char_end <= start), key=lambda a: -a.char_end):
+        if am.char_end <= start and _COORD_RUN.fullmatch(text, am.char_end, start) and (
+                not ends_with_and or start != own.char_start or _AND_WORD.search(text, am.char_end, start)):
+            start = am.char_start
+    return start
+
+
 def _inverted_subject(text: str, h_end: int, am) -> bool:
     """Whether a person after a visit verb is its subject ('è atteso a Doha il ministro X'): no punctuation
     between, and no preposition or conjunction right before the person."""
@@ -151,12 +168,12 @@ _LAG_GAP = re.compile(r".*(?<![\w'’])dopo\s*(?:(?:il|lo|la|i|gli|le|un|una|uno
 _ARRIVED_AT = re.compile(r"(?:atterrat|arrivat|giunt)[oaie]\s+(?:\w+\s+)?(?:a|ad|in)\s+$", re.I)
 _TO_PLACE = re.compile(r"(?<![\w'’])(?:a|ad|in)\s+$", re.I)
 # 'è atterrato ieri a Mogadiscio un aereo della cooperazione italiana': the visit verb's subject is a vehicle
-_VEHICLE_AFTER = re.compile(r"\s*(?:un|una|il|la|i|gli|le|l['’]|due|tre|altri|altre)\s*(?:\w+\s+)?(?:aereo|aerei|volo|voli|"
-                            r"cargo|nave|navi|convoglio|convogli|carico|carichi|camion|elicotter[oi])\b", re.I)
+_VEHICLES = r"aereo|aerei|volo|voli|cargo|nave|navi|convoglio|convogli|elicotter[oi]"
+_VEHICLE_AFTER = re.compile(r"\s*(?:un|una|il|la|i|gli|le|l['’]|due|tre|altri|altre)\s*(?:\w+\s+)?"
+                            rf"(?:{_VEHICLES}|carico|carichi|camion)\b", re.I)
 _REL_ANY = re.compile(r"(?<![\w'’])(?:che|dove|il quale|la quale|i quali|le quali)\s", re.I)
 _ARRIVAL = re.compile(r"atterr|arriv|giunt|attracc", re.I)
-_VEHICLE_BEFORE = re.compile(r"(?<![\w'’])(?:un|una|il|la|l['’]|i|gli|le)\s*(?:aereo|aerei|volo|voli|cargo|nave|navi|"
-                             r"convoglio|convogli|elicotter[oi])\b[^,.;:]{0,60}$", re.I)
+_VEHICLE_BEFORE = re.compile(rf"(?<![\w'’])(?:un|una|il|la|l['’]|i|gli|le)\s*(?:{_VEHICLES})\b[^,.;:]{{0,60}}$", re.I)
 _COORD_VERB = re.compile(r",\s+e\s+[^,;:.!?]{0,40}$", re.I)
 _STAFF = re.compile(r"(?:(?:l['’]|il |la |i |gli |le )\s*)?(?:ambasciat|diplomatic|funzionari|console|consoli|personale)",
                     re.I)
@@ -309,6 +326,11 @@ def _event_date(value: str, precision: Optional[str], start, end, source: str, m
             return None
     return EventDate(value=value, precision=precision, start=start, end=end, source=source, modifier=modifier,
                      text=text)
+
+
+def _text_date(tx) -> Optional[EventDate]:
+    """The EventDate a temporal expression of the text gives."""
+    return _event_date(tx.value, tx.precision, tx.start, tx.end, "TEXT", tx.modifier, tx.text)
 
 
 # --- per-sentence analysis ------------------------------------------------------------------------------------
@@ -862,19 +884,18 @@ class Extractor:
         latest sanction, attack or aid again, by the party right before the phrase, dated by its own clause."""
         out = []
         for m in _SAME_ACT.finditer(text, sent.start, sent.end):
-            who = next((am for am in eligible if 0 <= m.start() - am.char_end <= 3 and am.actor.kind != "person"
-                        or 0 <= m.start() - am.char_end <= 3 and am.actor.country_code), None)
+            who = next((am for am in eligible if 0 <= m.start() - am.char_end <= 3
+                        and (am.actor.kind != "person" or am.actor.country_code)), None)
             prev = next((r for r in reversed(records) if r["event_type"] in ("SANCTION", "ASSAULT", "AID")
                          and r["recipients"] and sent.index - r["sentence"].index <= 2), None)
             if who is None or prev is None or _key(who.actor) in {_key(p) for p in prev["recipients"]}:
                 continue
             tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME") and t.char_end <= who.char_start
                        and who.char_start - t.char_end <= 12 and self._usable_date(text, sent, t)), None)
-            date = prev["date"] if tx is None else _event_date(tx.value, tx.precision, tx.start, tx.end, "TEXT",
-                                                                tx.modifier, tx.text)
+            date = prev["date"] if tx is None else _text_date(tx)
             actors = _participants([who])
-            out.append(dict(prev, actors=actors, date=date, trigger=m.group(0), sentence=sent, status="OCCURRED", location=None,
-                            claims=[], attributed_to=None, claimed_by=None, more_dests=[], dest_key=None,
+            out.append(dict(prev, actors=actors, date=date, trigger=m.group(0), sentence=sent, status="OCCURRED",
+                            location=None, claims=[], attributed_to=None, claimed_by=None, more_dests=[], dest_key=None,
                             keys=frozenset({_key(p) for p in actors + prev["recipients"]})))
         return out
 
@@ -1387,11 +1408,7 @@ class Extractor:
                 if own is not None:
                     # with the people coordinated with it ('Draghi, Macron e Scholz sono stati ricevuti a Kiev') and
                     # those of the same phrase ('i quattro leader hanno visitato Irpin')
-                    start = own.char_start
-                    for am in sorted((a for a in parts if a.char_end <= start and a.char_start >= 0),
-                                     key=lambda a: -a.char_end):
-                        if am.char_end <= start and _COORD_RUN.fullmatch(text, am.char_end, start):
-                            start = am.char_start
+                    start = _run_start(text, own, parts)
                     # after the verb: its destination and company, not the states of a later clause ('..., seconda
                     # tappa della sua missione in Europa, mentre al Cairo ... ambasciata degli Stati Uniti')
                     parts = [am for am in parts if am.char_start < 0 or start <= am.char_start < h.end
@@ -1442,7 +1459,7 @@ class Extractor:
                     # article is about
                     host = self._host_state(doc, mine)
                     if host is not None:
-                        recipient_list = [_PlaceActorMention(host, "", -1, -1, via="context")]
+                        recipient_list = [_context_party(host)]
             if etype == "SANCTION" and recipient_list and not actor_list:
                 # 'Il primo vertice straordinario ... aveva imposto sanzioni': the bodies meeting at that summit
                 summit = next((r for r in reversed(self._sent_records) if r["group"] == "summit"), None)
@@ -1461,9 +1478,7 @@ class Extractor:
                 # 'i ministri degli Esteri dell'Ue esamineranno nuove sanzioni giovedì': against the target of the
                 # article's latest sanctions (new ones or a verb, not 'tenga conto delle sanzioni')
                 mine = {_country(m.actor) for m in actor_list}
-                prev = next((r for r in reversed(self._records + self._sent_records) if r["event_type"] == "SANCTION"
-                             and r["recipients"] and sent.index - r["sentence"].index <= 10
-                             and not {_country(p) for p in r["recipients"]} & mine), None)
+                prev = self._last_sanction(sent, mine)
                 if prev is not None:
                     recipient_list = [_ParticipantMention(p) for p in prev["recipients"]]
                 elif _RECALL.search(h.text):
@@ -1471,17 +1486,16 @@ class Extractor:
                     # state the article is about
                     host = self._host_state(doc, mine)
                     if host is not None:
-                        recipient_list = [_PlaceActorMention(host, "", -1, -1, via="context")]
+                        recipient_list = [_context_party(host)]
             if etype in ("SANCTION", "AID") and actor_list and not recipient_list and \
                     _THE_COUNTRY.search(text, h.end, min(sent.end, h.end + 40)):
                 # 'Caracas sospenderà le forniture di petrolio al Paese': the target of the article's latest
                 # sanction, else the state the article is about
                 mine = {_country(m.actor) for m in actor_list}
-                prev = next((r for r in reversed(self._records) if r["event_type"] == "SANCTION" and r["recipients"]
-                             and not {_country(p) for p in r["recipients"]} & mine), None)
+                prev = self._last_sanction(sent, mine)
                 host = prev["recipients"][0] if prev is not None else self._host_state(doc, mine)
                 if host is not None:
-                    recipient_list = [_PlaceActorMention(host, "Paese", -1, -1, via="context")]
+                    recipient_list = [_context_party(host, "Paese")]
             if etype in DIRECTED_PRIMARY and recipient_list and not actor_list:
                 # '... i droni turchi hanno colpito ... e gli F-16 hanno abbattuto due caccia di Damasco': the
                 # actor of the sentence's previous act of the same kind
@@ -1498,8 +1512,7 @@ class Extractor:
         # dates
         date = None
         if date_tx is not None:
-            date = _event_date(date_tx.value, date_tx.precision, date_tx.start, date_tx.end, "TEXT",
-                               date_tx.modifier, date_tx.text)
+            date = _text_date(date_tx)
         elif where_visit is not None and where_visit["date"] is not None:
             date = where_visit["date"]
         elif lag_date is not None:
@@ -1781,13 +1794,8 @@ class Extractor:
             # party right before it, with those coordinated with it
             own = next((am for am in actors if 0 <= h.start - am.char_end <= 3), None)
             if own is not None:
-                start = own.char_start
-                for am in sorted((a for a in actors if a.char_end <= start), key=lambda a: -a.char_end):
-                    # a list ends with 'e': 'A, B e C hanno ...'; a bare comma before the subject closes a phrase
-                    if _COORD_RUN.fullmatch(text, am.char_end, start) and (
-                            start != own.char_start or re.search(r"(?<!\w)(?:e|ed)(?!\w)", text[am.char_end:start])):
-                        start = am.char_start
-                actors = [am for am in actors if am.char_start >= start]
+                # (a list ends with 'e': 'A, B e C hanno ...'; a bare comma before the subject closes a phrase)
+                actors = [am for am in actors if am.char_start >= _run_start(text, own, actors, ends_with_and=True)]
         for am in actors:
             if post_at is not None and am.char_start >= post_at:
                 break                 # beyond the post: another clause
@@ -1966,6 +1974,13 @@ class Extractor:
                 r["date_from"] = src
                 continue
             r["date"] = self._reference_date(reference)
+
+    def _last_sanction(self, sent, mine: set) -> Optional[dict]:
+        """The article's latest sanction (of the last ten sentences) against others than ``mine``: its target is
+        the one a measure naming none aims at."""
+        return next((r for r in reversed(self._records + self._sent_records) if r["event_type"] == "SANCTION"
+                     and r["recipients"] and sent.index - r["sentence"].index <= 10
+                     and not {_country(p) for p in r["recipients"]} & mine), None)
 
     def _long_ago(self, t) -> bool:
         """A date ending more than a year before the article's reference date."""
