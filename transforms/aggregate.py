@@ -19,7 +19,7 @@ from typing import Iterable
 
 from schemas import SCHEMA_VERSION
 from schemas.models import (Claim, DiplomaticEvent, EventDate, EventMention, Participant, Place)
-from transforms.actors import name_key
+from transforms.actors import name_key, national_organization
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 PRECISION_RANK = {"DAY": 0, "WEEK": 1, "MONTH": 2, "SEASON": 3, "QUARTER": 4, "YEAR": 5}
@@ -38,12 +38,9 @@ def participant_key(p: Participant) -> str:
     return "s:" + _side(p)
 
 
-_BODIES = frozenset({"EU", "NATO", "UN"})
-
-
 def _side(p: Participant) -> str:
     """A state's code; a body of states by its code; a national organization (Hamas, the Houthis) by its name."""
-    if p.kind == "organization" and p.country_code and p.country_code not in _BODIES:
+    if national_organization(p):
         return name_key(p.name)
     return p.country_code or name_key(p.name)
 

@@ -18,6 +18,15 @@ from .gazetteer import (ActorsFile, GazPerson, MetonymsFile, RolesFile, Stopword
 from .names import name_key
 
 
+# codes of the bodies of states that take part as parties of their own (not states)
+BODY_CODES = frozenset({"EU", "NATO", "UN"})
+
+
+def national_organization(actor) -> bool:
+    """An organization of one state (Hamas, the Houthis, the US Congress): a side of its own, not its state."""
+    return actor.kind == "organization" and bool(actor.country_code) and actor.country_code not in BODY_CODES
+
+
 @dataclass(frozen=True)
 class Actor:
     name: str                 # canonical Latin-script name: 'Sergey Lavrov', 'United States', 'European Union'
@@ -525,7 +534,7 @@ class _Doc:
                 role = gaz.role_at(self.on)
                 p = _Person(gaz.name, key, gaz.country, role[0] if role else None, role[2] if role else None,
                             gaz, gaz.surname_keys | gaz.alias_keys)
-                if role and gaz.country in (None, "EU", "NATO", "UN") and role[1]:
+                if role and (gaz.country is None or gaz.country in BODY_CODES) and role[1]:
                     p.country = role[1] if p.country is None else p.country
             else:
                 p = _Person(name, key, None, None, None, None, set())
@@ -1105,7 +1114,7 @@ class _Doc:
                 hi = motion.start()   # 'Marta Dassù sarà a Belgrado': a destination, not her country
             best = None
             for a, b, c in states:
-                if a >= lo and b <= hi and c and c not in ("EU", "NATO", "UN"):
+                if a >= lo and b <= hi and c and c not in BODY_CODES:
                     d = s - b if b <= s else a - e
                     if d >= 0 and (best is None or d < best[0]):
                         best = (d, c)

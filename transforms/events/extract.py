@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence
 
 from schemas.models import Article, Claim, EventDate, EventMention, Evidence, Participant, Place
-from transforms.actors import Actor
+from transforms.actors import BODY_CODES, Actor, national_organization
 from transforms.places.countries import country_name
 
 from .gate import LiteralIndex, _UNSAFE, _cased_outside_safe, _lowerable, _c as _sre_c, _p as _sre_p
@@ -259,7 +259,7 @@ def _key(actor) -> str:
 def _country(actor) -> str:
     """The side an actor stands for: a state's code; a body of states (EU, NATO, UN) by its code; a national
     organization (Hamas, the Houthis, the US Congress) by its own name, not as its state."""
-    if actor.kind == "organization" and actor.country_code and actor.country_code not in _NON_STATES:
+    if national_organization(actor):
         return actor.name.lower()
     return (actor.country_code or actor.name).lower()
 
@@ -298,7 +298,7 @@ class _GroupMemberMention:
 
 
 _ANNOUNCE = re.compile(r"(?<!\w)(?:ha|hanno) (?:\w+ )?(?:annunciato|promesso)|annuncia|promette", re.I)
-_NON_STATES = frozenset({"EU", "NATO", "UN"})
+_NON_STATES = BODY_CODES
 
 
 @dataclass(frozen=True)
