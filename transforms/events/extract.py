@@ -63,7 +63,9 @@ _ARTS = r"(?:al|allo|alla|all['’]|ai|agli|alle|a|ad|il|lo|la|l['’]|i|gli|le|
 # an office between the article and the name that the actor layer did not take ('il premier ad interim Najib
 # Mikati', 'il presidente del Parlamento Nabih Berri'): up to four words, none a verb's auxiliary
 _OFFICE_WORDS = r"(?:(?<=['’])|\b)(?:(?!(?:ha|hanno|ho|è|sono|era|erano|aveva|avevano|si|che|e|ed)\s|\w+(?:ando|endo)\b)[\w'’]+\s+){0,4}"
-_CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|ieri|oggi|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|sera|mattina|pomeriggio|stasera|stamattina|stamani|in serata|in mattinata|al telefono|telefonicamente|separatamente|sia)\s+)*"
+_CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|ieri|oggi|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+                          r"|sera|mattina|pomeriggio|stasera|stamattina|stamani|in serata|in mattinata|al telefono"
+                          r"|telefonicamente|separatamente|sia)\s+)*"
                           r"(?:" + _ARTS + r"\s*" + _OFFICE_WORDS + r")?\s*$", re.I)
 _CHAIN_SAME = re.compile(r"^\s*(?:(?:di|del|della|dell['’]|dei|degli)\s*)?$", re.I)
 _CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed|,?\s*sia)\s+(?:anche\s+|poi\s+)?"
@@ -1552,7 +1554,8 @@ class Extractor:
             for am in list(actor_list):
                 code = am.actor.country_code
                 if am.actor.kind == "person" and am.char_start > 0 and code and code not in _NON_STATES and \
-                        code.lower() not in have and _GOV_OF.search(text, max(sent.start, am.char_start - 45), am.char_start):
+                        code.lower() not in have and \
+                        _GOV_OF.search(text, max(sent.start, am.char_start - 45), am.char_start):
                     have.add(code.lower())
                     actor_list.append(_PlaceActorMention(_Actor(_country_name(code), "state", code), am.text,
                                                          am.char_start, am.char_end, via="government"))
@@ -1814,7 +1817,8 @@ class Extractor:
                     src.append(am)
                 continue
             gap = text[h.end:am.char_start]
-            if etype == "SANCTION" and (_RECALL.search(h.text) or _RECALL.search(gap)) and (post or _POST_GAP.search(gap)):
+            if etype == "SANCTION" and (_RECALL.search(h.text) or _RECALL.search(gap)) and \
+                    (post or _POST_GAP.search(gap)):
                 if not post:
                     dst.append(am)    # 'ha ritirato il suo ambasciatore da Parigi', 'dell'ambasciatore ad Algeri'
                 post = True           # what follows the post is not the recall's agent ('... dopo il sostegno francese')
@@ -1863,7 +1867,7 @@ class Extractor:
             if pick is None and etype == "AID":
                 # 'è atterrato ieri a Mogadiscio un aereo della cooperazione italiana': where the cargo arrived
                 pick = next((pl for pl in reversed(cands) if pl.char_end <= h.start
-                             and not _CLAUSE_PUNCT.search(text, pl.char_end, h.start) and "," not in text[pl.char_end:h.start]
+                             and not self._clause_cut(text, h, pl.char_start, pl.char_end)
                              and _TO_PLACE.search(text, max(0, pl.char_start - 5), pl.char_start)), None)
                 if pick is None:
                     # 'un aereo del Qatar con 30 tonnellate di aiuti è atterrato a Kandahar'
