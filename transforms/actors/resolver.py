@@ -299,17 +299,21 @@ class ActorResolver:
         art = r"(?P<art>(?i:il|lo|la|i|gli|le|un|uno|una)\s+|(?i:l|un)['’]\s*)?"
         prefix = r"(?P<mod>(?i:ex|neo|nuovo|nuova|attuale|allora|futuro|futura|stesso|stessa)\s+|(?i:ex)-)?(?P<vice>(?i:vice)[- ]?)?"
         # one qualifier: demonym | 'di/del/della... <country|seat|org|capital>' | 'Usa'-like (in qual_alt)
-        qual = (rf"(?:(?:{dem_alt})|(?i:di|del|dello|della|dell['’]|degli|dei|d['’])\s*(?:{qual_alt})"
+        qual = (rf"(?:(?:{dem_alt})|(?i:di|del|dello|della|delle|dell['’]|degli|dei|d['’])\s*(?:{qual_alt})"
                 rf"|(?:{qual_alt}))(?![\w])")
-        self.qual_re = re.compile(rf"(?P<dem>{dem_alt})(?![\w])|(?i:di|del|dello|della|dell['’]|degli|dei|d['’])\s*(?P<of>{qual_alt})(?![\w])|(?P<bare>{qual_alt})(?![\w])")
+        self.qual_re = re.compile(rf"(?P<dem>{dem_alt})(?![\w])|(?i:di|del|dello|della|delle|dell['’]|degli|dei|d['’])\s*(?P<of>{qual_alt})(?![\w])|(?P<bare>{qual_alt})(?![\w])")
         quals = rf"(?P<quals>(?:[ \xa0]+{qual}){{0,2}})"
         # 'il re del Marocco, Mohammed VI', "l'emiro del Kuwait, lo sceicco Sabah al-Ahmad": an honorific may
         # stand between the comma and the name
         hon = rf"(?:(?i:il|lo|la|l['’])\s*(?i:{_alt(roles.honorifics)})[ \xa0]+)?" if roles.honorifics else ""
         # 'il premier ad interim Najib Mikati', 'il presidente uscente X': a modifier after the title
         tmod = rf"(?:[ \xa0]+(?i:{_alt(roles.title_modifiers)})(?![\w]))?" if roles.title_modifiers else ""
+        # 'l'inviato speciale americano per la Corea del Nord, Stephen Bosworth', 'il rappresentante cinese per i
+        # colloqui a sei, Wu Dawei': the portfolio after 'per' (a country or lower-case words), only before a name
+        compl = (rf"(?:[ \xa0]+per[ \xa0]+(?:(?i:il|lo|la|i|gli|le)[ \xa0]+|(?i:l)['’])"
+                 rf"(?:(?:{qual_alt})(?![\w])|[a-zà-ÿ]+(?:[ \xa0]+[a-zà-ÿ]+){{0,3}}))?")
         self.title_re = re.compile(
-            rf"(?:(?<![\w'’])|(?<=(?i:all)['’])|(?<=(?i:dell|dall|nell|sull|coll)['’])){art}{prefix}(?P<title>(?i:{title_alt}))(?![\w]){tmod}{quals}(?:(?:[ \xa0]*,[ \xa0]*{hon}|[ \xa0]+){_NAME})?")
+            rf"(?:(?<![\w'’])|(?<=(?i:all)['’])|(?<=(?i:dell|dall|nell|sull|coll)['’])){art}{prefix}(?P<title>(?i:{title_alt}))(?![\w]){tmod}{quals}(?:{compl}(?:[ \xa0]*,[ \xa0]*{hon}|[ \xa0]+){_NAME})?")
         self.appos_re = re.compile(
             rf"(?<![\w'’-]){_NAME}[ \xa0]*,[ \xa0]*(?:(?i:il|la|l['’]|lo)\s*)?{prefix}(?P<title>(?i:{title_alt}))(?![\w]){quals}"
             # 'Emmanuel Macron, il cancelliere tedesco Olaf Scholz': the title of the next name, no apposition

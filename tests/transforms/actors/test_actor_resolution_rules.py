@@ -398,3 +398,30 @@ def test_name_shapes(r, text, present, absent):
 
 def test_weekday_opens_no_name(r):
     assert actor_of(r, "Lunedì Algeri aveva dichiarato persone non gradite dodici diplomatici.", "Algeri") is not None
+
+
+# ---------------------------------------------------------------- titles with a portfolio or a plural country
+TITLED_NAMES = [
+    # text, surface of the apposition, person, country code of the person
+    ("Ieri l'inviato speciale americano per la Corea del Nord, Stephen Bosworth, ha parlato.",
+     "l'inviato speciale americano per la Corea del Nord, Stephen Bosworth", "Stephen Bosworth", "USA"),
+    ("Ha incontrato il rappresentante cinese per i colloqui a sei, Wu Dawei.",
+     "il rappresentante cinese per i colloqui a sei, Wu Dawei", "Wu Dawei", "CHN"),
+    ("Domani il ministro degli Esteri delle Salomone Jeremiah Manele sarà a Pechino.",
+     "il ministro degli Esteri delle Salomone Jeremiah Manele", "Jeremiah Manele", "SLB"),
+    ("Il ministro degli Esteri delle Filippine Mario Rossetti ha protestato.",
+     "Il ministro degli Esteri delle Filippine Mario Rossetti", "Mario Rossetti", "PHL"),
+    ("Il capo negoziatore iraniano Hamid Farsi ha lasciato Vienna.",
+     "Il capo negoziatore iraniano Hamid Farsi", "Hamid Farsi", "IRN"),
+]
+
+
+@pytest.mark.parametrize("text,surface,person,country", TITLED_NAMES)
+def test_title_with_portfolio_or_plural_country_names_the_person(r, text, surface, person, country):
+    a = actor_of(r, text, surface)
+    assert a is not None and (a.name, a.country_code) == (person, country)
+
+
+def test_portfolio_without_a_name_stays_a_role(r):
+    # 'per la pace' is no part of a name: the role reference ends at its qualifier
+    assert actor_of(r, "L'inviato americano per la pace ha lasciato Kabul.", "L'inviato americano per la pace") is None
