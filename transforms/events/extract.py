@@ -163,6 +163,7 @@ _AFTER_DONE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:
 _PASSIVE = re.compile(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\w+\s+)?\w+(?:t[oaie])$", re.I)
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s|dall['’])", re.I)
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
+_RESPONSE = re.compile(r"rispost|rispond", re.I)
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio", re.I)
 _THE_COUNTRY = re.compile(r"(?<![\w'’])(?:al|il|nel|del|contro il) Paese(?![\w'’])")
@@ -579,6 +580,19 @@ class Extractor:
             else:
                 out.append(am)
         return out
+
+    @staticmethod
+    def _foe(records: list, mine: set) -> Optional[Any]:
+        """The other side of the latest attack whose attacker or target is one of ``mine`` (sides by _country)."""
+        for r in reversed(records):
+            if r["event_type"] != "ASSAULT" or not r["actors"] or not r["recipients"]:
+                continue
+            a, d = r["actors"][0], r["recipients"][0]
+            if _country(a) in mine and _country(d) not in mine:
+                return d
+            if _country(d) in mine and _country(a) not in mine:
+                return a
+        return None
 
     def _host_state(self, doc, exclude: set) -> Optional[Any]:
         """The state the article is about: the most often named state (actors and places), >= 2 mentions."""
@@ -1454,8 +1468,22 @@ class Extractor:
                 # the sentence, across a comma, is the target
                 mine = {_country(m.actor) for m in actor_list}
                 recipient_list = [am for am in self._eligible if am.char_start >= h.end
-                                  and am.actor.kind == "state" and _country(am.actor) not in mine][:1] \
+                                  and am.actor.kind == "state" and _country(am.actor) not in mine
+                                  and not _CLAUSE_OPENER.search(text, h.end, am.char_start)][:1] \
                     if not _NE_CLITIC.match(h.text) else []
+                if not recipient_list and etype == "ASSAULT" and _RESPONSE.search(h.text):
+                    # 'Le batterie sudcoreane hanno risposto al fuoco': the target is whoever attacked last
+                    prev = next((r for r in reversed(records) if r["event_type"] == "ASSAULT" and r["actors"]
+                                 and _country(r["actors"][0]) not in mine and sent.index - r["sentence"].index <= 3),
+                                None)
+                    if prev is not None:
+                        recipient_list = [_context_party(prev["actors"][0])]
+                if not recipient_list and etype == "ASSAULT" and _VERBISH.search(h.text):
+                    # 'le forze armene hanno bombardato i distretti di Terter e Agdam': an unnamed target is the
+                    # other side of the last attack this party made or suffered
+                    foe = self._foe(records, mine)
+                    if foe is not None:
+                        recipient_list = [_context_party(foe)]
                 if not recipient_list and etype == "ASSAULT" and _VERBISH.search(h.text):
                     # 'l'artiglieria di Pyongyang ha colpito l'isola': an unnamed target lies in the state the
                     # article is about
@@ -1769,10 +1797,11 @@ class Extractor:
                 opener = m
             if opener is not None and any(opener.end() <= am.char_start and am.char_end <= h.start for am in actors):
                 actors = [am for am in actors if am.char_start >= opener.end() or am.char_end > h.start]
-            # '... ha rotto le relazioni con l'Ecuador sabato, mentre Colombia, Brasile ...': nor its objects beyond
-            after = _CLAUSE_OPENER.search(text, h.end, sent.end)
-            if after is not None and any(h.end <= am.char_start < after.start() for am in actors):
-                actors = [am for am in actors if am.char_start < after.start()]
+        # '... ha rotto le relazioni con l'Ecuador sabato, mentre Colombia, Brasile ...': nor its objects beyond
+        # ('il bombardamento nordcoreano dell'isola, ..., ma Pechino frena')
+        after = _CLAUSE_OPENER.search(text, h.end, sent.end)
+        if after is not None and (not verb or any(h.end <= am.char_start < after.start() for am in actors)):
+            actors = [am for am in actors if am.char_start < after.start()]
         if not verb and _AND_ART_BEFORE.search(text, max(sent.start, h.start - 8), h.start):
             # 'ha annunciato l'espulsione di dodici funzionari algerini in Francia e il richiamo dell'ambasciatore':
             # what sits between the previous act and this one belongs to the previous act's object
@@ -1856,7 +1885,8 @@ class Extractor:
                    and _ANNOUNCE.search(text[am.char_end:h.start])]
         if not dst and etype in DIRECTED_PRIMARY:
             have = {_country(m.actor) for m in src}
-            cands = [pl for pl in places if pl.country_code and pl.country_code.lower() not in have]
+            cands = [pl for pl in places if pl.country_code and pl.country_code.lower() not in have
+                     and (after is None or pl.char_start < after.start())]
             after = [pl for pl in cands if pl.char_start >= h.end]
             pick = next((pl for pl in after if lex.assault_place_re.search(_left(text, sent, pl.char_start, 25))),
                         None)

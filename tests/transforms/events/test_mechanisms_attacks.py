@@ -1,0 +1,42 @@
+"""Table-driven tests (invented sentences, real taggers via explain) of attacks: opening or returning fire, ambushes,
+a response aimed at whoever attacked last, the other side of an earlier attack as an unnamed target, and the clause
+a nominal attack's target may come from ('..., ma Pechino frena')."""
+import pytest
+
+from schemas.models import Article
+from transforms.events import explain
+
+
+def directed(text, published="2010-11-25"):
+    e = explain(Article(id="t", text=text, published=published))
+    return [(m["event_type"], [p["name"] for p in m["actors"]], [p["name"] for p in m["recipients"]])
+            for m in e["mentions"]]
+
+
+FOUND = [
+    # returning fire: the target is the side that attacked last
+    ("Martedì l'artiglieria nordcoreana ha colpito l'isola sudcoreana di Baengnyeong. Le batterie sudcoreane hanno "
+     "risposto al fuoco con 80 colpi di obice.", ("ASSAULT", ["South Korea"], ["North Korea"])),
+    # opening fire against a named target
+    ("Giovedì i carri armati israeliani hanno aperto il fuoco contro una base libanese a Naqoura.",
+     ("ASSAULT", ["Israel"], ["Lebanon"])),
+    # an unnamed target: the other side of the last attack this party made or suffered
+    ("Sabato l'esercito azero ha bombardato Stepanakert, in Armenia. Domenica le forze armene hanno bombardato i "
+     "distretti di confine.", ("ASSAULT", ["Armenia"], ["Azerbaijan"])),
+]
+
+NOT_FOUND = [
+    # a state named in a later clause ('ma Pechino frena') is no target of a nominal attack
+    ("Due giorni dopo il bombardamento nordcoreano dell'isola di Yeonpyeong, la crisi si sposta sul terreno "
+     "diplomatico, ma Pechino frena.", ("ASSAULT", ["North Korea"], ["China"])),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND, ids=[c[0][:40] for c in FOUND])
+def test_found(text, expected):
+    assert expected in directed(text)
+
+
+@pytest.mark.parametrize("text,unexpected", NOT_FOUND, ids=[c[0][:40] for c in NOT_FOUND])
+def test_not_found(text, unexpected):
+    assert unexpected not in directed(text)
