@@ -188,6 +188,7 @@ _WHERE_VISIT = re.compile(r",\s*dove\s+[^,;:.!?]{0,100}$", re.I)
 # a 'dove' clause right before a trigger: 'era stata ad Amman, dove ha avuto un colloquio con ...'
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
 _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
+_OPENING_ARTICLE = re.compile(r"\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?", re.I)   # only an article before
 _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
@@ -1368,6 +1369,18 @@ class Extractor:
                     have = self._keys(parts)
                     parts = [_ParticipantMention(p) for p in visit["actors"]
                              if p.kind == "person" and _key(p) not in have] + parts
+            if not self._enough_parties(parts) and entry.kind == "noun" and _WITH_GAP.match(text, h.end) and \
+                    _OPENING_ARTICLE.fullmatch(text, sent.start, h.start):
+                # 'Martedì Maas è volato ad Atene. Il colloquio con il collega greco Nikos Dendias è durato due ore':
+                # a talk opening the sentence after a visit is the visitor's, on the visit's day
+                visit = next((r for r in reversed(records) if r["mode"] == "visit"
+                              and sent.index - r["sentence"].index == 1), None)
+                if visit is not None:
+                    have = self._keys(parts)
+                    parts = [_ParticipantMention(p) for p in visit["actors"]
+                             if p.kind == "person" and _key(p) not in have] + parts
+                    if not own_dates:
+                        where_visit, date_tx = visit, None
             if entry.group == "negotiation" and entry.kind == "noun" and not attached and not specific and \
                     (lex.round_anaphor_re.search(h.text) or definite) or \
                     entry.group == "summit" and entry.kind == "noun" and not attached and not specific and \

@@ -106,6 +106,9 @@ class Lexicon(_Strict):
     parts_of_day: dict[str, PartOfDay]
     today_parts: dict[str, PartOfDay]
     relative_days: dict[str, int]
+    # relative-day words that, after a day named earlier in the same sentence, mean that day ('Martedì Maas è
+    # volato in giornata prima ad Atene e poi ad Ankara': a day trip, not the day of publication)
+    sentence_day_words: list[str] = []
     relative_shift: ShiftWords
     shift_units: dict[str, Literal["W", "M", "Y", "WE"]]
     anaphoric: dict[str, Anaphor]

@@ -97,6 +97,7 @@ class Vocab:
     parts_of_day: dict[str, str]
     today_parts: dict[str, str]
     relative_days: dict[str, int]
+    sentence_day: frozenset[str]    # relative-day words that take a day named before them in the sentence
     shift_dir: dict[str, int]  # word -> -1 past, +1 future, 0 current
     shift_units: dict[str, str]
     anaphoric: dict[str, tuple[str, int]]
@@ -154,6 +155,7 @@ def vocab() -> Vocab:
         parts_of_day=dict(lex.parts_of_day),
         today_parts={norm(k): v for k, v in lex.today_parts.items()},
         relative_days={norm(k): v for k, v in lex.relative_days.items()},
+        sentence_day=frozenset(norm(k) for k in lex.sentence_day_words),
         shift_dir=shift_dir,
         shift_units={norm(k): v for k, v in lex.shift_units.items()},
         anaphoric={norm(k): (a.unit, a.offset) for k, a in lex.anaphoric.items()},

@@ -1124,9 +1124,15 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         value, prec, start, end = st.last_date
         anchor, mod = "PREVIOUS", "AFTER"
     elif kind == "relday":
-        off = v.relative_days[norm(m.group("r"))]
+        r_word = norm(m.group("r"))
+        off = v.relative_days[r_word]
         focus = st.focus_day() if ref.precision != "DAY" and st.days and _in_quote(text, s) else None
-        if focus is not None:
+        if r_word in v.sentence_day and st.last_day is not None and \
+                not P.sentence_break.search(text, st.last_day_end, s):
+            # 'Martedì Maas è volato in giornata ad Atene': the day the sentence named
+            value, prec, start, end, resolved = _relative("D", off, st.last_day, "DAY")
+            anchor = "PREVIOUS"
+        elif focus is not None:
             # 'oggi' quoted from a speaker, with only the month published: the day in focus
             value, prec, start, end, resolved = _relative("D", off, focus, "DAY")
             anchor = "PREVIOUS"

@@ -42,6 +42,9 @@ FOUND = [
     ("Il presidente azero Ilham Aliyev ha annullato ieri sera la sua partecipazione all'incontro a cinque che avrebbe "
      "dovuto riunire oggi lui, il premier armeno Nikol Pashinyan e il presidente francese Emmanuel Macron.",
      ("CONSULT", ["Ilham Aliyev", "Nikol Pashinyan"], "CANCELLED", "2021-03-08")),
+    # a talk opening the sentence after a visit is the visitor's, on the visit's day
+    ("Martedì il ministro degli Esteri tedesco Heiko Maas è volato ad Atene. Il colloquio con il collega greco Nikos "
+     "Dendias è durato oltre due ore.", ("CONSULT", ["Heiko Maas", "Nikos Dendias"], "OCCURRED", "2021-03-02")),
     # a wish to visit is no visit yet
     ("Il presidente francese Emmanuel Macron ha detto ai giornalisti di voler visitare presto il Libano.",
      ("CONSULT", ["Emmanuel Macron", "Lebanon"], "PLANNED", None)),

@@ -111,6 +111,11 @@ ANAPHORA = [
     # and in a following background clause too
     ("Il 12 maggio la Camera ha votato. Il giorno dopo i leader avevano trovato l'intesa.",
      "2021-05-20", "giorno dopo", {"value": "2021-05-13"}),
+    # 'in giornata' after a day named in its sentence is that day (a day trip); alone it is the reference day
+    ("Martedì il ministro è volato in giornata prima ad Atene e poi ad Ankara.",
+     "2020-08-28", "in giornata", {"value": "2020-08-25", "anchor": "PREVIOUS"}),
+    ("Martedì il ministro ha parlato. Il premier sentirà in giornata il collega.",
+     "2020-08-28", "in giornata", {"value": "2020-08-28"}),
 ]
 
 
