@@ -119,6 +119,19 @@ ANAPHORA = [
 ]
 
 
+WIRE_ACCENTS = [
+    # wire copy writes the accent as an apostrophe: the weekday still goes with its date
+    ("Il ministro sara' a Islamabad lunedi' 29 gennaio.", "2024-01-22", "lunedi' 29 gennaio", {"value": "2024-01-29"}),
+    ("I diplomatici rientreranno entro venerdi’ 26 gennaio.", "2024-01-22", "venerdi’ 26 gennaio",
+     {"value": "2024-01-26"}),
+]
+
+
+@pytest.mark.parametrize("text,ref,needle,expected", WIRE_ACCENTS)
+def test_weekday_with_apostrophe_accent_takes_its_date(text, ref, needle, expected):
+    check(find(text, ref, needle), expected)
+
+
 @pytest.mark.parametrize("text,ref,needle,expected", ANAPHORA)
 def test_anaphora_chain(text, ref, needle, expected):
     check(find(text, ref, needle), expected)
