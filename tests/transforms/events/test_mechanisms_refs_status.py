@@ -45,6 +45,13 @@ FOUND = [
     # a talk opening the sentence after a visit is the visitor's, on the visit's day
     ("Martedì il ministro degli Esteri tedesco Heiko Maas è volato ad Atene. Il colloquio con il collega greco Nikos "
      "Dendias è durato oltre due ore.", ("CONSULT", ["Heiko Maas", "Nikos Dendias"], "OCCURRED", "2021-03-02")),
+    # 'entrambi i colleghi': one call with each of the two people named together last
+    ("Venerdì il ministro degli Esteri pachistano Jalil Abbas Jilani e il collega iraniano Hossein Amir-Abdollahian "
+     "si sono parlati. Lo stesso giorno il ministro degli Esteri turco Hakan Fidan aveva sentito entrambi i colleghi.",
+     ("CONSULT", ["Hakan Fidan", "Jalil Abbas Jilani"], "OCCURRED", "2021-03-05")),
+    ("Venerdì il ministro degli Esteri pachistano Jalil Abbas Jilani e il collega iraniano Hossein Amir-Abdollahian "
+     "si sono parlati. Lo stesso giorno il ministro degli Esteri turco Hakan Fidan aveva sentito entrambi i colleghi.",
+     ("CONSULT", ["Hakan Fidan", "Hossein Amir-Abdollahian"], "OCCURRED", "2021-03-05")),
     # a wish to visit is no visit yet
     ("Il presidente francese Emmanuel Macron ha detto ai giornalisti di voler visitare presto il Libano.",
      ("CONSULT", ["Emmanuel Macron", "Lebanon"], "PLANNED", None)),
