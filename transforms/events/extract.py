@@ -96,6 +96,12 @@ def _own_subject_start(text: str, lo: int, pos: int) -> Optional[int]:
     return start if text[start:pos].strip() else None
 
 
+def _place_record(pl) -> Place:
+    """A place mention as the record's Place."""
+    return Place(name=pl.name, country_code=pl.country_code, latitude=pl.latitude, longitude=pl.longitude,
+                 geonames_id=pl.geonames_id)
+
+
 def _place_state(pl) -> "_PlaceActorMention":
     """A place mention as the state it stands for; a country or a territory coders name as a party ('Gaza
     Strip') keeps its own name, a city or region gives its country's."""
@@ -887,11 +893,16 @@ class Extractor:
                 continue
             for r in _split_actors(rec, text[max(sent.start, h.start - 60):h.start]):
                 sent_records.extend(self._split_recipients(text, h, r, eligible))
-            for extra in rec["more_dests"]:
-                # one more visit per coordinated destination, the visitor's with that destination's state
-                actors = [p for p in rec["actors"] if _key(p) != rec["dest_key"]] + _participants([extra])
-                sent_records.append(dict(rec, actors=actors, more_dests=[], claims=[dict(c) for c in rec["claims"]],
-                                         keys=frozenset(_key(p) for p in actors)))
+            for extra, where in rec["more_dests"]:
+                # one more visit per coordinated destination, the visitor's with that destination's state (one more
+                # recall per post, towards the post's state)
+                side = "recipients" if rec["event_type"] == "SANCTION" else "actors"
+                parties = [p for p in rec[side] if _key(p) != rec["dest_key"]] + _participants([extra])
+                more = dict(rec, more_dests=[], claims=[dict(c) for c in rec["claims"]],
+                            location=where if rec["location"] is not None else None)
+                more[side] = parties
+                more["keys"] = frozenset(_key(p) for p in more["actors"] + more["recipients"])
+                sent_records.append(more)
         sent_records.extend(self._same_acts(text, sent, eligible, records + sent_records))
         records.extend(sent_records)
         self._seen_groups.update(h.entry.group for h in event_hits)
@@ -1473,6 +1484,11 @@ class Extractor:
             if etype == "ASSAULT" and self._nonmilitary(text, h):
                 return self._reject(h, "not a military attack")
             actor_list, recipient_list = self._directed(text, sent, h, actors, subject, speakers, places, etype)
+            if etype == "SANCTION" and recipient_list and recipient_list[0].char_start >= h.end and \
+                    _RECALL.search(h.text):
+                # 'ha richiamato i suoi ambasciatori a Washington e a Canberra': one recall per post
+                more_dests = self._more_destinations(text, h, recipient_list[0], places, actor_list + recipient_list)
+                dest_key = _key(recipient_list[0].actor)
             if etype == "ASSAULT" and recipient_list and re.search(r"attacc|colpi", h.text, re.I) and \
                     all(m.actor.kind == "person" for m in recipient_list):
                 return self._reject(h, "verbal attack on a person")
@@ -1780,14 +1796,14 @@ class Extractor:
         return None
 
     def _more_destinations(self, text, h: Hit, dest, places, parts) -> list:
-        """The destinations coordinated after the first one ('sarà a Belgrado e a Pristina'), as state mentions."""
+        """The destinations coordinated after the first one ('sarà a Belgrado e a Pristina'): (state mention, place)."""
         out, end = [], dest.char_end
         have = {_country(m.actor) for m in parts}
         for pl in sorted((p for p in places if p.char_start >= end), key=lambda p: p.char_start):
             if not _MORE_DEST.fullmatch(text, end, pl.char_start):
                 break
             if pl.country_code and pl.country_code.lower() not in have:
-                out.append(_place_state(pl))
+                out.append((_place_state(pl), _place_record(pl)))
                 have.add(pl.country_code.lower())
             end = pl.char_end
         return out
@@ -1979,8 +1995,7 @@ class Extractor:
         if not cands:
             return None
         best = min(cands, key=lambda p: (PLACE_RANK.get(p.kind, 3), abs(p.char_start - h.start)))
-        return Place(name=best.name, country_code=best.country_code, latitude=best.latitude,
-                     longitude=best.longitude, geonames_id=best.geonames_id)
+        return _place_record(best)
 
     def _count(self, s_text: str) -> Optional[tuple[str, str]]:
         found = list(self.lex.count_re.finditer(s_text))

@@ -20,6 +20,11 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # one recall per post, each towards the post's state
+    ("La Francia ha richiamato per consultazioni i suoi ambasciatori a Washington e a Canberra.",
+     ("SANCTION", ["France"], ["United States"], None)),
+    ("La Francia ha richiamato per consultazioni i suoi ambasciatori a Washington e a Canberra.",
+     ("SANCTION", ["France"], ["Australia"], None)),
     ("Ventiquattro ore dopo la rottura delle relazioni diplomatiche tra Arabia Saudita e Iran, la crisi si allarga.",
      ("SANCTION", ["Saudi Arabia"], ["Iran"], None)),
     ("Oggi il Bahrein ha annunciato l'interruzione dei rapporti con Teheran.",
