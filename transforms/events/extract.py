@@ -1167,9 +1167,12 @@ class Extractor:
         # cues in the trigger's own clause win over cues across a comma ('Dopo averlo annullato ..., X ha
         # annunciato che l'incontro si terrà'): the other clause speaks of something else
         same = [c for c in h.cues if not self._clause_cut(text, h, c[2], c[3])]
+        # and a cue beyond a clause opener ('X aveva sentito i colleghi, ..., mentre la Cina si era detta pronta a')
+        # belongs to another subject
+        near = [c for c in h.cues if not _CLAUSE_OPENER.search(text, min(h.end, c[2]), max(h.start, c[3]))]
         # 'Dopo tre giorni di trattative, X e Y hanno annunciato un accordo': what 'dopo' presupposes took place
         after = entry.kind == "noun" and _AFTER_DONE.search(text, max(sent.start, h.start - 40), h.start)
-        for st, ct, *_ in (same or h.cues):
+        for st, ct, *_ in (same or near):
             if STATUS_RANK[st] > STATUS_RANK[status] and not (after and st in ("PLANNED", "UNCERTAIN")):
                 status, cue_text = st, ct
         if status == "OCCURRED":     # the trigger's own future tense: 'si recherà', 'metterà a disposizione'

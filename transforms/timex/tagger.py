@@ -916,7 +916,7 @@ def _anaphor_base(st: _State, s: int, e: int, named_event: bool = False) -> date
         main = st.main_day()
         if main is not None and st.last_day < main:
             return main
-    if st.background(len(st.days) - 1) and not _pluperfect(st.doc, s, e):
+    if st.background(len(st.days) - 1) and not _pluperfect(st.doc, s, e) and not _flashback_paragraph(st, s):
         focus = st.focus_day()
         if focus is not None:
             return focus
@@ -951,6 +951,15 @@ def _named_event_day(st: _State, s: int, e: int) -> date | None:
 
 
 _LEAD_ARTICLE = re.compile(r"\s*(?:(?:il|lo|la|l['’]|nel|nello|nella|nell['’])\s*)?", re.IGNORECASE)
+
+
+def _flashback_paragraph(st: _State, s: int) -> bool:
+    """Whether the last day opens the first sentence of its paragraph and s is in that paragraph: 'La crisi era
+    esplosa martedì 16 gennaio, quando ... Nell'attacco sono morti due bambini; il giorno dopo ...' tells the
+    earlier days in order, and its anaphors count from them."""
+    para = st.text.rfind("\n", 0, st.last_day_end) + 1
+    return "\n" not in st.text[st.last_day_end:s] and \
+        not patterns().sentence_break.search(st.low, para, st.last_day_end)
 
 
 def _paragraph_start(text: str, s: int) -> bool:

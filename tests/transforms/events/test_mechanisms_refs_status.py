@@ -52,6 +52,10 @@ FOUND = [
     ("Venerdì il ministro degli Esteri pachistano Jalil Abbas Jilani e il collega iraniano Hossein Amir-Abdollahian "
      "si sono parlati. Lo stesso giorno il ministro degli Esteri turco Hakan Fidan aveva sentito entrambi i colleghi.",
      ("CONSULT", ["Hakan Fidan", "Hossein Amir-Abdollahian"], "OCCURRED", "2021-03-05")),
+    # a planned cue beyond 'mentre' belongs to another subject
+    ("Ieri il ministro degli Esteri turco Hakan Fidan aveva sentito il collega iraniano Hossein Amir-Abdollahian, "
+     "offrendo la mediazione, mentre la Cina si era detta pronta a svolgere un ruolo.",
+     ("CONSULT", ["Hakan Fidan", "Hossein Amir-Abdollahian"], "OCCURRED", "2021-03-07")),
     # a wish to visit is no visit yet
     ("Il presidente francese Emmanuel Macron ha detto ai giornalisti di voler visitare presto il Libano.",
      ("CONSULT", ["Emmanuel Macron", "Lebanon"], "PLANNED", None)),

@@ -111,6 +111,10 @@ ANAPHORA = [
     # and in a following background clause too
     ("Il 12 maggio la Camera ha votato. Il giorno dopo i leader avevano trovato l'intesa.",
      "2021-05-20", "giorno dopo", {"value": "2021-05-13"}),
+    # a paragraph that opens on an earlier day tells those days in order: its anaphors count from them
+    ("Il 22 gennaio le parti hanno firmato l'intesa.\nLa crisi era esplosa martedì 16 gennaio, quando i missili hanno "
+     "colpito due basi. Nell'attacco sono morti due bambini; il giorno dopo il portavoce ha negato.",
+     "2024-01-22", "giorno dopo", {"value": "2024-01-17", "anchor": "PREVIOUS"}),
     # 'in giornata' after a day named in its sentence is that day (a day trip); alone it is the reference day
     ("Martedì il ministro è volato in giornata prima ad Atene e poi ad Ankara.",
      "2020-08-28", "in giornata", {"value": "2020-08-25", "anchor": "PREVIOUS"}),
