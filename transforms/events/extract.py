@@ -173,6 +173,9 @@ _RESPONSE = re.compile(r"rispost|rispond", re.I)
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio", re.I)
 _THE_COUNTRY = re.compile(r"(?<![\w'’])(?:al|il|nel|del|contro il) Paese(?![\w'’])")
+# 'Poche ore prima dell'attacco', 'Due giorni dopo il vertice': a lag from a named event (the noun's trigger follows)
+_NAMED_LAG = re.compile(r"\s+(?P<dir>prima|dopo)\s+(?:(?:del|dello|della|dei|degli|delle|il|lo|la|i|gli|le)\s+|"
+                        r"(?:dell|l)['’]\s*)", re.I)
 _LAG_GAP = re.compile(r".*(?<![\w'’])dopo\s*(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?", re.I | re.S)
 _ARRIVED_AT = re.compile(r"(?:atterrat|arrivat|giunt)[oaie]\s+(?:\w+\s+)?(?:a|ad|in)\s+$", re.I)
 _TO_PLACE = re.compile(r"(?<![\w'’])(?:a|ad|in)\s+$", re.I)
@@ -1245,7 +1248,8 @@ class Extractor:
                                 and 0 <= t.char_start - sch.end() <= 40 and self._usable_date(text, sent, t)), None)
                 if planned is not None:
                     date_tx = planned
-        lag_date = None if own_dates else self._dated_by_lag(text, h)
+        lag_date = None if own_dates else (self._dated_by_lag(text, h) or
+                                           self._dated_by_named_event(text, sent, h, records))
         if lag_date is not None:
             date_tx = None
         denier = h.denier
@@ -2070,6 +2074,29 @@ class Extractor:
             if days is None:
                 return None
             day = ref.start - dt.timedelta(days=days)
+            return _event_date(day.isoformat(), "DAY", day, day, "TEXT", None, t.text)
+        return None
+
+    def _dated_by_named_event(self, text: str, sent, h: Hit, records: list) -> Optional[EventDate]:
+        """'Poche ore prima dell'attacco a Panjgur, il premier aveva incontrato ...': an event dated by its lag from
+        an event the article reported before (the latest record of the named trigger's group, with a day)."""
+        for t in self._sent_timexes:
+            if t.type != "DURATION" or t.char_end > h.start or \
+                    not _OPENING_ARTICLE.fullmatch(text, sent.start, t.char_start):
+                continue
+            m = _NAMED_LAG.match(text, t.char_end)
+            if m is None:
+                return None
+            named = next((o for o in self._sent_hits if o.start == m.end()), None)
+            if named is None or named is h:
+                return None
+            prev = next((r for r in reversed(records) if r["group"] == named.entry.group and r["date"] is not None
+                         and r["date"].precision == "DAY"), None)
+            v = re.fullmatch(r"PT?(\d+|X)([DH])", t.value or "")
+            if prev is None or v is None or (v.group(2) == "D" and v.group(1) == "X"):
+                return None
+            days = 0 if v.group(2) == "H" else int(v.group(1))
+            day = prev["date"].start + dt.timedelta(days=days if m.group("dir").lower() == "dopo" else -days)
             return _event_date(day.isoformat(), "DAY", day, day, "TEXT", None, t.text)
         return None
 

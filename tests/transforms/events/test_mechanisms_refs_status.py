@@ -56,6 +56,10 @@ FOUND = [
     ("Ieri il ministro degli Esteri turco Hakan Fidan aveva sentito il collega iraniano Hossein Amir-Abdollahian, "
      "offrendo la mediazione, mentre la Cina si era detta pronta a svolgere un ruolo.",
      ("CONSULT", ["Hakan Fidan", "Hossein Amir-Abdollahian"], "OCCURRED", "2021-03-07")),
+    # 'Poche ore prima dell'attacco': the day of the attack the article reported before
+    ("Martedì 2 marzo missili iraniani hanno colpito due basi a Panjgur, in Pakistan. Poche ore prima dell'attacco, il "
+     "premier pachistano Anwaar-ul-Haq Kakar aveva incontrato il ministro degli Esteri iraniano Hossein "
+     "Amir-Abdollahian.", ("CONSULT", ["Anwaar-ul-Haq Kakar", "Hossein Amir-Abdollahian"], "OCCURRED", "2021-03-02")),
     # a wish to visit is no visit yet
     ("Il presidente francese Emmanuel Macron ha detto ai giornalisti di voler visitare presto il Libano.",
      ("CONSULT", ["Emmanuel Macron", "Lebanon"], "PLANNED", None)),
