@@ -185,7 +185,7 @@ _VEHICLE_AFTER = re.compile(r"\s*(?:un|una|il|la|i|gli|le|l['’]|due|tre|altri|
                             rf"(?:{_VEHICLES}|carico|carichi|camion)\b", re.I)
 _REL_ANY = re.compile(r"(?<![\w'’])(?:che|dove|il quale|la quale|i quali|le quali)\s", re.I)
 _ARRIVAL = re.compile(r"atterr|arriv|giunt|attracc", re.I)
-_VEHICLE_BEFORE = re.compile(rf"(?<![\w'’])(?:un|una|il|la|l['’]|i|gli|le)\s*(?:{_VEHICLES})\b[^,.;:]{{0,60}}$", re.I)
+_VEHICLE_BEFORE = re.compile(rf"(?<![\w'’])(?:un|una|il|la|l['’]|i|gli|le)\s*(?:\w+\s+)?(?:{_VEHICLES})\b[^,.;:]{{0,90}}$", re.I)
 _COORD_VERB = re.compile(r",\s+e\s+[^,;:.!?]{0,40}$", re.I)
 _STAFF = re.compile(r"(?:(?:l['’]|il |la |i |gli |le )\s*)?(?:ambasciat|diplomatic|funzionari|console|consoli|personale)",
                     re.I)
@@ -1463,7 +1463,7 @@ class Extractor:
                              or (am.char_start >= h.end and am.actor.kind == "person"
                                  and not _WHERE_VISIT.search(text, h.end, am.char_start))]
             if entry.mode == "visit" and entry.kind == "verb" and _ARRIVAL.search(h.text) and \
-                    _VEHICLE_BEFORE.search(text, max(sent.start, h.start - 70), h.start):
+                    _VEHICLE_BEFORE.search(text, max(sent.start, h.start - 110), h.start):
                 return self._reject(h, "the arrival of a plane or ship, not a visit")
             if entry.mode == "visit":
                 parts = [am for am in parts if not self._is_origin(text, sent, am)]

@@ -19,6 +19,10 @@ def has(ms, etype, names, status=None, date=None):
 
 
 FOUND = [
+    # a convoy with medical supplies arriving is aid from its owner, not a visit
+    ("Giovedì un primo convoglio del Comitato internazionale della Croce Rossa con materiale medico è arrivato a Goma "
+     "dal Ruanda.", ("AID", ["International Committee of the Red Cross", "Democratic Republic of the Congo"], None,
+                     None)),
     # a group party stands for its member states
     ("Il 3 aprile, al vertice del G7 a Ise-Shima, i leader hanno discusso di commercio.",
      ("CONSULT", ["Japan", "Canada", "Italy"], None, "2016-04-03")),
