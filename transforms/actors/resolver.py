@@ -353,7 +353,7 @@ class ActorResolver:
             alts.append(rf"(?P<phrase>{_alt(multi)})")
         self.armed = frozenset(o.name for o in actors.organizations if o.armed)
         self.fighters_re = re.compile(
-            rf"(?<![\w'’])(?i:i|gli)\s+(?i:{_alt(roles.fighters)})(?![\w'’])"
+            rf"(?<![\w'’])(?i:i|gli)\s+(?:(?i:suoi|loro|propri)\s+)?(?i:{_alt(roles.fighters)})(?![\w'’])"
             rf"(?!\s+(?:di|del|della|dell['’]|dei|degli|filo\w*|pro\w*|sciiti|sunniti|curdi|islamici)\b)") if roles.fighters else None
         first_words = {k.split()[0] for k in self.group_size}
         self.group_words = frozenset(first_words | {w.capitalize() for w in first_words})
@@ -1236,7 +1236,8 @@ class _Doc:
         sentences' worth of text), when the phrase is not itself covered."""
         armed, toks, rx, words = self.r.armed, self.toks, self.r.fighters_re, self.r.fighter_words
         for i in [i for i, w in enumerate(self.ws) if i and w in words]:
-            m = rx.match(self.text, toks[i - 1][0])
+            # the article is the previous word, or the one before a possessive ('i suoi miliziani')
+            m = rx.match(self.text, toks[i - 1][0]) or (rx.match(self.text, toks[i - 2][0]) if i > 1 else None)
             if m is None:
                 continue
             s, e = m.span()

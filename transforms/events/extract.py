@@ -176,6 +176,8 @@ _THE_COUNTRY = re.compile(r"(?<![\w'’])(?:al|il|nel|del|contro il) Paese(?![\w
 # 'Poche ore prima dell'attacco', 'Due giorni dopo il vertice': a lag from a named event (the noun's trigger follows)
 _NAMED_LAG = re.compile(r"\s+(?P<dir>prima|dopo)\s+(?:(?:del|dello|della|dei|degli|delle|il|lo|la|i|gli|le)\s+|"
                         r"(?:dell|l)['’]\s*)", re.I)
+_CLAUSE_LEAD = re.compile(r"[,;:]\s*(?:(?:ma|e|poi|mentre|però)\s+)?$", re.I)    # a clause opens right here
+_BARE_LAG = re.compile(r"\s+(?P<dir>prima|dopo)\b(?!\s+(?:che|di)\b)", re.I)
 _LAG_GAP = re.compile(r".*(?<![\w'’])dopo\s*(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?", re.I | re.S)
 _ARRIVED_AT = re.compile(r"(?:atterrat|arrivat|giunt)[oaie]\s+(?:\w+\s+)?(?:a|ad|in)\s+$", re.I)
 _TO_PLACE = re.compile(r"(?<![\w'’])(?:a|ad|in)\s+$", re.I)
@@ -2079,25 +2081,43 @@ class Extractor:
 
     def _dated_by_named_event(self, text: str, sent, h: Hit, records: list) -> Optional[EventDate]:
         """'Poche ore prima dell'attacco a Panjgur, il premier aveva incontrato ...': an event dated by its lag from
-        an event the article reported before (the latest record of the named trigger's group, with a day)."""
+        an event the article reported before (the latest record of the named trigger's group, with a day); with no
+        event named ('Poche ore prima il governo aveva rotto ...', 'due giorni dopo i suoi miliziani hanno
+        conquistato ...'), by its lag from the last day the text named."""
         for t in self._sent_timexes:
             if t.type != "DURATION" or t.char_end > h.start or \
-                    not _OPENING_ARTICLE.fullmatch(text, sent.start, t.char_start):
+                    not (_OPENING_ARTICLE.fullmatch(text, sent.start, t.char_start)
+                         or _CLAUSE_LEAD.search(text, sent.start, t.char_start)):
                 continue
-            m = _NAMED_LAG.match(text, t.char_end)
-            if m is None:
+            # (the tagger may keep the direction in the duration: 'due giorni dopo')
+            w = re.search(r"\s+(?:prima|dopo)$", t.text, re.I)
+            at = t.char_start + w.start() if w else t.char_end
+            m = _NAMED_LAG.match(text, at) or _BARE_LAG.match(text, at)
+            v = re.fullmatch(r"PT?(\d+|X)([DH])", t.value or "")
+            if m is None or v is None or (v.group(2) == "D" and v.group(1) == "X"):
                 return None
             named = next((o for o in self._sent_hits if o.start == m.end()), None)
-            if named is None or named is h:
+            if named is h:
                 return None
-            prev = next((r for r in reversed(records) if r["group"] == named.entry.group and r["date"] is not None
-                         and r["date"].precision == "DAY"), None)
-            v = re.fullmatch(r"PT?(\d+|X)([DH])", t.value or "")
-            if prev is None or v is None or (v.group(2) == "D" and v.group(1) == "X"):
+            if named is not None:
+                prev = next((r for r in reversed(records) if r["group"] == named.entry.group
+                             and r["date"] is not None and r["date"].precision == "DAY"), None)
+                base = prev["date"].start if prev is not None else None
+            else:
+                base = self._last_day_before(sent, t.char_start)
+            if base is None:
                 return None
             days = 0 if v.group(2) == "H" else int(v.group(1))
-            day = prev["date"].start + dt.timedelta(days=days if m.group("dir").lower() == "dopo" else -days)
+            day = base + dt.timedelta(days=days if m.group("dir").lower() == "dopo" else -days)
             return _event_date(day.isoformat(), "DAY", day, day, "TEXT", None, t.text)
+        return None
+
+    def _last_day_before(self, sent, pos: int):
+        """The start of the last day-precise DATE the text named before ``pos`` (this sentence or earlier ones)."""
+        for si in range(sent.index, -1, -1):
+            for t in reversed(self._doc.timexes[si]):
+                if t.char_end <= pos and t.type == "DATE" and t.precision == "DAY" and t.start is not None:
+                    return t.start
         return None
 
     @staticmethod

@@ -20,6 +20,9 @@ FOUND = [
     # opening fire against a named target
     ("Giovedì i carri armati israeliani hanno aperto il fuoco contro una base libanese a Naqoura.",
      ("ASSAULT", ["Israel"], ["Lebanon"])),
+    # 'i suoi miliziani': the armed group named last; 'due giorni dopo' after a clause opener counts from the last day
+    ("Lunedì 3 febbraio l'M23 ha annunciato una tregua unilaterale, ma due giorni dopo i suoi miliziani hanno "
+     "conquistato la cittadina di Nyabibwe, nella Repubblica democratica del Congo.", ("ASSAULT", ["M23"], ["Democratic Republic of the Congo"])),
     # an unnamed target: the other side of the last attack this party made or suffered
     ("Sabato l'esercito azero ha bombardato Stepanakert, in Armenia. Domenica le forze armene hanno bombardato i "
      "distretti di confine.", ("ASSAULT", ["Armenia"], ["Azerbaijan"])),

@@ -60,6 +60,10 @@ FOUND = [
     ("Martedì 2 marzo missili iraniani hanno colpito due basi a Panjgur, in Pakistan. Poche ore prima dell'attacco, il "
      "premier pachistano Anwaar-ul-Haq Kakar aveva incontrato il ministro degli Esteri iraniano Hossein "
      "Amir-Abdollahian.", ("CONSULT", ["Anwaar-ul-Haq Kakar", "Hossein Amir-Abdollahian"], "OCCURRED", "2021-03-02")),
+    # a bare lag opening a clause counts from the last day the text named
+    ("Martedì 2 marzo i ribelli sono entrati a Goma. Poche ore prima il ministro degli Esteri congolese Christophe "
+     "Lutundula aveva incontrato il presidente angolano João Lourenço.",
+     ("CONSULT", ["Christophe Lutundula", "João Lourenço"], "OCCURRED", "2021-03-02")),
     # a wish to visit is no visit yet
     ("Il presidente francese Emmanuel Macron ha detto ai giornalisti di voler visitare presto il Libano.",
      ("CONSULT", ["Emmanuel Macron", "Lebanon"], "PLANNED", None)),
