@@ -353,6 +353,8 @@ class _Article:
         # lower-cased slices stand for the text's (same offsets, case-insensitive matching = equality of lower
         # cases): see transforms.events.gate
         self.safe = len(low) == len(text) and _UNSAFE.search(text) is None
+        # the sentences that may hold a 'ha fatto lo stesso' (Extractor._same_acts; None: all of them)
+        self.same_act = self._sentences_with(("fatto ", "seguito l")) if self.safe else None
         self._literal_positions: Optional[dict] = None
         cased = _cased_outside_safe(text)       # one check for every gate below
         if lex.both_gate is not None:
@@ -373,6 +375,16 @@ class _Article:
             for rx, info in lex.suffix_cues:
                 found.extend((m.start(), m.end(), info) for m in rx.finditer(text))
         self.cues = self._bucket(found, key=lambda c: c[0])
+
+    def _sentences_with(self, literals) -> set[int]:
+        """The sentences where one of ``literals`` begins (in the lower-cased text)."""
+        out = set()
+        for lit in literals:
+            k = self.low.find(lit)
+            while k >= 0:
+                out.add(self._sentence_of(k))
+                k = self.low.find(lit, k + 1)
+        return out
 
     def literal_positions(self, rx_id: int, index: LiteralIndex) -> Optional[list[int]]:
         """Where the literal prefixes of regex ``rx_id`` occur in the (safe) lower-cased text (None: not
@@ -877,7 +889,8 @@ class Extractor:
                 actors = [p for p in rec["actors"] if _key(p) != rec["dest_key"]] + _participants([extra])
                 sent_records.append(dict(rec, actors=actors, more_dests=[], claims=[dict(c) for c in rec["claims"]],
                                          keys=frozenset(_key(p) for p in actors)))
-        sent_records.extend(self._same_acts(text, sent, eligible, records + sent_records))
+        if doc.same_act is None or sent.index in doc.same_act:
+            sent_records.extend(self._same_acts(text, sent, eligible, records + sent_records))
         records.extend(sent_records)
         self._seen_groups.update(h.entry.group for h in event_hits)
 
