@@ -70,9 +70,29 @@ _CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|ieri|oggi|domani|lunedì|marted�
 _CHAIN_SAME = re.compile(r"^\s*(?:(?:di|del|della|dell['’]|dei|degli)\s*)?$", re.I)
 _CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed|,?\s*sia)\s+(?:anche\s+|poi\s+)?"
                          r"(?:" + _ARTS + r"\s*(?i:" + _OFFICE_WORDS + r"))?\s*$")
-_VERBISH = re.compile(r"^(?:ne\s+)?(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
-                      r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s",
-                      re.I)
+
+
+class _MemoSearch:
+    """A regex's ``search`` of whole strings, remembered: for trigger texts (a small vocabulary), which the rules
+    test again and again."""
+    __slots__ = ("rx", "memo")
+
+    def __init__(self, rx: re.Pattern):
+        self.rx, self.memo = rx, {}
+
+    def search(self, s: str) -> Optional[re.Match]:
+        try:
+            return self.memo[s]
+        except KeyError:
+            if len(self.memo) >= 20000:
+                self.memo.clear()
+            m = self.memo[s] = self.rx.search(s)
+            return m
+
+
+_VERBISH = _MemoSearch(re.compile(
+    r"^(?:ne\s+)?(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
+    r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s", re.I))
 # a relative clause right before a trigger: ', che poi proseguirà per ...'
 _WHO_CLAUSE = re.compile(r",\s*che\s+(?:\w+\s+){0,4}$", re.I)
 # a visit verb with 'essere' ('è atteso a Doha il ministro X'): who follows it is its subject, not an object
