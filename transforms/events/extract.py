@@ -376,7 +376,7 @@ class _Article:
         # the sentences that may hold a 'ha fatto lo stesso' (Extractor._same_acts; None: all of them)
         self.same_act = self._sentences_with(("fatto ", "seguito l")) if self.safe else None
         self._literal_positions: Optional[dict] = None
-        cased = _cased_outside_safe(text)       # one check for every gate below
+        cased = not self.safe and _cased_outside_safe(text)       # one check for every gate below
         if lex.both_gate is not None:
             # triggers and cues in one scan (regex i < n: entry i, else cue i - n; each in its own gate's order)
             n = len(lex.entry_res)
