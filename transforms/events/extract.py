@@ -70,9 +70,29 @@ _CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|ieri|oggi|domani|lunedì|marted�
 _CHAIN_SAME = re.compile(r"^\s*(?:(?:di|del|della|dell['’]|dei|degli)\s*)?$", re.I)
 _CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed|,?\s*sia)\s+(?:anche\s+|poi\s+)?"
                          r"(?:" + _ARTS + r"\s*(?i:" + _OFFICE_WORDS + r"))?\s*$")
-_VERBISH = re.compile(r"^(?:ne\s+)?(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
-                      r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s",
-                      re.I)
+
+
+class _MemoSearch:
+    """A regex's ``search`` of whole strings, remembered: for trigger texts (a small vocabulary), which the rules
+    test again and again."""
+    __slots__ = ("rx", "memo")
+
+    def __init__(self, rx: re.Pattern):
+        self.rx, self.memo = rx, {}
+
+    def search(self, s: str) -> Optional[re.Match]:
+        try:
+            return self.memo[s]
+        except KeyError:
+            if len(self.memo) >= 20000:
+                self.memo.clear()
+            m = self.memo[s] = self.rx.search(s)
+            return m
+
+
+_VERBISH = _MemoSearch(re.compile(
+    r"^(?:ne\s+)?(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
+    r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s", re.I))
 # a relative clause right before a trigger: ', che poi proseguirà per ...'
 _WHO_CLAUSE = re.compile(r",\s*che\s+(?:\w+\s+){0,4}$", re.I)
 # a visit verb with 'essere' ('è atteso a Doha il ministro X'): who follows it is its subject, not an object
@@ -366,8 +386,10 @@ class _Article:
         # lower-cased slices stand for the text's (same offsets, case-insensitive matching = equality of lower
         # cases): see transforms.events.gate
         self.safe = len(low) == len(text) and _UNSAFE.search(text) is None
+        # the sentences that may hold a 'ha fatto lo stesso' (Extractor._same_acts; None: all of them)
+        self.same_act = self._sentences_with(("fatto ", "seguito l")) if self.safe else None
         self._literal_positions: Optional[dict] = None
-        cased = _cased_outside_safe(text)       # one check for every gate below
+        cased = not self.safe and _cased_outside_safe(text)       # one check for every gate below
         if lex.both_gate is not None:
             # triggers and cues in one scan (regex i < n: entry i, else cue i - n; each in its own gate's order)
             n = len(lex.entry_res)
@@ -386,6 +408,16 @@ class _Article:
             for rx, info in lex.suffix_cues:
                 found.extend((m.start(), m.end(), info) for m in rx.finditer(text))
         self.cues = self._bucket(found, key=lambda c: c[0])
+
+    def _sentences_with(self, literals) -> set[int]:
+        """The sentences where one of ``literals`` begins (in the lower-cased text)."""
+        out = set()
+        for lit in literals:
+            k = self.low.find(lit)
+            while k >= 0:
+                out.add(self._sentence_of(k))
+                k = self.low.find(lit, k + 1)
+        return out
 
     def literal_positions(self, rx_id: int, index: LiteralIndex) -> Optional[list[int]]:
         """Where the literal prefixes of regex ``rx_id`` occur in the (safe) lower-cased text (None: not
@@ -908,7 +940,8 @@ class Extractor:
                 more[side] = parties
                 more["keys"] = frozenset(_key(p) for p in more["actors"] + more["recipients"])
                 sent_records.append(more)
-        sent_records.extend(self._same_acts(text, sent, eligible, records + sent_records))
+        if doc.same_act is None or sent.index in doc.same_act:
+            sent_records.extend(self._same_acts(text, sent, eligible, records + sent_records))
         records.extend(sent_records)
         self._seen_groups.update(h.entry.group for h in event_hits)
 

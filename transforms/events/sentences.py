@@ -18,7 +18,10 @@ lun mer gio ven sab dom ecc cfr art pag n nr st mr mrs ms dr jr sr vs ca fig tel
 
 _END = re.compile(r"[.!?…]+[»”\"’')\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+(?=[«“\"'‘(\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# the run of word characters and periods ending where the search ends (only its first character can follow no
+# such character: one try per run, not per character)
+_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]+)$")
+_DOTTED = re.compile(r"(?:\w\.)+\w?")
 _POST_END = re.compile(r"^\s*[—–-]{1,2}\s*.*\(@\w+\)")
 _TERMINAL = tuple(".!?…»”\"")
 
@@ -35,12 +38,12 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     """Whether the period at line[dot] closes an abbreviation or an initial ('mar.', 'Sig.', 'J.')."""
     if line[dot] != ".":
         return False
-    # the run of word characters and periods ending at dot: searched in a short window first (the same run
-    # unless it reaches the window's start, then the whole line as before)
+    # the run of word characters and periods ending at dot: searched in a short window first (none there when
+    # the run begins before the window: then in the whole line; '\w' is str.isalnum() or '_')
     lo = max(0, dot - 40)
     m = _WORD_BEFORE.search(line, lo, dot)
-    if m is not None and m.start() == lo and lo > 0:
-        m = _WORD_BEFORE.search(line[:dot])
+    if m is None and lo > 0 and (line[dot - 1].isalnum() or line[dot - 1] in "._"):
+        m = _WORD_BEFORE.search(line, 0, dot)
     if not m:
         return False
     word = m.group(1).lower()
@@ -48,7 +51,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         return True
     if len(word) == 1 and word.isalpha():          # an initial: 'J. Biden'
         return True
-    return bool(re.fullmatch(r"(?:\w\.)+\w?", word))  # 'U.S', 'd.C'
+    return bool(_DOTTED.fullmatch(word))  # 'U.S', 'd.C'
 
 
 def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
