@@ -638,6 +638,15 @@ class Extractor:
                 return a
         return None
 
+    def _seen_before(self, h: Hit) -> bool:
+        """Whether an earlier sentence reported this trigger's act: a trigger of its group and type, or of its group
+        naming the same head noun ('la sospensione iniziale della fornitura' after 'la revoca della sospensione';
+        not 'la sospensione degli aiuti' after an aid convoy)."""
+        if (h.entry.group, h.entry.event_type) in self._seen_groups:
+            return True
+        head = h.text.split(maxsplit=1)[0].lower()[:7]
+        return any(head in t for t in self._seen_texts.get(h.entry.group, ()))
+
     def _host_state(self, doc, exclude: set) -> Optional[Any]:
         """The state the article is about: the most often named state (actors and places), >= 2 mentions."""
         counts = doc.state_counts()
@@ -743,7 +752,8 @@ class Extractor:
         seen_sentences: set[str] = set()
         self._prev_subject = []           # the person subject of the previous sentence (Italian pro-drop)
         self._orgs = self._prev_orgs = []  # organizations a sentence is about (before its first event), and the last
-        self._seen_groups = set()         # trigger groups of earlier sentences (directed back-references)
+        self._seen_groups = set()         # (group, event type) of earlier sentences' triggers (back-references)
+        self._seen_texts: dict = {}       # group -> lower-cased texts of earlier sentences' triggers
         self._reference = reference
         records: list[dict] = []          # emitted candidates, document order
         pending: list[dict] = []          # CONSULT hits without enough parties (for anaphora and claims)
@@ -943,7 +953,9 @@ class Extractor:
         if doc.same_act is None or sent.index in doc.same_act:
             sent_records.extend(self._same_acts(text, sent, eligible, records + sent_records))
         records.extend(sent_records)
-        self._seen_groups.update(h.entry.group for h in event_hits)
+        self._seen_groups.update((h.entry.group, h.entry.event_type) for h in event_hits)
+        for h in event_hits:
+            self._seen_texts.setdefault(h.entry.group, []).append(h.text.lower())
 
     def _same_acts(self, text: str, sent, eligible: list, records: list) -> list[dict]:
         """'l'Argentina ha richiamato il proprio ambasciatore, e oggi il Brasile ha fatto lo stesso': the act of the
@@ -1518,7 +1530,7 @@ class Extractor:
                 return self._reject(h, f"not enough parties: {[p.actor.name for p in parts]}")
             actor_list, recipient_list = parts, []
         else:
-            if definite and entry.kind == "noun" and h.entry.group in getattr(self, "_seen_groups", ()):
+            if definite and entry.kind == "noun" and self._seen_before(h):
                 # 'Lavrov ha definito il raid una violazione': the attack an earlier sentence reported
                 return self._reject(h, "back-reference to an earlier event")
             if etype == "SANCTION" and self._left_has(lex.sanction_topic_re, text, sent, h.start, 50):

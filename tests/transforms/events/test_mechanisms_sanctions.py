@@ -20,6 +20,10 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # considering a measure is uncertain; a suspension of aid after an aid convoy is no back-reference to it
+    ("Giovedì un convoglio della Croce Rossa con materiale medico è arrivato a Goma. Regno Unito e Germania stanno "
+     "valutando la sospensione degli aiuti bilaterali al Ruanda.",
+     ("SANCTION", ["United Kingdom", "Germany"], ["Rwanda"], "UNCERTAIN")),
     # one recall per post, each towards the post's state
     ("La Francia ha richiamato per consultazioni i suoi ambasciatori a Washington e a Canberra.",
      ("SANCTION", ["France"], ["United States"], None)),
