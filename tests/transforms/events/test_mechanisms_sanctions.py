@@ -20,6 +20,9 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # a state company cutting supplies ('all'Ucraina': an elided preposition after the goods)
+    ("Il primo gennaio Gazprom ha interrotto le forniture all'Ucraina.", ("SANCTION", ["Gazprom"], ["Ukraine"], None)),
+    ("Ieri la Russia ha sospeso gli aiuti all'Ucraina.", ("SANCTION", ["Russia"], ["Ukraine"], None)),
     # considering a measure is uncertain; a suspension of aid after an aid convoy is no back-reference to it
     ("Giovedì un convoglio della Croce Rossa con materiale medico è arrivato a Goma. Regno Unito e Germania stanno "
      "valutando la sospensione degli aiuti bilaterali al Ruanda.",
