@@ -64,6 +64,11 @@ FOUND = [
     ("Martedì 2 marzo i ribelli sono entrati a Goma. Poche ore prima il ministro degli Esteri congolese Christophe "
      "Lutundula aveva incontrato il presidente angolano João Lourenço.",
      ("CONSULT", ["Christophe Lutundula", "João Lourenço"], "OCCURRED", "2021-03-02")),
+    # 'era volato prima a Kiev e poi a Mosca': one visit per destination
+    ("Sabato il premier ceco Mirek Topolanek era volato prima a Kiev e poi a Mosca.",
+     ("CONSULT", ["Mirek Topolanek", "Ukraine"], "OCCURRED", "2021-03-06")),
+    ("Sabato il premier ceco Mirek Topolanek era volato prima a Kiev e poi a Mosca.",
+     ("CONSULT", ["Mirek Topolanek", "Russia"], "OCCURRED", "2021-03-06")),
     # a wish to visit is no visit yet
     ("Il presidente francese Emmanuel Macron ha detto ai giornalisti di voler visitare presto il Libano.",
      ("CONSULT", ["Emmanuel Macron", "Lebanon"], "PLANNED", None)),
