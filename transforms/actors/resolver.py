@@ -751,6 +751,8 @@ class _Doc:
             name = text[name_toks[0][0]:name_toks[-1][1]]
             if kind == "A" and len(name_toks) == 1 and name in r.stop:
                 name_toks = []
+            elif kind == "A" and r.lex.get(text[m.start("title"):name_toks[-1][1]]) is not None:
+                return None       # 'Capo Verde' is a country, not the title 'capo' and a name
         if name_toks:
             ns, ne = name_toks[0][0], name_toks[-1][1]
             name = text[ns:ne]

@@ -425,3 +425,9 @@ def test_title_with_portfolio_or_plural_country_names_the_person(r, text, surfac
 def test_portfolio_without_a_name_stays_a_role(r):
     # 'per la pace' is no part of a name: the role reference ends at its qualifier
     assert actor_of(r, "L'inviato americano per la pace ha lasciato Kabul.", "L'inviato americano per la pace") is None
+
+
+def test_country_starting_with_a_title_word_is_the_country(r):
+    # 'Capo Verde' is Cape Verde, not the title 'capo' with the name 'Verde'
+    a = actor_of(r, "I presidenti del Benin, Boni Yayi, e di Capo Verde, Pedro Pires, sono arrivati.", "Capo Verde")
+    assert a is not None and (a.name, a.kind) == ("Cape Verde", "state")
