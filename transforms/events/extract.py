@@ -44,6 +44,7 @@ PRECISIONS = frozenset({"DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "YEAR"})
 _CLAUSE_PUNCT = re.compile(r"[;:.!?()\[\]]|\s[–—-]\s")
 _ATTACH_GAP = re.compile(r"^\s*(?:[\w’']+\s+){0,4}?(?:tra|fra|con)\s+(?:[\w’'.]+\s+){0,4}?$|^\s*[\w’']*\s*[-–]\s*$",
                          re.I)
+_BODY_GAP = re.compile(r"\s*(?:\w+\s+)?(?:del|dello|della|dei|degli|delle|dell['’])\s*", re.I)
 _DATE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell'|dell’|dei|il|l'|l’|,)?\s*$", re.I)
 _DI_FORMS = frozenset("di del dello della dell dei degli delle d".split())
 _TOKEN = re.compile(r"[\w]+(?:['’])?|['’]", re.U)
@@ -1191,8 +1192,9 @@ class Extractor:
             gap = text[h.end:am.char_start]
             if _CLAUSE_PUNCT.search(gap) or "," in gap:
                 break
-            if out or _ATTACH_GAP.match(gap) or not gap.strip() or gap.strip() in "-–":
-                out.append(am)
+            if out or _ATTACH_GAP.match(gap) or not gap.strip() or gap.strip() in "-–" or \
+                    (am.actor.kind == "organization" and h.entry.group == "summit" and _BODY_GAP.fullmatch(gap)):
+                out.append(am)        # ('il vertice straordinario dell'Unasur': the body whose summit it is)
         return out
 
     def _hit_record(self, article, doc, sent, h: Hit, subject, speakers, shared_dates, places, attributed,

@@ -69,6 +69,13 @@ FOUND = [
      ("CONSULT", ["Mirek Topolanek", "Ukraine"], "OCCURRED", "2021-03-06")),
     ("Sabato il premier ceco Mirek Topolanek era volato prima a Kiev e poi a Mosca.",
      ("CONSULT", ["Mirek Topolanek", "Russia"], "OCCURRED", "2021-03-06")),
+    # 'ha raggiunto X all'aeroporto': joining a person is a meeting; a summit named with its body after an earlier
+    # meeting is a first mention, not a back-reference to it
+    ("Mercoledì il presidente austriaco Heinz Fischer ha raggiunto Morales all'aeroporto di Schwechat.",
+     ("CONSULT", ["Heinz Fischer", "Evo Morales"], "OCCURRED", "2021-03-03")),
+    ("Mercoledì il presidente austriaco Heinz Fischer ha raggiunto Morales all'aeroporto di Schwechat. Nel pomeriggio "
+     "si è aperto a Cochabamba il vertice straordinario dell'Unasur, con i presidenti di Argentina ed Ecuador.",
+     ("CONSULT", ["Union of South American Nations", "Argentina"], "OCCURRED", None)),
     # a wish to visit is no visit yet
     ("Il presidente francese Emmanuel Macron ha detto ai giornalisti di voler visitare presto il Libano.",
      ("CONSULT", ["Emmanuel Macron", "Lebanon"], "PLANNED", None)),
