@@ -626,6 +626,11 @@ class Extractor:
                 out.append(am)
         return out
 
+    def _with_visitors(self, visit: dict, parts: list) -> list:
+        """``parts`` led by the people who made ``visit`` (a visit record) and are not among them yet."""
+        have = self._keys(parts)
+        return [_ParticipantMention(p) for p in visit["actors"] if p.kind == "person" and _key(p) not in have] + parts
+
     @staticmethod
     def _foe(records: list, mine: set) -> Optional[Any]:
         """The other side of the latest attack whose attacker or target is one of ``mine`` (sides by _country)."""
@@ -1433,9 +1438,7 @@ class Extractor:
                 # 'la premier era stata ad Amman, dove ha avuto un colloquio con il re Abdallah': who made the visit
                 visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
                 if visit is not None:
-                    have = self._keys(parts)
-                    parts = [_ParticipantMention(p) for p in visit["actors"]
-                             if p.kind == "person" and _key(p) not in have] + parts
+                    parts = self._with_visitors(visit, parts)
             if not self._enough_parties(parts) and entry.kind == "noun" and _WITH_GAP.match(text, h.end) and \
                     _OPENING_ARTICLE.fullmatch(text, sent.start, h.start):
                 # 'Martedì Maas è volato ad Atene. Il colloquio con il collega greco Nikos Dendias è durato due ore':
@@ -1443,9 +1446,7 @@ class Extractor:
                 visit = next((r for r in reversed(records) if r["mode"] == "visit"
                               and sent.index - r["sentence"].index == 1), None)
                 if visit is not None:
-                    have = self._keys(parts)
-                    parts = [_ParticipantMention(p) for p in visit["actors"]
-                             if p.kind == "person" and _key(p) not in have] + parts
+                    parts = self._with_visitors(visit, parts)
                     if not own_dates:
                         where_visit, date_tx = visit, None
             if entry.group == "negotiation" and entry.kind == "noun" and not attached and not specific and \
