@@ -190,7 +190,6 @@ _AFTER_DONE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:
 _PASSIVE = re.compile(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\w+\s+)?\w+(?:t[oaie])$", re.I)
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s|dall['’])", re.I)
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
-_RESPONSE = re.compile(r"rispost|rispond", re.I)
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio", re.I)
 _THE_COUNTRY = re.compile(r"(?<![\w'’])(?:al|il|nel|del|contro il) Paese(?![\w'’])")
@@ -1557,16 +1556,10 @@ class Extractor:
                                   and am.actor.kind == "state" and _country(am.actor) not in mine
                                   and not _CLAUSE_OPENER.search(text, h.end, am.char_start)][:1] \
                     if not _NE_CLITIC.match(h.text) else []
-                if not recipient_list and etype == "ASSAULT" and _RESPONSE.search(h.text):
-                    # 'Le batterie sudcoreane hanno risposto al fuoco': the target is whoever attacked last
-                    prev = next((r for r in reversed(records) if r["event_type"] == "ASSAULT" and r["actors"]
-                                 and _country(r["actors"][0]) not in mine and sent.index - r["sentence"].index <= 3),
-                                None)
-                    if prev is not None:
-                        recipient_list = [_context_party(prev["actors"][0])]
                 if not recipient_list and etype == "ASSAULT" and _VERBISH.search(h.text):
-                    # 'le forze armene hanno bombardato i distretti di Terter e Agdam': an unnamed target is the
-                    # other side of the last attack this party made or suffered
+                    # 'le forze armene hanno bombardato i distretti di Terter e Agdam', 'Le batterie sudcoreane hanno
+                    # risposto al fuoco': an unnamed target is the other side of the last attack this party made or
+                    # suffered
                     foe = self._foe(records, mine)
                     if foe is not None:
                         recipient_list = [_context_party(foe)]
