@@ -117,6 +117,23 @@ def _own_subject_start(text: str, lo: int, pos: int) -> Optional[int]:
     return start if text[start:pos].strip() else None
 
 
+_LAG_VALUE = re.compile(r"PT?(\d+|X)([DWH])")
+
+
+def _lag_days(value: Optional[str], within_day: bool = False) -> Optional[int]:
+    """Whole days of a lag duration ('P2D', 'P1W', 'PT24H'); a lag of some hours ('PT5H', 'Poche ore': 'PTXH') is
+    the same day with ``within_day``, else unusable (None), as is a vague count of days."""
+    m = _LAG_VALUE.fullmatch(value or "")
+    if m is None:
+        return None
+    n, unit = m.group(1), m.group(2)
+    if unit == "H":
+        if n != "X" and int(n) % 24 == 0:
+            return int(n) // 24
+        return 0 if within_day else None
+    return None if n == "X" else int(n) * (7 if unit == "W" else 1)
+
+
 def _place_record(pl) -> Place:
     """A place mention as the record's Place."""
     return Place(name=pl.name, country_code=pl.country_code, latitude=pl.latitude, longitude=pl.longitude,
@@ -2109,11 +2126,7 @@ class Extractor:
             if t.type != "DURATION" or not (0 <= h.start - t.char_end <= 8) or \
                     not _LAG_GAP.fullmatch(t.text[-8:] + text[t.char_end:h.start]):
                 continue
-            m = re.fullmatch(r"PT?(\d+)([DWH])", t.value or "")
-            if m is None:
-                return None
-            n, unit = int(m.group(1)), m.group(2)
-            days = n if unit == "D" else 7 * n if unit == "W" else n // 24 if n % 24 == 0 else None
+            days = _lag_days(t.value)
             if days is None:
                 return None
             day = ref.start - dt.timedelta(days=days)
@@ -2134,8 +2147,8 @@ class Extractor:
             w = re.search(r"\s+(?:prima|dopo)$", t.text, re.I)
             at = t.char_start + w.start() if w else t.char_end
             m = _NAMED_LAG.match(text, at) or _BARE_LAG.match(text, at)
-            v = re.fullmatch(r"PT?(\d+|X)([DH])", t.value or "")
-            if m is None or v is None or (v.group(2) == "D" and v.group(1) == "X"):
+            days = _lag_days(t.value, within_day=True)
+            if m is None or days is None:
                 return None
             named = next((o for o in self._sent_hits if o.start == m.end()), None)
             if named is h:
@@ -2148,7 +2161,6 @@ class Extractor:
                 base = self._last_day_before(sent, t.char_start)
             if base is None:
                 return None
-            days = 0 if v.group(2) == "H" else int(v.group(1))
             day = base + dt.timedelta(days=days if m.group("dir").lower() == "dopo" else -days)
             return _event_date(day.isoformat(), "DAY", day, day, "TEXT", None, t.text)
         return None

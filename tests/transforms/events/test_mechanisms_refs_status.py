@@ -101,3 +101,12 @@ def test_a_national_armed_group_is_a_side_of_its_own():
     ms = mentions("Dopo una settimana di trattative indirette, il governo del presidente Abd Rabbo Mansour Hadi e i "
                   "ribelli Houthi hanno raggiunto un'intesa.", published="2018-12-14")
     assert has(ms, "CONSULT", ["Abdrabbuh Mansur Hadi", "Houthis", "Yemen"]), ms
+
+
+@pytest.mark.parametrize("value,within_day,days", [
+    ("P2D", False, 2), ("P1W", False, 7), ("PT24H", False, 1), ("PT48H", True, 2),
+    ("PT5H", False, None), ("PT5H", True, 0), ("PTXH", True, 0), ("PXD", True, None), ("P3M", True, None),
+])
+def test_lag_days(value, within_day, days):
+    from transforms.events.extract import _lag_days
+    assert _lag_days(value, within_day) == days
