@@ -1242,10 +1242,10 @@ class Extractor:
         same = [c for c in h.cues if not self._clause_cut(text, h, c[2], c[3])]
         # and a cue beyond a clause opener ('X aveva sentito i colleghi, ..., mentre la Cina si era detta pronta a')
         # belongs to another subject
-        near = [c for c in h.cues if not _CLAUSE_OPENER.search(text, min(h.end, c[2]), max(h.start, c[3]))]
+        near = same or [c for c in h.cues if not _CLAUSE_OPENER.search(text, min(h.end, c[2]), max(h.start, c[3]))]
         # 'Dopo tre giorni di trattative, X e Y hanno annunciato un accordo': what 'dopo' presupposes took place
         after = entry.kind == "noun" and _AFTER_DONE.search(text, max(sent.start, h.start - 40), h.start)
-        for st, ct, *_ in (same or near):
+        for st, ct, *_ in near:
             if STATUS_RANK[st] > STATUS_RANK[status] and not (after and st in ("PLANNED", "UNCERTAIN")):
                 status, cue_text = st, ct
         if status == "OCCURRED":     # the trigger's own future tense: 'si recherà', 'metterà a disposizione'
@@ -1895,9 +1895,10 @@ class Extractor:
                 actors = [am for am in actors if am.char_start >= opener.end() or am.char_end > h.start]
         # '... ha rotto le relazioni con l'Ecuador sabato, mentre Colombia, Brasile ...': nor its objects beyond
         # ('il bombardamento nordcoreano dell'isola, ..., ma Pechino frena')
-        after = _CLAUSE_OPENER.search(text, h.end, sent.end)
-        if after is not None and (not verb or any(h.end <= am.char_start < after.start() for am in actors)):
-            actors = [am for am in actors if am.char_start < after.start()]
+        opener_after = _CLAUSE_OPENER.search(text, h.end, sent.end)
+        clause_end = opener_after.start() if opener_after is not None else sent.end
+        if opener_after is not None and (not verb or any(h.end <= am.char_start < clause_end for am in actors)):
+            actors = [am for am in actors if am.char_start < clause_end]
         if not verb and _AND_ART_BEFORE.search(text, max(sent.start, h.start - 8), h.start):
             # 'ha annunciato l'espulsione di dodici funzionari algerini in Francia e il richiamo dell'ambasciatore':
             # what sits between the previous act and this one belongs to the previous act's object
@@ -1982,7 +1983,7 @@ class Extractor:
         if not dst and etype in DIRECTED_PRIMARY:
             have = {_country(m.actor) for m in src}
             cands = [pl for pl in places if pl.country_code and pl.country_code.lower() not in have
-                     and (after is None or pl.char_start < after.start())]
+                     and pl.char_start < clause_end]
             after = [pl for pl in cands if pl.char_start >= h.end]
             pick = next((pl for pl in after if lex.assault_place_re.search(_left(text, sent, pl.char_start, 25))),
                         None)
