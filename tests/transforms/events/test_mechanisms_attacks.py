@@ -3,14 +3,11 @@ a response aimed at whoever attacked last, the other side of an earlier attack a
 a nominal attack's target may come from ('..., ma Pechino frena')."""
 import pytest
 
-from schemas.models import Article
-from transforms.events import explain
+import test_mechanisms_sanctions
 
 
 def directed(text, published="2010-11-25"):
-    e = explain(Article(id="t", text=text, published=published))
-    return [(m["event_type"], [p["name"] for p in m["actors"]], [p["name"] for p in m["recipients"]])
-            for m in e["mentions"]]
+    return [(t, a, r) for t, _, a, r, _ in test_mechanisms_sanctions.mentions(text, published)]
 
 
 FOUND = [
