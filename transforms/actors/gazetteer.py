@@ -167,7 +167,7 @@ def inflect(form: str) -> list[str]:
     if form.endswith("o"):
         s = form[:-1]
         return [form, s + "a", s + "i", s + "e"]
-    if form.endswith("ita"):
+    if form.endswith(("ita", "ota")):        # 'saudita', 'keniota', 'cipriota'
         s = form[:-1]
         return [form, s + "i", s + "e"]
     if form.endswith("e"):

@@ -53,6 +53,8 @@ _COUNTERPART = "Counterpart"
 # an articulated preposition elided before a title: 'all'emiro del Kuwait', 'dall'omologo russo'
 _ELIDED_PREP = re.compile(r"(?<![\w'’])(?i:all|dell|dall|nell|sull|coll)['’]$")
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)")   # between coordinated mentions
+_OF_GAP = re.compile(r"\s*,?\s*(?:(?:e|ed)\s+)?(?:di|del|della|dello|dell['’]|dei|degli|delle)\s*")
+_PAIR_GAP = re.compile(r"\s*,\s*")
 _STATE_GROUP = frozenset(("state",))     # the offices of a plural noun of states ('i quattro Paesi')
 _LEADER_CLASSES = ("head_of_state", "head_of_government")
 _NEW = object.__new__      # ActorMention(...) without the frozen dataclass's per-field object.__setattr__
@@ -360,6 +362,13 @@ class ActorResolver:
         self.fighter_words = frozenset(w.split()[0] for w in roles.fighters)
         self.motion_re = re.compile(rf"(?<![\w'’])(?i:{_alt(roles.motion_cues)})") if roles.motion_cues else None
         self.group_classes = {" ".join(k.lower().split()): frozenset(v) for k, v in roles.group_nouns.items()}
+        # 'I presidenti del Benin, Boni Yayi, della Sierra Leone, ...': a plural office noun of one office class
+        # opening a list of (country, name) pairs
+        one_office = [k for k, v in roles.group_nouns.items() if len(v) == 1 and v[0] != "state"]
+        self.plural_title_re = re.compile(
+            rf"(?<![\w'’])(?i:i|gli|le)\s+(?P<noun>(?i:{_alt(one_office)}))(?=\s+(?:di|del|della|dello|dell['’]|dei|degli|delle)\b)"
+        ) if one_office else None
+        self.plural_title_words = frozenset(k.split()[0].lower() for k in one_office)
         self.group_re = re.compile(
             rf"(?<![\w'’])(?i:{'|'.join(alts)})(?:\s+(?P<noun>(?i:{_alt(roles.group_nouns)}))(?![\w])"
             # a bare 'i due' before a verb ('Lunedì i due dovrebbero incontrarsi'): two people
@@ -583,6 +592,9 @@ class _Doc:
         singles = self.pass_lexicon_and_names([i for i in marked if kinds[i] & _LEXICAL])
         self.pass_surnames(singles)
         deferred = self.pass_roles()
+        # (a key-word look-up first: the pass scans the text only when one of its plural nouns is in it)
+        if self.r.plural_title_re is not None and not self.r.plural_title_words.isdisjoint(ws):
+            self.pass_plural_titles()
         self.pass_context()
         if deferred:
             self.pass_roles(deferred)
@@ -1232,6 +1244,34 @@ class _Doc:
             for ref in people:
                 self.cands.append((s, e, ref, "plural"))
             self.covered[s:e] = b"\x01" * (e - s)
+
+    def pass_plural_titles(self) -> None:
+        """'I presidenti del Benin, Boni Yayi, della Sierra Leone, Ernest Bai Koroma, e di Capo Verde, Pedro
+        Pires': each name right after its country is that country's holder of the noun's office; the country and
+        the name make one mention of the person (as 'il presidente del Benin Boni Yayi' does)."""
+        r, text = self.r, self.text
+        cands = sorted(self.cands, key=_FIRST)
+        for m in r.plural_title_re.finditer(text):
+            cls = next(iter(r.group_classes[" ".join(m.group("noun").lower().split())]))
+            pos, pairs = m.end(), []
+            it = iter([c for c in cands if c[0] >= m.end()])
+            for st in it:
+                pe = next(it, None)
+                if type(st[2]) is not Actor or st[2].kind != "state" or not _OF_GAP.fullmatch(text, pos, st[0]) \
+                        or pe is None or type(pe[2]) is not _Person or not _PAIR_GAP.fullmatch(text, st[1], pe[0]):
+                    break
+                pairs.append((st, pe))
+                pos = pe[1]
+            if len(pairs) < 2:
+                continue
+            for st, pe in pairs:
+                p = pe[2]
+                if p.country is None:
+                    p.country = st[2].country_code
+                if p.cls is None:
+                    p.cls, p.title = cls, r.class_title.get(cls)
+                self.cands = [c for c in self.cands if c is not st and c is not pe]
+                self.cands.append((st[0], pe[1], p, "apposition"))
 
     def pass_fighters(self) -> None:
         """'i miliziani avevano lanciato razzi': the armed group named last before the phrase (within about ten

@@ -69,7 +69,9 @@ _CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|ieri|oggi|domani|lunedì|marted�
                           r"|telefonicamente|separatamente|sia)\s+)*"
                           r"(?:" + _ARTS + r"\s*" + _OFFICE_WORDS + r")?\s*$", re.I)
 _CHAIN_SAME = re.compile(r"^\s*(?:(?:di|del|della|dell['’]|dei|degli)\s*)?$", re.I)
-_CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed|,?\s*sia)\s+(?:anche\s+|poi\s+)?"
+_CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed|,?\s*sia)"
+                         r"(?:\s*,?\s*(?:subito|poco|più tardi|successivamente|quindi|in seguito)(?:\s+dopo)?\s*,)?"
+                         r"\s+(?:anche\s+|poi\s+)?"
                          r"(?:" + _ARTS + r"\s*(?i:" + _OFFICE_WORDS + r"))?\s*$")
 
 
@@ -194,6 +196,10 @@ _NEW_BEFORE = re.compile(r"(?<![\w'’])(?:nuove|nuovo|nuovi|ulteriori|altre|alt
 # between a target and the attack noun after it: 'Mariupol, colpito ieri da un raid aereo russo'
 _HIT_BY = re.compile(r"[^.;:]{0,25}?(?<![\w'’])(?:colpit|bombardat|attaccat|centrat|distrutt|raggiunt)[oaie]\s+"
                      r"(?:\w+\s+){0,2}?(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*(?:un|una|uno|il|la|lo|i|gli|le)?\s*$", re.I)
+# a date between two coordinated destinations ('a Kinshasa e il giorno dopo a Kigali') dates the second one
+_LEG_BEFORE = re.compile(r"\s*(?:(?:a|ad|in|nel|nella)\s+)?(?-i:[A-ZÀ-Ý])[^,.;:]{0,40}?\s+(?:e|ed)\s*(?:poi\s+)?"
+                         r"(?:il|la|lo|l['’])?\s*$", re.I)
+_LEG_AFTER = re.compile(r"\s*(?:a|ad|in|nel|nella)\s+(?-i:[A-ZÀ-Ý])")
 _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella)?\s*(?:il|la|l['’])?\s*", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
@@ -962,13 +968,14 @@ class Extractor:
                 continue
             for r in _split_actors(rec, text[max(sent.start, h.start - 60):h.start]):
                 sent_records.extend(self._split_recipients(text, h, r, eligible))
-            for extra, where in rec["more_dests"]:
+            for extra, where, when in rec["more_dests"]:
                 # one more visit per coordinated destination, the visitor's with that destination's state (one more
-                # recall per post, towards the post's state)
+                # recall per post, towards the post's state), on its own date when it names one
                 side = "recipients" if rec["event_type"] == "SANCTION" else "actors"
                 parties = [p for p in rec[side] if _key(p) != rec["dest_key"]] + _participants([extra])
                 more = dict(rec, more_dests=[], claims=[dict(c) for c in rec["claims"]],
-                            location=where if rec["location"] is not None else None)
+                            location=where if rec["location"] is not None else None,
+                            date=rec["date"] if when is None else when)
                 more[side] = parties
                 more["keys"] = frozenset(_key(p) for p in more["actors"] + more["recipients"])
                 sent_records.append(more)
@@ -1271,7 +1278,8 @@ class Extractor:
                      # a year of a relative clause after it ('del Somaliland, la regione che ha proclamato
                      # l'indipendenza nel 1991'): background
                      and not (t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t)
-                              and _REL_ANY.search(text, h.end, t.char_start))]
+                              and _REL_ANY.search(text, h.end, t.char_start))
+                     and not self._next_leg_date(text, h, t)]
         if own_dates and shared_dates and own_dates[0].char_start >= h.end and \
                 (_RELATIVE.search(text, h.end, own_dates[0].char_start) is not None
                  # 'Giovedì ... per un vertice straordinario, dedicato al colpo di Stato della settimana scorsa'
@@ -1284,7 +1292,7 @@ class Extractor:
             # a date of the same clause close by, even if another trigger is nearer ('il 12 marzo era arrivato
             # a Fiumicino un volo ...', 'è atteso a Roma in autunno per il vertice')
             own_dates = [t for t in self._sent_timexes if t.type != "DURATION" and self._usable_date(text, sent, t)
-                         and t not in shared_dates
+                         and t not in shared_dates and not self._next_leg_date(text, h, t)
                          and _span_distance(h.start, h.end, t.char_start, t.char_end) <= 40
                          and not (t.char_start >= h.end and _RELATIVE.search(text, h.end, t.char_start))
                          and (not self._clause_cut(text, h, t.char_start, t.char_end)
@@ -1539,6 +1547,10 @@ class Extractor:
                 if dest is not None and dest.char_end >= h.end and _VEHICLE_AFTER.match(text, dest.char_end):
                     return self._reject(h, "the arrival of a plane or ship, not a visit")
                 if dest is not None:
+                    if dest.char_start >= h.end:
+                        # the metonyms of the destination and of the places after it are destinations, not parties
+                        at = {pl.char_start for pl in places if pl.char_start >= dest.char_start}
+                        parts = [am for am in parts if am.actor.kind == "person" or am.char_start not in at]
                     parts.append(dest)
                     more_dests = self._more_destinations(text, h, dest, places, parts)
                     dest_key = _key(dest.actor)
@@ -1835,7 +1847,9 @@ class Extractor:
     def _host(self, text, sent, h, places, parts, destination: bool = False):
         # a destination named right after the verb counts even when a visitor's country is guessed from context
         # ('il vicesegretario Daniel Russel sarà a Manila'); the states already parties do not
-        have = {_country(m.actor) for m in parts if not destination or m.actor.kind != "person"}
+        # ('spola tra Kiev e Mosca': the metonyms of the places after the trigger are those places, not parties)
+        have = {_country(m.actor) for m in parts if not destination or (m.actor.kind != "person"
+                                                                         and m.char_start < h.end)}
         if destination and h.text.rstrip().lower().endswith("capitale"):
             # 'atterrato nella capitale eritrea': the state of the demonym that follows
             am = next((am for am in self._eligible if 0 <= am.char_start - h.end <= 2 and am.actor.kind == "state"), None)
@@ -1844,7 +1858,7 @@ class Extractor:
         if destination:       # the place right after the trigger: 'arrivato ieri a Roma', 'in visita in Italia'
             places = [pl for pl in places if pl.char_start >= h.end and pl.char_start - h.end <= 40
                       and not _CLAUSE_PUNCT.search(text[h.end:pl.char_start])
-                      and (h.text.rstrip().lower().endswith((" a", " ad", " in"))
+                      and (h.text.rstrip().lower().endswith((" a", " ad", " in", " tra"))
                            or self.lex.locative_re.search(_left(text, sent, pl.char_start, 20)))]
             places = places[:1]
         else:                 # a host elsewhere in the same clause
@@ -1862,15 +1876,27 @@ class Extractor:
                 return _place_state(pl)
         return None
 
+    @staticmethod
+    def _next_leg_date(text: str, h: Hit, tx) -> bool:
+        """Whether a date after the trigger dates the next of two coordinated destinations ('era stato a Kinshasa
+        e il giorno dopo a Kigali')."""
+        return tx.char_start >= h.end and _LEG_BEFORE.match(text, h.end, tx.char_start) is not None and \
+            _LEG_AFTER.match(text, tx.char_end) is not None
+
     def _more_destinations(self, text, h: Hit, dest, places, parts) -> list:
         """The destinations coordinated after the first one ('sarà a Belgrado e a Pristina'): (state mention, place)."""
         out, end = [], dest.char_end
         have = {_country(m.actor) for m in parts}
         for pl in sorted((p for p in places if p.char_start >= end), key=lambda p: p.char_start):
-            if not _MORE_DEST.fullmatch(text, end, pl.char_start):
+            # 'era stato a Kinshasa e il giorno dopo a Kigali': a date of its own between the two
+            tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME") and end < t.char_start
+                       and t.char_end < pl.char_start), None)
+            gap = text[end:pl.char_start] if tx is None else \
+                re.sub(r"\b(?:il|la|lo|l['’])\s*$", "", text[end:tx.char_start]) + " " + text[tx.char_end:pl.char_start]
+            if not _MORE_DEST.fullmatch(gap):
                 break
             if pl.country_code and pl.country_code.lower() not in have:
-                out.append((_place_state(pl), _place_record(pl)))
+                out.append((_place_state(pl), _place_record(pl), None if tx is None else _text_date(tx)))
                 have.add(pl.country_code.lower())
             end = pl.char_end
         return out

@@ -429,5 +429,39 @@ def test_portfolio_without_a_name_stays_a_role(r):
 
 def test_country_starting_with_a_title_word_is_the_country(r):
     # 'Capo Verde' is Cape Verde, not the title 'capo' with the name 'Verde'
-    a = actor_of(r, "I presidenti del Benin, Boni Yayi, e di Capo Verde, Pedro Pires, sono arrivati.", "Capo Verde")
+    a = actor_of(r, "Ieri Capo Verde ha chiuso lo spazio aereo.", "Capo Verde")
     assert a is not None and (a.name, a.kind) == ("Cape Verde", "state")
+
+
+PLURAL_TITLE_LISTS = [
+    # (text, surface of the pair, person, country, title)
+    ("I presidenti del Benin, Boni Yayi, della Sierra Leone, Ernest Bai Koroma, e di Capo Verde, Pedro Pires, "
+     "sono arrivati.", "Capo Verde, Pedro Pires", "Pedro Pires", "CPV", "President"),
+    ("I presidenti del Benin, Boni Yayi, della Sierra Leone, Ernest Bai Koroma, e di Capo Verde, Pedro Pires, "
+     "sono arrivati.", "Benin, Boni Yayi", "Boni Yayi", "BEN", "President"),
+    ("Ieri i ministri degli Esteri del Perù, Ana Cecilia Gervasi, e del Cile, Antonia Urrejola, si sono visti.",
+     "Cile, Antonia Urrejola", "Antonia Urrejola", "CHL", "Foreign Minister"),
+]
+
+
+@pytest.mark.parametrize("text,surface,person,country,title", PLURAL_TITLE_LISTS)
+def test_plural_title_with_country_name_pairs_names_each_holder(r, text, surface, person, country, title):
+    a = actor_of(r, text, surface)
+    assert a is not None and (a.name, a.country_code, a.title) == (person, country, title)
+
+
+def test_plural_title_pairs_feed_a_numbered_reference(r):
+    text = ("I presidenti del Benin, Boni Yayi, e della Sierra Leone, Ernest Bai Koroma, hanno visto Gbagbo. "
+            "I due presidenti sono poi ripartiti.")
+    names = {m.actor.name for m in r.find(text, None) if m.text == "I due presidenti"}
+    assert names == {"Boni Yayi", "Ernest Bai Koroma"}
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    ("Il primo ministro keniano Raila Odinga è arrivato.", "Il primo ministro keniano Raila Odinga", "KEN"),
+    ("I soldati kenioti sono entrati in Somalia.", "kenioti", "KEN"),
+    ("Il premier tailandese Srettha Thavisin ha parlato.", "Il premier tailandese Srettha Thavisin", "THA"),
+])
+def test_press_spellings_of_demonyms_and_their_plurals(r, text, surface, country):
+    a = actor_of(r, text, surface)
+    assert a is not None and a.country_code == country

@@ -13,6 +13,21 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # two calls in a row ('X e, subito dopo, Y'): one call each
+    ("Mercoledì sera la cancelliera Angela Merkel ha sentito al telefono il premier greco Kyriakos Mitsotakis e, "
+     "subito dopo, il presidente turco Recep Tayyip Erdogan.",
+     ("CONSULT", ["Angela Merkel", "Recep Tayyip Erdogan"], "OCCURRED", "2021-03-03")),
+    # two legs of a trip, the second on its own date; shuttling between two capitals is a visit to each
+    ("Giovedì 4 marzo il ministro degli Esteri francese Jean-Yves Le Drian era stato a Kinshasa e il giorno dopo a "
+     "Kigali.", ("CONSULT", ["Jean-Yves Le Drian", "Rwanda"], "OCCURRED", "2021-03-05")),
+    ("Giovedì 4 marzo il ministro degli Esteri francese Jean-Yves Le Drian era stato a Kinshasa e il giorno dopo a "
+     "Kigali.", ("CONSULT", ["Jean-Yves Le Drian", "Democratic Republic of the Congo"], "OCCURRED", "2021-03-04")),
+    ("Il premier slovacco Robert Fico, che la settimana scorsa aveva fatto la spola tra Kiev e Mosca, chiede garanzie.",
+     ("CONSULT", ["Robert Fico", "Russia"], "OCCURRED", None)),
+    # the people of a plural title's list, named again by number, visiting
+    ("I presidenti del Benin, Boni Yayi, e della Sierra Leone, Ernest Bai Koroma, hanno visto ieri Laurent Gbagbo. "
+     "I due presidenti erano già stati ad Abidjan martedì 2 marzo.",
+     ("CONSULT", ["Boni Yayi", "Ernest Bai Koroma", "Ivory Coast"], "OCCURRED", "2021-03-02")),
     # a one-word alias of a gazetteer person refers to him once the text introduced him; a religious title
     ("Papa Francesco è arrivato in Iraq venerdì. Sabato Francesco è stato ricevuto a Najaf dal grande ayatollah "
      "Ali al-Sistani.", ("CONSULT", ["Pope Francis", "Ali al-Sistani"], "OCCURRED", "2021-03-06")),

@@ -20,6 +20,11 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # asset freezes and travel bans, and a frozen financing
+    ("L'Unione europea ha esteso ieri il divieto di visto e il congelamento dei beni ad altri esponenti del campo del "
+     "presidente Laurent Gbagbo.", ("SANCTION", ["European Union"], ["Laurent Gbagbo"], "OCCURRED")),
+    ("Intanto la Banca mondiale ha congelato i finanziamenti alla Costa d'Avorio.",
+     ("SANCTION", ["World Bank"], ["Ivory Coast"], "OCCURRED")),
     # a state company cutting supplies ('all'Ucraina': an elided preposition after the goods)
     ("Il primo gennaio Gazprom ha interrotto le forniture all'Ucraina.", ("SANCTION", ["Gazprom"], ["Ukraine"], None)),
     ("Ieri la Russia ha sospeso gli aiuti all'Ucraina.", ("SANCTION", ["Russia"], ["Ukraine"], None)),
