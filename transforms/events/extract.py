@@ -239,6 +239,10 @@ _SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|doveva|do
                         r"(?![\w'’])", re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+[^,;:.!?]{0,100}$", re.I)
+# a light verb right before a noun trigger: 'ha avuto un colloquio', 'terrà un incontro', 'aveva fatto una telefonata'
+_LIGHT_VERB = re.compile(r"(?<![\w'’])(?:ha|aveva|avrà|avrebbe|hanno|avevano|avranno)\s+(?:avuto|tenuto|fatto)\s+"
+                         r"(?:(?:anche|poi|già|ieri|oggi)\s+)?(?:un|una|un['’]|il|la|l['’])\s*(?:\w+\s+)?$"
+                         r"|(?<![\w'’])(?:avrà|terrà|avranno|terranno)\s+(?:un|una|un['’])\s*(?:\w+\s+)?$", re.I)
 # a 'dove' clause right before a trigger: 'era stata ad Amman, dove ha avuto un colloquio con ...'
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
 _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
@@ -1450,6 +1454,11 @@ class Extractor:
                                                        for am in parts)):
                 # (a visit with its subject after the verb, 'è atteso a Doha il ministro X', has no dropped subject)
                 parts += [am for am in self._dropped_subject if am not in parts]   # pro-drop: 'Domani incontrerà X'
+            if entry.kind == "noun" and not self._enough_parties(parts) and \
+                    _LIGHT_VERB.search(text, max(sent.start, h.start - 30), h.start):
+                # 'Il giorno dopo, nella capitale algerina, ha avuto un colloquio con X': a noun after a light verb
+                # with no subject of its own has the previous sentence's (pro-drop)
+                parts += [am for am in self._dropped_subject if am not in parts]
             if entry.kind == "noun" and not specific and attached and not self._enough_parties(parts) and \
                     _WITH_GAP.match(text, h.end):
                 # 'proposto dal capo della Casa Bianca il 13 aprile, in una telefonata con il leader russo': the
