@@ -239,6 +239,9 @@ _SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|doveva|do
                         r"(?![\w'’])", re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+[^,;:.!?]{0,100}$", re.I)
+_RELATIVE_CHE = re.compile(r"(?<![\w'’])che\s+$", re.I)
+# a trigger opening on an object clitic: 'lo ha chiamato', "l'aveva ricevuto"
+_CLITIC_OBJECT = re.compile(r"(?:lo|la|l['’])\s*(?:ha|aveva|hanno|avevano)\b", re.I)
 # a light verb right before a noun trigger: 'ha avuto un colloquio', 'terrà un incontro', 'aveva fatto una telefonata'
 _LIGHT_VERB = re.compile(r"(?<![\w'’])(?:ha|aveva|avrà|avrebbe|hanno|avevano|avranno)\s+(?:avuto|tenuto|fatto)\s+"
                          r"(?:(?:anche|poi|già|ieri|oggi)\s+)?(?:un|una|un['’]|il|la|l['’])\s*(?:\w+\s+)?$"
@@ -673,8 +676,9 @@ class Extractor:
     def _seen_before(self, h: Hit) -> bool:
         """Whether an earlier sentence reported this trigger's act: a trigger of its group and type, or of its group
         naming the same head noun ('la sospensione iniziale della fornitura' after 'la revoca della sospensione';
-        not 'la sospensione degli aiuti' after an aid convoy)."""
-        if (h.entry.group, h.entry.event_type) in self._seen_groups:
+        not 'la sospensione degli aiuti' after an aid convoy). A measure names its own content: 'il congelamento
+        dei beni' after a non-recognition is a new sanction."""
+        if (h.entry.group, h.entry.event_type) in self._seen_groups and h.entry.event_type.value != "SANCTION":
             return True
         head = h.text.split(maxsplit=1)[0].lower()[:7]
         return any(head in t for t in self._seen_texts.get(h.entry.group, ()))
@@ -783,6 +787,7 @@ class Extractor:
         self._doc = doc
         seen_sentences: set[str] = set()
         self._prev_subject = []           # the person subject of the previous sentence (Italian pro-drop)
+        self._last_subject = []           # ... kept while the current sentence is read (an object clitic's referent)
         self._orgs = self._prev_orgs = []  # organizations a sentence is about (before its first event), and the last
         self._seen_groups = set()         # (group, event type) of earlier sentences' triggers (back-references)
         self._seen_texts: dict = {}       # group -> lower-cased texts of earlier sentences' triggers
@@ -874,6 +879,7 @@ class Extractor:
                 h.actors.append(am)
             if am.char_end <= first_start and (h is None or not h.context):
                 subject.append(am)
+        self._last_subject = self._prev_subject
         self._dropped_subject = [] if any(am.actor.kind == "person" for am in subject) else self._prev_subject
         self._prev_subject = self._sentence_subject(doc, sent, eligible, first_start)
         self._prev_orgs, self._orgs = self._orgs, [
@@ -1454,6 +1460,12 @@ class Extractor:
                                                        for am in parts)):
                 # (a visit with its subject after the verb, 'è atteso a Doha il ministro X', has no dropped subject)
                 parts += [am for am in self._dropped_subject if am not in parts]   # pro-drop: 'Domani incontrerà X'
+            if not self._enough_parties(parts) and _CLITIC_OBJECT.match(h.text) and \
+                    not _RELATIVE_CHE.search(text, max(sent.start, h.start - 6), h.start):
+                # ('Blinken, che lo aveva chiamato': the relative's antecedent calls the sentence's subject)
+                # 'Il segretario generale dell'Onu lo ha chiamato ieri sera': the object is the person the previous
+                # sentence was about
+                parts += [am for am in self._last_subject if am not in parts and id(am) not in excluded]
             if entry.kind == "noun" and not self._enough_parties(parts) and \
                     _LIGHT_VERB.search(text, max(sent.start, h.start - 30), h.start):
                 # 'Il giorno dopo, nella capitale algerina, ha avuto un colloquio con X': a noun after a light verb

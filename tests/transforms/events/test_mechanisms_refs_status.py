@@ -13,6 +13,23 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # an object clitic is the person the previous sentence was about; a cleft 'era stato X a chiamare Y'
+    ("Adama Barrow ha giurato ieri a Dakar. Il segretario generale dell'Onu António Guterres lo ha chiamato ieri sera.",
+     ("CONSULT", ["António Guterres", "Adama Barrow"], "OCCURRED", "2021-03-07")),
+    ("Il presidente libanese Michel Aoun ha firmato. Ieri era stato il presidente francese Emmanuel Macron a chiamare "
+     "Aoun.", ("CONSULT", ["Emmanuel Macron", "Michel Aoun"], "OCCURRED", "2021-03-07")),
+    # a full date between 'è atteso' and the destination; adverbs around 'visto'
+    ("Il ministro degli Esteri omanita Yusuf bin Alawi è atteso sabato 13 marzo nella capitale iraniana.",
+     ("CONSULT", ["Yusuf bin Alawi", "Iran"], "PLANNED", "2021-03-13")),
+    ("L'inviato americano Amos Hochstein ha poi visto anche il premier libanese Najib Mikati.",
+     ("CONSULT", ["Amos Hochstein", "Najib Mikati"], "OCCURRED", None)),
+    # 'nelle stesse ore': the day of the event just told
+    ("Domenica 7 marzo Trump ha annullato la visita in Danimarca. Nelle stesse ore il segretario di Stato americano "
+     "Mike Pompeo ha telefonato al ministro degli Esteri danese Jeppe Kofod.",
+     ("CONSULT", ["Mike Pompeo", "Jeppe Kofod"], "OCCURRED", "2021-03-07")),
+    # a ship seized by a state's forces known by their own name (coercion, counted with military actions)
+    ("La petroliera, battente bandiera britannica, era stata fermata venerdì 5 marzo dai Guardiani della rivoluzione.",
+     ("COERCE", ["Iran", "United Kingdom"], "OCCURRED", "2021-03-05")),
     # two calls in a row ('X e, subito dopo, Y'): one call each
     ("Mercoledì sera la cancelliera Angela Merkel ha sentito al telefono il premier greco Kyriakos Mitsotakis e, "
      "subito dopo, il presidente turco Recep Tayyip Erdogan.",
@@ -102,6 +119,14 @@ def test_found(text, expected):
     ms = mentions(text)
     etype, names, status, date = expected
     assert has(ms, etype, names, status, date), ms
+
+
+def test_object_clitic_of_a_relative_clause_is_not_the_previous_subject():
+    # 'Blinken, che lo aveva chiamato': the relative's antecedent called the sentence's subject, not the people of
+    # the sentence before
+    ms = mentions("Aliyev e Pashinyan non si sono visti. Ieri sera Pashinyan ha sentito al telefono il segretario di "
+                  "Stato americano Antony Blinken, che lo aveva chiamato già il 19 settembre.")
+    assert not has(ms, "CONSULT", ["Ilham Aliyev", "Nikol Pashinyan"]), ms
 
 
 def test_one_word_alias_needs_the_person_introduced():

@@ -20,6 +20,17 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # no longer recognising a leader or envoys; suspended military cooperation; a ban on imports
+    ("L'Unione africana ha annunciato che da ieri non riconosce più il presidente gambiano Yahya Jammeh.",
+     ("SANCTION", ["African Union"], ["Yahya Jammeh", "Gambia"], "OCCURRED")),
+    ("L'Indonesia ha sospeso la cooperazione militare con l'Australia, comprese le esercitazioni congiunte.",
+     ("SANCTION", ["Indonesia"], ["Australia"], "OCCURRED")),
+    ("Polonia e Ungheria hanno imposto il blocco degli acquisti di grano ucraino.",
+     ("SANCTION", ["Poland", "Hungary"], ["Ukraine"], "OCCURRED")),
+    # a definite measure after another kind of sanction is a new one, not a back-reference
+    ("Il governo del presidente ivoriano Laurent Gbagbo ha annunciato di non riconoscere più l'ambasciatore del Canada. "
+     "L'Unione europea ha esteso il congelamento dei beni ad altri esponenti del campo di Gbagbo.",
+     ("SANCTION", ["European Union"], ["Laurent Gbagbo", "Ivory Coast"], "OCCURRED")),
     # asset freezes and travel bans, and a frozen financing
     ("L'Unione europea ha esteso ieri il divieto di visto e il congelamento dei beni ad altri esponenti del campo del "
      "presidente Laurent Gbagbo.", ("SANCTION", ["European Union"], ["Laurent Gbagbo"], "OCCURRED")),
