@@ -250,6 +250,10 @@ _LIGHT_VERB = re.compile(r"(?<![\w'’])(?:ha|aveva|avrà|avrebbe|hanno|avevano|
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
 _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
 _OPENING_ARTICLE = re.compile(r"\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?", re.I)   # only an article before
+# a setting on another day than its sentence's ('alla vigilia del vertice del G20', 'in vista del Consiglio europeo')
+_OTHER_DAY_SETTING = re.compile(r"(?:vigilia|in vista|dopo|prima|in preparazione)\s+(?:d\w*\s*['’]?\s*)$", re.I)
+_SETTING_GROUPS = frozenset({"summit", "meeting"})
+_PARTICIPATE = re.compile(r"partecip\w*|prender\w* parte|pres[oa] parte|intervenut\w*|interverr\w*|attes[oaie]\b", re.I)
 _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
@@ -954,10 +958,14 @@ class Extractor:
         attributed = next(iter(sources.values()), None)
         sent_records: list[dict] = []
         self._sent_records = sent_records
+        # 'a margine del vertice dell'Organizzazione per la cooperazione di Shanghai': a setting for the sentence's
+        # events, and the body's own summit (read after them, so that it takes none of their parties)
+        settings = [h for h in hits if h.context and h.entry.group in _SETTING_GROUPS and _GATHERING.search(h.text)
+                    and self._setting_body(text, sent, h) is not None]
         for h in hits:
-            if h.context:
+            if h.context and h not in settings:
                 self._reject(h, "context (setting phrase)")
-        for h in event_hits:
+        for h in event_hits + settings:
             rec = self._hit_record(article, doc, sent, h, subject, speakers, shared_dates, places, attributed,
                                    records, pending)
             if rec is None:
@@ -1234,6 +1242,16 @@ class Extractor:
                     (am.actor.kind == "organization" and h.entry.group == "summit" and _BODY_GAP.fullmatch(gap)):
                 out.append(am)        # ('il vertice straordinario dell'Unasur': the body whose summit it is)
         return out
+
+    def _setting_body(self, text: str, sent, h: Hit):
+        """The international body named right after a gathering noun ('al vertice della Lega araba'), even when
+        the phrase is a setting (its mention is then no party of the sentence's other events)."""
+        for am in self._doc.actors[sent.index]:
+            if am.char_start >= h.end and am.actor.kind == "organization" and \
+                    not (am.actor.country_code and len(am.actor.country_code) == 3) and \
+                    _BODY_GAP.fullmatch(text, h.end, am.char_start):
+                return am
+        return None
 
     def _hit_record(self, article, doc, sent, h: Hit, subject, speakers, shared_dates, places, attributed,
                     records, pending) -> Optional[dict]:
@@ -1575,6 +1593,18 @@ class Extractor:
                     parts.append(dest)
                     more_dests = self._more_destinations(text, h, dest, places, parts)
                     dest_key = _key(dest.actor)
+            # 'anche al vertice della Lega araba', 'potrebbero vedersi al vertice della Nato di dicembre': a body's
+            # summit is that body's, whoever else the sentence is about (not who takes part in it: 'ha partecipato
+            # al vertice della Nato')
+            body = self._setting_body(text, sent, h) if entry.kind == "noun" and _GATHERING.search(h.text) else None
+            if body is not None and \
+                    not _OTHER_DAY_SETTING.search(text, max(sent.start, h.start - 30), h.start) and \
+                    not _PARTICIPATE.search(text, max(sent.start, h.start - 40), h.start):
+                after = [am for am in parts if am.char_start >= h.end and _key(am.actor) != _key(body.actor)]
+                if after:
+                    parts = [body] + after      # ('il vertice dell'Unasur, con i presidenti di Argentina ed Ecuador')
+                elif self._body_meeting(h, [body], date_tx, date_tx in shared_dates):
+                    parts = [body]
             if not self._enough_parties(parts) and not (entry.party and parts) and \
                     not self._body_meeting(h, parts, date_tx, date_tx in shared_dates):
                 pending.append({"group": entry.group, "parts": parts, "sent": sent.index, "hit": h})

@@ -13,6 +13,17 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a body's summit named as a setting is that body's summit, apart from the meeting held on its margins
+    ("Venerdì 5 marzo i presidenti Sadyr Japarov ed Emomali Rahmon si sono incontrati a Samarcanda, a margine del "
+     "vertice dell'Organizzazione per la cooperazione di Shanghai.",
+     ("CONSULT", ["Shanghai Cooperation Organisation"], "OCCURRED", "2021-03-05")),
+    ("Del Sudan si era parlato venerdì, sempre a Gedda, anche al vertice della Lega araba.",
+     ("CONSULT", ["Arab League"], "OCCURRED", "2021-03-05")),
+    ("La premier ha detto che i due potrebbero vedersi al vertice della Nato di dicembre.",
+     ("CONSULT", ["NATO"], "PLANNED", "2021-12")),
+    # a cleft 'era stato X a recarsi in Y': a visit (the destination is not the visitor's country)
+    ("A fine febbraio era stato il ministro di Stato britannico Andrew Murrison a recarsi in Iran per colloqui.",
+     ("CONSULT", ["Andrew Murrison", "Iran"], "OCCURRED", "2021-02")),
     # an object clitic is the person the previous sentence was about; a cleft 'era stato X a chiamare Y'
     ("Adama Barrow ha giurato ieri a Dakar. Il segretario generale dell'Onu António Guterres lo ha chiamato ieri sera.",
      ("CONSULT", ["António Guterres", "Adama Barrow"], "OCCURRED", "2021-03-07")),
@@ -127,6 +138,15 @@ def test_object_clitic_of_a_relative_clause_is_not_the_previous_subject():
     ms = mentions("Aliyev e Pashinyan non si sono visti. Ieri sera Pashinyan ha sentito al telefono il segretario di "
                   "Stato americano Antony Blinken, che lo aveva chiamato già il 19 settembre.")
     assert not has(ms, "CONSULT", ["Ilham Aliyev", "Nikol Pashinyan"]), ms
+
+
+def test_summit_on_another_day_or_with_its_participants_is_not_the_bare_body():
+    # 'alla vigilia del vertice del G20': the summit is not on the sentence's day; 'ha partecipato al vertice della
+    # Nato': the participant is a party of the summit
+    ms = mentions("Biden e Xi si sono incontrati oggi a Bali, alla vigilia del vertice del G20.")
+    assert not has(ms, "CONSULT", ["Group of Twenty"], "OCCURRED", "2021-03-08"), ms
+    ms = mentions("Lunedì Joe Biden ha partecipato a Bruxelles al vertice della Nato.")
+    assert has(ms, "CONSULT", ["Joe Biden", "NATO"]), ms
 
 
 def test_one_word_alias_needs_the_person_introduced():
