@@ -1643,9 +1643,9 @@ class Extractor:
                     foe = self._foe(records, mine)
                     if foe is not None:
                         recipient_list = [_context_party(foe)]
-                if not recipient_list and etype == "ASSAULT" and _VERBISH.search(h.text):
-                    # 'l'artiglieria di Pyongyang ha colpito l'isola': an unnamed target lies in the state the
-                    # article is about
+                if not recipient_list and etype == "ASSAULT" and (_VERBISH.search(h.text) or entry.kind == "verb"):
+                    # 'l'artiglieria di Pyongyang ha colpito l'isola', 'le colonne senegalesi avevano varcato il
+                    # confine': an unnamed target lies in the state the article is about
                     host = self._host_state(doc, mine)
                     if host is not None:
                         recipient_list = [_context_party(host)]

@@ -11,6 +11,12 @@ def directed(text, published="2010-11-25"):
 
 
 FOUND = [
+    # armed forces crossing a border or entering a town; an unnamed target is the state the article is about
+    ("Il presidente gambiano Yahya Jammeh non lascia il potere a Banjul. Le colonne senegalesi, appoggiate da aerei "
+     "nigeriani e da un contingente ghanese, avevano varcato il confine giovedì.",
+     ("ASSAULT", ["Senegal", "Nigeria", "Ghana"], ["Gambia"])),
+    ("Il 20 novembre i miliziani dell'M23 sono entrati a Goma, capoluogo del Nord Kivu.",
+     ("ASSAULT", ["M23"], ["Democratic Republic of the Congo"])),
     # returning fire: the target is the side that attacked last
     ("Martedì l'artiglieria nordcoreana ha colpito l'isola sudcoreana di Baengnyeong. Le batterie sudcoreane hanno "
      "risposto al fuoco con 80 colpi di obice.", ("ASSAULT", ["South Korea"], ["North Korea"])),
