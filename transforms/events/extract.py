@@ -252,6 +252,7 @@ _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
 _OPENING_ARTICLE = re.compile(r"\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?", re.I)   # only an article before
 # a setting on another day than its sentence's ('alla vigilia del vertice del G20', 'in vista del Consiglio europeo')
 _OTHER_DAY_SETTING = re.compile(r"(?:vigilia|in vista|dopo|prima|in preparazione)\s+(?:d\w*\s*['’]?\s*)$", re.I)
+_OBJECT_PREP = re.compile(r"(?<![\w'’])(?:contro|nei confronti d\w*|verso)\s+(?:(?:il|la|lo|i|gli|le|l['’])\s*)?$", re.I)
 _SETTING_GROUPS = frozenset({"summit", "meeting"})
 _PARTICIPATE = re.compile(r"partecip\w*|prender\w* parte|pres[oa] parte|intervenut\w*|interverr\w*|attes[oaie]\b", re.I)
 _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
@@ -881,8 +882,9 @@ class Extractor:
                 h = self._owner(text, event_hits, am.char_start, am.char_end, starts)
             if h is not None:
                 h.actors.append(am)
-            if am.char_end <= first_start and (h is None or not h.context):
-                subject.append(am)
+            if am.char_end <= first_start and (h is None or not h.context) and \
+                    not _OBJECT_PREP.search(text, max(sent.start, am.char_start - 25), am.char_start):
+                subject.append(am)      # ('nuove misure contro la Repubblica islamica': an object, no subject)
         self._last_subject = self._prev_subject
         self._dropped_subject = [] if any(am.actor.kind == "person" for am in subject) else self._prev_subject
         self._prev_subject = self._sentence_subject(doc, sent, eligible, first_start)
@@ -1035,6 +1037,12 @@ class Extractor:
                 continue
             gap = text[last_end:am.char_start]
             if not items:
+                # ('ha sentito nel fine settimana i colleghi francese e tedesco': a date before the objects)
+                tx = next((t for t in self._sent_timexes if last_end <= t.char_start and t.char_end <= am.char_start),
+                          None)
+                if tx is not None:
+                    gap = re.sub(r"\b(?:nel|nella|nello|nell['’]|il|la|lo|l['’]|in)\s*$", " ", text[last_end:tx.char_start]) \
+                        + text[tx.char_end:am.char_start]
                 if len(gap) > 40 or _CLAUSE_PUNCT.search(gap) or "," in gap or _CHAIN_FIRST.match(gap) is None:
                     break
                 items.append([am])
@@ -1372,7 +1380,11 @@ class Extractor:
             med_ids = {id(am) for am in mediators}
             excluded |= med_ids
             subject = [am for am in subject if id(am) not in med_ids]
-            actors = [am for am in actors if not self._is_locative(text, sent, am) and id(am) not in med_ids]
+            actors = [am for am in actors if not self._is_locative(text, sent, am) and id(am) not in med_ids
+                      # ('nuove misure contro la Repubblica islamica, e ha riferito di aver sentito X': an object
+                      # of an earlier clause)
+                      and not (am.char_end <= h.start and _OBJECT_PREP.search(
+                          text, max(sent.start, am.char_start - 25), am.char_start))]
             attached = self._attached(text, h, actors)
             window = _clause_window(text, max(sent.start, h.start - 40), h.start, h.end,
                                     min(sent.end, h.end + 40))

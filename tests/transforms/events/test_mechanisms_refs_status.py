@@ -13,6 +13,14 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # an object of an earlier clause ('contro la Repubblica islamica') is no party of a call; a date before the
+    # objects of a call does not stop their split into one call each
+    ("Il ministro degli Esteri britannico Jeremy Hunt non ha escluso nuove misure contro la Repubblica islamica, e ha "
+     "riferito di aver sentito nel fine settimana i colleghi francese e tedesco.",
+     ("CONSULT", ["Jeremy Hunt", "Germany"], "OCCURRED", "2021-W09-WE")),
+    # a seized ship named by a participle, and an attempt to seize one
+    ("Teheran chiede il rilascio della superpetroliera iraniana Grace 1, bloccata giovedì 4 marzo dai Royal Marines "
+     "al largo di Gibilterra.", ("COERCE", ["Iran", "United Kingdom"], "OCCURRED", "2021-03-04")),
     # a body's summit named as a setting is that body's summit, apart from the meeting held on its margins
     ("Venerdì 5 marzo i presidenti Sadyr Japarov ed Emomali Rahmon si sono incontrati a Samarcanda, a margine del "
      "vertice dell'Organizzazione per la cooperazione di Shanghai.",
@@ -147,6 +155,12 @@ def test_summit_on_another_day_or_with_its_participants_is_not_the_bare_body():
     assert not has(ms, "CONSULT", ["Group of Twenty"], "OCCURRED", "2021-03-08"), ms
     ms = mentions("Lunedì Joe Biden ha partecipato a Bruxelles al vertice della Nato.")
     assert has(ms, "CONSULT", ["Joe Biden", "NATO"]), ms
+
+
+def test_calls_split_by_counterpart_are_not_joined_by_an_object_of_another_clause():
+    ms = mentions("Il ministro degli Esteri britannico Jeremy Hunt non ha escluso nuove misure contro la Repubblica "
+                  "islamica, e ha riferito di aver sentito nel fine settimana i colleghi francese e tedesco.")
+    assert not has(ms, "CONSULT", ["Jeremy Hunt", "Iran"]), ms
 
 
 def test_one_word_alias_needs_the_person_introduced():
