@@ -1315,7 +1315,8 @@ class Extractor:
                      # l'indipendenza nel 1991'): background
                      and not (t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t)
                               and _REL_ANY.search(text, h.end, t.char_start))
-                     and not self._next_leg_date(text, h, t)]
+                     and not self._next_leg_date(text, h, t)
+                     and not self._background_year(h, t, shared_dates)]
         if own_dates and shared_dates and own_dates[0].char_start >= h.end and \
                 (_RELATIVE.search(text, h.end, own_dates[0].char_start) is not None
                  # 'Giovedì ... per un vertice straordinario, dedicato al colpo di Stato della settimana scorsa'
@@ -1329,6 +1330,7 @@ class Extractor:
             # a Fiumicino un volo ...', 'è atteso a Roma in autunno per il vertice')
             own_dates = [t for t in self._sent_timexes if t.type != "DURATION" and self._usable_date(text, sent, t)
                          and t not in shared_dates and not self._next_leg_date(text, h, t)
+                         and not self._background_year(h, t, shared_dates)
                          and _span_distance(h.start, h.end, t.char_start, t.char_end) <= 40
                          and not (t.char_start >= h.end and _RELATIVE.search(text, h.end, t.char_start))
                          and (not self._clause_cut(text, h, t.char_start, t.char_end)
@@ -1918,6 +1920,11 @@ class Extractor:
             am = next((am for am in self._eligible if 0 <= am.char_start - h.end <= 2 and am.actor.kind == "state"), None)
             if am is not None and _country(am.actor) not in have:
                 return _PlaceActorMention(am.actor, am.text, am.char_start, am.char_end)
+        if destination and h.text.rstrip().lower().endswith(" paese") and self._doc is not None:
+            # 'arrivato ieri sera nel Paese': the state the article is about
+            host = self._host_state(self._doc, have)
+            if host is not None:
+                return _PlaceActorMention(host, h.text, h.end - 5, h.end)
         if destination:       # the place right after the trigger: 'arrivato ieri a Roma', 'in visita in Italia'
             places = [pl for pl in places if pl.char_start >= h.end and pl.char_start - h.end <= 40
                       and not _CLAUSE_PUNCT.search(text[h.end:pl.char_start])
@@ -2200,6 +2207,12 @@ class Extractor:
         return next((r for r in reversed(self._records + self._sent_records) if r["event_type"] == "SANCTION"
                      and r["recipients"] and sent.index - r["sentence"].index <= 10
                      and not {_country(p) for p in r["recipients"]} & mine), None)
+
+    def _background_year(self, h: Hit, t, shared_dates) -> bool:
+        """A year long past after the trigger when the sentence opens on a day ('Domenica 9 luglio Duda e Zelensky
+        avevano commemorato insieme le vittime dei massacri del 1943'): background, not the event's date."""
+        return t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t) and \
+            any(o.precision == "DAY" and o.char_end <= h.start for o in shared_dates)
 
     def _long_ago(self, t) -> bool:
         """A date ending more than a year before the article's reference date."""

@@ -13,6 +13,12 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a ceremony held together is a meeting, on the sentence's day (not the year of the past it commemorates)
+    ("Domenica 7 marzo Duda e Zelensky avevano commemorato insieme a Lutsk le vittime dei massacri del 1943.",
+     ("CONSULT", ["Andrzej Duda", "Volodymyr Zelensky"], "OCCURRED", "2021-03-07")),
+    # 'arrivato ieri sera nel Paese': a visit to the state the article is about
+    ("Il Libano ha firmato l'accordo. Beirut ha chiesto garanzie. L'inviato americano Amos Hochstein, arrivato ieri "
+     "sera nel Paese, ha consegnato le lettere.", ("CONSULT", ["Amos Hochstein", "Lebanon"], "OCCURRED", "2021-03-07")),
     # an object of an earlier clause ('contro la Repubblica islamica') is no party of a call; a date before the
     # objects of a call does not stop their split into one call each
     ("Il ministro degli Esteri britannico Jeremy Hunt non ha escluso nuove misure contro la Repubblica islamica, e ha "
