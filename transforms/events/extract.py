@@ -253,6 +253,7 @@ _OPENING_ARTICLE = re.compile(r"\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?", re
 # a setting on another day than its sentence's ('alla vigilia del vertice del G20', 'in vista del Consiglio europeo')
 _OTHER_DAY_SETTING = re.compile(r"(?:vigilia|in vista|dopo|prima|in preparazione)\s+(?:d\w*\s*['’]?\s*)$", re.I)
 _OBJECT_PREP = re.compile(r"(?<![\w'’])(?:contro|nei confronti d\w*|verso)\s+(?:(?:il|la|lo|i|gli|le|l['’])\s*)?$", re.I)
+_INFINITIVE_ACT = re.compile(r"\w+are\b", re.I)
 _SETTING_GROUPS = frozenset({"summit", "meeting"})
 _PARTICIPATE = re.compile(r"partecip\w*|prender\w* parte|pres[oa] parte|intervenut\w*|interverr\w*|attes[oaie]\b", re.I)
 _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
@@ -1405,7 +1406,7 @@ class Extractor:
                 attached = self._fronted_parties(text, sent, h, excluded)
                 fronted = bool(attached)
             if entry.strength == "weak" and not inherit and not fronted and \
-                    not ((attached or anaphoric) and (date_tx is not None or attached_date)):
+                    not ((attached or anaphoric) and (date_tx is not None or attached_date or where_visit is not None)):
                 if len(self._keys(attached)) >= 2:
                     # 'proseguono i negoziati tra russi e ucraini: il terzo round ...': parties for a later anaphor
                     pending.append({"group": entry.group, "parts": list(attached), "sent": sent.index, "hit": h})
@@ -1635,7 +1636,9 @@ class Extractor:
                 return self._reject(h, "not a military attack")
             actor_list, recipient_list = self._directed(text, sent, h, actors, subject, speakers, places, etype)
             if etype == "SANCTION" and recipient_list and recipient_list[0].char_start >= h.end and \
-                    _RECALL.search(h.text):
+                    _RECALL.search(h.text) and not _INFINITIVE_ACT.match(h.text):
+                # (a recall only considered, 'potrebbero decidere di richiamare i propri ambasciatori da Madrid,
+                # Parigi e Roma', is one decision)
                 # 'ha richiamato i suoi ambasciatori a Washington e a Canberra': one recall per post
                 more_dests = self._more_destinations(text, h, recipient_list[0], places, actor_list + recipient_list)
                 dest_key = _key(recipient_list[0].actor)

@@ -11,6 +11,9 @@ def directed(text, published="2010-11-25"):
 
 
 FOUND = [
+    # ships entering another state's waters
+    ("Il Giappone protesta. Venerdì sei navi della sorveglianza marittima cinese sono entrate nelle acque "
+     "territoriali dell'arcipelago.", ("ASSAULT", ["China"], ["Japan"])),
     # armed forces crossing a border or entering a town; an unnamed target is the state the article is about
     ("Il presidente gambiano Yahya Jammeh non lascia il potere a Banjul. Le colonne senegalesi, appoggiate da aerei "
      "nigeriani e da un contingente ghanese, avevano varcato il confine giovedì.",

@@ -13,6 +13,10 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # 'è poi volato a X, dove ha avuto colloqui con Y': the visit and the visitor's talks there, on the visit's day
+    ("Venerdì 5 marzo il segretario alla Difesa americano Leon Panetta è poi volato a Pechino, dove ha avuto colloqui "
+     "con il ministro della Difesa Liang Guanglie.",
+     ("CONSULT", ["Leon Panetta", "Liang Guanglie"], "OCCURRED", "2021-03-05")),
     # a ceremony held together is a meeting, on the sentence's day (not the year of the past it commemorates)
     ("Domenica 7 marzo Duda e Zelensky avevano commemorato insieme a Lutsk le vittime dei massacri del 1943.",
      ("CONSULT", ["Andrzej Duda", "Volodymyr Zelensky"], "OCCURRED", "2021-03-07")),

@@ -20,6 +20,13 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # a body suspending a member; suspended cooperation programmes; a recall only considered (one decision)
+    ("L'Unione africana ha sospeso il Mali dall'organizzazione fino al ritorno dell'ordine costituzionale.",
+     ("SANCTION", ["African Union"], ["Mali"], "OCCURRED")),
+    ("Washington ha già sospeso i programmi di cooperazione militare con Tegucigalpa.",
+     ("SANCTION", ["United States"], ["Honduras"], "OCCURRED")),
+    ("Anche la Bolivia sta valutando di richiamare il proprio ambasciatore da Quito.",
+     ("SANCTION", ["Bolivia"], ["Ecuador"], "UNCERTAIN")),
     # no longer recognising a leader or envoys; suspended military cooperation; a ban on imports
     ("L'Unione africana ha annunciato che da ieri non riconosce più il presidente gambiano Yahya Jammeh.",
      ("SANCTION", ["African Union"], ["Yahya Jammeh", "Gambia"], "OCCURRED")),
