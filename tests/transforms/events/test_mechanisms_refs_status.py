@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a visit that ended: 'era ripartita da Niamey'
+    ("Già il 3 marzo una delegazione guidata dall'ex capo di Stato nigeriano Abdulsalami Abubakar era ripartita da "
+     "Niamey dopo poche ore.", ("CONSULT", ["Abdulsalami Abubakar", "Niger"], "OCCURRED", "2021-03-03")),
     # 'è poi volato a X, dove ha avuto colloqui con Y': the visit and the visitor's talks there, on the visit's day
     ("Venerdì 5 marzo il segretario alla Difesa americano Leon Panetta è poi volato a Pechino, dove ha avuto colloqui "
      "con il ministro della Difesa Liang Guanglie.",

@@ -20,6 +20,10 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # suspended assistance programmes; a member suspended on a given day
+    ("Washington, che aveva già sospeso una parte dei programmi di assistenza al Niger, chiede il rilascio di Bazoum.",
+     ("SANCTION", ["United States"], ["Niger"], "OCCURRED")),
+    ("L'Unione africana aveva già sospeso il Niger il 12 novembre.", ("SANCTION", ["African Union"], ["Niger"], "OCCURRED")),
     # a body suspending a member; suspended cooperation programmes; a recall only considered (one decision)
     ("L'Unione africana ha sospeso il Mali dall'organizzazione fino al ritorno dell'ordine costituzionale.",
      ("SANCTION", ["African Union"], ["Mali"], "OCCURRED")),
