@@ -381,7 +381,8 @@ def patterns() -> Patterns:
         rf"(?P<part>\w+(?:{alt(t.past_participle_suffixes)})))\b"
         rf"|(?P<pastw>{alt(t.past_words)})\b"
         rf"|(?<!l['’])(?P<futw>{alt(t.future_words)})\b"
-        rf"|(?P<fut>\w+(?:{alt(t.future_suffixes)}))\b)",
+        # (a wire future 'entrera'' ends on its apostrophe: no word boundary after it)
+        rf"|(?P<fut>\w+(?:{alt(t.future_suffixes)}))(?![\w'’])|(?P<futw2>\w+r[aà]['’])(?![\w'’]))",
         _FLAGS,
     )
     reduced_clause = re.compile(

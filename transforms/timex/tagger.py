@@ -175,7 +175,7 @@ def _clause(doc: "_Doc", s: int, e: int) -> tuple[int | None, bool]:
         elif mm.group("futw"):
             direction = FUTURE
         else:
-            w = norm(mm.group("fut"))
+            w = norm(mm.group("fut") or mm.group("futw2"))
             if w in v.suffix_exceptions or len(w) < 4:
                 continue
             direction = FUTURE

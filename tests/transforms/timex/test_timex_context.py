@@ -128,6 +128,8 @@ WIRE_ACCENTS = [
     ("Il ministro sara' a Islamabad lunedi' 29 gennaio.", "2024-01-22", "lunedi' 29 gennaio", {"value": "2024-01-29"}),
     ("I diplomatici rientreranno entro venerdi’ 26 gennaio.", "2024-01-22", "venerdi’ 26 gennaio",
      {"value": "2024-01-26"}),
+    # a wire future ('entrera'') points a bare weekday forward
+    ("Il cessate il fuoco entrera' in vigore lunedi' alle 21:45.", "2023-05-21", "lunedi'", {"value": "2023-05-22"}),
 ]
 
 
@@ -248,6 +250,9 @@ OTHER = [
     ("Il gasdotto porterà 30 miliardi di metri cubi l'anno.", "l'anno", {"type": "SET", "value": "P1Y"}),
     ("Si riuniscono due volte al mese.", "al mese", {"type": "SET", "value": "P1M"}),
     ("Un milione di barili al giorno.", "al giorno", {"type": "SET", "value": "P1D"}),
+    # approximate quantities take their round value
+    ("Il colloquio è durato una quarantina di minuti.", "quarantina di minuti", {"type": "DURATION", "value": "PT40M"}),
+    ("La telefonata è durata una ventina di minuti.", "ventina di minuti", {"type": "DURATION", "value": "PT20M"}),
 ]
 
 
