@@ -54,6 +54,7 @@ _COUNTERPART = "Counterpart"
 _ELIDED_PREP = re.compile(r"(?<![\w'’])(?i:all|dell|dall|nell|sull|coll)['’]$")
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)")   # between coordinated mentions
 _OF_GAP = re.compile(r"\s*,?\s*(?:(?:e|ed)\s+)?(?:di|del|della|dello|dell['’]|dei|degli|delle)\s*")
+_OF_WORDS = frozenset(("di", "del", "della", "dello", "dei", "degli", "delle"))
 _PAIR_GAP = re.compile(r"\s*,\s*")
 _STATE_GROUP = frozenset(("state",))     # the offices of a plural noun of states ('i quattro Paesi')
 _LEADER_CLASSES = ("head_of_state", "head_of_government")
@@ -438,6 +439,8 @@ class ActorResolver:
                 continue
             if not toks and not pending and w[0].islower() and w.split(" ", 1)[0].split("\xa0", 1)[0] in _PREP_PARTICLES:
                 break               # 'l'ambasciatore da Parigi': a preposition, no name
+            if not toks and not pending and w[0].islower() and w.split(None, 1)[0] in _OF_WORDS:
+                continue            # 'il leader della Seleka Michel Djotodia': the title's qualifier, not the name
             if toks and w in _CAP_PARTICLES and not pending:
                 pending.append(span)
                 continue
@@ -1095,10 +1098,15 @@ class _Doc:
         for s, e, ref, via in self.cands:
             if isinstance(ref, _Person) and id(ref) not in first:
                 first[id(ref)] = (s, e)
-        states = [(s, e, ref.country_code) for s, e, ref, via in self.cands
+        # (a nationality right before another person's name is that person's: 'l'alto commissario australiano James
+        # Batley' gives no country to the commodore named before)
+        person_starts = {s for s, e, ref, via in self.cands if isinstance(ref, _Person)}
+        states = [(s, e, ref.country_code,
+                   next((x for x in (e + 1, e + 2) if x in person_starts), None) if via == "demonym" else None)
+                  for s, e, ref, via in self.cands
                   if isinstance(ref, Actor) and ref.kind == "state"
                   and via in ("country", "demonym", "metonym", "role", "organization")]
-        codes = {c for _, _, c in states}
+        codes = {c for _, _, c, _ in states}
         places = None
         for p in todo:
             span = first.get(id(p))
@@ -1131,8 +1139,8 @@ class _Doc:
             if motion is not None:
                 hi = motion.start()   # 'Marta Dassù sarà a Belgrado': a destination, not her country
             best = None
-            for a, b, c in states:
-                if a >= lo and b <= hi and c and c not in BODY_CODES:
+            for a, b, c, owner in states:
+                if a >= lo and b <= hi and c and c not in BODY_CODES and (owner is None or owner == s):
                     d = s - b if b <= s else a - e
                     if d >= 0 and (best is None or d < best[0]):
                         best = (d, c)

@@ -200,7 +200,7 @@ _HIT_BY = re.compile(r"[^.;:]{0,25}?(?<![\w'’])(?:colpit|bombardat|attaccat|ce
 _LEG_BEFORE = re.compile(r"\s*(?:(?:a|ad|in|nel|nella)\s+)?(?-i:[A-ZÀ-Ý])[^,.;:]{0,40}?\s+(?:e|ed)\s*(?:poi\s+)?"
                          r"(?:il|la|lo|l['’])?\s*$", re.I)
 _LEG_AFTER = re.compile(r"\s*(?:a|ad|in|nel|nella)\s+(?-i:[A-ZÀ-Ý])")
-_MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella)?\s*(?:il|la|l['’])?\s*", re.I)
+_MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|nei)?\s*(?:il|la|l['’]|gli|i|le)?\s*", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
@@ -210,7 +210,7 @@ _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(
 # 'Dopo tre giorni di trattative', 'al termine del vertice': a presupposed, past event
 _AFTER_DONE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\s*"
                          r"|(?:[\w'’]+\s+){1,3}di\s+)?$", re.I)
-_PASSIVE = re.compile(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\w+\s+)?\w+(?:t[oaie])$", re.I)
+_PASSIVE = re.compile(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\w+\s+)?\w+(?:t[oaie]|s[oaie])$", re.I)
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s|dall['’])", re.I)
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
@@ -1635,6 +1635,12 @@ class Extractor:
             if etype == "ASSAULT" and self._nonmilitary(text, h):
                 return self._reject(h, "not a military attack")
             actor_list, recipient_list = self._directed(text, sent, h, actors, subject, speakers, places, etype)
+            if etype == "AID" and where_visit is not None and not any(m.char_start >= h.end for m in recipient_list):
+                # 'era stata a Erevan, dove aveva annunciato 11,5 milioni di dollari di assistenza': for the host
+                mine = {_country(m.actor) for m in actor_list}
+                hosts = [p for p in where_visit["actors"] if p.kind == "state" and _country(p) not in mine]
+                if hosts:
+                    recipient_list = [_ParticipantMention(p) for p in hosts[:1]]
             if etype == "SANCTION" and recipient_list and recipient_list[0].char_start >= h.end and \
                     _RECALL.search(h.text) and not _INFINITIVE_ACT.match(h.text):
                 # (a recall only considered, 'potrebbero decidere di richiamare i propri ambasciatori da Madrid,
@@ -1931,7 +1937,7 @@ class Extractor:
         if destination:       # the place right after the trigger: 'arrivato ieri a Roma', 'in visita in Italia'
             places = [pl for pl in places if pl.char_start >= h.end and pl.char_start - h.end <= 40
                       and not _CLAUSE_PUNCT.search(text[h.end:pl.char_start])
-                      and (h.text.rstrip().lower().endswith((" a", " ad", " in", " tra"))
+                      and (h.text.rstrip().lower().endswith((" a", " ad", " in", " tra", " scelto", " proprio"))
                            or (h.text.rstrip().lower().endswith(" da") and "ripartit" in h.text.lower())
                            or self.lex.locative_re.search(_left(text, sent, pl.char_start, 20)))]
             places = places[:1]

@@ -465,3 +465,20 @@ def test_plural_title_pairs_feed_a_numbered_reference(r):
 def test_press_spellings_of_demonyms_and_their_plurals(r, text, surface, country):
     a = actor_of(r, text, surface)
     assert a is not None and a.country_code == country
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    # the title's qualifier 'della Seleka' is no part of the name
+    ("Il leader della Seleka Michel Djotodia ha parlato.", "Il leader della Seleka Michel Djotodia", "Michel Djotodia"),
+    ("Ieri il presidente della Centrafrica ha parlato.", "il presidente della Centrafrica", "Central African Republic"),
+])
+def test_title_qualifier_of_an_unknown_body_is_not_a_name(r, text, surface, name):
+    a = actor_of(r, text, surface)
+    assert a is not None and a.name == name
+
+
+def test_nationality_before_another_persons_name_is_not_the_subjects_country(r):
+    # 'australiano' is James Batley's: the commodore named before gets no country from it
+    a = actor_of(r, "Il commodoro Frank Bainimarama ha espulso l'alto commissario australiano James Batley.",
+                 "Frank Bainimarama")
+    assert a is not None and a.country_code != "AUS"

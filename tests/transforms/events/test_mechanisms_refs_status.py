@@ -13,6 +13,18 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # 'aveva scelto X per il suo primo viaggio'; 'sarà domani nella capitale sudanese'; relief agencies' planes
+    ("A fine febbraio il presidente maldiviano Mohamed Muizzu aveva scelto la Turchia per il suo primo viaggio "
+     "all'estero.", ("CONSULT", ["Mohamed Muizzu", "Turkey"], "OCCURRED", "2021-02")),
+    ("Il segretario di Stato americano Mike Pompeo sarà domani nella capitale sudanese.",
+     ("CONSULT", ["Mike Pompeo", "Sudan"], "PLANNED", "2021-03-09")),
+    ("Ieri un aereo del Comitato internazionale della Croce Rossa con dieci tonnellate di materiale chirurgico è "
+     "atterrato a Bangui.", ("AID", ["International Committee of the Red Cross", "Central African Republic"],
+                           "OCCURRED", "2021-03-07")),
+    ("A febbraio la Lituania aveva donato a Taiwan ventimila dosi di vaccino anti-Covid.",
+     ("AID", ["Lithuania", "Taiwan"], "OCCURRED", "2021-02")),
+    ("Il 25 febbraio l'amministratrice di Usaid Samantha Power era stata a Erevan, dove aveva annunciato 11,5 milioni "
+     "di dollari di assistenza.", ("AID", ["Samantha Power", "Armenia"], "OCCURRED", "2021-02-25")),
     # a visit that ended: 'era ripartita da Niamey'
     ("Già il 3 marzo una delegazione guidata dall'ex capo di Stato nigeriano Abdulsalami Abubakar era ripartita da "
      "Niamey dopo poche ore.", ("CONSULT", ["Abdulsalami Abubakar", "Niger"], "OCCURRED", "2021-03-03")),

@@ -20,6 +20,19 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # envoys of other ranks expelled; a passive recall; a member suspended by a body (passive, multiword name)
+    ("Ieri il governo delle Figi ha espulso l'alto commissario australiano James Batley.",
+     ("SANCTION", ["Fiji"], ["Australia", "James Batley"], "OCCURRED")),
+    ("Le Figi erano state sospese a maggio dal Forum delle isole del Pacifico.",
+     ("SANCTION", ["Pacific Islands Forum"], ["Fiji"], "OCCURRED")),
+    ("Lunedì l'Unione africana aveva sospeso la Repubblica Centrafricana dall'organizzazione.", ("SANCTION", ["African Union"], ["Central African Republic"], "OCCURRED")),
+    # landing permits, flights and imports
+    ("Sabato il governo olandese aveva revocato il permesso di atterraggio all'aereo del ministro degli Esteri turco "
+     "Mevlut Cavusoglu.", ("SANCTION", ["Netherlands"], ["Mevlut Cavusoglu", "Turkey"], "OCCURRED")),
+    ("Ieri il presidente russo Vladimir Putin ha sospeso, a partire dall'8 luglio, tutti i voli delle compagnie russe "
+     "verso la Georgia.", ("SANCTION", ["Vladimir Putin", "Russia"], ["Georgia"], "OCCURRED")),
+    ("Nel 2006 le autorità russe avevano bloccato per sette anni l'importazione di vini georgiani.",
+     ("SANCTION", ["Russia"], ["Georgia"], "OCCURRED")),
     # suspended assistance programmes; a member suspended on a given day
     ("Washington, che aveva già sospeso una parte dei programmi di assistenza al Niger, chiede il rilascio di Bazoum.",
      ("SANCTION", ["United States"], ["Niger"], "OCCURRED")),
