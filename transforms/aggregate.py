@@ -81,6 +81,9 @@ class Identity:
     keys: frozenset[str]           # every participant's key
     # (article id, 'held' | 'off'): within one article a meeting that took place and one called off are two events
     held: tuple | None = None
+    # a sanction's kind (CAMEO: 161 breaking or reducing relations, 163 embargoes and other sanctions, 1622 aid cut): the
+    # recall of an ambassador and the suspension of rail links on one day are two measures
+    measure: str | None = None
 
 
 _OFF = frozenset({"CANCELLED", "POSTPONED", "DENIED"})
@@ -97,7 +100,8 @@ def identity(m: EventMention) -> Identity:
         r_persons=_persons(second), r_countries=_countries(second),
         keys=frozenset(participant_key(p) for p in m.actors + m.recipients),
         held=(m.article_id, "off" if m.status in _OFF else "held") if m.status in _OFF or m.status == "OCCURRED"
-        else None)
+        else None,
+        measure=m.cameo_code if m.event_type == "SANCTION" else None)
 
 
 def _places_agree(a: tuple | None, b: tuple | None) -> bool:
@@ -114,6 +118,8 @@ def identities_agree(a: Identity, b: Identity) -> bool:
     if a.event_type != b.event_type:
         return False
     if a.held and b.held and a.held[0] == b.held[0] and a.held[1] != b.held[1]:
+        return False
+    if a.measure and b.measure and a.measure != b.measure:
         return False
     if a.mode != b.mode and (a.mode and b.mode or "visit" in (a.mode, b.mode)):
         return False              # a visit and a meeting during it are two events

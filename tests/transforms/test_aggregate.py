@@ -205,3 +205,15 @@ def test_many_reports_of_one_event_are_one_record():
     events = aggregate_all(copies)
     assert len(events) == len(aggregate_all(load_reports())) == 4
     assert sorted(e.num_articles for e in events) == [200, 200, 200, 600]
+
+
+@pytest.mark.parametrize("cameo_a, cameo_b, expected", [
+    ("161", "163", False),     # an ambassador recalled and rail links suspended the same day: two measures
+    ("161", "161", True),      # two reports of the recall
+    ("163", None, True),       # a report without a CAMEO code says nothing against it
+])
+def test_sanctions_of_different_kinds_are_different_events(cameo_a, cameo_b, expected):
+    china, lithuania = state("China", "CHN"), state("Lithuania", "LTU")
+    a = _m("a", "SANCTION", [china], [lithuania]).model_copy(update={"cameo_code": cameo_a})
+    b = _m("b", "SANCTION", [china], [lithuania]).model_copy(update={"cameo_code": cameo_b})
+    assert same_event(a, b) is expected

@@ -344,7 +344,10 @@ class ActorResolver:
         self.inst_anchors = self._leading(inst_lead, arts)
         self.art_before_re = re.compile(r"(?:(?<![\w'’])(?i:il|lo|la|i|gli|le|un|uno|una)\s+|(?<![\w'’])(?i:l|un)['’]\s*)$")
         self.inst_re = re.compile(
-            rf"(?<![\w'’]){art}(?P<inst>(?i:{self.inst_alt}))(?![\w])(?P<quals>(?:[ \xa0]+{qual}){{1,2}})")
+            rf"(?<![\w'’]){art}(?P<inst>(?i:{self.inst_alt}))(?![\w])"
+            # ('una delegazione commerciale cinese': one adjective between the noun and its nationality)
+            rf"(?:[ \xa0]+(?i:[a-zà-ú]+(?:ale|ali|ica|ico|ici|iche|iva|ivo|ive|ivi|are|ari))(?=[ \xa0]+{qual}))?"
+            rf"(?P<quals>(?:[ \xa0]+{qual}){{1,2}})")
         # 'I due leader', 'entrambi i ministri': (number words after an article | stand-alone phrases) + noun
         self.group_size = {k.lower(): v for k, v in roles.group_numbers.items()}
         single = [k for k in self.group_size if " " not in k]

@@ -482,3 +482,8 @@ def test_nationality_before_another_persons_name_is_not_the_subjects_country(r):
     a = actor_of(r, "Il commodoro Frank Bainimarama ha espulso l'alto commissario australiano James Batley.",
                  "Frank Bainimarama")
     assert a is not None and a.country_code != "AUS"
+
+
+def test_institution_with_an_adjective_before_its_nationality_is_the_state(r):
+    a = actor_of(r, "La visita di una delegazione commerciale cinese è stata annullata.", "delegazione commerciale cinese")
+    assert a is not None and (a.name, a.kind) == ("China", "state")
