@@ -1016,15 +1016,22 @@ class Extractor:
                         and (am.actor.kind != "person" or am.actor.country_code)), None)
             prev = next((r for r in reversed(records) if r["event_type"] in ("SANCTION", "ASSAULT", "AID")
                          and r["recipients"] and sent.index - r["sentence"].index <= 2), None)
-            if who is None or prev is None or _key(who.actor) in {_key(p) for p in prev["recipients"]}:
+            if who is None or prev is None:
+                continue
+            # ('la Colombia aveva richiamato il suo ambasciatore, e il giorno dopo il Venezuela aveva fatto lo stesso':
+            # the target answering in kind acts against the first actor)
+            mirror = _key(who.actor) in {_key(p) for p in prev["recipients"]}
+            if mirror and (prev["event_type"] != "SANCTION" or not prev["actors"]):
                 continue
             tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME") and t.char_end <= who.char_start
                        and who.char_start - t.char_end <= 12 and self._usable_date(text, sent, t)), None)
             date = prev["date"] if tx is None else _text_date(tx)
             actors = _participants([who])
-            out.append(dict(prev, actors=actors, date=date, trigger=m.group(0), sentence=sent, status="OCCURRED",
-                            location=None, claims=[], attributed_to=None, claimed_by=None, more_dests=[], dest_key=None,
-                            keys=frozenset({_key(p) for p in actors + prev["recipients"]})))
+            targets = ([p for p in prev["actors"] if p.kind != "person"] or prev["actors"]) if mirror \
+                else prev["recipients"]
+            out.append(dict(prev, actors=actors, recipients=targets, date=date, trigger=m.group(0), sentence=sent,
+                            status="OCCURRED", location=None, claims=[], attributed_to=None, claimed_by=None,
+                            more_dests=[], dest_key=None, keys=frozenset({_key(p) for p in actors + targets})))
         return out
 
     def _recipient_chain(self, text: str, h: Hit, eligible: list) -> list[list]:

@@ -20,6 +20,9 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # the target answering in kind ('e il giorno dopo il Venezuela aveva fatto lo stesso') acts against the first actor
+    ("Il 27 agosto la Colombia aveva richiamato il suo ambasciatore per consultazioni, e il giorno dopo il Venezuela "
+     "aveva fatto lo stesso.", ("SANCTION", ["Venezuela"], ["Colombia"], "OCCURRED")),
     # envoys of other ranks expelled; a passive recall; a member suspended by a body (passive, multiword name)
     ("Ieri il governo delle Figi ha espulso l'alto commissario australiano James Batley.",
      ("SANCTION", ["Fiji"], ["Australia", "James Batley"], "OCCURRED")),
@@ -195,3 +198,8 @@ def test_a_person_the_text_never_names_brings_his_state():
                   "ieri sera a Farmaajo.", published="2020-12-16")
     calls = [sorted(m[2] + m[3]) for m in ms if m[0] == "CONSULT"]
     assert ["Abiy Ahmed", "Ethiopia", "Mohamed Abdullahi Farmaajo"] in calls, ms
+
+
+def test_a_recall_for_consultations_is_no_meeting():
+    ms = mentions("Il 27 agosto la Colombia aveva richiamato il suo ambasciatore da Caracas per consultazioni.")
+    assert [m[0] for m in ms] == ["SANCTION"], ms
