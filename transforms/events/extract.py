@@ -31,7 +31,7 @@ from schemas.models import Article, Claim, EventDate, EventMention, Evidence, Pa
 from transforms.actors import BODY_CODES, Actor, national_organization
 from transforms.places.countries import country_name
 
-from .gate import LiteralIndex, _UNSAFE, _cased_outside_safe, _lowerable, _c as _sre_c, _p as _sre_p
+from .gate import LiteralIndex, _cased_outside_safe, _lowerable, _c as _sre_c, _p as _sre_p
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .sentences import Sentence, split_sentences
 
@@ -400,13 +400,13 @@ class _Article:
         self.places = self._bucket(places)
         low = text.lower()
         self.low = low
+        cased = _cased_outside_safe(text)       # one check for every gate below
         # lower-cased slices stand for the text's (same offsets, case-insensitive matching = equality of lower
-        # cases): see transforms.events.gate
-        self.safe = len(low) == len(text) and _UNSAFE.search(text) is None
+        # cases; uncased characters such as emoji are left as they are): see transforms.events.gate
+        self.safe = len(low) == len(text) and not cased
         # the sentences that may hold a 'ha fatto lo stesso' (Extractor._same_acts; None: all of them)
         self.same_act = self._sentences_with(("fatto ", "seguito l")) if self.safe else None
         self._literal_positions: Optional[dict] = None
-        cased = not self.safe and _cased_outside_safe(text)       # one check for every gate below
         if lex.both_gate is not None:
             # triggers and cues in one scan (regex i < n: entry i, else cue i - n; each in its own gate's order)
             n = len(lex.entry_res)
