@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence
 
 from schemas.models import Article, Claim, EventDate, EventMention, Evidence, Participant, Place
-from transforms.actors import BODY_CODES, Actor, national_organization
+from transforms.actors import BODY_CODES, Actor
 from transforms.places.countries import country_name
 
 from .gate import LiteralIndex, _cased_outside_safe, _lowerable, _c as _sre_c, _p as _sre_p
@@ -311,9 +311,10 @@ def _key(actor) -> str:
 def _country(actor) -> str:
     """The side an actor stands for: a state's code; a body of states (EU, NATO, UN) by its code; a national
     organization (Hamas, the Houthis, the US Congress) by its own name, not as its state."""
-    if national_organization(actor):
+    code = actor.country_code
+    if code and actor.kind == "organization" and code not in BODY_CODES:     # national_organization(actor)
         return actor.name.lower()
-    return (actor.country_code or actor.name).lower()
+    return (code or actor.name).lower()
 
 
 def _participants(mentions: Iterable) -> list[Participant]:
@@ -482,11 +483,15 @@ class _Article:
             return i
         return None
 
-    def _bucket(self, items, key=lambda x: x.char_start) -> list[list]:
-        out: list[list] = [[] for _ in self.sentences]
+    def _bucket(self, items, key=None) -> list[list]:
+        """``items`` by sentence (of ``key(item)``, default its char_start; none for a position between sentences)."""
+        sentences, starts = self.sentences, self.starts
+        out: list[list] = [[] for _ in sentences]
+        right = bisect.bisect_right
         for it in items:
-            i = self._sentence_of(key(it))
-            if i is not None:
+            pos = it.char_start if key is None else key(it)
+            i = right(starts, pos) - 1          # _sentence_of, inlined
+            if i >= 0 and pos < sentences[i].end:
                 out[i].append(it)
         return out
 
@@ -616,6 +621,7 @@ class Extractor:
             lx.context_re, lx.backref_re, lx.topic_re, lx.date_exclude_re, lx.locative_re, lx.mediator_re,
             lx.sanction_topic_re)})
         self._doc = None
+        self._own_status: dict = {}    # (trigger text, kind, event type) -> _trigger_status (memo)
         self.trace = trace          # a list to collect why triggers were not events (explain / debugging)
         self._members = members     # group actor -> member actors ('G7' -> its seven states); None: the default
 
@@ -1218,6 +1224,20 @@ class Extractor:
                 out.append(am)        # ('il vertice straordinario dell'Unasur': the body whose summit it is)
         return out
 
+    def _trigger_status(self, trigger: str, kind: str, etype: str) -> Optional[tuple[str, str]]:
+        """(status, cue text) that the text of a trigger of an OCCURRED entry gives itself, or None."""
+        lex, status, cue_text = self.lex, "OCCURRED", None
+        for rx, info in lex.suffix_cues:
+            m = rx.search(trigger)
+            if m and info[1] == "PLANNED":
+                return "PLANNED", m.group(0)
+        for rx, st, applies in (lex.status_cues if kind == "verb" else ()):   # a cue inside the trigger: 'è atteso a'
+            m = rx.search(trigger)
+            if m and st.value in ("PLANNED", "UNCERTAIN") and (applies is None or etype in applies) and \
+                    STATUS_RANK[st.value] > STATUS_RANK[status]:
+                status, cue_text = st.value, m.group(0)     # ('avrebbero dovuto rivedersi': uncertain)
+        return None if cue_text is None else (status, cue_text)
+
     def _hit_record(self, article, doc, sent, h: Hit, subject, speakers, shared_dates, places, attributed,
                     records, pending) -> Optional[dict]:
         lex, text, entry = self.lex, doc.text, h.entry
@@ -1249,17 +1269,14 @@ class Extractor:
             if STATUS_RANK[st] > STATUS_RANK[status] and not (after and st in ("PLANNED", "UNCERTAIN")):
                 status, cue_text = st, ct
         if status == "OCCURRED":     # the trigger's own future tense: 'si recherà', 'metterà a disposizione'
-            for rx, info in lex.suffix_cues:
-                m = rx.search(h.text)
-                if m and info[1] == "PLANNED":
-                    status, cue_text = "PLANNED", m.group(0)
-                    break
-            else:                                              # a cue inside the trigger: 'è atteso a'
-                for rx, st, applies in (lex.status_cues if entry.kind == "verb" else ()):
-                    m = rx.search(h.text)
-                    if m and st.value in ("PLANNED", "UNCERTAIN") and (applies is None or etype in applies) and \
-                            STATUS_RANK[st.value] > STATUS_RANK[status]:
-                        status, cue_text = st.value, m.group(0)     # ('avrebbero dovuto rivedersi': uncertain)
+            key = (h.text, entry.kind, etype)
+            own = self._own_status.get(key, False)
+            if own is False:
+                if len(self._own_status) >= 4096:
+                    self._own_status.clear()
+                own = self._own_status[key] = self._trigger_status(h.text, entry.kind, etype)
+            if own is not None:
+                status, cue_text = own
         # a date inside a relative clause after the trigger ('X aveva riunito Y e Z, che si erano impegnati a votare
         # il 10 dicembre') dates that clause: the trigger's other dates come first
         own_dates = sorted(h.timexes, key=lambda t: (t.char_start >= h.end and
