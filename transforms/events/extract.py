@@ -511,9 +511,15 @@ class _Article:
 def _clause_window(text: str, a: int, start: int, end: int, b: int) -> str:
     """text[a:b] around a trigger (start, end), cut at the semicolons and colons around it: 'Erdogan a
     telefonare a re Salman; i due avevano concordato' keeps 'i due' out of the call's window."""
+    lo, hi = _clause_bounds(text, a, start, end, b)
+    return text[lo:hi]
+
+
+def _clause_bounds(text: str, a: int, start: int, end: int, b: int) -> tuple[int, int]:
+    """The offsets of _clause_window."""
     left = max(text.rfind(";", a, start), text.rfind(":", a, start))
     stops = [i for i in (text.find(";", end, b), text.find(":", end, b)) if i >= 0]
-    return text[left + 1 if left >= 0 else a:min(stops) if stops else b]
+    return left + 1 if left >= 0 else a, min(stops) if stops else b
 
 
 def _is_headline(s_text: str) -> bool:
@@ -619,7 +625,7 @@ class Extractor:
         # left-context regexes: a window without any of their literal prefixes needs no search
         self._literals = LiteralIndex({id(rx): rx.pattern for rx in (
             lx.context_re, lx.backref_re, lx.topic_re, lx.date_exclude_re, lx.locative_re, lx.mediator_re,
-            lx.sanction_topic_re)})
+            lx.sanction_topic_re, lx.anaphor_re, lx.party_anaphor_re)})
         self._doc = None
         self._own_status: dict = {}    # (trigger text, kind, event type) -> _trigger_status (memo)
         self.trace = trace          # a list to collect why triggers were not events (explain / debugging)
@@ -746,6 +752,18 @@ class Extractor:
                         return True
                 return False
         return rx.search(text[a:pos]) is not None
+
+    def _may_match(self, rx: re.Pattern, text: str, a: int, b: int) -> bool:
+        """False when no literal prefix of ``rx`` begins in text[a:b] (then ``rx.search(text[a:b])`` finds
+        nothing); True when one does or when that is not known."""
+        doc = self._doc
+        if id(rx) not in self._literals.keys or doc is None or not doc.safe or doc.text is not text:
+            return True
+        where = doc.literal_positions(id(rx), self._literals)
+        if where is None:
+            return True
+        k = bisect.bisect_left(where, a)
+        return k < len(where) and where[k] < b
 
     def _sentence_has(self, rx: re.Pattern, text: str, sent: Sentence) -> bool:
         """False when no literal prefix of ``rx`` occurs in the sentence (then no window of it matches)."""
@@ -1355,14 +1373,15 @@ class Extractor:
             subject = [am for am in subject if id(am) not in med_ids]
             actors = [am for am in actors if not self._is_locative(text, sent, am) and id(am) not in med_ids]
             attached = self._attached(text, h, actors)
-            window = _clause_window(text, max(sent.start, h.start - 40), h.start, h.end,
-                                    min(sent.end, h.end + 40))
+            wa, wb = _clause_bounds(text, max(sent.start, h.start - 40), h.start, h.end, min(sent.end, h.end + 40))
             lead = lex.anaphor_re.match(text, sent.start)      # 'I due leader, ..., hanno concordato di sentirsi'
             if lead and not any(o.start < h.start and o is not h and o.entry.event_type.value == "CONSULT"
                                 for o in self._sent_hits):
-                window = text[sent.start:min(sent.end, h.end + 40)]
-            specific = bool(lex.anaphor_re.search(window))
-            anaphoric = specific or bool(lex.party_anaphor_re.search(window))
+                wa, wb = sent.start, min(sent.end, h.end + 40)
+            window = text[wa:wb]
+            specific = self._may_match(lex.anaphor_re, text, wa, wb) and bool(lex.anaphor_re.search(window))
+            anaphoric = specific or (self._may_match(lex.party_anaphor_re, text, wa, wb)
+                                     and bool(lex.party_anaphor_re.search(window)))
             own_date = any(t.type != "DURATION" for t in h.timexes)
             inherit = own_date and not attached and self._has_prior(entry.group, records, pending, sent)
             fronted = False
