@@ -31,7 +31,7 @@ from schemas.models import Article, Claim, EventDate, EventMention, Evidence, Pa
 from transforms.actors import BODY_CODES, Actor
 from transforms.places.countries import country_name
 
-from .gate import LiteralIndex, _cased_outside_safe, _lowerable, _c as _sre_c, _p as _sre_p
+from .gate import LiteralIndex, _cased_outside_safe, _lowerable, required_literals, _c as _sre_c, _p as _sre_p
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .sentences import Sentence, split_sentences
 
@@ -628,6 +628,7 @@ class Extractor:
             lx.sanction_topic_re, lx.anaphor_re, lx.party_anaphor_re)})
         self._doc = None
         self._own_status: dict = {}    # (trigger text, kind, event type) -> _trigger_status (memo)
+        self._required: dict = {}      # regex -> its required literals (see _search)
         self.trace = trace          # a list to collect why triggers were not events (explain / debugging)
         self._members = members     # group actor -> member actors ('G7' -> its seven states); None: the default
 
@@ -752,6 +753,23 @@ class Extractor:
                         return True
                 return False
         return rx.search(text[a:pos]) is not None
+
+    def _search(self, rx: re.Pattern, text: str, a: int, b: int) -> Optional[re.Match]:
+        """``rx.search(text, a, b)``; None at once when the (safe) text has none of the literals one of which
+        every match of ``rx`` contains (gate.required_literals) between a and b."""
+        doc = self._doc
+        if a >= 0 and doc is not None and doc.safe and doc.text is text:
+            req = self._required.get(rx, False)
+            if req is False:
+                req = self._required[rx] = required_literals(rx.pattern)
+            if req is not None:
+                low = doc.low
+                for lit in req:
+                    if low.find(lit, a, b) >= 0:
+                        break
+                else:
+                    return None
+        return rx.search(text, a, b)
 
     def _may_match(self, rx: re.Pattern, text: str, a: int, b: int) -> bool:
         """False when no literal prefix of ``rx`` begins in text[a:b] (then ``rx.search(text[a:b])`` finds
@@ -899,7 +917,7 @@ class Extractor:
                 cands = [h for h in hits if applies is None or h.entry.event_type.value in applies]
                 h = _nearest(cands, a, b, skip_overlap=True)
                 if h is not None and h.end <= a:
-                    rel = _REL_CHE.search(text, h.end, a)
+                    rel = self._search(_REL_CHE, text, h.end, a)
                     if rel is not None and (rel.start() - h.end > 30 or _VERBISH.search(h.text)):
                         h = None      # '... colloqui ..., un cessate il fuoco a Idlib, che entrerà in vigore': the
                         #               relative clause speaks of the noun before 'che' (of a verb's object too:
@@ -1280,9 +1298,10 @@ class Extractor:
         same = [c for c in h.cues if not self._clause_cut(text, h, c[2], c[3])]
         # and a cue beyond a clause opener ('X aveva sentito i colleghi, ..., mentre la Cina si era detta pronta a')
         # belongs to another subject
-        near = same or [c for c in h.cues if not _CLAUSE_OPENER.search(text, min(h.end, c[2]), max(h.start, c[3]))]
+        near = same or [c for c in h.cues
+                        if not self._search(_CLAUSE_OPENER, text, min(h.end, c[2]), max(h.start, c[3]))]
         # 'Dopo tre giorni di trattative, X e Y hanno annunciato un accordo': what 'dopo' presupposes took place
-        after = entry.kind == "noun" and _AFTER_DONE.search(text, max(sent.start, h.start - 40), h.start)
+        after = entry.kind == "noun" and self._search(_AFTER_DONE, text, max(sent.start, h.start - 40), h.start)
         for st, ct, *_ in near:
             if STATUS_RANK[st] > STATUS_RANK[status] and not (after and st in ("PLANNED", "UNCERTAIN")):
                 status, cue_text = st, ct
@@ -1298,17 +1317,17 @@ class Extractor:
         # a date inside a relative clause after the trigger ('X aveva riunito Y e Z, che si erano impegnati a votare
         # il 10 dicembre') dates that clause: the trigger's other dates come first
         own_dates = sorted(h.timexes, key=lambda t: (t.char_start >= h.end and
-                                                     _RELATIVE.search(text, h.end, t.char_start) is not None,
+                                                     self._search(_RELATIVE, text, h.end, t.char_start) is not None,
                                                      _span_distance(h.start, h.end, t.char_start, t.char_end)))
         own_dates = [t for t in own_dates if t.type != "DURATION"
                      # a date of a clause after the trigger ('..., da quando è diventato indipendente, nel 1991')
-                     and not (t.char_start >= h.end and _SINCE.search(text, h.end, t.char_start))
+                     and not (t.char_start >= h.end and self._search(_SINCE, text, h.end, t.char_start))
                      # a year of a relative clause after it ('del Somaliland, la regione che ha proclamato
                      # l'indipendenza nel 1991'): background
                      and not (t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t)
-                              and _REL_ANY.search(text, h.end, t.char_start))]
+                              and self._search(_REL_ANY, text, h.end, t.char_start))]
         if own_dates and shared_dates and own_dates[0].char_start >= h.end and \
-                (_RELATIVE.search(text, h.end, own_dates[0].char_start) is not None
+                (self._search(_RELATIVE, text, h.end, own_dates[0].char_start) is not None
                  # 'Giovedì ... per un vertice straordinario, dedicato al colpo di Stato della settimana scorsa'
                  or "," in text[h.end:own_dates[0].char_start]):
             own_dates = []          # 'Il 29 maggio X aveva riunito Y, che si erano impegnati a votare il 10 dicembre'
@@ -1321,7 +1340,7 @@ class Extractor:
             own_dates = [t for t in self._sent_timexes if t.type != "DURATION" and self._usable_date(text, sent, t)
                          and t not in shared_dates
                          and _span_distance(h.start, h.end, t.char_start, t.char_end) <= 40
-                         and not (t.char_start >= h.end and _RELATIVE.search(text, h.end, t.char_start))
+                         and not (t.char_start >= h.end and self._search(_RELATIVE, text, h.end, t.char_start))
                          and (not self._clause_cut(text, h, t.char_start, t.char_end)
                               # 'Il primo vertice straordinario, domenica 30 luglio, aveva ...': a date in apposition
                               or (entry.kind == "noun" and t.char_start >= h.end
@@ -1340,14 +1359,14 @@ class Extractor:
         # 'Barrot era volato ad Algeri, dove era stato ricevuto da Tebboune dopo un incontro con Attaf': the events
         # of a 'dove' clause after a visit are the visitor's, on the visit's day
         where_visit = None
-        if _WHERE_VISIT.search(text, max(sent.start, h.start - 100), h.start):
+        if self._search(_WHERE_VISIT, text, max(sent.start, h.start - 100), h.start):
             where_visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
         if where_visit is not None and not own_dates:
             date_tx = None
         if entry.group == "cancel":
             # 'ha annullato ieri sera ... l'incontro che avrebbe dovuto riunire oggi ...': the cancelled meeting's day
             # is the one it was scheduled for, not the day of the decision
-            sch = _SCHEDULED.search(text, h.end, sent.end)
+            sch = self._search(_SCHEDULED, text, h.end, sent.end)
             if sch is not None:
                 planned = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME")
                                 and 0 <= t.char_start - sch.end() <= 40 and self._usable_date(text, sent, t)), None)
@@ -1417,7 +1436,7 @@ class Extractor:
             if entry.kind == "verb" or _VERBISH.search(h.text):
                 # 'il ministro turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait', 'Charles Michel, che oggi lo
                 # ha sentito al telefono': the relative's antecedent
-                who = _WHO_CLAUSE.search(text, max(sent.start, h.start - 45), h.start)
+                who = self._search(_WHO_CLAUSE, text, max(sent.start, h.start - 45), h.start)
                 if who is not None:
                     ante = next((am for am in reversed(self._eligible) if 0 <= who.start() - am.char_end <= 1
                                  and am.actor.kind == "person" and id(am) not in excluded), None)
@@ -1715,7 +1734,7 @@ class Extractor:
                 code = am.actor.country_code
                 if am.actor.kind == "person" and am.char_start > 0 and code and code not in _NON_STATES and \
                         code.lower() not in have and \
-                        _GOV_OF.search(text, max(sent.start, am.char_start - 45), am.char_start):
+                        self._search(_GOV_OF, text, max(sent.start, am.char_start - 45), am.char_start):
                     have.add(code.lower())
                     actor_list.append(_PlaceActorMention(_Actor(_country_name(code), "state", code), am.text,
                                                          am.char_start, am.char_end, via="government"))
@@ -1931,7 +1950,7 @@ class Extractor:
                 actors = [am for am in actors if am.char_start >= opener.end() or am.char_end > h.start]
         # '... ha rotto le relazioni con l'Ecuador sabato, mentre Colombia, Brasile ...': nor its objects beyond
         # ('il bombardamento nordcoreano dell'isola, ..., ma Pechino frena')
-        opener_after = _CLAUSE_OPENER.search(text, h.end, sent.end)
+        opener_after = self._search(_CLAUSE_OPENER, text, h.end, sent.end)
         clause_end = opener_after.start() if opener_after is not None else sent.end
         if opener_after is not None and (not verb or any(h.end <= am.char_start < clause_end for am in actors)):
             actors = [am for am in actors if am.char_start < clause_end]
