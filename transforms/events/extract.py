@@ -629,6 +629,7 @@ class Extractor:
         self._doc = None
         self._own_status: dict = {}    # (trigger text, kind, event type) -> _trigger_status (memo)
         self._required: dict = {}      # regex -> its required literals (see _search)
+        self._venues: dict = {}        # mention text -> whether lex.venue_re matches it (memo: names recur)
         self.trace = trace          # a list to collect why triggers were not events (explain / debugging)
         self._members = members     # group actor -> member actors ('G7' -> its seven states); None: the default
 
@@ -771,6 +772,15 @@ class Extractor:
                     return None
         return rx.search(text, a, b)
 
+    def _venue(self, mention: str) -> bool:
+        """``lex.venue_re.match(mention)`` ('Palazzo Chigi', 'Villa Madama'), remembered per mention text."""
+        got = self._venues.get(mention)
+        if got is None:
+            if len(self._venues) >= 4096:
+                self._venues.clear()
+            got = self._venues[mention] = self.lex.venue_re.match(mention) is not None
+        return got
+
     def _may_match(self, rx: re.Pattern, text: str, a: int, b: int) -> bool:
         """False when no literal prefix of ``rx`` begins in text[a:b] (then ``rx.search(text[a:b])`` finds
         nothing); True when one does or when that is not known."""
@@ -887,7 +897,7 @@ class Extractor:
                     # a seat after a locative ('al Palazzo di Vetro', 'nella sede della Nato'): the venue
                     and not (am.via == "metonym" and am.actor.kind == "organization"
                              and _VENUE_BEFORE.search(_left(text, sent, am.char_start, 12)))
-                    and not (am.actor.kind == "person" and lex.venue_re.match(am.text))
+                    and not (am.actor.kind == "person" and self._venue(am.text))
                     and am.char_start >= dateline_end]
         places = [pl for pl in places if pl.char_start >= dateline_end]
         self._eligible = eligible
@@ -1114,7 +1124,7 @@ class Extractor:
         for am in actors:
             if first_start is not None and am.char_end > first_start:
                 break
-            if am.actor.kind != "person" or self.lex.venue_re.match(am.text):
+            if am.actor.kind != "person" or self._venue(am.text):
                 continue
             if self._is_topic(text, sent, am) or _CLAUSE_PUNCT.search(text[sent.start:am.char_start]):
                 break
@@ -1393,7 +1403,9 @@ class Extractor:
             actors = [am for am in actors if not self._is_locative(text, sent, am) and id(am) not in med_ids]
             attached = self._attached(text, h, actors)
             wa, wb = _clause_bounds(text, max(sent.start, h.start - 40), h.start, h.end, min(sent.end, h.end + 40))
-            lead = lex.anaphor_re.match(text, sent.start)      # 'I due leader, ..., hanno concordato di sentirsi'
+            # 'I due leader, ..., hanno concordato di sentirsi'
+            lead = self._may_match(lex.anaphor_re, text, sent.start, sent.start + 1) and \
+                lex.anaphor_re.match(text, sent.start)
             if lead and not any(o.start < h.start and o is not h and o.entry.event_type.value == "CONSULT"
                                 for o in self._sent_hits):
                 wa, wb = sent.start, min(sent.end, h.end + 40)
@@ -1790,7 +1802,7 @@ class Extractor:
         if own and (dated or named):
             have = self._keys(parts)
             return parts + [am for am in self._eligible if am.actor.kind == "person" and _key(am.actor) not in have
-                            and not self.lex.venue_re.match(am.text)]
+                            and not self._venue(am.text)]
         rest = [am for am in parts if not isinstance(am, _GroupMemberMention)]
         if h.start <= min(am.char_start for am in groups) and max(am.char_end for am in groups) <= h.end \
                 and not self._enough_parties(rest):
