@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence
 
 from schemas.models import Article, Claim, EventDate, EventMention, Evidence, Participant, Place
-from transforms.actors import BODY_CODES, Actor, national_organization
+from transforms.actors import BODY_CODES, Actor
 from transforms.places.countries import country_name
 
-from .gate import LiteralIndex, _UNSAFE, _cased_outside_safe, _lowerable, _c as _sre_c, _p as _sre_p
+from .gate import LiteralIndex, _cased_outside_safe, _lowerable, required_literals, _c as _sre_c, _p as _sre_p
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .sentences import Sentence, split_sentences
 
@@ -330,9 +330,10 @@ def _key(actor) -> str:
 def _country(actor) -> str:
     """The side an actor stands for: a state's code; a body of states (EU, NATO, UN) by its code; a national
     organization (Hamas, the Houthis, the US Congress) by its own name, not as its state."""
-    if national_organization(actor):
+    code = actor.country_code
+    if code and actor.kind == "organization" and code not in BODY_CODES:     # national_organization(actor)
         return actor.name.lower()
-    return (actor.country_code or actor.name).lower()
+    return (code or actor.name).lower()
 
 
 def _participants(mentions: Iterable) -> list[Participant]:
@@ -419,13 +420,13 @@ class _Article:
         self.places = self._bucket(places)
         low = text.lower()
         self.low = low
+        cased = _cased_outside_safe(text)       # one check for every gate below
         # lower-cased slices stand for the text's (same offsets, case-insensitive matching = equality of lower
-        # cases): see transforms.events.gate
-        self.safe = len(low) == len(text) and _UNSAFE.search(text) is None
+        # cases; uncased characters such as emoji are left as they are): see transforms.events.gate
+        self.safe = len(low) == len(text) and not cased
         # the sentences that may hold a 'ha fatto lo stesso' (Extractor._same_acts; None: all of them)
         self.same_act = self._sentences_with(("fatto ", "seguito l")) if self.safe else None
         self._literal_positions: Optional[dict] = None
-        cased = not self.safe and _cased_outside_safe(text)       # one check for every gate below
         if lex.both_gate is not None:
             # triggers and cues in one scan (regex i < n: entry i, else cue i - n; each in its own gate's order)
             n = len(lex.entry_res)
@@ -501,11 +502,15 @@ class _Article:
             return i
         return None
 
-    def _bucket(self, items, key=lambda x: x.char_start) -> list[list]:
-        out: list[list] = [[] for _ in self.sentences]
+    def _bucket(self, items, key=None) -> list[list]:
+        """``items`` by sentence (of ``key(item)``, default its char_start; none for a position between sentences)."""
+        sentences, starts = self.sentences, self.starts
+        out: list[list] = [[] for _ in sentences]
+        right = bisect.bisect_right
         for it in items:
-            i = self._sentence_of(key(it))
-            if i is not None:
+            pos = it.char_start if key is None else key(it)
+            i = right(starts, pos) - 1          # _sentence_of, inlined
+            if i >= 0 and pos < sentences[i].end:
                 out[i].append(it)
         return out
 
@@ -525,9 +530,15 @@ class _Article:
 def _clause_window(text: str, a: int, start: int, end: int, b: int) -> str:
     """text[a:b] around a trigger (start, end), cut at the semicolons and colons around it: 'Erdogan a
     telefonare a re Salman; i due avevano concordato' keeps 'i due' out of the call's window."""
+    lo, hi = _clause_bounds(text, a, start, end, b)
+    return text[lo:hi]
+
+
+def _clause_bounds(text: str, a: int, start: int, end: int, b: int) -> tuple[int, int]:
+    """The offsets of _clause_window."""
     left = max(text.rfind(";", a, start), text.rfind(":", a, start))
     stops = [i for i in (text.find(";", end, b), text.find(":", end, b)) if i >= 0]
-    return text[left + 1 if left >= 0 else a:min(stops) if stops else b]
+    return left + 1 if left >= 0 else a, min(stops) if stops else b
 
 
 def _is_headline(s_text: str) -> bool:
@@ -633,8 +644,11 @@ class Extractor:
         # left-context regexes: a window without any of their literal prefixes needs no search
         self._literals = LiteralIndex({id(rx): rx.pattern for rx in (
             lx.context_re, lx.backref_re, lx.topic_re, lx.date_exclude_re, lx.locative_re, lx.mediator_re,
-            lx.sanction_topic_re)})
+            lx.sanction_topic_re, lx.anaphor_re, lx.party_anaphor_re)})
         self._doc = None
+        self._own_status: dict = {}    # (trigger text, kind, event type) -> _trigger_status (memo)
+        self._required: dict = {}      # regex -> its required literals (see _search)
+        self._venues: dict = {}        # mention text -> whether lex.venue_re matches it (memo: names recur)
         self.trace = trace          # a list to collect why triggers were not events (explain / debugging)
         self._members = members     # group actor -> member actors ('G7' -> its seven states); None: the default
 
@@ -761,6 +775,44 @@ class Extractor:
                 return False
         return rx.search(text[a:pos]) is not None
 
+    def _search(self, rx: re.Pattern, text: str, a: int, b: int) -> Optional[re.Match]:
+        """``rx.search(text, a, b)``; None at once when the (safe) text has none of the literals one of which
+        every match of ``rx`` contains (gate.required_literals) between a and b."""
+        doc = self._doc
+        if a >= 0 and doc is not None and doc.safe and doc.text is text:
+            req = self._required.get(rx, False)
+            if req is False:
+                req = self._required[rx] = required_literals(rx.pattern)
+            if req is not None:
+                low = doc.low
+                for lit in req:
+                    if low.find(lit, a, b) >= 0:
+                        break
+                else:
+                    return None
+        return rx.search(text, a, b)
+
+    def _venue(self, mention: str) -> bool:
+        """``lex.venue_re.match(mention)`` ('Palazzo Chigi', 'Villa Madama'), remembered per mention text."""
+        got = self._venues.get(mention)
+        if got is None:
+            if len(self._venues) >= 4096:
+                self._venues.clear()
+            got = self._venues[mention] = self.lex.venue_re.match(mention) is not None
+        return got
+
+    def _may_match(self, rx: re.Pattern, text: str, a: int, b: int) -> bool:
+        """False when no literal prefix of ``rx`` begins in text[a:b] (then ``rx.search(text[a:b])`` finds
+        nothing); True when one does or when that is not known."""
+        doc = self._doc
+        if id(rx) not in self._literals.keys or doc is None or not doc.safe or doc.text is not text:
+            return True
+        where = doc.literal_positions(id(rx), self._literals)
+        if where is None:
+            return True
+        k = bisect.bisect_left(where, a)
+        return k < len(where) and where[k] < b
+
     def _sentence_has(self, rx: re.Pattern, text: str, sent: Sentence) -> bool:
         """False when no literal prefix of ``rx`` occurs in the sentence (then no window of it matches)."""
         doc = self._doc
@@ -866,7 +918,7 @@ class Extractor:
                     # a seat after a locative ('al Palazzo di Vetro', 'nella sede della Nato'): the venue
                     and not (am.via == "metonym" and am.actor.kind == "organization"
                              and _VENUE_BEFORE.search(_left(text, sent, am.char_start, 12)))
-                    and not (am.actor.kind == "person" and lex.venue_re.match(am.text))
+                    and not (am.actor.kind == "person" and self._venue(am.text))
                     and am.char_start >= dateline_end]
         places = [pl for pl in places if pl.char_start >= dateline_end]
         self._eligible = eligible
@@ -898,7 +950,7 @@ class Extractor:
                 cands = [h for h in hits if applies is None or h.entry.event_type.value in applies]
                 h = _nearest(cands, a, b, skip_overlap=True)
                 if h is not None and h.end <= a:
-                    rel = _REL_CHE.search(text, h.end, a)
+                    rel = self._search(_REL_CHE, text, h.end, a)
                     if rel is not None and (rel.start() - h.end > 30 or _VERBISH.search(h.text)):
                         h = None      # '... colloqui ..., un cessate il fuoco a Idlib, che entrerà in vigore': the
                         #               relative clause speaks of the noun before 'che' (of a verb's object too:
@@ -1113,7 +1165,7 @@ class Extractor:
         for am in actors:
             if first_start is not None and am.char_end > first_start:
                 break
-            if am.actor.kind != "person" or self.lex.venue_re.match(am.text):
+            if am.actor.kind != "person" or self._venue(am.text):
                 continue
             if self._is_topic(text, sent, am) or _CLAUSE_PUNCT.search(text[sent.start:am.char_start]):
                 break
@@ -1269,6 +1321,20 @@ class Extractor:
                 return am
         return None
 
+    def _trigger_status(self, trigger: str, kind: str, etype: str) -> Optional[tuple[str, str]]:
+        """(status, cue text) that the text of a trigger of an OCCURRED entry gives itself, or None."""
+        lex, status, cue_text = self.lex, "OCCURRED", None
+        for rx, info in lex.suffix_cues:
+            m = rx.search(trigger)
+            if m and info[1] == "PLANNED":
+                return "PLANNED", m.group(0)
+        for rx, st, applies in (lex.status_cues if kind == "verb" else ()):   # a cue inside the trigger: 'è atteso a'
+            m = rx.search(trigger)
+            if m and st.value in ("PLANNED", "UNCERTAIN") and (applies is None or etype in applies) and \
+                    STATUS_RANK[st.value] > STATUS_RANK[status]:
+                status, cue_text = st.value, m.group(0)     # ('avrebbero dovuto rivedersi': uncertain)
+        return None if cue_text is None else (status, cue_text)
+
     def _hit_record(self, article, doc, sent, h: Hit, subject, speakers, shared_dates, places, attributed,
                     records, pending) -> Optional[dict]:
         lex, text, entry = self.lex, doc.text, h.entry
@@ -1293,40 +1359,38 @@ class Extractor:
         same = [c for c in h.cues if not self._clause_cut(text, h, c[2], c[3])]
         # and a cue beyond a clause opener ('X aveva sentito i colleghi, ..., mentre la Cina si era detta pronta a')
         # belongs to another subject
-        near = same or [c for c in h.cues if not _CLAUSE_OPENER.search(text, min(h.end, c[2]), max(h.start, c[3]))]
+        near = same or [c for c in h.cues
+                        if not self._search(_CLAUSE_OPENER, text, min(h.end, c[2]), max(h.start, c[3]))]
         # 'Dopo tre giorni di trattative, X e Y hanno annunciato un accordo': what 'dopo' presupposes took place
-        after = entry.kind == "noun" and _AFTER_DONE.search(text, max(sent.start, h.start - 40), h.start)
+        after = entry.kind == "noun" and self._search(_AFTER_DONE, text, max(sent.start, h.start - 40), h.start)
         for st, ct, *_ in near:
             if STATUS_RANK[st] > STATUS_RANK[status] and not (after and st in ("PLANNED", "UNCERTAIN")):
                 status, cue_text = st, ct
         if status == "OCCURRED":     # the trigger's own future tense: 'si recherà', 'metterà a disposizione'
-            for rx, info in lex.suffix_cues:
-                m = rx.search(h.text)
-                if m and info[1] == "PLANNED":
-                    status, cue_text = "PLANNED", m.group(0)
-                    break
-            else:                                              # a cue inside the trigger: 'è atteso a'
-                for rx, st, applies in (lex.status_cues if entry.kind == "verb" else ()):
-                    m = rx.search(h.text)
-                    if m and st.value in ("PLANNED", "UNCERTAIN") and (applies is None or etype in applies) and \
-                            STATUS_RANK[st.value] > STATUS_RANK[status]:
-                        status, cue_text = st.value, m.group(0)     # ('avrebbero dovuto rivedersi': uncertain)
+            key = (h.text, entry.kind, etype)
+            own = self._own_status.get(key, False)
+            if own is False:
+                if len(self._own_status) >= 4096:
+                    self._own_status.clear()
+                own = self._own_status[key] = self._trigger_status(h.text, entry.kind, etype)
+            if own is not None:
+                status, cue_text = own
         # a date inside a relative clause after the trigger ('X aveva riunito Y e Z, che si erano impegnati a votare
         # il 10 dicembre') dates that clause: the trigger's other dates come first
         own_dates = sorted(h.timexes, key=lambda t: (t.char_start >= h.end and
-                                                     _RELATIVE.search(text, h.end, t.char_start) is not None,
+                                                     self._search(_RELATIVE, text, h.end, t.char_start) is not None,
                                                      _span_distance(h.start, h.end, t.char_start, t.char_end)))
         own_dates = [t for t in own_dates if t.type != "DURATION"
                      # a date of a clause after the trigger ('..., da quando è diventato indipendente, nel 1991')
-                     and not (t.char_start >= h.end and _SINCE.search(text, h.end, t.char_start))
+                     and not (t.char_start >= h.end and self._search(_SINCE, text, h.end, t.char_start))
                      # a year of a relative clause after it ('del Somaliland, la regione che ha proclamato
                      # l'indipendenza nel 1991'): background
                      and not (t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t)
-                              and _REL_ANY.search(text, h.end, t.char_start))
+                              and self._search(_REL_ANY, text, h.end, t.char_start))
                      and not self._next_leg_date(text, h, t)
                      and not self._background_year(h, t, shared_dates)]
         if own_dates and shared_dates and own_dates[0].char_start >= h.end and \
-                (_RELATIVE.search(text, h.end, own_dates[0].char_start) is not None
+                (self._search(_RELATIVE, text, h.end, own_dates[0].char_start) is not None
                  # 'Giovedì ... per un vertice straordinario, dedicato al colpo di Stato della settimana scorsa'
                  or "," in text[h.end:own_dates[0].char_start]):
             own_dates = []          # 'Il 29 maggio X aveva riunito Y, che si erano impegnati a votare il 10 dicembre'
@@ -1340,7 +1404,7 @@ class Extractor:
                          and t not in shared_dates and not self._next_leg_date(text, h, t)
                          and not self._background_year(h, t, shared_dates)
                          and _span_distance(h.start, h.end, t.char_start, t.char_end) <= 40
-                         and not (t.char_start >= h.end and _RELATIVE.search(text, h.end, t.char_start))
+                         and not (t.char_start >= h.end and self._search(_RELATIVE, text, h.end, t.char_start))
                          and (not self._clause_cut(text, h, t.char_start, t.char_end)
                               # 'Il primo vertice straordinario, domenica 30 luglio, aveva ...': a date in apposition
                               or (entry.kind == "noun" and t.char_start >= h.end
@@ -1359,14 +1423,14 @@ class Extractor:
         # 'Barrot era volato ad Algeri, dove era stato ricevuto da Tebboune dopo un incontro con Attaf': the events
         # of a 'dove' clause after a visit are the visitor's, on the visit's day
         where_visit = None
-        if _WHERE_VISIT.search(text, max(sent.start, h.start - 100), h.start):
+        if self._search(_WHERE_VISIT, text, max(sent.start, h.start - 100), h.start):
             where_visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
         if where_visit is not None and not own_dates:
             date_tx = None
         if entry.group == "cancel":
             # 'ha annullato ieri sera ... l'incontro che avrebbe dovuto riunire oggi ...': the cancelled meeting's day
             # is the one it was scheduled for, not the day of the decision
-            sch = _SCHEDULED.search(text, h.end, sent.end)
+            sch = self._search(_SCHEDULED, text, h.end, sent.end)
             if sch is not None:
                 planned = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME")
                                 and 0 <= t.char_start - sch.end() <= 40 and self._usable_date(text, sent, t)), None)
@@ -1396,14 +1460,17 @@ class Extractor:
                       and not (am.char_end <= h.start and _OBJECT_PREP.search(
                           text, max(sent.start, am.char_start - 25), am.char_start))]
             attached = self._attached(text, h, actors)
-            window = _clause_window(text, max(sent.start, h.start - 40), h.start, h.end,
-                                    min(sent.end, h.end + 40))
-            lead = lex.anaphor_re.match(text, sent.start)      # 'I due leader, ..., hanno concordato di sentirsi'
+            wa, wb = _clause_bounds(text, max(sent.start, h.start - 40), h.start, h.end, min(sent.end, h.end + 40))
+            # 'I due leader, ..., hanno concordato di sentirsi'
+            lead = self._may_match(lex.anaphor_re, text, sent.start, sent.start + 1) and \
+                lex.anaphor_re.match(text, sent.start)
             if lead and not any(o.start < h.start and o is not h and o.entry.event_type.value == "CONSULT"
                                 for o in self._sent_hits):
-                window = text[sent.start:min(sent.end, h.end + 40)]
-            specific = bool(lex.anaphor_re.search(window))
-            anaphoric = specific or bool(lex.party_anaphor_re.search(window))
+                wa, wb = sent.start, min(sent.end, h.end + 40)
+            window = text[wa:wb]
+            specific = self._may_match(lex.anaphor_re, text, wa, wb) and bool(lex.anaphor_re.search(window))
+            anaphoric = specific or (self._may_match(lex.party_anaphor_re, text, wa, wb)
+                                     and bool(lex.party_anaphor_re.search(window)))
             own_date = any(t.type != "DURATION" for t in h.timexes)
             inherit = own_date and not attached and self._has_prior(entry.group, records, pending, sent)
             fronted = False
@@ -1439,7 +1506,7 @@ class Extractor:
             if entry.kind == "verb" or _VERBISH.search(h.text):
                 # 'il ministro turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait', 'Charles Michel, che oggi lo
                 # ha sentito al telefono': the relative's antecedent
-                who = _WHO_CLAUSE.search(text, max(sent.start, h.start - 45), h.start)
+                who = self._search(_WHO_CLAUSE, text, max(sent.start, h.start - 45), h.start)
                 if who is not None:
                     ante = next((am for am in reversed(self._eligible) if 0 <= who.start() - am.char_end <= 1
                                  and am.actor.kind == "person" and id(am) not in excluded), None)
@@ -1772,7 +1839,7 @@ class Extractor:
                 code = am.actor.country_code
                 if am.actor.kind == "person" and am.char_start > 0 and code and code not in _NON_STATES and \
                         code.lower() not in have and \
-                        _GOV_OF.search(text, max(sent.start, am.char_start - 45), am.char_start):
+                        self._search(_GOV_OF, text, max(sent.start, am.char_start - 45), am.char_start):
                     have.add(code.lower())
                     actor_list.append(_PlaceActorMention(_Actor(_country_name(code), "state", code), am.text,
                                                          am.char_start, am.char_end, via="government"))
@@ -1828,7 +1895,7 @@ class Extractor:
         if own and (dated or named):
             have = self._keys(parts)
             return parts + [am for am in self._eligible if am.actor.kind == "person" and _key(am.actor) not in have
-                            and not self.lex.venue_re.match(am.text)]
+                            and not self._venue(am.text)]
         rest = [am for am in parts if not isinstance(am, _GroupMemberMention)]
         if h.start <= min(am.char_start for am in groups) and max(am.char_end for am in groups) <= h.end \
                 and not self._enough_parties(rest):
@@ -2008,7 +2075,7 @@ class Extractor:
                 actors = [am for am in actors if am.char_start >= opener.end() or am.char_end > h.start]
         # '... ha rotto le relazioni con l'Ecuador sabato, mentre Colombia, Brasile ...': nor its objects beyond
         # ('il bombardamento nordcoreano dell'isola, ..., ma Pechino frena')
-        opener_after = _CLAUSE_OPENER.search(text, h.end, sent.end)
+        opener_after = self._search(_CLAUSE_OPENER, text, h.end, sent.end)
         clause_end = opener_after.start() if opener_after is not None else sent.end
         if opener_after is not None and (not verb or any(h.end <= am.char_start < clause_end for am in actors)):
             actors = [am for am in actors if am.char_start < clause_end]

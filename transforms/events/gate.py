@@ -375,6 +375,14 @@ def _cased_outside_safe(text: str) -> bool:
     return any(ch.lower() != ch or ch.upper() != ch for ch in set(_UNSAFE.findall(text)))
 
 
+_BREAK = re.compile("\n")
+
+
+def _breaks(low: str) -> list[int]:
+    """The positions of the line breaks of ``low``."""
+    return [m.start() for m in _BREAK.finditer(low)]
+
+
 class Gate:
     """Run many word-bounded regexes over a text, each only where one of its literal prefixes occurs.
 
@@ -418,52 +426,104 @@ class Gate:
         if by_literal:
             self.index = ahocorasick.Automaton()
             for lit in set(by_literal) | set(by_required):
-                self.index.add_word(lit, (len(lit), frozenset(by_literal.get(lit, ())),
-                                          tuple(sorted(by_required.get(lit, ())))))
+                idx = frozenset(by_literal.get(lit, ()))
+                self.index.add_word(lit, (len(lit), idx, tuple(sorted(by_required.get(lit, ()))),
+                                          self._order(lit, idx), any(self.checked[i] for i in idx)))
             self.index.make_automaton()
 
-    def _candidates(self, low: str) -> dict[int, set[int]]:
-        """position -> regexes worth trying there: one of their literal prefixes begins there (at a word start
-        when word_start) and, for a regex with required literals, one of those begins there or later (on the same
-        line when the regex cannot cross lines)."""
-        out: dict[int, set[int]] = {}
-        seen: dict[int, list[int]] = {}
-        word_start = self.word_start
-        for end, (n, idx, req) in self.index.iter(low):
-            pos = end - n + 1
-            for i in req:
-                got = seen.get(i)
-                if got is None:
-                    seen[i] = [pos]
-                else:
-                    got.append(pos)
-            if not idx or (word_start and pos and (low[pos - 1].isalnum() or low[pos - 1] == "_")):
+    def _order(self, lit: str, idx: frozenset) -> Optional[tuple[int, ...]]:
+        """The regexes of ``idx`` in the order a plain scan tries them where ``lit`` begins (beginnings longest
+        first, then regex order), when ``lit`` settles it: it is as long as the longest beginning and one of
+        every regex's beginnings begins it; else None (the order is read from the text)."""
+        if not idx or len(lit) < self.lengths[0]:
+            return None
+        order: list[int] = []
+        for n in self.lengths:
+            for i in self.by_prefix.get(lit[:n], ()):
+                if i in idx and i not in order:
+                    order.append(i)
+        return tuple(order) if len(order) == len(idx) else None
+
+    def _indexed(self, text: str, low: str, out: list) -> None:
+        """Append to ``out`` the (index, match) of the word-start regexes (see finditer), trying a regex at a
+        position only where one of its literal prefixes begins (at a word start when word_start) and, for a
+        regex with required literals, one of those begins there or later (on the same line when the regex cannot
+        cross lines)."""
+        at: dict = {}           # position -> the index entry of the (first) literal prefix found there
+        more: Optional[dict] = None     # position -> its regexes, for a position where several prefixes begin
+        # where required literals begin: (regex, line) -> the last start on that line for a regex that cannot
+        # cross lines, a line given by the number of line breaks before the literal's start or at it (the same
+        # as before a position at or before the start: no break in between), else regex -> the last start
+        reach: dict = {}
+        breaks = None
+        word_start, one_line = self.word_start, self.one_line
+        for end, val in self.index.iter(low):
+            pos = end - val[0] + 1
+            if val[2]:
+                line = -1
+                for i in val[2]:
+                    if one_line[i]:
+                        if line < 0:
+                            if breaks is None:
+                                breaks = _breaks(low)
+                            line = bisect.bisect_right(breaks, pos)
+                        key = (i, line)
+                    else:
+                        key = i
+                    if reach.get(key, -1) < pos:      # (found in the order of their ends, not of their starts)
+                        reach[key] = pos
+            if not val[1] or (word_start and pos and (low[pos - 1].isalnum() or low[pos - 1] == "_")):
                 continue
-            got = out.get(pos)
+            got = at.get(pos)
             if got is None:
-                out[pos] = set(idx)
+                at[pos] = val
             else:
-                got |= idx
-        for where in seen.values():
-            where.sort()                      # found in the order of their ends
-        checked, one_line = self.checked, self.one_line
-        for pos, idx in out.items():
-            line_end = -2
-            for i in list(idx):
-                if not checked[i]:
+                if more is None:
+                    more = {}
+                more[pos] = more.get(pos, got[1]) | val[1]
+        checked, lengths, by_prefix, regexes = self.checked, self.lengths, self.by_prefix, self.regexes
+        get = reach.get
+        last_end = [-1] * len(regexes)
+        for pos in sorted(at):
+            val = at[pos]
+            order = val[3]
+            if more is not None and pos in more:
+                order, idx, check = None, more[pos], True
+            else:
+                idx, check = val[1], val[4]
+            if check:
+                line = -1
+                keep = []
+                for i in (idx if order is None else order):
+                    if checked[i]:
+                        if one_line[i]:
+                            if line < 0:
+                                if breaks is None:
+                                    breaks = _breaks(low)
+                                line = bisect.bisect_left(breaks, pos)     # breaks before pos
+                            if get((i, line), -1) < pos:
+                                continue
+                        elif get(i, -1) < pos:
+                            continue
+                    keep.append(i)
+                if not keep:
                     continue
-                where = seen.get(i)
-                if where is not None:
-                    k = bisect.bisect_left(where, pos)
-                    if k < len(where):
-                        if not one_line[i]:
-                            continue
-                        if line_end == -2:
-                            line_end = low.find("\n", pos)
-                        if line_end < 0 or where[k] < line_end:
-                            continue
-                idx.discard(i)
-        return out
+                if order is None:
+                    idx = keep
+                else:
+                    order = keep
+            if order is None:
+                if len(idx) == 1:
+                    order = idx
+                else:   # the plain scan's order: beginnings longest first, then regex order
+                    order = [i for n in lengths for i in by_prefix.get(low[pos:pos + n], ()) if i in idx]
+            for i in order:
+                if pos < last_end[i]:
+                    continue
+                m = regexes[i].match(text, pos)
+                if m:
+                    last_end[i] = m.end()
+                    out.append((i, m))
 
     def finditer(self, text: str, low: Optional[str] = None, cased: Optional[bool] = None
                  ) -> list[tuple[int, re.Match]]:
@@ -482,26 +542,14 @@ class Gate:
             out.extend((i, m) for m in self.regexes[i].finditer(text))
         if self.starts is None:
             return out
+        if self.index is not None and not cased:
+            self._indexed(text, low, out)
+            return out
         by_prefix, lengths, regexes = self.by_prefix, self.lengths, self.regexes
         last_end = [-1] * len(regexes)
-        if self.index is not None and not cased:
-            cands = self._candidates(low)
-            positions = sorted(cands)
-        else:
-            cands = None
-            positions = [ws.start() for ws in self.starts.finditer(low)]
-        for pos in positions:
-            if cands is not None:
-                allowed = cands[pos]
-                if not allowed:
-                    continue
-                if len(allowed) == 1:
-                    order = allowed
-                else:   # the plain scan's order: beginnings longest first, then regex order
-                    order = [i for n in lengths for i in by_prefix.get(low[pos:pos + n], ()) if i in allowed]
-            else:
-                order = [i for n in lengths for i in by_prefix.get(low[pos:pos + n], ())]
-            for i in order:
+        for ws in self.starts.finditer(low):
+            pos = ws.start()
+            for i in [i for n in lengths for i in by_prefix.get(low[pos:pos + n], ())]:
                 if pos < last_end[i]:
                     continue
                 m = regexes[i].match(text, pos)

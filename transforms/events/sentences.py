@@ -16,7 +16,9 @@ gen. gennaio feb febb mar apr mag giu lug ago ago. set sett ott nov dic
 lun mer gio ven sab dom ecc cfr art pag n nr st mr mrs ms dr jr sr vs ca fig tel int
 """.split())
 
-_END = re.compile(r"[.!?…]+[»”\"’')\]]*(?=\s)")
+# (a class first, not a repeat: the regex engine then skips to the next terminator without trying a match at each
+# character)
+_END = re.compile(r"[.!?…][.!?…]*[»”\"’')\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+(?=[«“\"'‘(\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])")
 # the run of word characters and periods ending where the search ends (only its first character can follow no
 # such character: one try per run, not per character)
@@ -38,15 +40,19 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     """Whether the period at line[dot] closes an abbreviation or an initial ('mar.', 'Sig.', 'J.')."""
     if line[dot] != ".":
         return False
-    # the run of word characters and periods ending at dot: searched in a short window first (none there when
-    # the run begins before the window: then in the whole line; '\w' is str.isalnum() or '_')
-    lo = max(0, dot - 40)
-    m = _WORD_BEFORE.search(line, lo, dot)
-    if m is None and lo > 0 and (line[dot - 1].isalnum() or line[dot - 1] in "._"):
-        m = _WORD_BEFORE.search(line, 0, dot)
-    if not m:
+    if dot and line[dot - 1] == "\n":
+        # (the '$' of _WORD_BEFORE matches before a final line break too; not in _split_line's lines)
+        m = _WORD_BEFORE.search(line, max(0, dot - 40), dot)
+        word = m.group(1) if m else ""
+    else:
+        # the run of word characters and periods ending at dot ('\w' is str.isalnum() or '_'), read backwards
+        k = dot
+        while k and (line[k - 1].isalnum() or line[k - 1] in "._"):
+            k -= 1
+        word = line[k:dot]
+    if not word:
         return False
-    word = m.group(1).lower()
+    word = word.lower()
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isalpha():          # an initial: 'J. Biden'
