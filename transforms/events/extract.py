@@ -2011,7 +2011,7 @@ class Extractor:
         if destination:       # the place right after the trigger: 'arrivato ieri a Roma', 'in visita in Italia'
             places = [pl for pl in places if pl.char_start >= h.end and pl.char_start - h.end <= 40
                       and not _CLAUSE_PUNCT.search(text[h.end:pl.char_start])
-                      and (h.text.rstrip().lower().endswith((" a", " ad", " in", " tra", " scelto", " proprio"))
+                      and (h.text.rstrip().lower().endswith((" a", " ad", " in", " tra", " scelto", " proprio", " per"))
                            or (h.text.rstrip().lower().endswith(" da") and "ripartit" in h.text.lower())
                            or self.lex.locative_re.search(_left(text, sent, pl.char_start, 20)))]
             places = places[:1]

@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # 'proseguirà poi per il Bahrein e gli Emirati': one planned visit per destination
+    ("Il segretario di Stato americano Mike Pompeo sarà domani nella capitale sudanese e proseguirà poi per il Bahrein "
+     "e gli Emirati.", ("CONSULT", ["Mike Pompeo", "United Arab Emirates"], "PLANNED", "2021-03-09")),
     # 'aveva scelto X per il suo primo viaggio'; 'sarà domani nella capitale sudanese'; relief agencies' planes
     ("A fine febbraio il presidente maldiviano Mohamed Muizzu aveva scelto la Turchia per il suo primo viaggio "
      "all'estero.", ("CONSULT", ["Mohamed Muizzu", "Turkey"], "OCCURRED", "2021-02")),
