@@ -815,14 +815,7 @@ class Extractor:
 
     def _sentence_has(self, rx: re.Pattern, text: str, sent: Sentence) -> bool:
         """False when no literal prefix of ``rx`` occurs in the sentence (then no window of it matches)."""
-        doc = self._doc
-        if id(rx) not in self._literals.keys or doc is None or not doc.safe or doc.text is not text:
-            return True
-        where = doc.literal_positions(id(rx), self._literals)
-        if where is None:
-            return True
-        k = bisect.bisect_left(where, sent.start)
-        return k < len(where) and where[k] < sent.end
+        return self._may_match(rx, text, sent.start, sent.end)
 
     def _is_topic(self, text: str, sent: Sentence, am) -> bool:
         return self._left_has(self.lex.topic_re, text, sent, am.char_start, 40)
