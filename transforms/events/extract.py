@@ -238,7 +238,7 @@ _GOV_OF = re.compile(r"(?<![\w'’])governo\s+(?:del|della|di)\s+(?:[\w'’]+\s+
 _SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|doveva|dovevano|previst[oaie] per|in programma)"
                         r"(?![\w'’])", re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
-_WHERE_VISIT = re.compile(r",\s*dove\s+[^,;:.!?]{0,100}$", re.I)
+_WHERE_VISIT = re.compile(r",\s*dove\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
 _RELATIVE_CHE = re.compile(r"(?<![\w'’])che\s+$", re.I)
 # a trigger opening on an object clitic: 'lo ha chiamato', "l'aveva ricevuto"
 _CLITIC_OBJECT = re.compile(r"(?:lo|la|l['’])\s*(?:ha|aveva|hanno|avevano)\b", re.I)
