@@ -200,6 +200,7 @@ _HIT_BY = re.compile(r"[^.;:]{0,25}?(?<![\w'’])(?:colpit|bombardat|attaccat|ce
 _LEG_BEFORE = re.compile(r"\s*(?:(?:a|ad|in|nel|nella)\s+)?(?-i:[A-ZÀ-Ý])[^,.;:]{0,40}?\s+(?:e|ed)\s*(?:poi\s+)?"
                          r"(?:il|la|lo|l['’])?\s*$", re.I)
 _LEG_AFTER = re.compile(r"\s*(?:a|ad|in|nel|nella)\s+(?-i:[A-ZÀ-Ý])")
+_BEFORE_DATE = re.compile(r"\b(?:nel|nella|nello|nell['’]|il|la|lo|l['’]|in)\s*$", re.I)
 _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|nei)?\s*(?:il|la|l['’]|gli|i|le)?\s*", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
@@ -252,7 +253,8 @@ _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
 _OPENING_ARTICLE = re.compile(r"\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?", re.I)   # only an article before
 # a setting on another day than its sentence's ('alla vigilia del vertice del G20', 'in vista del Consiglio europeo')
 _OTHER_DAY_SETTING = re.compile(r"(?:vigilia|in vista|dopo|prima|in preparazione)\s+(?:d\w*\s*['’]?\s*)$", re.I)
-_OBJECT_PREP = re.compile(r"(?<![\w'’])(?:contro|nei confronti d\w*|verso)\s+(?:(?:il|la|lo|i|gli|le|l['’])\s*)?$", re.I)
+# right before a mention that is the object of an act ('contro la Repubblica islamica', 'nei confronti dell'Iran')
+_OBJECT_PREP = re.compile(r"(?<!\w)(?:contro|verso|nei confronti d\w*)\s*(?:\w+['’]|il|la|lo|i|gli|le)?\s*$", re.I)
 _INFINITIVE_ACT = re.compile(r"\w+are\b", re.I)
 _SETTING_GROUPS = frozenset({"summit", "meeting"})
 _PARTICIPATE = re.compile(r"partecip\w*|prender\w* parte|pres[oa] parte|intervenut\w*|interverr\w*|attes[oaie]\b", re.I)
@@ -929,7 +931,7 @@ class Extractor:
             if h is not None:
                 h.actors.append(am)
             if am.char_end <= first_start and (h is None or not h.context) and \
-                    not _OBJECT_PREP.search(text, max(sent.start, am.char_start - 25), am.char_start):
+                    not _OBJECT_PREP.search(_left(text, sent, am.char_start, 25)):
                 subject.append(am)      # ('nuove misure contro la Repubblica islamica': an object, no subject)
         self._last_subject = self._prev_subject
         self._dropped_subject = [] if any(am.actor.kind == "person" for am in subject) else self._prev_subject
@@ -1091,11 +1093,7 @@ class Extractor:
             gap = text[last_end:am.char_start]
             if not items:
                 # ('ha sentito nel fine settimana i colleghi francese e tedesco': a date before the objects)
-                tx = next((t for t in self._sent_timexes if last_end <= t.char_start and t.char_end <= am.char_start),
-                          None)
-                if tx is not None:
-                    gap = re.sub(r"\b(?:nel|nella|nello|nell['’]|il|la|lo|l['’]|in)\s*$", " ", text[last_end:tx.char_start]) \
-                        + text[tx.char_end:am.char_start]
+                gap = self._gap_without_date(text, last_end, am.char_start)[0]
                 if len(gap) > 40 or _CLAUSE_PUNCT.search(gap) or "," in gap or _CHAIN_FIRST.match(gap) is None:
                     break
                 items.append([am])
@@ -1450,8 +1448,7 @@ class Extractor:
             actors = [am for am in actors if not self._is_locative(text, sent, am) and id(am) not in med_ids
                       # ('nuove misure contro la Repubblica islamica, e ha riferito di aver sentito X': an object
                       # of an earlier clause)
-                      and not (am.char_end <= h.start and _OBJECT_PREP.search(
-                          text, max(sent.start, am.char_start - 25), am.char_start))]
+                      and not (am.char_end <= h.start and _OBJECT_PREP.search(_left(text, sent, am.char_start, 25)))]
             attached = self._attached(text, h, actors)
             wa, wb = _clause_bounds(text, max(sent.start, h.start - 40), h.start, h.end, min(sent.end, h.end + 40))
             # 'I due leader, ..., hanno concordato di sentirsi'
@@ -2004,7 +2001,7 @@ class Extractor:
         if destination:       # the place right after the trigger: 'arrivato ieri a Roma', 'in visita in Italia'
             places = [pl for pl in places if pl.char_start >= h.end and pl.char_start - h.end <= 40
                       and not _CLAUSE_PUNCT.search(text[h.end:pl.char_start])
-                      and (h.text.rstrip().lower().endswith((" a", " ad", " in", " tra", " scelto", " proprio", " per"))
+                      and (h.text.rstrip().lower().endswith((" a", " ad", " in", " tra", " scelto", " per"))
                            or (h.text.rstrip().lower().endswith(" da") and "ripartit" in h.text.lower())
                            or self.lex.locative_re.search(_left(text, sent, pl.char_start, 20)))]
             places = places[:1]
@@ -2023,6 +2020,15 @@ class Extractor:
                 return _place_state(pl)
         return None
 
+    def _gap_without_date(self, text: str, a: int, b: int) -> tuple[str, Any]:
+        """text[a:b] with the sentence's first date inside it taken out, with the article or preposition before it
+        ('e il giorno dopo a', 'nel fine settimana i colleghi'), and that date (None when there is none)."""
+        tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME") and a < t.char_start
+                   and t.char_end < b), None)
+        if tx is None:
+            return text[a:b], None
+        return _BEFORE_DATE.sub("", text[a:tx.char_start]) + " " + text[tx.char_end:b], tx
+
     @staticmethod
     def _next_leg_date(text: str, h: Hit, tx) -> bool:
         """Whether a date after the trigger dates the next of two coordinated destinations ('era stato a Kinshasa
@@ -2036,10 +2042,7 @@ class Extractor:
         have = {_country(m.actor) for m in parts}
         for pl in sorted((p for p in places if p.char_start >= end), key=lambda p: p.char_start):
             # 'era stato a Kinshasa e il giorno dopo a Kigali': a date of its own between the two
-            tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME") and end < t.char_start
-                       and t.char_end < pl.char_start), None)
-            gap = text[end:pl.char_start] if tx is None else \
-                re.sub(r"\b(?:il|la|lo|l['’])\s*$", "", text[end:tx.char_start]) + " " + text[tx.char_end:pl.char_start]
+            gap, tx = self._gap_without_date(text, end, pl.char_start)
             if not _MORE_DEST.fullmatch(gap):
                 break
             if pl.country_code and pl.country_code.lower() not in have:
@@ -2108,9 +2111,7 @@ class Extractor:
                 dst.append(am)        # 'l'ospedale di Mariupol, colpito ieri da un raid aereo russo'
                 continue
             if am.char_end <= h.start:
-                left = _left(text, sent, am.char_start, 25)
-                if re.search(r"(?<!\w)(?:contro|verso|nei confronti d\w*)\s*(?:\w+['’]|il|la|lo|i|gli|le)?\s*$",
-                             left, re.I):
+                if _OBJECT_PREP.search(_left(text, sent, am.char_start, 25)):
                     dst.append(am)
                 elif id(am) not in speakers:
                     src.append(am)
