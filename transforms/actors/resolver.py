@@ -1275,13 +1275,14 @@ class _Doc:
                 pos = pe[1]
             if len(pairs) < 2:
                 continue
+            merged = {id(c) for pair in pairs for c in pair}
+            self.cands = [c for c in self.cands if id(c) not in merged]
             for st, pe in pairs:
                 p = pe[2]
                 if p.country is None:
                     p.country = st[2].country_code
                 if p.cls is None:
                     p.cls, p.title = cls, r.class_title.get(cls)
-                self.cands = [c for c in self.cands if c is not st and c is not pe]
                 self.cands.append((st[0], pe[1], p, "apposition"))
 
     def pass_fighters(self) -> None:
