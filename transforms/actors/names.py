@@ -22,6 +22,12 @@ def fold_word(word: str) -> str:
     return _DOUBLE.sub(r"\1", word)
 
 
+def plain_key(name: str) -> str:
+    """Lower-cased, accents stripped, no transliteration folding: 'Bukhari' and 'Buhari' differ here."""
+    s = unicodedata.normalize("NFKD", name.translate(_PRE))
+    return " ".join("".join(ch for ch in s if not unicodedata.combining(ch)).lower().split())
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Key under which transliteration variants of one name coincide.

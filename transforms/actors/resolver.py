@@ -15,7 +15,7 @@ from ..places.resolver import PlaceResolver, function_words
 from ..places.text import Lexicon, norm, tokenize
 from .gazetteer import (ActorsFile, GazPerson, MetonymsFile, RolesFile, StopwordsFile, build_persons,
                         load_demonym_prefixes, load_demonyms, temporal_adverbs)
-from .names import name_key
+from .names import name_key, plain_key
 
 
 # codes of the bodies of states that take part as parties of their own (not states)
@@ -48,6 +48,7 @@ class ActorMention:
 _FIRST = itemgetter(0)
 # English "title" of the counterpart words of roles_it.yaml ('l'omologo russo'): resolved against the subject
 _COUNTERPART = "Counterpart"
+_GENERIC_TITLES = ("Leader", "Minister")    # titles any office holder may be given
 
 
 # an articulated preposition elided before a title: 'all'emiro del Kuwait', 'dall'omologo russo'
@@ -571,7 +572,7 @@ class _Doc:
             parts = name.split()
             if len(parts) >= 2 and parts[0][:1].isupper() and parts[0].lower() not in _PARTICLES:
                 self.by_first.setdefault(name_key(parts[0]), []).append(p)
-        if title and (p.title is None or p.title in ("Leader", "Minister") or p.gaz is None):
+        if title and (p.title is None or p.title in _GENERIC_TITLES or p.gaz is None):
             p.title, p.cls = title, cls
         if title and p.gaz is not None and cls and p.cls != cls:
             p.title, p.cls = title, cls
@@ -775,6 +776,8 @@ class _Doc:
             ns, ne = name_toks[0][0], name_toks[-1][1]
             name = text[ns:ne]
             gaz = r._gaz_by_name(name, self.on, cls, country) or r._gaz_titled(title_it, base_en, name)
+            if gaz is not None and self._other_office(gaz, name, cls, base_en):
+                gaz = None
             if gaz is None and ne < m.end("name"):
                 # a known name the word split cut short ('emiro Tamim bin Hamad Al Thani': 'Al' is also 'al')
                 whole = r._gaz_by_name(m.group("name"), self.on, cls, country)
@@ -806,6 +809,16 @@ class _Doc:
         if country is None and quals and self._codeless_org(quals):
             return None           # 'i leader della Cedeao': the organization, found by the lexicon pass
         return self._role_item(m, s, en, cls, country, indefinite)
+
+    def _other_office(self, gaz, name: str, cls, title_en: str) -> bool:
+        """'l'ambasciatore Bukhari' is not President Buhari: a name that matches a known person only through
+        transliteration folding, under a title of another office than the one he holds at the date."""
+        words = set(plain_key(name).split())
+        if words & set(plain_key(gaz.name).split()):
+            return False
+        if title_en in _GENERIC_TITLES or gaz.role_at(self.on) is None:
+            return False
+        return not (cls and gaz.held(cls, None, self.on))
 
     def _codeless_org(self, quals: str) -> bool:
         for q in self.r.qual_re.finditer(quals):

@@ -109,6 +109,13 @@ _INVERTED_PREP = re.compile(r"(?:^|[\s'’])(?:da|dal|dallo|dalla|dall|dai|dagli
 _COORD_CLAUSE = re.compile(r"(?:[,;:]|\s(?:e|ed)\s)\s*")
 
 
+def _opens_clause(text: str, lo: int, am) -> bool:
+    """Whether a mention after ``lo`` is the subject of a clause of its own: after a comma or 'e', followed by a
+    verb ('..., il Kuwait ha richiamato ...')."""
+    return am.char_start >= lo and _NEW_CLAUSE_SUBJECT.search(text, max(lo, am.char_start - 8), am.char_start) \
+        is not None and _MAIN_VERB.match(text, am.char_end) is not None
+
+
 def _own_subject_start(text: str, lo: int, pos: int) -> Optional[int]:
     """The start of the words between the last clause opening before ``pos`` (a comma, 'e') and ``pos``, when
     there are some ('e gli F-16 hanno abbattuto'), else None ('e ha distrutto': the same subject)."""
@@ -205,6 +212,8 @@ _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
+_OWN_ENVOY = re.compile(r"(?<!\w)(?:propri[oa]|propri|su[oa]|suoi|loro)\s", re.I)
+_NEW_CLAUSE_SUBJECT = re.compile(r"(?:,|\s(?:e|ed))\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$", re.I)
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
                            re.I)
@@ -1028,7 +1037,11 @@ class Extractor:
                         and (r["event_type"] in SYMMETRIC or _roles(r) == _roles(rec))
                         and (r["group"] == "cancel") == (rec["group"] == "cancel")
                         # 'l'espulsione di dodici funzionari ... e il richiamo dell'ambasciatore': two measures
-                        and not (rec["event_type"] == "SANCTION" and rec["coordinated"])), None)
+                        and not (rec["event_type"] == "SANCTION" and rec["coordinated"])
+                        # '... ha richiamato il proprio ambasciatore, ha dato 48 ore all'ambasciatore libanese e ha
+                        # sospeso le importazioni': each verb its own measure, and measures of other kinds
+                        and not (rec["event_type"] == "SANCTION" and (rec["verb"] and r["verb"]
+                                                                      or rec["cameo"] != r["cameo"]))), None)
             if dup is not None:
                 dup["claims"].extend(c for c in rec["claims"] if c not in dup["claims"])
                 if dup["date"] is None and rec["date"] is not None:
@@ -1153,12 +1166,13 @@ class Extractor:
         """The person a sentence is about: its first person mention before the first trigger (or anywhere
         in its first clause when it has no trigger); carried to the next sentence for pro-drop verbs."""
         text = doc.text
+        start = self._dateline_end(text, sent, doc.timexes[sent.index])
         for am in actors:
             if first_start is not None and am.char_end > first_start:
                 break
-            if am.actor.kind != "person" or self._venue(am.text):
+            if am.actor.kind != "person" or self._venue(am.text) or am.char_start < start:
                 continue
-            if self._is_topic(text, sent, am) or _CLAUSE_PUNCT.search(text[sent.start:am.char_start]):
+            if self._is_topic(text, sent, am) or _CLAUSE_PUNCT.search(text, start, am.char_start):
                 break
             return [am]
         return []
@@ -1196,6 +1210,9 @@ class Extractor:
         inside = next((h for h in hits if h.start <= start and end <= h.end), None)
         if inside is not None:
             return inside         # 'al G7': the group the trigger names is its party
+        inside = next((h for h in hits if h.start <= start < h.end), None)
+        if inside is not None:
+            return inside         # 'ha espulso l'ambasciatore libanese': the trigger's own object
         prev = next((h for h in reversed(hits) if h.end <= start), None)
         nxt = next((h for h in hits if h.start >= end), None)
         if nxt is not None and nxt.context:
@@ -1721,7 +1738,8 @@ class Extractor:
                 mine = {_country(m.actor) for m in actor_list}
                 recipient_list = [am for am in self._eligible if am.char_start >= h.end
                                   and am.actor.kind == "state" and _country(am.actor) not in mine
-                                  and not _CLAUSE_OPENER.search(text, h.end, am.char_start)][:1] \
+                                  and not _CLAUSE_OPENER.search(text, h.end, am.char_start)
+                                  and not _opens_clause(text, h.end, am)][:1] \
                     if not _NE_CLITIC.match(h.text) else []
                 if not recipient_list and etype == "ASSAULT" and _VERBISH.search(h.text):
                     # 'le forze armene hanno bombardato i distretti di Terter e Agdam', 'Le batterie sudcoreane hanno
@@ -1851,6 +1869,7 @@ class Extractor:
             # a noun coordinated with the act before it ('l'espulsione di X e il richiamo di Y'): an act of its own
             "coordinated": not _VERBISH.search(h.text)
             and _AND_ART_BEFORE.search(text, max(sent.start, h.start - 8), h.start) is not None,
+            "verb": _VERBISH.search(h.text) is not None,
         }
         return rec
 
@@ -2075,18 +2094,31 @@ class Extractor:
         clause_end = opener_after.start() if opener_after is not None else sent.end
         if opener_after is not None and (not verb or any(h.end <= am.char_start < clause_end for am in actors)):
             actors = [am for am in actors if am.char_start < clause_end]
+        # '... ha espulso l'ambasciatore libanese, il Kuwait ha richiamato ...': a party after a comma or 'e' that
+        # a verb follows opens a clause of its own
+        new_subject = next((am for am in actors if _opens_clause(text, h.end, am)), None)
+        if new_subject is not None:
+            clause_end = min(clause_end, new_subject.char_start)
+            actors = [am for am in actors if am.char_start < clause_end]
         if not verb and _AND_ART_BEFORE.search(text, max(sent.start, h.start - 8), h.start):
             # 'ha annunciato l'espulsione di dodici funzionari algerini in Francia e il richiamo dell'ambasciatore':
             # what sits between the previous act and this one belongs to the previous act's object
             prev = max((o.end for o in getattr(self, "_sent_hits", ()) if o.end <= h.start and o is not h), default=None)
             if prev is not None:
                 actors = [am for am in actors if not (prev <= am.char_start and am.char_end <= h.start)]
+        if verb and subject and _own_subject_start(text, sent.start, h.start) is None:
+            # 'l'Arabia Saudita ha richiamato il proprio ambasciatore, Bukhari, ha dato 48 ore ...': a verb right
+            # after a comma or 'e' shares the sentence's subject; the mentions between are earlier objects
+            actors = [am for am in actors if am.char_start >= h.start or am in subject]
         if etype == "SANCTION" and _NE_CLITIC.match(h.text):
             # 'Lituania, Lettonia ed Estonia ne hanno espulso uno ciascuno': 'ne' stands for the envoys of the
             # previous expulsion; the mentions after the verb are not its target ('in solidarietà con l'alleato ceco')
             actors = [am for am in actors if am.char_end <= h.start]
         post = False
         post_at = None
+        if etype == "SANCTION" and _RECALL.search(h.text) and _OWN_ENVOY.search(h.text):
+            # 'ha richiamato il proprio ambasciatore, Benali,': the envoy named is the actor's own
+            actors = [am for am in actors if not (am.actor.kind == "person" and h.start <= am.char_start < h.end)]
         if etype == "SANCTION" and _RECALL.search(h.text):
             # 'ha richiamato ieri sera il proprio ambasciatore ad Asuncion': the post is the target
             pl = next((pl for pl in places if 0 <= pl.char_start - h.end <= 12 and pl.country_code

@@ -206,7 +206,9 @@ def accentless(pattern: str) -> str:
 
 
 def _word(pattern: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", FLAGS)
+    """Whole words: no word character right before the match, nor right after one ending on a word character (a
+    match ending on an apostrophe, 'importazioni dall'', runs into the next word)."""
+    return re.compile(rf"(?<!\w)(?:{pattern})(?:(?<=\w)(?!\w)|(?<!\w))", FLAGS)
 
 
 @dataclass(frozen=True)

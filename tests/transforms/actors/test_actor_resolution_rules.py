@@ -487,3 +487,21 @@ def test_nationality_before_another_persons_name_is_not_the_subjects_country(r):
 def test_institution_with_an_adjective_before_its_nationality_is_the_state(r):
     a = actor_of(r, "La visita di una delegazione commerciale cinese è stata annullata.", "delegazione commerciale cinese")
     assert a is not None and (a.name, a.kind) == ("China", "state")
+
+
+# ---------------------------------------------------------------- a spelling only transliteration folding matches
+OTHER_OFFICE = [
+    # text, date, surface, name expected
+    # 'Bukhari' folds to President Buhari's key, but an ambassador is not the president
+    ("L'Arabia Saudita ha richiamato il proprio ambasciatore, Bukhari, da Beirut.", dt.date(2021, 10, 29),
+     "ambasciatore, Bukhari", "Bukhari"),
+    # the same folding under the office he holds still finds him
+    ("Il presidente Bukhari ha ricevuto ieri il premier.", dt.date(2021, 10, 29), "Il presidente Bukhari",
+     "Muhammadu Buhari"),
+]
+
+
+@pytest.mark.parametrize("text,on,surface,name", OTHER_OFFICE)
+def test_folded_spelling_under_another_office_is_someone_else(r, text, on, surface, name):
+    a = actor_of(r, text, surface, on)
+    assert a is not None and a.name == name, found(r, text, on)

@@ -203,3 +203,19 @@ def test_a_person_the_text_never_names_brings_his_state():
 def test_a_recall_for_consultations_is_no_meeting():
     ms = mentions("Il 27 agosto la Colombia aveva richiamato il suo ambasciatore da Caracas per consultazioni.")
     assert [m[0] for m in ms] == ["SANCTION"], ms
+
+
+def test_verbs_of_one_subject_are_one_measure_each():
+    # each verb after a comma or 'e' shares the subject; the names between are earlier objects, not agents
+    ms = mentions("Martedì il Marocco ha richiamato il proprio ambasciatore, Benali, ha dato 72 ore all'ambasciatore "
+                  "algerino per lasciare il Paese e ha sospeso tutte le importazioni dall'Algeria.")
+    got = [(m[2], m[3]) for m in ms if m[0] == "SANCTION"]
+    assert got == [(["Morocco"], ["Algeria"])] * 3, ms
+
+
+def test_a_party_followed_by_a_verb_opens_a_clause_of_its_own():
+    # '..., l'Oman ha richiamato ...': not the expulsion's target; each recall is against the expelled envoy's state
+    ms = mentions("Ieri il Qatar ha espulso l'ambasciatore egiziano, l'Oman ha richiamato il proprio rappresentante e "
+                  "la Giordania ha ritirato i suoi diplomatici.")
+    got = sorted((m[2], m[3]) for m in ms if m[0] == "SANCTION")
+    assert got == [(["Jordan"], ["Egypt"]), (["Oman"], ["Egypt"]), (["Qatar"], ["Egypt"])], ms
