@@ -48,6 +48,8 @@ class ActorMention:
 _FIRST = itemgetter(0)
 # English "title" of the counterpart words of roles_it.yaml ('l'omologo russo'): resolved against the subject
 _COUNTERPART = "Counterpart"
+# a family name before a hyphenated given name, as Korean names are written ('Kang Kyung-wha', 'Nam Gwan-pyo')
+_KOREAN_ORDER = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")
 _GENERIC_TITLES = ("Leader", "Minister")    # titles any office holder may be given
 
 
@@ -546,7 +548,8 @@ class _Doc:
             # a longer/shorter form of someone already known ('Sergej Lavrov' vs 'Lavrov')
             last = key.split()[-1] if key else key
             for q in self.by_surname.get(last, []):
-                if q.gaz is None and (q.key.endswith(key) or key.endswith(q.key)):
+                if (q.gaz is None or key in q.surname_keys) and (
+                        q.key.endswith(key) or key.endswith(q.key) or key in q.surname_keys):
                     p = q
                     break
         if p is None:
@@ -566,6 +569,8 @@ class _Doc:
                 if len(toks) == 3 and gaz is None and name.split()[1] not in self.r.given and \
                         name.split()[1][:1].isupper():
                     p.surname_keys.add(toks[1])     # 'Muse Bihi Abdi' ... 'Bihi': patronymic names
+                if _KOREAN_ORDER.fullmatch(p.name):
+                    p.surname_keys.add(toks[0])     # 'Kang Kyung-wha' ... 'Kang': the family name comes first
             self.people[key] = p
             for s in p.surname_keys:
                 self.by_surname.setdefault(s, []).append(p)

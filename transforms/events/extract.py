@@ -44,6 +44,7 @@ PRECISIONS = frozenset({"DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "YEAR"})
 _CLAUSE_PUNCT = re.compile(r"[;:.!?()\[\]]|\s[–—-]\s")
 _ATTACH_GAP = re.compile(r"^\s*(?:[\w’']+\s+){0,4}?(?:tra|fra|con)\s+(?:[\w’'.]+\s+){0,4}?$|^\s*[\w’']*\s*[-–]\s*$",
                          re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)?", re.I)
 _BODY_GAP = re.compile(r"\s*(?:\w+\s+)?(?:del|dello|della|dei|degli|delle|dell['’])\s*", re.I)
 _DATE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell'|dell’|dei|il|l'|l’|,)?\s*$", re.I)
 _DI_FORMS = frozenset("di del dello della dell dei degli delle d".split())
@@ -1308,8 +1309,12 @@ class Extractor:
     def _attached(self, text, h: Hit, actors: list) -> list:
         """Actors attached to a noun trigger: 'incontro tra X e Y', 'colloqui con X', 'incontro Rubio-Lavrov'."""
         out = []
+        of_states = False
         for am in sorted(actors, key=lambda a: a.char_start):
             if am.char_start < h.end or am.char_start - h.end > 100:
+                continue
+            if of_states and out and _LIST_GAP.fullmatch(text, out[-1].char_end, am.char_start):
+                out.append(am)        # the rest of the list: 'dei leader di Cina, Giappone e Corea del Sud'
                 continue
             gap = text[h.end:am.char_start]
             if _CLAUSE_PUNCT.search(gap) or "," in gap:
@@ -1317,6 +1322,9 @@ class Extractor:
             if out or _ATTACH_GAP.match(gap) or not gap.strip() or gap.strip() in "-–" or \
                     (am.actor.kind == "organization" and h.entry.group == "summit" and _BODY_GAP.fullmatch(gap)):
                 out.append(am)        # ('il vertice straordinario dell'Unasur': the body whose summit it is)
+            elif h.entry.group == "summit" and am.actor.kind != "organization" and _BODY_GAP.fullmatch(gap):
+                out.append(am)        # 'il vertice trilaterale dei leader di Cina, ...': the summit of those states
+                of_states = True
         return out
 
     def _setting_body(self, text: str, sent, h: Hit):

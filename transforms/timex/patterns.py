@@ -310,7 +310,7 @@ def patterns() -> Patterns:
                 rf"(?P<t>(?P<pod>{pods}))\b(?!\s*(?:di|del|della|dello|dell{APOS}|d{APOS}|tra|fra)\b)", 5),
         # lunedì sera / venerdì scorso / il prossimo martedì
         # 'giovedì 28' (the day number checked against the weekday), 'giovedì stesso'
-        ("weekday", rf"\b(?P<t>(?:(?P<sh0>{shift_pf})\s+)?(?P<wd>{weekday})"
+        ("weekday", rf"\b(?P<t>(?:(?P<sh0>{shift_pf})\s+|(?P<same0>{alt(lex.same_words)})\s+)?(?P<wd>{weekday})"
                     rf"(?:\s+(?P<dn>[12]\d|3[01]|0?[1-9])(?![\d.,:]\d|\d|\s*(?:%|°|º))|\s+(?P<same>{alt(lex.same_words)}))?"
                     rf"(?:\s+(?P<pod>{pods}))?"
                     rf"(?:\s+(?P<sh1>{shift_pf}))?)\b", 3),
@@ -329,7 +329,7 @@ def patterns() -> Patterns:
                   + r"))?", 2),
         # la sera precedente, la mattina dopo (not 'la sera prima del voto')
         ("pod_anaphor", rf"\b(?P<t>(?P<pod>{pods})\s+(?P<an>{alt(v.pod_anaphor)}))\b"
-                        rf"(?!\s*(?:che|di|del|della|dello|dell{APOS}|dei|delle|degli|d{APOS})\b)", 2),
+                        rf"(?:(?<=stess[oa])|(?!\s*(?:che|di|del|della|dello|dell{APOS}|dei|delle|degli|d{APOS})\b))", 2),
         # rates: 63 miliardi di metri cubi l'anno, due volte al giorno (not 'l'anno scorso')
         ("rate", rf"(?<![\w.,])(?!(?:1[89]|20)\d\d(?!\d))(?:\d[\d.,]*|{alt(v.numbers)}\b)\s+(?:[^\W\d_]+\s+){{1,5}}?"
                  rf"(?P<t>{alt(v.rate_words)})\b(?!\s*(?:{shift_all}|precedente|successiv[oa]|seguente|dopo|prima|\d))", 1),

@@ -1182,8 +1182,9 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             day = _weekday_number(st, wd, int(m.group("dn")))
             if day is None:  # 'giovedì 12 paesi': not a day of the month
                 e = m.end("wd")
-        elif m.group("same") and st.last_day is not None:
-            day = _same_week(st.last_day, wd)  # 'giovedì stesso': the Thursday in focus
+        elif (m.group("same") or m.group("same0")) and st.last_day is not None:
+            # 'giovedì stesso', 'lo stesso sabato': the Thursday already named, else the one of the week in focus
+            day = next((d for d, _, _ in reversed(st.days) if d.isoweekday() == wd), None) or _same_week(st.last_day, wd)
         if day is not None:
             value, prec, start, end, anchor, resolved = day.isoformat(), "DAY", day, day, "PREVIOUS", True
         else:

@@ -505,3 +505,9 @@ OTHER_OFFICE = [
 def test_folded_spelling_under_another_office_is_someone_else(r, text, on, surface, name):
     a = actor_of(r, text, surface, on)
     assert a is not None and a.name == name, found(r, text, on)
+
+
+def test_korean_family_name_first_refers_back(r):
+    # 'Kang Kyung-wha' ... 'la collega Kang': the family name comes first in Korean names
+    text = "La ministra sudcoreana Park Mi-sun ha telefonato al collega. Il ministro ha poi ricevuto la collega Park."
+    assert actor_of(r, text, "la collega Park", dt.date(2019, 8, 22)).name == "Park Mi-sun", found(r, text)

@@ -212,3 +212,10 @@ def test_a_national_armed_group_is_a_side_of_its_own():
 def test_lag_days(value, within_day, days):
     from transforms.events.extract import _lag_days
     assert _lag_days(value, within_day) == days
+
+
+def test_summit_of_a_list_of_states():
+    # 'il vertice trilaterale dei leader di A, B e C': the summit of those states, on the month it is planned for
+    ms = mentions("Il vertice trilaterale dei leader di Vietnam, Laos e Cambogia resta in programma per dicembre ad "
+                  "Hanoi.", "2019-08-31")
+    assert has(ms, "CONSULT", ["Vietnam", "Laos", "Cambodia"], "PLANNED", "2019-12"), ms

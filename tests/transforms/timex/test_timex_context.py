@@ -120,6 +120,14 @@ ANAPHORA = [
      "2020-08-28", "in giornata", {"value": "2020-08-25", "anchor": "PREVIOUS"}),
     ("Martedì il ministro ha parlato. Il premier sentirà in giornata il collega.",
      "2020-08-28", "in giornata", {"value": "2020-08-28"}),
+    # 'la sera stessa dell'annuncio': the same day, even with the event named after it
+    ("Mercoledì 14 marzo il governo ha annunciato il ritiro. La sera stessa dell'annuncio il ministro ha telefonato.",
+     "2018-03-20", "sera stessa", {"value": "2018-03-14"}),
+    # 'lo stesso mese', 'lo stesso venerdì' (the Friday already named, not the one of the week in focus)
+    ("Il 3 maggio i ministri si sono visti a Oslo. Lo stesso mese il premier è volato a Riga.",
+     "2017-06-10", "stesso mese", {"value": "2017-05"}),
+    ("Venerdì 9 giugno il ministro ha annullato il viaggio previsto per lunedì 12 giugno. Lo stesso venerdì "
+     "sera aveva convocato l'ambasciatore.", "2017-06-10", "stesso venerdì", {"value": "2017-06-09"}),
 ]
 
 
