@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from schemas.models import Article, EventMention
 
-from .extract import Extractor, extract_from
+from .extract import Extractor, extract_from, verb_trigger
 from .sentences import Sentence, split_sentences
 
-__all__ = ["extract_mentions", "explain", "extract_from", "analyze", "split_sentences", "Sentence", "Extractor"]
+__all__ = ["extract_mentions", "explain", "extract_from", "analyze", "split_sentences", "Sentence", "Extractor", "verb_trigger"]
 
 
 def analyze(article: Article):

@@ -97,6 +97,14 @@ class _MemoSearch:
 _VERBISH = _MemoSearch(re.compile(
     r"^(?:ne\s+)?(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
     r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s", re.I))
+
+
+def verb_trigger(trigger: str) -> bool:
+    """Whether a trigger is a finite verb phrase ('ha richiamato il proprio ambasciatore'), an act of its own clause,
+    rather than a noun ('richiamo degli ambasciatori') that may be one item of a package of measures."""
+    return _VERBISH.search(trigger) is not None
+
+
 # a relative clause right before a trigger: ', che poi proseguirà per ...'
 _WHO_CLAUSE = re.compile(r",\s*che\s+(?:\w+\s+){0,4}$", re.I)
 # a visit verb with 'essere' ('è atteso a Doha il ministro X'): who follows it is its subject, not an object
