@@ -220,6 +220,10 @@ _BEFORE_DATE = re.compile(r"\b(?:nel|nella|nello|nell['’]|il|la|lo|l['’]|in)
 _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|nei)?\s*(?:il|la|l['’]|gli|i|le)?\s*", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
+# a sentence opening on a temporal phrase around a noun trigger: 'Prima della riunione', 'Dopo il vertice'
+_FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:prima|dopo|al termine|alla fine|nel corso|durante|a margine)\s*"
+                             r"(?:del|della|dello|dell['’]|dei|degli|delle|il|la|lo|l['’]|i|gli|le)?\s*(?:\w+\s+)?$",
+                             re.I)
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
 _OWN_ENVOY = re.compile(r"(?<!\w)(?:propri[oa]|propri|su[oa]|suoi|loro)\s", re.I)
 _NEW_CLAUSE_SUBJECT = re.compile(r"(?:,|\s(?:e|ed))\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$", re.I)
@@ -1231,6 +1235,9 @@ class Extractor:
         if prev is None or nxt is None:
             return prev or nxt or _nearest(hits, start, end)
         gap_prev, gap_next = text[prev.end:start], text[end:nxt.start]
+        if _VERBISH.search(nxt.text) and prev.entry.kind == "noun" and "," not in gap_prev and \
+                _FRONTED_BEFORE.search(text, max(0, prev.start - 40), prev.start):
+            return nxt                # 'Prima della riunione il ministro X aveva incontrato Y': the main clause's subject
         if _VERBISH.search(nxt.text) and not _RECIPROCAL.match(nxt.text) and (
                 _COORD_GAP.match(gap_next) or _COORD_ADVERB_GAP.match(gap_next) or (_COORD_SUBJECT_GAP.match(gap_next)
                                                and not any(end < p < nxt.start for p in starts))):
