@@ -219,3 +219,15 @@ def test_summit_of_a_list_of_states():
     ms = mentions("Il vertice trilaterale dei leader di Vietnam, Laos e Cambogia resta in programma per dicembre ad "
                   "Hanoi.", "2019-08-31")
     assert has(ms, "CONSULT", ["Vietnam", "Laos", "Cambodia"], "PLANNED", "2019-12"), ms
+
+
+def test_a_call_with_a_word_before_its_object():
+    ms = mentions("Il generale americano Brooks aveva chiamato sabato il capo di stato maggiore dell'esercito "
+                  "egiziano, Sami Anan.", "2011-11-27")
+    assert has(ms, "CONSULT", ["Brooks", "Sami Anan"], "OCCURRED", "2011-11-26"), ms
+
+
+def test_after_a_fronted_temporal_phrase_the_mention_is_the_main_subject():
+    ms = mentions("I ministri si sono riuniti ieri a Lima. Prima della riunione il ministro degli Esteri cileno, "
+                  "Pablo Rojas, aveva incontrato il collega peruviano Luis Castro.", "2012-08-19")
+    assert has(ms, "CONSULT", ["Pablo Rojas", "Luis Castro"]), ms
