@@ -268,7 +268,9 @@ _CLITIC_OBJECT = re.compile(r"(?:lo|la|l['’])\s*(?:ha|aveva|hanno|avevano)\b",
 # a light verb right before a noun trigger: 'ha avuto un colloquio', 'terrà un incontro', 'aveva fatto una telefonata'
 _LIGHT_VERB = re.compile(r"(?<![\w'’])(?:ha|aveva|avrà|avrebbe|hanno|avevano|avranno)\s+(?:avuto|tenuto|fatto)\s+"
                          r"(?:(?:anche|poi|già|ieri|oggi)\s+)?(?:un|una|un['’]|il|la|l['’])\s*(?:\w+\s+)?$"
-                         r"|(?<![\w'’])(?:avrà|terrà|avranno|terranno)\s+(?:un|una|un['’])\s*(?:\w+\s+)?$", re.I)
+                         r"|(?<![\w'’])(?:avrà|terrà|avranno|terranno)\s+(?:un|una|un['’])\s*(?:\w+\s+)?$"
+                         # 'aveva parlato al telefono con X', 'ha discusso per telefono con X'
+                         r"|(?<![\w'’])(?:ha|aveva|hanno|avevano)\s+(?:\w+\s+)?(?:parlato|discusso)\s+$", re.I)
 # a 'dove' clause right before a trigger: 'era stata ad Amman, dove ha avuto un colloquio con ...'
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
 _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)

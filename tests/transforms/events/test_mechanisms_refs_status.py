@@ -231,3 +231,10 @@ def test_after_a_fronted_temporal_phrase_the_mention_is_the_main_subject():
     ms = mentions("I ministri si sono riuniti ieri a Lima. Prima della riunione il ministro degli Esteri cileno, "
                   "Pablo Rojas, aveva incontrato il collega peruviano Luis Castro.", "2012-08-19")
     assert has(ms, "CONSULT", ["Pablo Rojas", "Luis Castro"]), ms
+
+
+def test_talking_with_an_office_holder_is_a_meeting_not_on_the_phone():
+    ms = mentions("Il premier spagnolo, che ha parlato oggi con il presidente argentino a margine del vertice, ha "
+                  "promesso aiuti. Ieri sera aveva parlato al telefono con il cancelliere tedesco.", "2019-11-01")
+    assert has(ms, "CONSULT", ["Spain", "Argentina"], "OCCURRED", "2019-11-01"), ms
+    assert len([m for m in ms if m[0] == "CONSULT"]) == 2, ms
