@@ -220,6 +220,8 @@ _BEFORE_DATE = re.compile(r"\b(?:nel|nella|nello|nell['’]|il|la|lo|l['’]|in)
 _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|nei)?\s*(?:il|la|l['’]|gli|i|le)?\s*", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
+# a relative clause opening right after a mention: ', che ha definito ...'
+_RELATIVE_NEXT = re.compile(r"\s*,\s*che\s", re.I)
 # a sentence opening on a temporal phrase around a noun trigger: 'Prima della riunione', 'Dopo il vertice'
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:prima|dopo|al termine|alla fine|nel corso|durante|a margine)\s*"
                              r"(?:del|della|dello|dell['’]|dei|degli|delle|il|la|lo|l['’]|i|gli|le)?\s*(?:\w+\s+)?$",
@@ -1237,6 +1239,9 @@ class Extractor:
         if prev is None or nxt is None:
             return prev or nxt or _nearest(hits, start, end)
         gap_prev, gap_next = text[prev.end:start], text[end:nxt.start]
+        if _RELATIVE_NEXT.match(gap_next) and nxt.entry.kind == "noun" and not _VERBISH.search(nxt.text):
+            return prev               # '... aveva chiamato il capo di stato maggiore, Kayani, che ha definito l'attacco'
+            #                           (not the relative clause's own act: 'l'Unione africana, che non riconosce più')
         if _VERBISH.search(nxt.text) and prev.entry.kind == "noun" and "," not in gap_prev and \
                 _FRONTED_BEFORE.search(text, max(0, prev.start - 40), prev.start):
             return nxt                # 'Prima della riunione il ministro X aveva incontrato Y': the main clause's subject
@@ -1797,10 +1802,12 @@ class Extractor:
                 # 'i ministri degli Esteri dell'Ue esamineranno nuove sanzioni giovedì': against the target of the
                 # article's latest sanctions (new ones or a verb, not 'tenga conto delle sanzioni')
                 mine = {_country(m.actor) for m in actor_list}
-                prev = self._last_sanction(sent, mine)
+                # (aid cut with no receiver named, 'avevano sospeso 800 milioni di dollari di aiuti militari': the
+                # state the article is about received it, not the target of the latest measure)
+                prev = self._last_sanction(sent, mine) if entry.mode != "aid" else None
                 if prev is not None:
                     recipient_list = [_ParticipantMention(p) for p in prev["recipients"]]
-                elif _RECALL.search(h.text):
+                elif _RECALL.search(h.text) or entry.mode == "aid":
                     # 'La Svezia ha reagito richiamando la propria ambasciatrice' with no measure before: from the
                     # state the article is about
                     host = self._host_state(doc, mine)

@@ -238,3 +238,10 @@ def test_talking_with_an_office_holder_is_a_meeting_not_on_the_phone():
                   "promesso aiuti. Ieri sera aveva parlato al telefono con il cancelliere tedesco.", "2019-11-01")
     assert has(ms, "CONSULT", ["Spain", "Argentina"], "OCCURRED", "2019-11-01"), ms
     assert len([m for m in ms if m[0] == "CONSULT"]) == 2, ms
+
+
+def test_a_mention_before_a_relative_clause_is_the_object_of_the_act_before_it():
+    # 'che ha definito l'attacco': the noun inside the relative clause does not take him
+    ms = mentions("Il generale Brooks aveva chiamato sabato il capo di stato maggiore dell'esercito egiziano, Sami Anan, "
+                  "che ha definito l'attacco ''inaccettabile''.", "2011-11-27")
+    assert has(ms, "CONSULT", ["Brooks", "Sami Anan"], "OCCURRED"), ms

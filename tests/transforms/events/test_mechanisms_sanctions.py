@@ -120,6 +120,19 @@ FOUND = [
      "Caracas sospendera' le forniture di petrolio al Paese.", ("SANCTION", ["Venezuela"], ["Paraguay"], "PLANNED")),
     ("Il Sudan ha rotto le relazioni diplomatiche con l'Iran. Il Kuwait starebbe valutando il richiamo del proprio "
      "ambasciatore.", ("SANCTION", ["Kuwait"], ["Iran"], "UNCERTAIN")),
+    # supply routes and crossings closed, an eviction, export controls, a list of trusted partners, a landing stopped
+    ("Ieri l'Uzbekistan ha deciso la chiusura delle rotte di rifornimento della Russia verso il Tagikistan.",
+     ("SANCTION", ["Uzbekistan"], ["Russia", "Tajikistan"], "OCCURRED")),
+    ("Nel 2012 la Turchia aveva chiuso per due settimane il valico principale ai camion siriani.",
+     ("SANCTION", ["Turkey"], ["Syria"], "OCCURRED")),
+    ("Il Kirghizistan ha dato alla Francia trenta giorni per lasciare la base aerea di Manas.",
+     ("SANCTION", ["Kyrgyzstan"], ["France"], "OCCURRED")),
+    ("A marzo la Cina aveva imposto controlli più severi sulle esportazioni verso l'Australia.",
+     ("SANCTION", ["China"], ["Australia"], "OCCURRED")),
+    ("Il governo cinese aveva escluso il Canada dalla lista dei partner commerciali affidabili.",
+     ("SANCTION", ["China"], ["Canada"], "OCCURRED")),
+    ("Ieri le autorità keniote hanno impedito l'atterraggio a Nairobi di un aereo somalo.",
+     ("SANCTION", ["Kenya"], ["Somalia"], "OCCURRED")),
 ]
 
 
@@ -219,3 +232,10 @@ def test_a_party_followed_by_a_verb_opens_a_clause_of_its_own():
                   "la Giordania ha ritirato i suoi diplomatici.")
     got = sorted((m[2], m[3]) for m in ms if m[0] == "SANCTION")
     assert got == [(["Jordan"], ["Egypt"]), (["Oman"], ["Egypt"]), (["Qatar"], ["Egypt"])], ms
+
+
+def test_an_aid_cut_with_no_receiver_is_for_the_state_the_article_is_about():
+    # not the target of the latest measure (the supply routes of the Alliance)
+    ms = mentions("Il Pakistan ha chiuso le rotte di rifornimento della Nato. Il Pakistan protesta. A luglio gli Stati "
+                  "Uniti avevano sospeso 800 milioni di dollari di aiuti militari.")
+    assert has(ms, "SANCTION", ["United States"], ["Pakistan"]), ms
