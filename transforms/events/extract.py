@@ -220,6 +220,7 @@ _BEFORE_DATE = re.compile(r"\b(?:nel|nella|nello|nell['’]|il|la|lo|l['’]|in)
 _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|nei)?\s*(?:il|la|l['’]|gli|i|le)?\s*", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
+_FRONT_LOC = frozenset({"a", "ad", "in"})
 # a relative clause opening right after a mention: ', che ha definito ...'
 _RELATIVE_NEXT = re.compile(r"\s*,\s*che\s", re.I)
 # a sentence opening on a temporal phrase around a noun trigger: 'Prima della riunione', 'Dopo il vertice'
@@ -2054,8 +2055,10 @@ class Extractor:
                       and not _CLAUSE_PUNCT.search(text[h.end:pl.char_start])
                       and (h.text.rstrip().lower().endswith((" a", " ad", " in", " tra", " scelto", " per"))
                            or (h.text.rstrip().lower().endswith(" da") and "ripartit" in h.text.lower())
-                           or self.lex.locative_re.search(_left(text, sent, pl.char_start, 20)))]
-            places = places[:1]
+                           or self.lex.locative_re.search(_left(text, sent, pl.char_start, 20)))] or \
+                [pl for pl in places if pl.char_end <= h.start and text[max(sent.start, self._body_start):
+                                                                        pl.char_start].strip().lower() in _FRONT_LOC]
+            places = places[:1]       # (or the place the sentence opens on: 'A Manila, l'8 luglio, sono attesi ...')
         else:                 # a host elsewhere in the same clause
             places = [pl for pl in places if not _CLAUSE_PUNCT.search(text[min(h.end, pl.char_end):max(h.start, pl.char_start)])
                       and "," not in text[min(h.end, pl.char_end):max(h.start, pl.char_start)]]

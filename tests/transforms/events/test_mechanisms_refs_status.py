@@ -245,3 +245,14 @@ def test_a_mention_before_a_relative_clause_is_the_object_of_the_act_before_it()
     ms = mentions("Il generale Brooks aveva chiamato sabato il capo di stato maggiore dell'esercito egiziano, Sami Anan, "
                   "che ha definito l'attacco ''inaccettabile''.", "2011-11-27")
     assert has(ms, "CONSULT", ["Brooks", "Sami Anan"], "OCCURRED"), ms
+
+
+def test_a_planned_trip_with_its_time_before_the_destination():
+    ms = mentions("L'inviato dell'Onu, Martin Griffiths, dovrebbe recarsi la prossima settimana a Sanaa.", "2019-05-10")
+    assert has(ms, "CONSULT", ["Martin Griffiths", "Yemen"], "PLANNED", "2019-W20"), ms
+
+
+def test_visitors_expected_in_the_place_the_sentence_opens_on():
+    ms = mentions("A Jakarta, il 9 luglio, sono attesi i ministri degli Esteri e della Difesa australiani.",
+                  "2024-06-23")
+    assert has(ms, "CONSULT", ["Australia", "Indonesia"], "PLANNED", "2024-07-09"), ms
