@@ -220,6 +220,9 @@ _BEFORE_DATE = re.compile(r"\b(?:nel|nella|nello|nell['’]|il|la|lo|l['’]|in)
 _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|nei)?\s*(?:il|la|l['’]|gli|i|le)?\s*", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
+_EXPECTED = re.compile(r"\battes[oaie]$", re.I)
+# a purpose phrase opening on a noun trigger: ', per la firma', ' per i colloqui'
+_PURPOSE_NEXT = re.compile(r"(?:^|,)\s*per\s+(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?$", re.I)
 _FRONT_LOC = frozenset({"a", "ad", "in"})
 # a relative clause opening right after a mention: ', che ha definito ...'
 _RELATIVE_NEXT = re.compile(r"\s*,\s*che\s", re.I)
@@ -1240,6 +1243,8 @@ class Extractor:
         if prev is None or nxt is None:
             return prev or nxt or _nearest(hits, start, end)
         gap_prev, gap_next = text[prev.end:start], text[end:nxt.start]
+        if not _VERBISH.search(nxt.text) and _PURPOSE_NEXT.search(gap_next) and not _CLAUSE_PUNCT.search(gap_next):
+            return prev               # '... sono attesi i ministri X e Y, per la firma dell'accordo': the verb's subject
         if _RELATIVE_NEXT.match(gap_next) and nxt.entry.kind == "noun" and not _VERBISH.search(nxt.text):
             return prev               # '... aveva chiamato il capo di stato maggiore, Kayani, che ha definito l'attacco'
             #                           (not the relative clause's own act: 'l'Unione africana, che non riconosce più')
@@ -1710,6 +1715,11 @@ class Extractor:
                 dest = self._host(text, sent, h, places, parts, destination=True)
                 if dest is None and len(self._keys(parts)) < 2:
                     dest = self._host(text, sent, h, places, parts)
+                if dest is None and _EXPECTED.search(h.text) and self._doc is not None:
+                    # 'l'8 luglio sono attesi i ministri giapponesi': expected in the country the article is about
+                    host = self._host_state(self._doc, {_country(m.actor) for m in parts})
+                    if host is not None:
+                        dest = _PlaceActorMention(host, h.text, h.start, h.end, via="host")
                 if dest is not None and dest.char_end >= h.end and _VEHICLE_AFTER.match(text, dest.char_end):
                     return self._reject(h, "the arrival of a plane or ship, not a visit")
                 if dest is not None:

@@ -256,3 +256,11 @@ def test_visitors_expected_in_the_place_the_sentence_opens_on():
     ms = mentions("A Jakarta, il 9 luglio, sono attesi i ministri degli Esteri e della Difesa australiani.",
                   "2024-06-23")
     assert has(ms, "CONSULT", ["Australia", "Indonesia"], "PLANNED", "2024-07-09"), ms
+
+
+def test_visitors_expected_with_no_place_come_to_the_country_the_article_is_about():
+    # the names before a purpose phrase ('per la firma') are the expected visitors
+    ms = mentions("JAKARTA, 23 GIU - L'Indonesia rafforza la difesa. Il governo indonesiano ha firmato ieri. L'8 luglio "
+                  "sono attesi i ministri australiani Penny Wong e Richard Marles, per la firma dell'accordo.",
+                  "2024-06-23")
+    assert has(ms, "CONSULT", ["Penny Wong", "Indonesia"], "PLANNED", "2024-07-08"), ms
