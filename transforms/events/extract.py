@@ -1068,7 +1068,7 @@ class Extractor:
                 if dup["date"] is None and rec["date"] is not None:
                     dup["date"] = rec["date"]
                 continue
-            for r in _split_actors(rec, text[max(sent.start, h.start - 60):h.start]):
+            for r in _split_actors(rec, text[max(sent.start, h.start - 60):h.end]):
                 sent_records.extend(self._split_recipients(text, h, r, eligible))
             for extra, where, when in rec["more_dests"]:
                 # one more visit per coordinated destination, the visitor's with that destination's state (one more
@@ -2492,7 +2492,8 @@ def extract_from(article: Article, reference, timexes, actor_mentions, place_men
     return _EXTRACTOR.extract(article, reference, list(timexes), list(actor_mentions), list(place_mentions))
 
 
-_EACH_OWN = re.compile(r"(?<![\w'’])(?:a loro volta|rispettivamente|ciascuno|ciascuna|separatamente|uno dopo l['’]altro)"
+_EACH_OWN = re.compile(r"(?<![\w'’])(?:a loro volta|rispettivamente|ciascuno|ciascuna|separatamente|uno dopo l['’]altro|"
+                       r"(?:ai|agli|alle|i|gli|le|dei|degli|delle) rispettiv[ie])"
                        r"(?![\w'’])", re.I)
 
 

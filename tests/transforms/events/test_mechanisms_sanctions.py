@@ -239,3 +239,15 @@ def test_an_aid_cut_with_no_receiver_is_for_the_state_the_article_is_about():
     ms = mentions("Il Pakistan ha chiuso le rotte di rifornimento della Nato. Il Pakistan protesta. A luglio gli Stati "
                   "Uniti avevano sospeso 800 milioni di dollari di aiuti militari.")
     assert has(ms, "SANCTION", ["United States"], ["Pakistan"]), ms
+
+
+def test_an_order_to_the_respective_envoys_is_one_measure_per_state():
+    ms = mentions("Oggi la Svezia e la Norvegia hanno risposto con la stessa moneta, ordinando ai rispettivi "
+                  "ambasciatori russi di fare le valigie.")
+    got = sorted((m[2], m[3]) for m in ms if m[0] == "SANCTION")
+    assert got == [(["Norway"], ["Russia"]), (["Sweden"], ["Russia"])], ms
+
+
+def test_a_body_the_gazetteer_names_is_not_an_institution_of_the_state():
+    ms = mentions("Lo stesso giorno l'Autorità nazionale palestinese ha richiamato il suo ambasciatore ad Abu Dhabi.")
+    assert has(ms, "SANCTION", ["Palestinian Authority"], ["United Arab Emirates"]), ms
