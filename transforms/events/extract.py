@@ -1023,6 +1023,17 @@ class Extractor:
                 shared_dates.append(tx)
                 continue
             h = _nearest(hits, tx.char_start, tx.char_end)
+            if h is not None and (h.context or self._search(_CLAUSE_OPENER, text, min(h.end, tx.char_end),
+                                                             max(h.start, tx.char_start)) is not None):
+                # '... dovrebbe partecipare a ottobre alla cerimonia, mentre resta incerto un incontro ...': a date
+                # does not cross 'mentre', 'ma', ';' to the act of another clause; a setting phrase's date ('un
+                # incontro ... a margine del vertice dell'Asean, in programma a fine aprile') is also the date of
+                # the act it sets
+                if h.context:
+                    h.timexes.append(tx)
+                h = _nearest([o for o in hits if not o.context and self._search(
+                    _CLAUSE_OPENER, text, min(o.end, tx.char_end), max(o.start, tx.char_start)) is None],
+                             tx.char_start, tx.char_end)
             if h is not None and h.end <= tx.char_start and "," in text[h.end:tx.char_start]:
                 # '... avevano avuto una telefonata, e domenica 6 aprile Barrot era volato ad Algeri': a date opening
                 # a clause dates that clause's trigger

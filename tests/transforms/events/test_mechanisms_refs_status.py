@@ -264,3 +264,9 @@ def test_visitors_expected_with_no_place_come_to_the_country_the_article_is_abou
                   "sono attesi i ministri australiani Penny Wong e Richard Marles, per la firma dell'accordo.",
                   "2024-06-23")
     assert has(ms, "CONSULT", ["Penny Wong", "Indonesia"], "PLANNED", "2024-07-08"), ms
+
+
+def test_a_date_does_not_cross_mentre_and_a_setting_date_dates_the_act_it_sets():
+    ms = mentions("Il premier vietnamita dovrebbe partecipare a ottobre alla cerimonia, mentre resta incerto un incontro "
+                  "tra Putin e Xi a margine dell'Assemblea generale dell'Onu, a settembre.", "2019-08-31")
+    assert has(ms, "CONSULT", ["Vladimir Putin", "Xi Jinping"], None, "2019-09"), ms
