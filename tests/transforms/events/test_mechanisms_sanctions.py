@@ -133,6 +133,9 @@ FOUND = [
      ("SANCTION", ["China"], ["Canada"], "OCCURRED")),
     ("Ieri le autorità keniote hanno impedito l'atterraggio a Nairobi di un aereo somalo.",
      ("SANCTION", ["Kenya"], ["Somalia"], "OCCURRED")),
+    # 'ne ha decretato la sospensione': the member the previous measure hit
+    ("A marzo l'Unione africana aveva sospeso il Mali. A maggio l'Ecowas ne ha decretato la sospensione piena.",
+     ("SANCTION", ["Economic Community of West African States"], ["Mali"], "OCCURRED")),
 ]
 
 
