@@ -2504,6 +2504,7 @@ def extract_from(article: Article, reference, timexes, actor_mentions, place_men
 
 
 _EACH_OWN = re.compile(r"(?<![\w'’])(?:a loro volta|rispettivamente|ciascuno|ciascuna|separatamente|uno dopo l['’]altro|"
+                       r"di propria iniziativa|ognuno per conto proprio|"
                        r"(?:ai|agli|alle|i|gli|le|dei|degli|delle) rispettiv[ie])"
                        r"(?![\w'’])", re.I)
 

@@ -270,3 +270,9 @@ def test_a_date_does_not_cross_mentre_and_a_setting_date_dates_the_act_it_sets()
     ms = mentions("Il premier vietnamita dovrebbe partecipare a ottobre alla cerimonia, mentre resta incerto un incontro "
                   "tra Putin e Xi a margine dell'Assemblea generale dell'Onu, a settembre.", "2019-08-31")
     assert has(ms, "CONSULT", ["Vladimir Putin", "Xi Jinping"], None, "2019-09"), ms
+
+
+def test_having_talked_with_a_counterpart_in_reported_speech():
+    ms = mentions("Il ministro degli Esteri lettone, Edgars Rinkēvičs, ha detto di aver parlato ieri sera con l'omologo "
+                  "Urmas Reinsalu.", "2019-09-21")
+    assert has(ms, "CONSULT", ["Edgars Rinkēvičs", "Urmas Reinsalu"], "OCCURRED", "2019-09-20"), ms

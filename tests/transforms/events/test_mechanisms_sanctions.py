@@ -254,3 +254,9 @@ def test_an_order_to_the_respective_envoys_is_one_measure_per_state():
 def test_a_body_the_gazetteer_names_is_not_an_institution_of_the_state():
     ms = mentions("Lo stesso giorno l'Autorità nazionale palestinese ha richiamato il suo ambasciatore ad Abu Dhabi.")
     assert has(ms, "SANCTION", ["Palestinian Authority"], ["United Arab Emirates"]), ms
+
+
+def test_states_acting_on_their_own_initiative_are_one_record_each():
+    ms = mentions("Lettonia ed Estonia hanno imposto di propria iniziativa il blocco degli acquisti di grano russo.")
+    got = sorted((m[2], m[3]) for m in ms if m[0] == "SANCTION")
+    assert got == [(["Estonia"], ["Russia"]), (["Latvia"], ["Russia"])], ms
