@@ -1080,7 +1080,8 @@ class Extractor:
                     dup["date"] = rec["date"]
                 continue
             for r in _split_actors(rec, text[max(sent.start, h.start - 60):h.end]):
-                sent_records.extend(self._split_recipients(text, h, r, eligible))
+                for t in _split_envoy_targets(r, h):
+                    sent_records.extend(self._split_recipients(text, h, t, eligible))
             for extra, where, when in rec["more_dests"]:
                 # one more visit per coordinated destination, the visitor's with that destination's state (one more
                 # recall per post, towards the post's state), on its own date when it names one
@@ -2507,6 +2508,26 @@ _EACH_OWN = re.compile(r"(?<![\w'’])(?:a loro volta|rispettivamente|ciascuno|c
                        r"di propria iniziativa|ognuno per conto proprio|"
                        r"(?:ai|agli|alle|i|gli|le|dei|degli|delle) rispettiv[ie])"
                        r"(?![\w'’])", re.I)
+
+
+def _split_envoy_targets(rec: dict, h) -> list[dict]:
+    """A measure against the envoys of several states ('ha espulso l'alto commissario australiano e il capo della
+    missione neozelandese', 'non riconoscere più gli ambasciatori di Gran Bretagna e Canada'): one record per
+    state, each with its envoys."""
+    states = [p for p in rec["recipients"] if p.kind == "state"]
+    if rec["event_type"] != "SANCTION" or rec["cameo"] != "161" or len(states) < 2 or \
+            not _ENVOY.search(h.text) or any(p.kind not in ("state", "person") for p in rec["recipients"]):
+        return [rec]
+    out = []
+    for st in states:
+        mine = [st] + [p for p in rec["recipients"] if p.kind == "person" and p.country_code == st.country_code]
+        out.append(dict(rec, recipients=mine, keys=frozenset({_key(p) for p in rec["actors"] + mine}),
+                        claims=[dict(c) for c in rec["claims"]]))
+    return out
+
+
+_ENVOY = re.compile(r"ambasciat|diplomatic|rappresentant|capimissione|capo della missione|capomissione|"
+                    r"alto commissario|alta commissaria|incaricat[oa] d|console|inviat", re.I)
 
 
 def _split_actors(rec: dict, before: str) -> list[dict]:

@@ -260,3 +260,9 @@ def test_states_acting_on_their_own_initiative_are_one_record_each():
     ms = mentions("Lettonia ed Estonia hanno imposto di propria iniziativa il blocco degli acquisti di grano russo.")
     got = sorted((m[2], m[3]) for m in ms if m[0] == "SANCTION")
     assert got == [(["Estonia"], ["Russia"]), (["Latvia"], ["Russia"])], ms
+
+
+def test_a_measure_against_the_envoys_of_several_states_is_one_per_state():
+    ms = mentions("Ieri il governo del Venezuela ha espulso l'ambasciatore colombiano e l'incaricato d'affari peruviano.")
+    got = sorted((m[2], sorted(m[3])) for m in ms if m[0] == "SANCTION")
+    assert got == [(["Venezuela"], ["Colombia"]), (["Venezuela"], ["Peru"])], ms
