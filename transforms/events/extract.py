@@ -273,7 +273,7 @@ _RELATIVE_CHE = re.compile(r"(?<![\w'’])che\s+$", re.I)
 _CLITIC_OBJECT = re.compile(r"(?:lo|la|l['’])\s*(?:ha|aveva|hanno|avevano)\b", re.I)
 # a light verb right before a noun trigger: 'ha avuto un colloquio', 'terrà un incontro', 'aveva fatto una telefonata'
 _LIGHT_VERB = re.compile(r"(?<![\w'’])(?:ha|aveva|avrà|avrebbe|hanno|avevano|avranno)\s+(?:avuto|tenuto|fatto)\s+"
-                         r"(?:(?:anche|poi|già|ieri|oggi)\s+)?(?:un|una|un['’]|il|la|l['’])\s*(?:\w+\s+)?$"
+                         r"(?:(?:anche|poi|già|ieri|oggi)\s+)?(?:(?:un|una|un['’]|il|la|l['’])\s*(?:\w+\s+)?|(?:dei|degli|i|gli)\s+)?$"
                          r"|(?<![\w'’])(?:avrà|terrà|avranno|terranno)\s+(?:un|una|un['’])\s*(?:\w+\s+)?$"
                          # 'aveva parlato al telefono con X', 'ha discusso per telefono con X'
                          r"|(?<![\w'’])(?:ha|aveva|hanno|avevano)\s+(?:\w+\s+)?(?:parlato|discusso)\s+$", re.I)

@@ -276,3 +276,9 @@ def test_having_talked_with_a_counterpart_in_reported_speech():
     ms = mentions("Il ministro degli Esteri lettone, Edgars Rinkēvičs, ha detto di aver parlato ieri sera con l'omologo "
                   "Urmas Reinsalu.", "2019-09-21")
     assert has(ms, "CONSULT", ["Edgars Rinkēvičs", "Urmas Reinsalu"], "OCCURRED", "2019-09-20"), ms
+
+
+def test_talks_held_in_a_where_clause_without_an_article():
+    ms = mentions("Il segretario alla Difesa Chuck Hagel è arrivato ieri a Pechino, dove ha avuto colloqui con il "
+                  "ministro della Difesa Chang Wanquan.", "2014-04-08")
+    assert has(ms, "CONSULT", ["Chuck Hagel", "Chang Wanquan"], "OCCURRED", "2014-04-07"), ms
