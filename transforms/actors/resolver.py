@@ -736,6 +736,9 @@ class _Doc:
             a = r.code_actor.get(code) if code else None
             if a is None:
                 return None
+            v = r.lex.get(text[m.start("inst"):m.end("quals")])
+            if v is not None and v.actor is not None and v.actor.kind == "organization":
+                return None       # 'l'Autorità nazionale palestinese' is a body the gazetteer names, not the state
             s = m.start("art") if m.group("art") and not m.group("art").lower().startswith("un") else m.start("inst")
             return (s, m.end("quals"), "state", a)
         title_it, quals, vice, mod, name_g = m.group("title", "quals", "vice", "mod", "name")

@@ -220,6 +220,12 @@ _BEFORE_DATE = re.compile(r"\b(?:nel|nella|nello|nell['’]|il|la|lo|l['’]|in)
 _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|nei)?\s*(?:il|la|l['’]|gli|i|le)?\s*", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
+_EXPECTED = re.compile(r"\battes[oaie]$", re.I)
+# a purpose phrase opening on a noun trigger: ', per la firma', ' per i colloqui'
+_PURPOSE_NEXT = re.compile(r"(?:^|,)\s*per\s+(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?$", re.I)
+_FRONT_LOC = frozenset({"a", "ad", "in"})
+# a relative clause opening right after a mention: ', che ha definito ...'
+_RELATIVE_NEXT = re.compile(r"\s*,\s*che\s", re.I)
 # a sentence opening on a temporal phrase around a noun trigger: 'Prima della riunione', 'Dopo il vertice'
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:prima|dopo|al termine|alla fine|nel corso|durante|a margine)\s*"
                              r"(?:del|della|dello|dell['’]|dei|degli|delle|il|la|lo|l['’]|i|gli|le)?\s*(?:\w+\s+)?$",
@@ -267,8 +273,10 @@ _RELATIVE_CHE = re.compile(r"(?<![\w'’])che\s+$", re.I)
 _CLITIC_OBJECT = re.compile(r"(?:lo|la|l['’])\s*(?:ha|aveva|hanno|avevano)\b", re.I)
 # a light verb right before a noun trigger: 'ha avuto un colloquio', 'terrà un incontro', 'aveva fatto una telefonata'
 _LIGHT_VERB = re.compile(r"(?<![\w'’])(?:ha|aveva|avrà|avrebbe|hanno|avevano|avranno)\s+(?:avuto|tenuto|fatto)\s+"
-                         r"(?:(?:anche|poi|già|ieri|oggi)\s+)?(?:un|una|un['’]|il|la|l['’])\s*(?:\w+\s+)?$"
-                         r"|(?<![\w'’])(?:avrà|terrà|avranno|terranno)\s+(?:un|una|un['’])\s*(?:\w+\s+)?$", re.I)
+                         r"(?:(?:anche|poi|già|ieri|oggi)\s+)?(?:(?:un|una|un['’]|il|la|l['’])\s*(?:\w+\s+)?|(?:dei|degli|i|gli)\s+)?$"
+                         r"|(?<![\w'’])(?:avrà|terrà|avranno|terranno)\s+(?:un|una|un['’])\s*(?:\w+\s+)?$"
+                         # 'aveva parlato al telefono con X', 'ha discusso per telefono con X'
+                         r"|(?<![\w'’])(?:ha|aveva|hanno|avevano)\s+(?:\w+\s+)?(?:parlato|discusso)\s+$", re.I)
 # a 'dove' clause right before a trigger: 'era stata ad Amman, dove ha avuto un colloquio con ...'
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
 _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
@@ -1015,6 +1023,17 @@ class Extractor:
                 shared_dates.append(tx)
                 continue
             h = _nearest(hits, tx.char_start, tx.char_end)
+            if h is not None and (h.context or self._search(_CLAUSE_OPENER, text, min(h.end, tx.char_end),
+                                                             max(h.start, tx.char_start)) is not None):
+                # '... dovrebbe partecipare a ottobre alla cerimonia, mentre resta incerto un incontro ...': a date
+                # does not cross 'mentre', 'ma', ';' to the act of another clause; a setting phrase's date ('un
+                # incontro ... a margine del vertice dell'Asean, in programma a fine aprile') is also the date of
+                # the act it sets
+                if h.context:
+                    h.timexes.append(tx)
+                h = _nearest([o for o in hits if not o.context and self._search(
+                    _CLAUSE_OPENER, text, min(o.end, tx.char_end), max(o.start, tx.char_start)) is None],
+                             tx.char_start, tx.char_end)
             if h is not None and h.end <= tx.char_start and "," in text[h.end:tx.char_start]:
                 # '... avevano avuto una telefonata, e domenica 6 aprile Barrot era volato ad Algeri': a date opening
                 # a clause dates that clause's trigger
@@ -1060,8 +1079,9 @@ class Extractor:
                 if dup["date"] is None and rec["date"] is not None:
                     dup["date"] = rec["date"]
                 continue
-            for r in _split_actors(rec, text[max(sent.start, h.start - 60):h.start]):
-                sent_records.extend(self._split_recipients(text, h, r, eligible))
+            for r in _split_actors(rec, text[max(sent.start, h.start - 60):h.end]):
+                for t in _split_envoy_targets(r, h):
+                    sent_records.extend(self._split_recipients(text, h, t, eligible))
             for extra, where, when in rec["more_dests"]:
                 # one more visit per coordinated destination, the visitor's with that destination's state (one more
                 # recall per post, towards the post's state), on its own date when it names one
@@ -1235,6 +1255,11 @@ class Extractor:
         if prev is None or nxt is None:
             return prev or nxt or _nearest(hits, start, end)
         gap_prev, gap_next = text[prev.end:start], text[end:nxt.start]
+        if not _VERBISH.search(nxt.text) and _PURPOSE_NEXT.search(gap_next) and not _CLAUSE_PUNCT.search(gap_next):
+            return prev               # '... sono attesi i ministri X e Y, per la firma dell'accordo': the verb's subject
+        if _RELATIVE_NEXT.match(gap_next) and nxt.entry.kind == "noun" and not _VERBISH.search(nxt.text):
+            return prev               # '... aveva chiamato il capo di stato maggiore, Kayani, che ha definito l'attacco'
+            #                           (not the relative clause's own act: 'l'Unione africana, che non riconosce più')
         if _VERBISH.search(nxt.text) and prev.entry.kind == "noun" and "," not in gap_prev and \
                 _FRONTED_BEFORE.search(text, max(0, prev.start - 40), prev.start):
             return nxt                # 'Prima della riunione il ministro X aveva incontrato Y': the main clause's subject
@@ -1702,6 +1727,11 @@ class Extractor:
                 dest = self._host(text, sent, h, places, parts, destination=True)
                 if dest is None and len(self._keys(parts)) < 2:
                     dest = self._host(text, sent, h, places, parts)
+                if dest is None and _EXPECTED.search(h.text) and self._doc is not None:
+                    # 'l'8 luglio sono attesi i ministri giapponesi': expected in the country the article is about
+                    host = self._host_state(self._doc, {_country(m.actor) for m in parts})
+                    if host is not None:
+                        dest = _PlaceActorMention(host, h.text, h.start, h.end, via="host")
                 if dest is not None and dest.char_end >= h.end and _VEHICLE_AFTER.match(text, dest.char_end):
                     return self._reject(h, "the arrival of a plane or ship, not a visit")
                 if dest is not None:
@@ -1795,10 +1825,12 @@ class Extractor:
                 # 'i ministri degli Esteri dell'Ue esamineranno nuove sanzioni giovedì': against the target of the
                 # article's latest sanctions (new ones or a verb, not 'tenga conto delle sanzioni')
                 mine = {_country(m.actor) for m in actor_list}
-                prev = self._last_sanction(sent, mine)
+                # (aid cut with no receiver named, 'avevano sospeso 800 milioni di dollari di aiuti militari': the
+                # state the article is about received it, not the target of the latest measure)
+                prev = self._last_sanction(sent, mine) if entry.mode != "aid" else None
                 if prev is not None:
                     recipient_list = [_ParticipantMention(p) for p in prev["recipients"]]
-                elif _RECALL.search(h.text):
+                elif _RECALL.search(h.text) or entry.mode == "aid":
                     # 'La Svezia ha reagito richiamando la propria ambasciatrice' with no measure before: from the
                     # state the article is about
                     host = self._host_state(doc, mine)
@@ -2045,8 +2077,10 @@ class Extractor:
                       and not _CLAUSE_PUNCT.search(text[h.end:pl.char_start])
                       and (h.text.rstrip().lower().endswith((" a", " ad", " in", " tra", " scelto", " per"))
                            or (h.text.rstrip().lower().endswith(" da") and "ripartit" in h.text.lower())
-                           or self.lex.locative_re.search(_left(text, sent, pl.char_start, 20)))]
-            places = places[:1]
+                           or self.lex.locative_re.search(_left(text, sent, pl.char_start, 20)))] or \
+                [pl for pl in places if pl.char_end <= h.start and text[max(sent.start, self._body_start):
+                                                                        pl.char_start].strip().lower() in _FRONT_LOC]
+            places = places[:1]       # (or the place the sentence opens on: 'A Manila, l'8 luglio, sono attesi ...')
         else:                 # a host elsewhere in the same clause
             places = [pl for pl in places if not _CLAUSE_PUNCT.search(text[min(h.end, pl.char_end):max(h.start, pl.char_start)])
                       and "," not in text[min(h.end, pl.char_end):max(h.start, pl.char_start)]]
@@ -2470,8 +2504,30 @@ def extract_from(article: Article, reference, timexes, actor_mentions, place_men
     return _EXTRACTOR.extract(article, reference, list(timexes), list(actor_mentions), list(place_mentions))
 
 
-_EACH_OWN = re.compile(r"(?<![\w'’])(?:a loro volta|rispettivamente|ciascuno|ciascuna|separatamente|uno dopo l['’]altro)"
+_EACH_OWN = re.compile(r"(?<![\w'’])(?:a loro volta|rispettivamente|ciascuno|ciascuna|separatamente|uno dopo l['’]altro|"
+                       r"di propria iniziativa|ognuno per conto proprio|"
+                       r"(?:ai|agli|alle|i|gli|le|dei|degli|delle) rispettiv[ie])"
                        r"(?![\w'’])", re.I)
+
+
+def _split_envoy_targets(rec: dict, h) -> list[dict]:
+    """A measure against the envoys of several states ('ha espulso l'alto commissario australiano e il capo della
+    missione neozelandese', 'non riconoscere più gli ambasciatori di Gran Bretagna e Canada'): one record per
+    state, each with its envoys."""
+    states = [p for p in rec["recipients"] if p.kind == "state"]
+    if rec["event_type"] != "SANCTION" or rec["cameo"] != "161" or len(states) < 2 or \
+            not _ENVOY.search(h.text) or any(p.kind not in ("state", "person") for p in rec["recipients"]):
+        return [rec]
+    out = []
+    for st in states:
+        mine = [st] + [p for p in rec["recipients"] if p.kind == "person" and p.country_code == st.country_code]
+        out.append(dict(rec, recipients=mine, keys=frozenset({_key(p) for p in rec["actors"] + mine}),
+                        claims=[dict(c) for c in rec["claims"]]))
+    return out
+
+
+_ENVOY = re.compile(r"ambasciat|diplomatic|rappresentant|capimissione|capo della missione|capomissione|"
+                    r"alto commissario|alta commissaria|incaricat[oa] d|console|inviat", re.I)
 
 
 def _split_actors(rec: dict, before: str) -> list[dict]:

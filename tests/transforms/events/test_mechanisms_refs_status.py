@@ -219,3 +219,66 @@ def test_summit_of_a_list_of_states():
     ms = mentions("Il vertice trilaterale dei leader di Vietnam, Laos e Cambogia resta in programma per dicembre ad "
                   "Hanoi.", "2019-08-31")
     assert has(ms, "CONSULT", ["Vietnam", "Laos", "Cambodia"], "PLANNED", "2019-12"), ms
+
+
+def test_a_call_with_a_word_before_its_object():
+    ms = mentions("Il generale americano Brooks aveva chiamato sabato il capo di stato maggiore dell'esercito "
+                  "egiziano, Sami Anan.", "2011-11-27")
+    assert has(ms, "CONSULT", ["Brooks", "Sami Anan"], "OCCURRED", "2011-11-26"), ms
+
+
+def test_after_a_fronted_temporal_phrase_the_mention_is_the_main_subject():
+    ms = mentions("I ministri si sono riuniti ieri a Lima. Prima della riunione il ministro degli Esteri cileno, "
+                  "Pablo Rojas, aveva incontrato il collega peruviano Luis Castro.", "2012-08-19")
+    assert has(ms, "CONSULT", ["Pablo Rojas", "Luis Castro"]), ms
+
+
+def test_talking_with_an_office_holder_is_a_meeting_not_on_the_phone():
+    ms = mentions("Il premier spagnolo, che ha parlato oggi con il presidente argentino a margine del vertice, ha "
+                  "promesso aiuti. Ieri sera aveva parlato al telefono con il cancelliere tedesco.", "2019-11-01")
+    assert has(ms, "CONSULT", ["Spain", "Argentina"], "OCCURRED", "2019-11-01"), ms
+    assert len([m for m in ms if m[0] == "CONSULT"]) == 2, ms
+
+
+def test_a_mention_before_a_relative_clause_is_the_object_of_the_act_before_it():
+    # 'che ha definito l'attacco': the noun inside the relative clause does not take him
+    ms = mentions("Il generale Brooks aveva chiamato sabato il capo di stato maggiore dell'esercito egiziano, Sami Anan, "
+                  "che ha definito l'attacco ''inaccettabile''.", "2011-11-27")
+    assert has(ms, "CONSULT", ["Brooks", "Sami Anan"], "OCCURRED"), ms
+
+
+def test_a_planned_trip_with_its_time_before_the_destination():
+    ms = mentions("L'inviato dell'Onu, Martin Griffiths, dovrebbe recarsi la prossima settimana a Sanaa.", "2019-05-10")
+    assert has(ms, "CONSULT", ["Martin Griffiths", "Yemen"], "PLANNED", "2019-W20"), ms
+
+
+def test_visitors_expected_in_the_place_the_sentence_opens_on():
+    ms = mentions("A Jakarta, il 9 luglio, sono attesi i ministri degli Esteri e della Difesa australiani.",
+                  "2024-06-23")
+    assert has(ms, "CONSULT", ["Australia", "Indonesia"], "PLANNED", "2024-07-09"), ms
+
+
+def test_visitors_expected_with_no_place_come_to_the_country_the_article_is_about():
+    # the names before a purpose phrase ('per la firma') are the expected visitors
+    ms = mentions("JAKARTA, 23 GIU - L'Indonesia rafforza la difesa. Il governo indonesiano ha firmato ieri. L'8 luglio "
+                  "sono attesi i ministri australiani Penny Wong e Richard Marles, per la firma dell'accordo.",
+                  "2024-06-23")
+    assert has(ms, "CONSULT", ["Penny Wong", "Indonesia"], "PLANNED", "2024-07-08"), ms
+
+
+def test_a_date_does_not_cross_mentre_and_a_setting_date_dates_the_act_it_sets():
+    ms = mentions("Il premier vietnamita dovrebbe partecipare a ottobre alla cerimonia, mentre resta incerto un incontro "
+                  "tra Putin e Xi a margine dell'Assemblea generale dell'Onu, a settembre.", "2019-08-31")
+    assert has(ms, "CONSULT", ["Vladimir Putin", "Xi Jinping"], None, "2019-09"), ms
+
+
+def test_having_talked_with_a_counterpart_in_reported_speech():
+    ms = mentions("Il ministro degli Esteri lettone, Edgars Rinkēvičs, ha detto di aver parlato ieri sera con l'omologo "
+                  "Urmas Reinsalu.", "2019-09-21")
+    assert has(ms, "CONSULT", ["Edgars Rinkēvičs", "Urmas Reinsalu"], "OCCURRED", "2019-09-20"), ms
+
+
+def test_talks_held_in_a_where_clause_without_an_article():
+    ms = mentions("Il segretario alla Difesa Chuck Hagel è arrivato ieri a Pechino, dove ha avuto colloqui con il "
+                  "ministro della Difesa Chang Wanquan.", "2014-04-08")
+    assert has(ms, "CONSULT", ["Chuck Hagel", "Chang Wanquan"], "OCCURRED", "2014-04-07"), ms

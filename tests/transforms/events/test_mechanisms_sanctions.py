@@ -120,6 +120,22 @@ FOUND = [
      "Caracas sospendera' le forniture di petrolio al Paese.", ("SANCTION", ["Venezuela"], ["Paraguay"], "PLANNED")),
     ("Il Sudan ha rotto le relazioni diplomatiche con l'Iran. Il Kuwait starebbe valutando il richiamo del proprio "
      "ambasciatore.", ("SANCTION", ["Kuwait"], ["Iran"], "UNCERTAIN")),
+    # supply routes and crossings closed, an eviction, export controls, a list of trusted partners, a landing stopped
+    ("Ieri l'Uzbekistan ha deciso la chiusura delle rotte di rifornimento della Russia verso il Tagikistan.",
+     ("SANCTION", ["Uzbekistan"], ["Russia", "Tajikistan"], "OCCURRED")),
+    ("Nel 2012 la Turchia aveva chiuso per due settimane il valico principale ai camion siriani.",
+     ("SANCTION", ["Turkey"], ["Syria"], "OCCURRED")),
+    ("Il Kirghizistan ha dato alla Francia trenta giorni per lasciare la base aerea di Manas.",
+     ("SANCTION", ["Kyrgyzstan"], ["France"], "OCCURRED")),
+    ("A marzo la Cina aveva imposto controlli più severi sulle esportazioni verso l'Australia.",
+     ("SANCTION", ["China"], ["Australia"], "OCCURRED")),
+    ("Il governo cinese aveva escluso il Canada dalla lista dei partner commerciali affidabili.",
+     ("SANCTION", ["China"], ["Canada"], "OCCURRED")),
+    ("Ieri le autorità keniote hanno impedito l'atterraggio a Nairobi di un aereo somalo.",
+     ("SANCTION", ["Kenya"], ["Somalia"], "OCCURRED")),
+    # 'ne ha decretato la sospensione': the member the previous measure hit
+    ("A marzo l'Unione africana aveva sospeso il Mali. A maggio l'Ecowas ne ha decretato la sospensione piena.",
+     ("SANCTION", ["Economic Community of West African States"], ["Mali"], "OCCURRED")),
 ]
 
 
@@ -219,3 +235,34 @@ def test_a_party_followed_by_a_verb_opens_a_clause_of_its_own():
                   "la Giordania ha ritirato i suoi diplomatici.")
     got = sorted((m[2], m[3]) for m in ms if m[0] == "SANCTION")
     assert got == [(["Jordan"], ["Egypt"]), (["Oman"], ["Egypt"]), (["Qatar"], ["Egypt"])], ms
+
+
+def test_an_aid_cut_with_no_receiver_is_for_the_state_the_article_is_about():
+    # not the target of the latest measure (the supply routes of the Alliance)
+    ms = mentions("Il Pakistan ha chiuso le rotte di rifornimento della Nato. Il Pakistan protesta. A luglio gli Stati "
+                  "Uniti avevano sospeso 800 milioni di dollari di aiuti militari.")
+    assert has(ms, "SANCTION", ["United States"], ["Pakistan"]), ms
+
+
+def test_an_order_to_the_respective_envoys_is_one_measure_per_state():
+    ms = mentions("Oggi la Svezia e la Norvegia hanno risposto con la stessa moneta, ordinando ai rispettivi "
+                  "ambasciatori russi di fare le valigie.")
+    got = sorted((m[2], m[3]) for m in ms if m[0] == "SANCTION")
+    assert got == [(["Norway"], ["Russia"]), (["Sweden"], ["Russia"])], ms
+
+
+def test_a_body_the_gazetteer_names_is_not_an_institution_of_the_state():
+    ms = mentions("Lo stesso giorno l'Autorità nazionale palestinese ha richiamato il suo ambasciatore ad Abu Dhabi.")
+    assert has(ms, "SANCTION", ["Palestinian Authority"], ["United Arab Emirates"]), ms
+
+
+def test_states_acting_on_their_own_initiative_are_one_record_each():
+    ms = mentions("Lettonia ed Estonia hanno imposto di propria iniziativa il blocco degli acquisti di grano russo.")
+    got = sorted((m[2], m[3]) for m in ms if m[0] == "SANCTION")
+    assert got == [(["Estonia"], ["Russia"]), (["Latvia"], ["Russia"])], ms
+
+
+def test_a_measure_against_the_envoys_of_several_states_is_one_per_state():
+    ms = mentions("Ieri il governo del Venezuela ha espulso l'ambasciatore colombiano e l'incaricato d'affari peruviano.")
+    got = sorted((m[2], sorted(m[3])) for m in ms if m[0] == "SANCTION")
+    assert got == [(["Venezuela"], ["Colombia"]), (["Venezuela"], ["Peru"])], ms
