@@ -35,6 +35,14 @@ HOLDERS = [
     ("Il ministro degli Esteri spagnolo ha parlato.", dt.date(2013, 5, 1), "Il ministro degli Esteri spagnolo",
      "José Manuel García-Margallo"),
     ("Il presidente nigeriano ha parlato.", dt.date(2012, 5, 1), "Il presidente nigeriano", "Goodluck Jonathan"),
+    # defence ministers
+    ("Il ministro della Difesa francese ha parlato.", dt.date(2014, 5, 1), "Il ministro della Difesa francese",
+     "Jean-Yves Le Drian"),
+    ("Il ministro della Difesa russo ha parlato.", dt.date(2010, 5, 1), "Il ministro della Difesa russo",
+     "Anatoly Serdyukov"),
+    ("Il ministro della Difesa giapponese ha parlato.", dt.date(2012, 7, 1), "Il ministro della Difesa giapponese",
+     "Satoshi Morimoto"),
+    ("Il ministro della Difesa turco ha parlato.", dt.date(2017, 1, 1), "Il ministro della Difesa turco", "Fikri Işık"),
 ]
 
 
