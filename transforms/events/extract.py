@@ -1306,10 +1306,17 @@ class Extractor:
         code = parts[0].actor.country_code if parts else None
         return len(keys) == 1 and parts[0].actor.kind == "organization" and not (code and len(code) == 3) \
             and _GATHERING.search(h.text) is not None and (
-                (date_tx is not None and (sentence_date or
-                                          _span_distance(h.start, h.end, date_tx.char_start, date_tx.char_end) <= 30))
-                or any(t.type == "DATE" and _span_distance(h.start, h.end, t.char_start, t.char_end) <= 30
-                       for t in self._sent_timexes))
+                (date_tx is not None and (sentence_date or self._near_date(h, date_tx)))
+                or any(t.type == "DATE" and self._near_date(h, t) for t in self._sent_timexes))
+
+    def _near_date(self, h: Hit, t) -> bool:
+        """A date close to a gathering noun: within 30 characters, or within 70 with no comma or clause mark between
+        ('una riunione straordinaria della Lega araba la prossima settimana')."""
+        d = _span_distance(h.start, h.end, t.char_start, t.char_end)
+        if d <= 30:
+            return True
+        a, b = (h.end, t.char_start) if t.char_start >= h.end else (t.char_end, h.start)
+        return d <= 70 and "," not in self._doc.text[a:b] and not _CLAUSE_PUNCT.search(self._doc.text, a, b)
 
     def _main_subject(self, text: str, sent: Sentence, h: Hit, excluded: set) -> list:
         """The person opening the main clause after the phrase that holds the trigger ('dopo gli incontri con X,

@@ -282,3 +282,14 @@ def test_talks_held_in_a_where_clause_without_an_article():
     ms = mentions("Il segretario alla Difesa Chuck Hagel è arrivato ieri a Pechino, dove ha avuto colloqui con il "
                   "ministro della Difesa Chang Wanquan.", "2014-04-08")
     assert has(ms, "CONSULT", ["Chuck Hagel", "Chang Wanquan"], "OCCURRED", "2014-04-07"), ms
+
+
+def test_a_body_meeting_with_its_date_a_few_words_away():
+    ms = mentions("Non si esclude una riunione straordinaria della Lega araba la prossima settimana.", "2021-11-01")
+    assert has(ms, "CONSULT", ["Arab League"], "PLANNED", "2021-W45"), ms
+
+
+def test_ministers_of_a_body_met_in_a_capital_named_by_its_demonym():
+    ms = mentions("Mercoledì i ministri degli Esteri dell'Unione africana, riuniti in sessione straordinaria nella "
+                  "capitale etiope, hanno condannato il golpe.", "2024-01-21")
+    assert has(ms, "CONSULT", ["African Union"], "OCCURRED", "2024-01-17"), ms
