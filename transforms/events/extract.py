@@ -220,6 +220,8 @@ _BEFORE_DATE = re.compile(r"\b(?:nel|nella|nello|nell['’]|il|la|lo|l['’]|in)
 _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|nei)?\s*(?:il|la|l['’]|gli|i|le)?\s*", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
+# the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
+_SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|avevano|\w+(?:ano|ono))(?![\w'’])", re.I)
 _EXPECTED = re.compile(r"\battes[oaie]$", re.I)
 # a purpose phrase opening on a noun trigger: ', per la firma', ' per i colloqui'
 _PURPOSE_NEXT = re.compile(r"(?:^|,)\s*per\s+(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?$", re.I)
@@ -759,6 +761,10 @@ class Extractor:
             stop = _CLAUSE_PUNCT.search(s_text, rel_end)
             comma = s_text.find(",", rel_end)
             b_rel = min(stop.start() if stop else len(s_text), comma if comma >= 0 else len(s_text))
+            verb = _SOURCE_VERB.search(s_text, rel_end, b_rel)
+            if verb is not None:
+                b_rel = verb.start()  # 'Fonti diplomatiche non escludono una riunione della Lega araba': the source
+                #                       is the phrase before its verb
             b = sent.start + b_rel
             region_text = _ARTICLE.sub("", text[e:b].strip(" ,“”\"«»"))
             regions.append((a, b, region_text or text[a:b].strip()))

@@ -293,3 +293,10 @@ def test_ministers_of_a_body_met_in_a_capital_named_by_its_demonym():
     ms = mentions("Mercoledì i ministri degli Esteri dell'Unione africana, riuniti in sessione straordinaria nella "
                   "capitale etiope, hanno condannato il golpe.", "2024-01-21")
     assert has(ms, "CONSULT", ["African Union"], "OCCURRED", "2024-01-17"), ms
+
+
+def test_a_source_phrase_ends_at_its_verb():
+    # 'Fonti diplomatiche non escludono ...': the body named after the verb is a party, not the source
+    ms = mentions("Fonti diplomatiche non escludono una riunione straordinaria dei ministri degli Esteri dell'Unione "
+                  "africana già la prossima settimana.", "2021-11-01")
+    assert has(ms, "CONSULT", ["African Union"], None, "2021-W45"), ms
