@@ -222,6 +222,7 @@ _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
 _SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|avevano|\w+(?:ano|ono))(?![\w'’])", re.I)
+_BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+)?bilateral[ei](?![\w'’])", re.I)
 _EXPECTED = re.compile(r"\battes[oaie]$", re.I)
 # a purpose phrase opening on a noun trigger: ', per la firma', ' per i colloqui'
 _PURPOSE_NEXT = re.compile(r"(?:^|,)\s*per\s+(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?$", re.I)
@@ -747,6 +748,14 @@ class Extractor:
                 continue
             return _Actor(doc.state_names.get(code) or _country_name(code), "state", code)
         return None
+
+    def _article_pair(self, doc) -> list:
+        """The two states the article names most (each at least twice), as context parties; [] otherwise."""
+        counts = doc.state_counts()
+        top = [(c, n) for c, n in counts.most_common() if c not in _NON_STATES][:2]
+        if len(top) < 2 or top[1][1] < 2:
+            return []
+        return [_context_party(_Actor(doc.state_names.get(c) or _country_name(c), "state", c)) for c, _ in top]
 
     # -- sentence-level marking of actors ------------------------------------------------------------------
     def _non_participants(self, text: str, sent: Sentence, actors: list, cues) -> tuple[dict, set, dict]:
@@ -1553,6 +1562,12 @@ class Extractor:
                     # 'proseguono i negoziati tra russi e ucraini: il terzo round ...': parties for a later anaphor
                     pending.append({"group": entry.group, "parts": list(attached), "sent": sent.index, "hit": h})
                 return self._reject(h, "weak trigger without attached parties and date")
+            if not attached and not anaphoric and own_date and (_BILATERAL_AFTER.match(text, h.end)
+                                                                or "bilateral" in h.text.lower()):
+                # 'Il vertice bilaterale previsto per il 17 dicembre era stato rinviato': the two states the article
+                # is about
+                attached = self._article_pair(doc)
+                actors = actors + [m for m in attached if m not in actors]
             if h.backref and not (attached or anaphoric or attached_date or inherit):
                 self._donate(h, doc, records, pending, sent)
                 if self._enrich(h, records, sent):

@@ -300,3 +300,10 @@ def test_a_source_phrase_ends_at_its_verb():
     ms = mentions("Fonti diplomatiche non escludono una riunione straordinaria dei ministri degli Esteri dell'Unione "
                   "africana già la prossima settimana.", "2021-11-01")
     assert has(ms, "CONSULT", ["African Union"], None, "2021-W45"), ms
+
+
+def test_a_dated_bilateral_summit_without_parties_is_between_the_article_states():
+    ms = mentions("La Grecia accusa la Turchia. Atene e Ankara non si parlano. La Turchia ha richiamato l'ambasciatore "
+                  "ad Atene. La Grecia ha convocato l'ambasciatore turco. Il vertice bilaterale previsto per il 17 "
+                  "dicembre era stato rinviato.", "2021-05-19")
+    assert has(ms, "CONSULT", ["Greece", "Turkey"], "POSTPONED", "2020-12-17"), ms
