@@ -1767,6 +1767,12 @@ class Extractor:
                         # the metonyms of the destination and of the places after it are destinations, not parties
                         at = {pl.char_start for pl in places if pl.char_start >= dest.char_start}
                         parts = [am for am in parts if am.actor.kind == "person" or am.char_start not in at]
+                    if entry.kind == "noun" and not any(am is not dest and _key(am.actor) != _key(dest.actor)
+                                                        for am in parts):
+                        # '... ha promesso di sollevare la questione durante la visita in Arabia Saudita': the
+                        # sentence's subject travels
+                        parts = [am for am in subject if am.actor.kind == "person"
+                                 and _country(am.actor) != _country(dest.actor)][:1] + parts
                     parts.append(dest)
                     more_dests = self._more_destinations(text, h, dest, places, parts)
                     dest_key = _key(dest.actor)

@@ -307,3 +307,9 @@ def test_a_dated_bilateral_summit_without_parties_is_between_the_article_states(
                   "ad Atene. La Grecia ha convocato l'ambasciatore turco. Il vertice bilaterale previsto per il 17 "
                   "dicembre era stato rinviato.", "2021-05-19")
     assert has(ms, "CONSULT", ["Greece", "Turkey"], "POSTPONED", "2020-12-17"), ms
+
+
+def test_a_visit_noun_with_only_a_destination_is_the_subject_s_trip():
+    ms = mentions("Il cancelliere tedesco, che ha parlato oggi con il premier greco, ha promesso di sollevare la "
+                  "questione durante la visita in Turchia prevista per dicembre.", "2021-11-01")
+    assert has(ms, "CONSULT", ["Germany", "Turkey"], "PLANNED", "2021-12"), ms
