@@ -220,6 +220,9 @@ _BEFORE_DATE = re.compile(r"\b(?:nel|nella|nello|nell['’]|il|la|lo|l['’]|in)
 _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|nei)?\s*(?:il|la|l['’]|gli|i|le)?\s*", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
+# the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
+_SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|avevano|\w+(?:ano|ono))(?![\w'’])", re.I)
+_BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+)?bilateral[ei](?![\w'’])", re.I)
 _EXPECTED = re.compile(r"\battes[oaie]$", re.I)
 # a purpose phrase opening on a noun trigger: ', per la firma', ' per i colloqui'
 _PURPOSE_NEXT = re.compile(r"(?:^|,)\s*per\s+(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?$", re.I)
@@ -746,6 +749,14 @@ class Extractor:
             return _Actor(doc.state_names.get(code) or _country_name(code), "state", code)
         return None
 
+    def _article_pair(self, doc) -> list:
+        """The two states the article names most (each at least twice), as context parties; [] otherwise."""
+        counts = doc.state_counts()
+        top = [(c, n) for c, n in counts.most_common() if c not in _NON_STATES][:2]
+        if len(top) < 2 or top[1][1] < 2:
+            return []
+        return [_context_party(_Actor(doc.state_names.get(c) or _country_name(c), "state", c)) for c, _ in top]
+
     # -- sentence-level marking of actors ------------------------------------------------------------------
     def _non_participants(self, text: str, sent: Sentence, actors: list, cues) -> tuple[dict, set, dict]:
         """(source regions' actors -> region text, speaker ids, denial verb spans -> denier)."""
@@ -759,6 +770,10 @@ class Extractor:
             stop = _CLAUSE_PUNCT.search(s_text, rel_end)
             comma = s_text.find(",", rel_end)
             b_rel = min(stop.start() if stop else len(s_text), comma if comma >= 0 else len(s_text))
+            verb = _SOURCE_VERB.search(s_text, rel_end, b_rel)
+            if verb is not None:
+                b_rel = verb.start()  # 'Fonti diplomatiche non escludono una riunione della Lega araba': the source
+                #                       is the phrase before its verb
             b = sent.start + b_rel
             region_text = _ARTICLE.sub("", text[e:b].strip(" ,“”\"«»"))
             regions.append((a, b, region_text or text[a:b].strip()))
@@ -1306,10 +1321,17 @@ class Extractor:
         code = parts[0].actor.country_code if parts else None
         return len(keys) == 1 and parts[0].actor.kind == "organization" and not (code and len(code) == 3) \
             and _GATHERING.search(h.text) is not None and (
-                (date_tx is not None and (sentence_date or
-                                          _span_distance(h.start, h.end, date_tx.char_start, date_tx.char_end) <= 30))
-                or any(t.type == "DATE" and _span_distance(h.start, h.end, t.char_start, t.char_end) <= 30
-                       for t in self._sent_timexes))
+                (date_tx is not None and (sentence_date or self._near_date(h, date_tx)))
+                or any(t.type == "DATE" and self._near_date(h, t) for t in self._sent_timexes))
+
+    def _near_date(self, h: Hit, t) -> bool:
+        """A date close to a gathering noun: within 30 characters, or within 70 with no comma or clause mark between
+        ('una riunione straordinaria della Lega araba la prossima settimana')."""
+        d = _span_distance(h.start, h.end, t.char_start, t.char_end)
+        if d <= 30:
+            return True
+        a, b = (h.end, t.char_start) if t.char_start >= h.end else (t.char_end, h.start)
+        return d <= 70 and "," not in self._doc.text[a:b] and not _CLAUSE_PUNCT.search(self._doc.text, a, b)
 
     def _main_subject(self, text: str, sent: Sentence, h: Hit, excluded: set) -> list:
         """The person opening the main clause after the phrase that holds the trigger ('dopo gli incontri con X,
@@ -1540,6 +1562,12 @@ class Extractor:
                     # 'proseguono i negoziati tra russi e ucraini: il terzo round ...': parties for a later anaphor
                     pending.append({"group": entry.group, "parts": list(attached), "sent": sent.index, "hit": h})
                 return self._reject(h, "weak trigger without attached parties and date")
+            if not attached and not anaphoric and own_date and (_BILATERAL_AFTER.match(text, h.end)
+                                                                or "bilateral" in h.text.lower()):
+                # 'Il vertice bilaterale previsto per il 17 dicembre era stato rinviato': the two states the article
+                # is about
+                attached = self._article_pair(doc)
+                actors = actors + [m for m in attached if m not in actors]
             if h.backref and not (attached or anaphoric or attached_date or inherit):
                 self._donate(h, doc, records, pending, sent)
                 if self._enrich(h, records, sent):
@@ -1739,6 +1767,12 @@ class Extractor:
                         # the metonyms of the destination and of the places after it are destinations, not parties
                         at = {pl.char_start for pl in places if pl.char_start >= dest.char_start}
                         parts = [am for am in parts if am.actor.kind == "person" or am.char_start not in at]
+                    if entry.kind == "noun" and not any(am is not dest and _key(am.actor) != _key(dest.actor)
+                                                        for am in parts):
+                        # '... ha promesso di sollevare la questione durante la visita in Arabia Saudita': the
+                        # sentence's subject travels
+                        parts = [am for am in subject if am.actor.kind == "person"
+                                 and _country(am.actor) != _country(dest.actor)][:1] + parts
                     parts.append(dest)
                     more_dests = self._more_destinations(text, h, dest, places, parts)
                     dest_key = _key(dest.actor)

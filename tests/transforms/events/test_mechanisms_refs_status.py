@@ -282,3 +282,34 @@ def test_talks_held_in_a_where_clause_without_an_article():
     ms = mentions("Il segretario alla Difesa Chuck Hagel è arrivato ieri a Pechino, dove ha avuto colloqui con il "
                   "ministro della Difesa Chang Wanquan.", "2014-04-08")
     assert has(ms, "CONSULT", ["Chuck Hagel", "Chang Wanquan"], "OCCURRED", "2014-04-07"), ms
+
+
+def test_a_body_meeting_with_its_date_a_few_words_away():
+    ms = mentions("Non si esclude una riunione straordinaria della Lega araba la prossima settimana.", "2021-11-01")
+    assert has(ms, "CONSULT", ["Arab League"], "PLANNED", "2021-W45"), ms
+
+
+def test_ministers_of_a_body_met_in_a_capital_named_by_its_demonym():
+    ms = mentions("Mercoledì i ministri degli Esteri dell'Unione africana, riuniti in sessione straordinaria nella "
+                  "capitale etiope, hanno condannato il golpe.", "2024-01-21")
+    assert has(ms, "CONSULT", ["African Union"], "OCCURRED", "2024-01-17"), ms
+
+
+def test_a_source_phrase_ends_at_its_verb():
+    # 'Fonti diplomatiche non escludono ...': the body named after the verb is a party, not the source
+    ms = mentions("Fonti diplomatiche non escludono una riunione straordinaria dei ministri degli Esteri dell'Unione "
+                  "africana già la prossima settimana.", "2021-11-01")
+    assert has(ms, "CONSULT", ["African Union"], None, "2021-W45"), ms
+
+
+def test_a_dated_bilateral_summit_without_parties_is_between_the_article_states():
+    ms = mentions("La Grecia accusa la Turchia. Atene e Ankara non si parlano. La Turchia ha richiamato l'ambasciatore "
+                  "ad Atene. La Grecia ha convocato l'ambasciatore turco. Il vertice bilaterale previsto per il 17 "
+                  "dicembre era stato rinviato.", "2021-05-19")
+    assert has(ms, "CONSULT", ["Greece", "Turkey"], "POSTPONED", "2020-12-17"), ms
+
+
+def test_a_visit_noun_with_only_a_destination_is_the_subject_s_trip():
+    ms = mentions("Il cancelliere tedesco, che ha parlato oggi con il premier greco, ha promesso di sollevare la "
+                  "questione durante la visita in Turchia prevista per dicembre.", "2021-11-01")
+    assert has(ms, "CONSULT", ["Germany", "Turkey"], "PLANNED", "2021-12"), ms
