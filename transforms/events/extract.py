@@ -44,6 +44,9 @@ PRECISIONS = frozenset({"DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "YEAR"})
 _CLAUSE_PUNCT = re.compile(r"[;:.!?()\[\]]|\s[–—-]\s")
 _ATTACH_GAP = re.compile(r"^\s*(?:[\w’']+\s+){0,4}?(?:tra|fra|con)\s+(?:[\w’'.]+\s+){0,4}?$|^\s*[\w’']*\s*[-–]\s*$",
                          re.I)
+# a person's office in apposition, up to the body he leads: ', comandante dell'autoproclamato '
+_APPOSED_ORG = re.compile(r"\s*,\s*(?:(?-i:[a-zàèéìòù])[\w'’]*\s+){1,4}?(?:del|della|dello|dell['’]|dei|degli|delle)\s*"
+                          r"(?:(?-i:[a-zàèéìòù])\w*\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)?", re.I)
 _BODY_GAP = re.compile(r"\s*(?:\w+\s+)?(?:del|dello|della|dei|degli|delle|dell['’])\s*", re.I)
 _DATE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell'|dell’|dei|il|l'|l’|,)?\s*$", re.I)
@@ -749,6 +752,16 @@ class Extractor:
             return _Actor(doc.state_names.get(code) or _country_name(code), "state", code)
         return None
 
+    @staticmethod
+    def _apposed_org(text: str, am, parts: list) -> bool:
+        """An organization in apposition to the person just before it ('il generale X, comandante
+        dell'autoproclamato Esercito nazionale libico'): his own force, not another party."""
+        if am.actor.kind != "organization":
+            return False
+        prev = max((p for p in parts if p.char_end <= am.char_start), key=lambda p: p.char_end, default=None)
+        return prev is not None and prev.actor.kind == "person" and \
+            _APPOSED_ORG.fullmatch(text, prev.char_end, am.char_start) is not None
+
     def _article_pair(self, doc) -> list:
         """The two states the article names most (each at least twice), as context parties; [] otherwise."""
         counts = doc.state_counts()
@@ -1375,6 +1388,8 @@ class Extractor:
         for am in sorted(actors, key=lambda a: a.char_start):
             if am.char_start < h.end or am.char_start - h.end > 100:
                 continue
+            if out and self._apposed_org(text, am, out):
+                continue
             if of_states and out and _LIST_GAP.fullmatch(text, out[-1].char_end, am.char_start):
                 out.append(am)        # the rest of the list: 'dei leader di Cina, Giappone e Corea del Sud'
                 continue
@@ -1574,6 +1589,8 @@ class Extractor:
                     return self._reject(h, "back-reference: participants added to the earlier event")
                 return self._reject(h, "back-reference without parties")
             parts = list(attached) if specific else list(actors)
+            own_force = {_key(am.actor) for am in parts if self._apposed_org(text, am, parts)}
+            parts = [am for am in parts if _key(am.actor) not in own_force]
             if specific:
                 # 'I due leader hanno avuto un colloquio': the people the actor layer resolved the phrase to; a
                 # state of one of them adds nothing ('nel quale i due leader hanno discusso del ruolo dell'Italia')

@@ -313,3 +313,12 @@ def test_a_visit_noun_with_only_a_destination_is_the_subject_s_trip():
     ms = mentions("Il cancelliere tedesco, che ha parlato oggi con il premier greco, ha promesso di sollevare la "
                   "questione durante la visita in Turchia prevista per dicembre.", "2021-11-01")
     assert has(ms, "CONSULT", ["Germany", "Turkey"], "PLANNED", "2021-12"), ms
+
+
+def test_a_leader_s_own_force_in_apposition_is_not_another_party():
+    # 'con il generale X, comandante dell'Esercito ... (sigla)': a talk with him, the subject travelling to him
+    ms = mentions("Il ministro degli Esteri Luigi Di Maio è volato a Bengasi per un colloquio con il generale Khalifa "
+                  "Haftar, comandante dell'autoproclamato Esercito nazionale libico (Lna).", "2019-12-17")
+    talks = [m for m in ms if m[0] == "CONSULT" and "Khalifa Haftar" in m[2]]
+    assert talks and all("Libyan National Army" not in m[2] for m in talks), ms
+    assert has(ms, "CONSULT", ["Khalifa Haftar", "Luigi Di Maio"]), ms
