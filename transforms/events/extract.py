@@ -2256,6 +2256,8 @@ class Extractor:
                 elif id(am) not in speakers:
                     src.append(am)
                 continue
+            if id(am) in speakers:
+                continue              # '"Le sanzioni colpiscono il regime", ha assicurato il segretario generale X'
             gap = text[h.end:am.char_start]
             if etype == "SANCTION" and (_RECALL.search(h.text) or _RECALL.search(gap)) and \
                     (post or _POST_GAP.search(gap)):

@@ -266,3 +266,9 @@ def test_a_measure_against_the_envoys_of_several_states_is_one_per_state():
     ms = mentions("Ieri il governo del Venezuela ha espulso l'ambasciatore colombiano e l'incaricato d'affari peruviano.")
     got = sorted((m[2], sorted(m[3])) for m in ms if m[0] == "SANCTION")
     assert got == [(["Venezuela"], ["Colombia"]), (["Venezuela"], ["Peru"])], ms
+
+
+def test_the_speaker_after_a_quote_is_no_target():
+    ms = mentions("La Lega araba ha approvato sanzioni contro la Siria. \\"Le sanzioni colpiscono il regime, non il "
+                  "popolo\\", ha assicurato il segretario generale Amr Moussa.", "2011-11-28")
+    assert not any("Amr Moussa" in m[3] for m in ms if m[0] == "SANCTION"), ms
