@@ -269,6 +269,6 @@ def test_a_measure_against_the_envoys_of_several_states_is_one_per_state():
 
 
 def test_the_speaker_after_a_quote_is_no_target():
-    ms = mentions("La Lega araba ha approvato sanzioni contro la Siria. \\"Le sanzioni colpiscono il regime, non il "
-                  "popolo\\", ha assicurato il segretario generale Amr Moussa.", "2011-11-28")
+    ms = mentions("La Lega araba ha approvato sanzioni contro la Siria. «Le sanzioni colpiscono il regime, non il "
+                  "popolo», ha assicurato il segretario generale Amr Moussa.", "2011-11-28")
     assert not any("Amr Moussa" in m[3] for m in ms if m[0] == "SANCTION"), ms
