@@ -322,3 +322,9 @@ def test_a_leader_s_own_force_in_apposition_is_not_another_party():
     talks = [m for m in ms if m[0] == "CONSULT" and "Khalifa Haftar" in m[2]]
     assert talks and all("Libyan National Army" not in m[2] for m in talks), ms
     assert has(ms, "CONSULT", ["Khalifa Haftar", "Luigi Di Maio"]), ms
+
+
+def test_welcoming_an_agreement_is_no_reception():
+    ms = mentions("Il segretario generale della Nato Jens Stoltenberg ha accolto l'intesa e garantito che la missione "
+                  "Kfor continuerà a vigilare.", "2015-04-19")
+    assert not any(m[0] == "CONSULT" for m in ms), ms
