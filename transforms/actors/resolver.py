@@ -548,8 +548,7 @@ class _Doc:
             # a longer/shorter form of someone already known ('Sergej Lavrov' vs 'Lavrov')
             last = key.split()[-1] if key else key
             for q in self.by_surname.get(last, []):
-                if (q.gaz is None or key in q.surname_keys) and (
-                        q.key.endswith(key) or key.endswith(q.key) or key in q.surname_keys):
+                if key in q.surname_keys or (q.gaz is None and (q.key.endswith(key) or key.endswith(q.key))):
                     p = q
                     break
         if p is None:

@@ -1268,12 +1268,9 @@ class Extractor:
         from the preceding one) is the preceding trigger's object, and vice versa; otherwise the nearest wins.
         A setting phrase ('a margine del vertice') only owns mentions after it.
         """
-        inside = next((h for h in hits if h.start <= start and end <= h.end), None)
-        if inside is not None:
-            return inside         # 'al G7': the group the trigger names is its party
         inside = next((h for h in hits if h.start <= start < h.end), None)
         if inside is not None:
-            return inside         # 'ha espulso l'ambasciatore libanese': the trigger's own object
+            return inside         # 'al G7', 'ha espulso l'ambasciatore libanese': the trigger names its own party
         prev = next((h for h in reversed(hits) if h.end <= start), None)
         nxt = next((h for h in hits if h.start >= end), None)
         if nxt is not None and nxt.context:
@@ -1960,6 +1957,7 @@ class Extractor:
         parts_a = _participants(actor_list)
         parts_r = [p for p in _participants(recipient_list)
                    if p.name not in {x.name for x in parts_a}]
+        is_verb = verb_trigger(h.text)
         rec = {
             "event_type": etype, "mode": mode, "cameo": cameo, "status": status, "actors": parts_a,
             "recipients": parts_r, "date": date, "location": location, "trigger": h.text, "sentence": sent,
@@ -1973,9 +1971,8 @@ class Extractor:
             # further coordinated destinations of a visit ('sarà a Belgrado e a Pristina'): one visit each
             "more_dests": more_dests, "dest_key": dest_key,
             # a noun coordinated with the act before it ('l'espulsione di X e il richiamo di Y'): an act of its own
-            "coordinated": not _VERBISH.search(h.text)
-            and _AND_ART_BEFORE.search(text, max(sent.start, h.start - 8), h.start) is not None,
-            "verb": _VERBISH.search(h.text) is not None,
+            "coordinated": not is_verb and _AND_ART_BEFORE.search(text, max(sent.start, h.start - 8), h.start) is not None,
+            "verb": is_verb,
         }
         return rec
 
