@@ -438,6 +438,9 @@ def _event_date(value: str, precision: Optional[str], start, end, source: str, m
                      text=text)
 
 
+_SCENE_ACTS = {"CONSULT", "SANCTION", "ASSAULT", "AID"}     # acts that give their sentence's day to themselves
+
+
 def _text_date(tx) -> Optional[EventDate]:
     """The EventDate a temporal expression of the text gives."""
     return _event_date(tx.value, tx.precision, tx.start, tx.end, "TEXT", tx.modifier, tx.text)
@@ -916,12 +919,29 @@ class Extractor:
                 self._orgs = [am for am in doc.actors[si] if am.actor.kind == "organization"] or self._orgs
                 continue
             hits = self._resolve_overlaps(hits)
+            self._carried = self._carried_date(doc, si, records)
             self._sentence(article, doc, sent, hits, doc.actors[si], doc.timexes[si], doc.places[si],
                            records, pending)
         self._inherit_dates(records, reference)
         self._inherit_locations(records)
         self._unnamed_states(doc, records)
         return [self._to_model(article, n, r) for n, r in enumerate(records)]
+
+    def _carried_date(self, doc, si: int, records: list[dict]):
+        """'La replica della capitale egiziana è arrivata sabato. Il ministro degli Esteri X ha telefonato a Y': a
+        sentence with no date of its own happens on the day the sentence before, in the same paragraph, names when
+        that sentence names exactly one day and reports no act of its own (the day is then the scene's)."""
+        if si == 0 or any(tx.type in ("DATE", "TIME") for tx in doc.timexes[si]):
+            return None
+        prev = doc.sentences[si - 1]
+        if "\n" in doc.text[prev.end:doc.sentences[si].start] or \
+                any(r["sentence"] is prev and r["event_type"] in _SCENE_ACTS for r in records):
+            return None
+        days = [tx for tx in doc.timexes[si - 1] if tx.type in ("DATE", "TIME")]
+        if len(days) != 1 or days[0].precision != "DAY" or \
+                not self._usable_date(doc.text, prev, days[0]):
+            return None
+        return days[0]
 
     @staticmethod
     def _unnamed_states(doc, records: list[dict]) -> None:
@@ -1914,6 +1934,8 @@ class Extractor:
             date = where_visit["date"]
         elif lag_date is not None:
             date = lag_date
+        elif self._carried is not None and status == "OCCURRED" and verb_trigger(h.text):
+            date = _text_date(self._carried).model_copy(update={"source": "INFERRED"})
         if status == "UNCERTAIN" and date is not None and date.source == "TEXT":
             status = "PLANNED"
         # mode / cameo

@@ -328,3 +328,18 @@ def test_welcoming_an_agreement_is_no_reception():
     ms = mentions("Il segretario generale della Nato Jens Stoltenberg ha accolto l'intesa e garantito che la missione "
                   "Kfor continuerà a vigilare.", "2015-04-19")
     assert not any(m[0] == "CONSULT" for m in ms), ms
+
+
+@pytest.mark.parametrize("text, date", [
+    # the sentence before names the scene's one day and reports no act of its own
+    ("La risposta del governo francese è arrivata venerdì. Il ministro degli Esteri Jean-Yves Le Drian ha "
+     "telefonato al collega algerino Ramtane Lamamra.", "2021-03-05"),
+    # a new paragraph opens a new scene: the publication day
+    ("La risposta del governo francese è arrivata venerdì.\n\nIl ministro degli Esteri Jean-Yves Le Drian ha "
+     "telefonato al collega algerino Ramtane Lamamra.", "2021-03-08"),
+    # the sentence before has an act of its own: its day is that act's
+    ("Venerdì Le Drian ha incontrato il collega egiziano Sameh Shoukry. Il ministro degli Esteri Jean-Yves Le Drian "
+     "ha telefonato al collega algerino Ramtane Lamamra.", "2021-03-08"),
+])
+def test_a_sentence_without_a_date_happens_on_the_day_of_the_scene_before(text, date):
+    assert has(mentions(text), "CONSULT", ["Jean-Yves Le Drian", "Ramtane Lamamra"], "OCCURRED", date)
