@@ -237,6 +237,12 @@ _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:prima|dopo|al termine|alla
                              r"(?:del|della|dello|dell['’]|dei|degli|delle|il|la|lo|l['’]|i|gli|le)?\s*(?:\w+\s+)?$",
                              re.I)
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
+_ENVOY_END = re.compile(r"ambasciat\w+$|incaricat[oa] d['’]affari$", re.I)
+_INFINITIVE = re.compile(r"\w+(?:are|ere|ire)\s", re.I)
+_HOME_IN = re.compile(r"(?<!\w)in\s$", re.I)
+_QUOTE_OPEN = re.compile(r"[«“\"]")          # (searched in the reversed text before a trigger)
+_QUOTE_CLOSE = re.compile(r"[»”\"]")
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:ho|abbiamo|decido|decidiamo|richiamo|richiamiamo)(?!\w)", re.I)
 _OWN_ENVOY = re.compile(r"(?<!\w)(?:propri[oa]|propri|su[oa]|suoi|loro)\s", re.I)
 _NEW_CLAUSE_SUBJECT = re.compile(r"(?:,|\s(?:e|ed))\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$", re.I)
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
@@ -2197,6 +2203,19 @@ class Extractor:
             end = pl.char_end
         return out
 
+    @staticmethod
+    def _quote_speaker(text, sent, h: Hit, actors, speakers) -> list:
+        """The speaker named right after the quote that holds ``h`` when the quote speaks in the first person
+        before it ('«Ho deciso di richiamare ...», ha annunciato X')."""
+        opening = _QUOTE_OPEN.search(text[sent.start:h.start][::-1])
+        if opening is None:
+            return []
+        qa = h.start - opening.start()
+        close = _QUOTE_CLOSE.search(text, h.end, sent.end)
+        if close is None or _FIRST_PERSON.search(text, qa, h.start) is None:
+            return []
+        return [am for am in actors if id(am) in speakers and am.char_start > close.start()][:1]
+
     def _directed(self, text, sent, h: Hit, actors, subject, speakers, places, etype=None):
         lex = self.lex
         etype = etype or h.entry.event_type.value
@@ -2246,6 +2265,14 @@ class Extractor:
         if etype == "SANCTION" and _RECALL.search(h.text) and _OWN_ENVOY.search(h.text):
             # 'ha richiamato il proprio ambasciatore, Benali,': the envoy named is the actor's own
             actors = [am for am in actors if not (am.actor.kind == "person" and h.start <= am.char_start < h.end)]
+        infinitive = _INFINITIVE.match(h.text) is not None
+        if etype == "SANCTION" and (verb or infinitive) and _RECALL.search(h.text):
+            # 'richiamare in Italia per consultazioni l'ambasciatore Maurizio Massari': the envoy recalled is the
+            # actor's own, and the place he is called back to is its home
+            actors = [am for am in actors if not (am.actor.kind == "person" and 0 <= am.char_start - h.end <= 2
+                                                  and _ENVOY_END.search(h.text))
+                      and not (h.start <= am.char_start < h.end and _HOME_IN.search(text, am.char_start - 3,
+                                                                                    am.char_start))]
         if etype == "SANCTION" and _RECALL.search(h.text):
             # 'ha richiamato ieri sera il proprio ambasciatore ad Asuncion': the post is the target
             pl = next((pl for pl in places if 0 <= pl.char_start - h.end <= 12 and pl.country_code
@@ -2304,6 +2331,10 @@ class Extractor:
             src, dst = dst[:1], dst[1:]     # 'la rottura delle relazioni tra X e Y': X broke with Y
         if not src and not passive:
             src = [am for am in subject if id(am) not in speakers and am not in dst]
+        if not src and (verb or infinitive):
+            # '«Ho deciso di richiamare ... l'ambasciatore», ha annunciato il ministro X': a quoted act in the first
+            # person is the speaker's
+            src = self._quote_speaker(text, sent, h, actors, speakers)
         if src and etype in ("AID", "SANCTION"):
             # 'il Bahrein e il Sudan hanno annunciato l'interruzione dei rapporti': a speaker coordinated with the
             # subject imposes it too

@@ -1385,7 +1385,36 @@ def tag(text: str, reference: Reference) -> list[Timex]:
             st.last_day = tx.start
             st.last_day_end = tx.char_end
             st.days.append((tx.start, tx.char_start, tx.char_end))
-    return out
+    return _bare_days(text, out) if _BARE_DAY_HINT.search(text) else out
+
+
+# 'Il 4 febbraio la Farnesina convocò l'ambasciatore, e il 6 il presidente del Consiglio chiamò ...': a bare day
+# number after a day of the same sentence is a day of that month
+_BARE_DAY_HINT = re.compile(r"(?:,|\se)\s+(?:il|l['’])\s*\d")
+_BARE_DAY = re.compile(r"(?:,|\se)\s+(?:il|l['’])\s*(?P<t>(?P<d>[12]\d|3[01]|0?[1-9]))"
+                       r"(?=\s+(?:il|lo|la|i|gli|le|l['’]|[A-ZÀ-Ý]))")
+_BARE_DAY_GAP = re.compile(r"[.;!?\n]")
+
+
+def _bare_days(text: str, out: list[Timex]) -> list[Timex]:
+    added = []
+    for m in _BARE_DAY.finditer(text):
+        s, e = m.start("t"), m.end("t")
+        prev = [tx for tx in out if tx.char_end <= m.start() and m.start() - tx.char_end <= 150]
+        if not prev or any(tx.char_start < e and s < tx.char_end for tx in out):
+            continue
+        last = prev[-1]
+        if last.type != "DATE" or last.precision != "DAY" or not last.resolved or last.start is None or \
+                _BARE_DAY_GAP.search(text, last.char_end, m.start()):
+            continue
+        d = int(m.group("d"))
+        if not _valid(last.start.year, last.start.month, d):
+            continue
+        value, prec, start, end = _date_result(last.start.year, last.start.month, d)
+        added.append(_timex(text=m.group("t"), char_start=s, char_end=e, type="DATE", value=value, precision=prec,
+                            start=start, end=end, modifier=None, anchor="PREVIOUS", resolved=True,
+                            part_of_day=None, clock=None))
+    return sorted(out + added, key=lambda t: t.char_start) if added else out
 
 
 def find_dateline(text: str) -> Dateline | None:

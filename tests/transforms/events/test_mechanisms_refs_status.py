@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a call in the simple past ('chiamò al-Sisi'), on a bare day of the month named before
+    ("Il 4 febbraio la Farnesina convocò l'ambasciatore egiziano, e il 6 il presidente del Consiglio chiamò al-Sisi.",
+     ("CONSULT", ["Italy", "Abdel Fattah al-Sisi"], "OCCURRED", "2021-02-06")),
     # 'proseguirà poi per il Bahrein e gli Emirati': one planned visit per destination
     ("Il segretario di Stato americano Mike Pompeo sarà domani nella capitale sudanese e proseguirà poi per il Bahrein "
      "e gli Emirati.", ("CONSULT", ["Mike Pompeo", "United Arab Emirates"], "PLANNED", "2021-03-09")),

@@ -20,6 +20,11 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # a first-person recall in a quote is the speaker's; the envoy named is his own, 'in Italia' his home; the target
+    # is the state of the sentence before
+    ("Il Cairo ha convocato l'ambasciatore italiano. «Ho deciso di richiamare in Italia per consultazioni "
+     "l'ambasciatore Maurizio Massari», ha annunciato il ministro degli Esteri Paolo Gentiloni.",
+     ("SANCTION", ["Paolo Gentiloni", "Italy"], ["Egypt"], "OCCURRED")),
     # the target answering in kind ('e il giorno dopo il Venezuela aveva fatto lo stesso') acts against the first actor
     ("Il 27 agosto la Colombia aveva richiamato il suo ambasciatore per consultazioni, e il giorno dopo il Venezuela "
      "aveva fatto lo stesso.", ("SANCTION", ["Venezuela"], ["Colombia"], "OCCURRED")),

@@ -98,6 +98,9 @@ CHAIN = ("Giovedì 4 aprile i ministri hanno firmato l'intesa a Vienna. Il negoz
          "L'indomani l'opposizione ha protestato in piazza. Il giorno dopo il governo ha risposto.")
 
 ANAPHORA = [
+    # a bare day number after a day of the same sentence is a day of that month
+    ("Il 4 febbraio la Farnesina convocò l'ambasciatore, e il 6 il premier chiamò al-Sisi.", "2016-04",
+     "6", {"value": "2016-02-06", "anchor": "PREVIOUS"}),
     # a background (pluperfect) day does not anchor the next sentence; 'prima della firma' counts
     # from the day in focus
     (CHAIN, "2019-04", "Due giorni prima", {"value": "2019-04-02", "anchor": "PREVIOUS"}),
@@ -330,3 +333,11 @@ def test_turkish_dotted_capital_i_never_breaks_the_tagger(text, ref):
     plain = text.replace("İ", "I")
     assert [(t.value, t.type) for t in tag(text, Reference.of(ref))] == \
         [(t.value, t.type) for t in tag(plain, Reference.of(ref))]
+
+
+@pytest.mark.parametrize("text", [
+    "Il 4 febbraio la Farnesina convocò l'ambasciatore. E il 6 il premier chiamò al-Sisi.",   # another sentence
+    "Il 4 febbraio la Farnesina ha vinto 2 a 1, e il 6 per cento degli elettori ha votato.",  # no day
+])
+def test_no_bare_day_without_a_day_of_its_sentence(text):
+    assert not [t for t in tag(text, Reference.of("2016-04-10")) if t.text == "6"]
