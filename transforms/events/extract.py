@@ -2238,7 +2238,7 @@ class Extractor:
         # ('il bombardamento nordcoreano dell'isola, ..., ma Pechino frena')
         opener_after = self._search(_CLAUSE_OPENER, text, h.end, sent.end)
         clause_end = opener_after.start() if opener_after is not None else sent.end
-        if opener_after is not None and (not verb or any(h.end <= am.char_start < clause_end for am in actors)):
+        if opener_after is not None and (not verb or any(h.start <= am.char_start < clause_end for am in actors)):
             actors = [am for am in actors if am.char_start < clause_end]
         # '... ha espulso l'ambasciatore libanese, il Kuwait ha richiamato ...': a party after a comma or 'e' that
         # a verb follows opens a clause of its own

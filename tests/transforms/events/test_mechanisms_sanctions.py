@@ -20,6 +20,14 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # a body suspending a member 'da tutte le attività'; who acts in a later 'quando' clause is no party
+    ("Ieri il Consiglio di pace e sicurezza dell'Unione africana ha sospeso il Madagascar da tutte le attività "
+     "dell'organizzazione, giudicando incostituzionale il passaggio di poteri di martedì scorso, quando Ravalomanana "
+     "aveva consegnato l'autorità ai militari.",
+     ("SANCTION", ["African Union Peace and Security Council"], ["Madagascar"], "OCCURRED")),
+    # funds frozen with an adverb and a day between verb and object
+    ("L'Unione africana ha sospeso il Madagascar. La Norvegia aveva congelato già mercoledì i fondi della "
+     "cooperazione.", ("SANCTION", ["Norway"], ["Madagascar"], "OCCURRED")),
     # a first-person recall in a quote is the speaker's; the envoy named is his own, 'in Italia' his home; the target
     # is the state of the sentence before
     ("Il Cairo ha convocato l'ambasciatore italiano. «Ho deciso di richiamare in Italia per consultazioni "
