@@ -316,8 +316,11 @@ class ActorResolver:
         tmod = rf"(?:[ \xa0]+(?i:{_alt(roles.title_modifiers)})(?![\w]))?" if roles.title_modifiers else ""
         # 'l'inviato speciale americano per la Corea del Nord, Stephen Bosworth', 'il rappresentante cinese per i
         # colloqui a sei, Wu Dawei': the portfolio after 'per' (a country or lower-case words), only before a name
+        # 'il segretario di Stato francese alla Cooperazione, Joyandet': the portfolio after 'a' with its article
         compl = (rf"(?:[ \xa0]+per[ \xa0]+(?:(?i:il|lo|la|i|gli|le)[ \xa0]+|(?i:l)['’])"
-                 rf"(?:(?:{qual_alt})(?![\w])|[a-zà-ÿ]+(?:[ \xa0]+[a-zà-ÿ]+){{0,3}}))?")
+                 rf"(?:(?:{qual_alt})(?![\w])|[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?:[ \xa0]+[a-zà-ÿ]+){{0,3}})"
+                 rf"|[ \xa0]+(?i:al|allo|alla|ai|agli|alle)[ \xa0]+[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \xa0]+[a-zà-ÿ]+){{0,2}}(?=[ \xa0]*,)"
+                 rf"|[ \xa0]+(?i:all)['’][ \xa0]*[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \xa0]+[a-zà-ÿ]+){{0,2}}(?=[ \xa0]*,))?")
         self.title_re = re.compile(
             rf"(?:(?<![\w'’])|(?<=(?i:all)['’])|(?<=(?i:dell|dall|nell|sull|coll)['’])){art}{prefix}(?P<title>(?i:{title_alt}))(?![\w]){tmod}{quals}(?:{compl}(?:[ \xa0]*,[ \xa0]*{hon}|[ \xa0]+){_NAME})?")
         self.appos_re = re.compile(

@@ -511,3 +511,17 @@ def test_korean_family_name_first_refers_back(r):
     # 'Kang Kyung-wha' ... 'la collega Kang': the family name comes first in Korean names
     text = "La ministra sudcoreana Park Mi-sun ha telefonato al collega. Il ministro ha poi ricevuto la collega Park."
     assert actor_of(r, text, "la collega Park", dt.date(2019, 8, 22)).name == "Park Mi-sun", found(r, text)
+
+
+@pytest.mark.parametrize("text, surface, person", [
+    # a portfolio after the title ('alla Cooperazione', 'per la Cooperazione', "all'Energia") before ', Name'
+    ("Il segretario di Stato francese alla Cooperazione, Joyandet, è partito.",
+     "Il segretario di Stato francese alla Cooperazione, Joyandet", "Joyandet"),
+    ("Il ministro francese per la Cooperazione, Joyandet, è partito.",
+     "Il ministro francese per la Cooperazione, Joyandet", "Joyandet"),
+    ("Il ministro tedesco all'Economia, Altmaier, è partito.", "Il ministro tedesco all'Economia, Altmaier",
+     "Altmaier"),
+])
+def test_a_portfolio_between_title_and_apposed_name(r, text, surface, person):
+    a = actor_of(r, text, surface, dt.date(2009, 3, 21))
+    assert a is not None and a.name.endswith(person), found(r, text, dt.date(2009, 3, 21))
