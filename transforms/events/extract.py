@@ -1696,10 +1696,12 @@ class Extractor:
                 # 'Il segretario generale dell'Onu lo ha chiamato ieri sera': the object is the person the previous
                 # sentence was about
                 parts += [am for am in self._last_subject if am not in parts and id(am) not in excluded]
-            if entry.kind == "noun" and not self._enough_parties(parts) and \
-                    _LIGHT_VERB.search(text, max(sent.start, h.start - 30), h.start):
+            if entry.kind == "noun" and (not self._enough_parties(parts) or
+                                         (not subject and parts and all(am.char_start >= h.end for am in parts))) \
+                    and _LIGHT_VERB.search(text, max(sent.start, h.start - 30), h.start):
                 # 'Il giorno dopo, nella capitale algerina, ha avuto un colloquio con X': a noun after a light verb
-                # with no subject of its own has the previous sentence's (pro-drop)
+                # with no subject of its own has the previous sentence's (pro-drop), also when it names two others
+                # ('Sempre ieri ha avuto un colloquio telefonico con il presidente russo ... e uno con il bielorusso')
                 parts += [am for am in self._dropped_subject if am not in parts]
             if entry.kind == "noun" and not specific and attached and not self._enough_parties(parts) and \
                     _WITH_GAP.match(text, h.end):

@@ -346,3 +346,10 @@ def test_welcoming_an_agreement_is_no_reception():
 ])
 def test_a_sentence_without_a_date_happens_on_the_day_of_the_scene_before(text, date):
     assert has(mentions(text), "CONSULT", ["Jean-Yves Le Drian", "Ramtane Lamamra"], "OCCURRED", date)
+
+
+def test_a_light_verb_without_subject_takes_the_previous_subject_beside_two_counterparts():
+    ms = mentions("Ieri il presidente kazako Tokayev ha incontrato il comandante. Sempre ieri ha avuto un colloquio "
+                  "telefonico con il presidente russo, il secondo in 48 ore, e uno con il presidente bielorusso.",
+                  "2022-01-08")
+    assert has(ms, "CONSULT", ["Kassym-Jomart Tokayev", "Alexander Lukashenko"], "OCCURRED", "2022-01-07")
