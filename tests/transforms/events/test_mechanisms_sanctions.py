@@ -20,6 +20,11 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # a treaty suspended; an expulsion 'a sua volta'
+    ("Mercoledì sera il governo indiano ha sospeso il Trattato delle acque dell'Indo con il Pakistan.",
+     ("SANCTION", ["India"], ["Pakistan"], "OCCURRED")),
+    ("La Malesia ha espulso l'ambasciatore nordcoreano. Poche ore prima il regime di Pyongyang aveva espulso a sua "
+     "volta l'ambasciatore malese.", ("SANCTION", ["North Korea"], ["Malaysia"], "OCCURRED")),
     # a body suspending a member 'da tutte le attività'; who acts in a later 'quando' clause is no party
     ("Ieri il Consiglio di pace e sicurezza dell'Unione africana ha sospeso il Madagascar da tutte le attività "
      "dell'organizzazione, giudicando incostituzionale il passaggio di poteri di martedì scorso, quando Ravalomanana "
