@@ -300,6 +300,7 @@ _OBJECT_PREP = re.compile(r"(?<!\w)(?:contro|verso|nei confronti d\w*)\s*(?:\w+[
 _INFINITIVE_ACT = re.compile(r"\w+are\b", re.I)
 _SETTING_GROUPS = frozenset({"summit", "meeting"})
 _PARTICIPATE = re.compile(r"partecip\w*|prender\w* parte|pres[oa] parte|intervenut\w*|interverr\w*|attes[oaie]\b", re.I)
+_VISIT_CAMEO = "042"          # CAMEO 042: make a visit
 _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
@@ -1461,6 +1462,7 @@ class Extractor:
         if h.backref and not self._has_prior(entry.group, records, pending, sent):
             h.backref = False         # a definite first mention ('il vertice di Parigi'), not a back-reference
         cameo_override = None
+        as_visit = False              # a person taking part in a gathering abroad: his visit to its host state
         if etype == "ASSAULT" and lex.sanction_effect_re.match(h.text) and lex.sanction_context_re.search(sent.text):
             etype, cameo_override = "SANCTION", "163"   # 'le sanzioni ... hanno colpito': sanctions, not an attack
         if entry.kind == "noun" and not h.cues and _is_headline(sent.text):
@@ -1830,6 +1832,13 @@ class Extractor:
                     parts = [body] + after      # ('il vertice dell'Unasur, con i presidenti di Argentina ed Ecuador')
                 elif self._body_meeting(h, [body], date_tx, date_tx in shared_dates):
                     parts = [body]
+            if not self._enough_parties(parts) and not (entry.party and parts) and entry.kind == "noun" and \
+                    _GATHERING.search(h.text) and _PARTICIPATE.search(text, max(sent.start, h.start - 40), h.start):
+                # 'Il premier indiano X parteciperà al vertice della Sco a Samarcanda': X's visit to Uzbekistan
+                guests = [am for am in parts if am.actor.kind == "person" and am.char_end <= h.start]
+                dest = self._host(text, sent, h, places, guests) if len(self._keys(guests)) == 1 else None
+                if dest is not None and dest.char_start >= h.end:
+                    parts, as_visit, dest_key = guests[:1] + [dest], True, _key(dest.actor)
             if not self._enough_parties(parts) and not (entry.party and parts) and \
                     not self._body_meeting(h, parts, date_tx, date_tx in shared_dates):
                 pending.append({"group": entry.group, "parts": parts, "sent": sent.index, "hit": h})
@@ -1950,6 +1959,8 @@ class Extractor:
         mode, cameo = entry.mode, entry.cameo
         if cameo_override:
             mode, cameo = None, cameo_override
+        if as_visit:
+            mode, cameo = "visit", _VISIT_CAMEO
         if etype == "ASSAULT" and mode is None and lex.aerial_re.search(sent.text):
             mode, cameo = "aerial", "195"
         if etype == "CONSULT" and mode is None and entry.group in ("meeting", "negotiation") and \

@@ -353,3 +353,15 @@ def test_a_light_verb_without_subject_takes_the_previous_subject_beside_two_coun
                   "telefonico con il presidente russo, il secondo in 48 ore, e uno con il presidente bielorusso.",
                   "2022-01-08")
     assert has(ms, "CONSULT", ["Kassym-Jomart Tokayev", "Alexander Lukashenko"], "OCCURRED", "2022-01-07")
+
+
+@pytest.mark.parametrize("text, dest, status", [
+    ("Il premier indiano Narendra Modi parteciperà al vertice della Sco a Samarcanda il 15 settembre.",
+     "Uzbekistan", "PLANNED"),
+    ("Il presidente somalo Hassan Sheikh Mohamud ha partecipato ieri al vertice dell'Unione africana ad Addis Abeba.",
+     "Ethiopia", "OCCURRED"),
+])
+def test_taking_part_in_a_gathering_abroad_is_a_visit_to_its_host(text, dest, status):
+    ms = mentions(text, "2022-09-10")
+    person = "Narendra Modi" if "Modi" in text else "Hassan Sheikh Mohamud"
+    assert has(ms, "CONSULT", [person, dest], status)
