@@ -300,6 +300,7 @@ _OBJECT_PREP = re.compile(r"(?<!\w)(?:contro|verso|nei confronti d\w*)\s*(?:\w+[
 _INFINITIVE_ACT = re.compile(r"\w+are\b", re.I)
 _SETTING_GROUPS = frozenset({"summit", "meeting"})
 _PARTICIPATE = re.compile(r"partecip\w*|prender\w* parte|pres[oa] parte|intervenut\w*|interverr\w*|attes[oaie]\b", re.I)
+_PASSIVE_HELD = re.compile(r"(?:stat[oaie]|viene|vengono|venne|vennero)\s", re.I)
 _VISIT_CAMEO = "042"          # CAMEO 042: make a visit
 _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
@@ -1853,7 +1854,9 @@ class Extractor:
                 return self._reject(h, "sanctions as a topic or proposal")
             if etype == "ASSAULT" and self._nonmilitary(text, h):
                 return self._reject(h, "not a military attack")
-            actor_list, recipient_list = self._directed(text, sent, h, actors, subject, speakers, places, etype)
+            actor_list, recipient_list = self._arrest_parties(text, sent, h, actors, places) \
+                if entry.group == "arrest" else \
+                self._directed(text, sent, h, actors, subject, speakers, places, etype)
             if etype == "AID" and where_visit is not None and not any(m.char_start >= h.end for m in recipient_list):
                 # 'era stata a Erevan, dove aveva annunciato 11,5 milioni di dollari di assistenza': for the host
                 mine = {_country(m.actor) for m in actor_list}
@@ -2215,6 +2218,36 @@ class Extractor:
                 have.add(pl.country_code.lower())
             end = pl.char_end
         return out
+
+    def _arrest_parties(self, text, sent, h: Hit, actors, places) -> tuple[list, list]:
+        """Who arrests whom. Passive ('Kovrig ... era stato arrestato a Pechino', 'Meng Wanzhou viene arrestata
+        all'aeroporto di Vancouver su richiesta degli Stati Uniti'): the person before the verb is held, by the
+        agent after 'da' or else by the state of the place where it happened. Active ('la polizia cinese ha fermato
+        Michael Spavor'): the state before the verb holds the person after it."""
+        opener = self._search(_CLAUSE_OPENER, text, h.end, sent.end)
+        end = opener.start() if opener is not None else sent.end
+        before = [am for am in actors if am.char_end <= h.start]
+        after = [am for am in actors if h.end <= am.char_start < end]
+        if _VERBISH.search(h.text) and not _PASSIVE_HELD.search(h.text):
+            held = [am for am in after if am.actor.kind == "person"][:1]
+            by = [am for am in before if am.actor.kind in ("state", "organization")
+                  and not self._clause_cut(text, h, am.char_start, am.char_end)][-1:]
+        else:
+            held = [am for am in before if am.actor.kind == "person"
+                    and not _CLAUSE_PUNCT.search(text, am.char_end, h.start)
+                    and not _OBJECT_PREP.search(_left(text, sent, am.char_start, 25))][:1]
+            by = [am for am in after if _AGENT_GAP.match(text[h.end:am.char_start])][:1]
+        if not by:
+            # ('a Dandong ... la polizia ha fermato X', 'viene arrestata all'aeroporto di Vancouver'): the state
+            # where it happened
+            near = [pl for pl in places if pl.country_code and pl.char_start < end
+                    and _span_distance(h.start, h.end, pl.char_start, pl.char_end) <= 80
+                    and not _CLAUSE_PUNCT.search(text, min(pl.char_end, h.end), max(pl.char_start, h.start))]
+            near = [pl for pl in near if self.lex.locative_re.search(_left(text, sent, pl.char_start, 20))] or near
+            if near:
+                by = [_place_state(min(near, key=lambda pl: _span_distance(h.start, h.end, pl.char_start,
+                                                                         pl.char_end)))]
+        return by, held
 
     @staticmethod
     def _quote_speaker(text, sent, h: Hit, actors, speakers) -> list:

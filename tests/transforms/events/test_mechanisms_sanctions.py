@@ -290,3 +290,20 @@ def test_the_speaker_after_a_quote_is_no_target():
     ms = mentions("La Lega araba ha approvato sanzioni contro la Siria. «Le sanzioni colpiscono il regime, non il "
                   "popolo», ha assicurato il segretario generale Amr Moussa.", "2011-11-28")
     assert not any("Amr Moussa" in m[3] for m in ms if m[0] == "SANCTION"), ms
+
+
+@pytest.mark.parametrize("text, holder, held", [
+    # passive, with the place it happened in: that place's state holds; the requester is no party
+    ("Quel giorno Meng Wanzhou, direttrice finanziaria di Huawei, viene arrestata all'aeroporto di Vancouver su "
+     "richiesta degli Stati Uniti.", ["Canada"], ["Meng Wanzhou"]),
+    # passive with its agent
+    ("L'attivista Ahmed Mansour è stato arrestato dalla polizia emiratina.", ["United Arab Emirates"],
+     ["Ahmed Mansour"]),
+    # active, with an unnamed police: the state of the place it happened in ('a Dandong', not 'con la Corea del Nord')
+    ("Lo stesso giorno, a Dandong, al confine con la Corea del Nord, la polizia ha fermato Michael Spavor.",
+     ["China"], ["Michael Spavor"]),
+    ("Il 3 marzo la polizia russa ha arrestato a Mosca il console ucraino Alexander Sosonyuk.", ["Russia"],
+     ["Alexander Sosonyuk"]),
+])
+def test_an_arrest_is_coercion_of_the_person_held(text, holder, held):
+    assert has(mentions(text), "COERCE", holder, held, "OCCURRED"), mentions(text)
