@@ -2377,6 +2377,10 @@ class Extractor:
             src, dst = dst[:1], dst[1:]     # 'la rottura delle relazioni tra X e Y': X broke with Y
         if not src and not passive:
             src = [am for am in subject if id(am) not in speakers and am not in dst]
+        if etype == "SANCTION" and _RECALL.search(h.text) and _ENVOY_END.search(h.text):
+            # a recall of envoys is from a state, not from a person ('«Ho deciso di richiamare l'ambasciatore», ha
+            # annunciato X, chiedendo la verità sull'omicidio di Giulio Regeni')
+            dst = [am for am in dst if am.actor.kind != "person"]
         if not src and (verb or infinitive):
             # '«Ho deciso di richiamare ... l'ambasciatore», ha annunciato il ministro X': a quoted act in the first
             # person is the speaker's

@@ -525,3 +525,9 @@ def test_korean_family_name_first_refers_back(r):
 def test_a_portfolio_between_title_and_apposed_name(r, text, surface, person):
     a = actor_of(r, text, surface, dt.date(2009, 3, 21))
     assert a is not None and a.name.endswith(person), found(r, text, dt.date(2009, 3, 21))
+
+
+def test_where_a_person_is_does_not_give_his_country(r):
+    text = "La ministra dello Sviluppo economico Federica Guidi era nella capitale egiziana con sessanta imprenditori."
+    a = actor_of(r, text, "Federica Guidi", dt.date(2016, 4, 10))
+    assert a is not None and a.country_code != "EGY"

@@ -38,6 +38,10 @@ FOUND = [
     ("Il Cairo ha convocato l'ambasciatore italiano. «Ho deciso di richiamare in Italia per consultazioni "
      "l'ambasciatore Maurizio Massari», ha annunciato il ministro degli Esteri Paolo Gentiloni.",
      ("SANCTION", ["Paolo Gentiloni", "Italy"], ["Egypt"], "OCCURRED")),
+    # ... and a person named in a later clause is no target of a recall
+    ("Il Cairo ha convocato l'ambasciatore italiano. «Ho deciso di richiamare in Italia per consultazioni "
+     "l'ambasciatore Maurizio Massari», ha annunciato il ministro degli Esteri Paolo Gentiloni, chiedendo la verità "
+     "sull'omicidio di Giulio Regeni.", ("SANCTION", ["Paolo Gentiloni", "Italy"], ["Egypt"], "OCCURRED")),
     # the target answering in kind ('e il giorno dopo il Venezuela aveva fatto lo stesso') acts against the first actor
     ("Il 27 agosto la Colombia aveva richiamato il suo ambasciatore per consultazioni, e il giorno dopo il Venezuela "
      "aveva fatto lo stesso.", ("SANCTION", ["Venezuela"], ["Colombia"], "OCCURRED")),
