@@ -438,6 +438,12 @@ def _event_date(value: str, precision: Optional[str], start, end, source: str, m
     if not value or start is None or end is None:
         return None
     value = value.split("T")[0] if re.match(r"^\d{4}-\d{2}-\d{2}T", value) else value
+    if _WEEKEND.fullmatch(value):
+        # the contract's date values name weeks, not weekends: 'nel fine settimana' is that week (the surface text
+        # keeps the weekend)
+        value, precision = value[:-3], "WEEK"
+        start = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        end = start + dt.timedelta(days=6)
     if precision not in PRECISIONS:
         precision = "DAY" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
         if precision is None:
@@ -446,6 +452,7 @@ def _event_date(value: str, precision: Optional[str], start, end, source: str, m
                      text=text)
 
 
+_WEEKEND = re.compile(r"\d{4}-W\d{2}-WE")
 _SCENE_ACTS = {"CONSULT", "SANCTION", "ASSAULT", "AID"}     # acts that give their sentence's day to themselves
 
 

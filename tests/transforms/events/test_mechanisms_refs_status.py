@@ -365,3 +365,14 @@ def test_taking_part_in_a_gathering_abroad_is_a_visit_to_its_host(text, dest, st
     ms = mentions(text, "2022-09-10")
     person = "Narendra Modi" if "Modi" in text else "Hassan Sheikh Mohamud"
     assert has(ms, "CONSULT", [person, dest], status)
+
+
+def test_a_weekend_dates_an_event_by_its_week():
+    # the contract's values name weeks: 'nel fine settimana' is its ISO week, Monday to Sunday
+    from schemas.models import Article
+    from transforms.events import explain
+    e = explain(Article(id="t", text="Il ministro degli Esteri britannico Jeremy Hunt ha riferito di aver sentito nel "
+                                     "fine settimana il collega francese Jean-Yves Le Drian.", published="2019-07-22"))
+    dates = [m["date"] for m in e["mentions"] if m["event_type"] == "CONSULT"]
+    assert dates and dates[0]["value"] == "2019-W29" and dates[0]["precision"] == "WEEK"
+    assert str(dates[0]["start"]) == "2019-07-15" and str(dates[0]["end"]) == "2019-07-21"
