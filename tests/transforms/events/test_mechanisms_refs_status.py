@@ -48,7 +48,7 @@ FOUND = [
     # objects of a call does not stop their split into one call each
     ("Il ministro degli Esteri britannico Jeremy Hunt non ha escluso nuove misure contro la Repubblica islamica, e ha "
      "riferito di aver sentito nel fine settimana i colleghi francese e tedesco.",
-     ("CONSULT", ["Jeremy Hunt", "Germany"], "OCCURRED", "2021-W09-WE")),
+     ("CONSULT", ["Jeremy Hunt", "Germany"], "OCCURRED", "2021-W09")),
     # a seized ship named by a participle, and an attempt to seize one
     ("Teheran chiede il rilascio della superpetroliera iraniana Grace 1, bloccata giovedì 4 marzo dai Royal Marines "
      "al largo di Gibilterra.", ("COERCE", ["Iran", "United Kingdom"], "OCCURRED", "2021-03-04")),
