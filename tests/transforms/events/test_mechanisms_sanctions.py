@@ -20,6 +20,9 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # a body suspending a member by a vote
+    ("L'Unione africana ha sospeso la Guinea con 40 voti a favore.",
+     ("SANCTION", ["African Union"], ["Guinea"], "OCCURRED")),
     # a treaty suspended; an expulsion 'a sua volta'
     ("Mercoledì sera il governo indiano ha sospeso il Trattato delle acque dell'Indo con il Pakistan.",
      ("SANCTION", ["India"], ["Pakistan"], "OCCURRED")),
