@@ -98,6 +98,10 @@ CHAIN = ("Giovedì 4 aprile i ministri hanno firmato l'intesa a Vienna. Il negoz
          "L'indomani l'opposizione ha protestato in piazza. Il giorno dopo il governo ha risposto.")
 
 ANAPHORA = [
+    # a pluperfect with a participle in '-sto' ('aveva imposto') steps back with the background day before it
+    ("Venerdì sera i due leader hanno firmato. Martedì il segretario dell'Onu era volato a Juba, dove aveva "
+     "incontrato Kiir. Lo stesso giorno il Tesoro americano aveva imposto sanzioni.", "2014-05-10",
+     "stesso giorno", {"value": "2014-05-06", "anchor": "PREVIOUS"}),
     # a bare day number after a day of the same sentence is a day of that month
     ("Il 4 febbraio la Farnesina convocò l'ambasciatore, e il 6 il premier chiamò al-Sisi.", "2016-04",
      "6", {"value": "2016-02-06", "anchor": "PREVIOUS"}),
