@@ -1381,7 +1381,9 @@ def tag(text: str, reference: Reference) -> list[Timex]:
                 st.last_night = tx.start
         if c.kind == "time" and _OF_NEXT.match(doc.low, tx.char_end):
             continue  # 'alle 16 dello stesso giorno': the day is the expression that follows
-        if tx.type == "DATE" and tx.precision == "DAY" and tx.resolved and tx.start is not None:
+        if tx.type == "DATE" and tx.precision == "DAY" and tx.resolved and tx.start is not None and \
+                tx.modifier != "BY":
+            # (a deadline, 'entro sessanta giorni dalla firma', is no day the story is at)
             st.last_day = tx.start
             st.last_day_end = tx.char_end
             st.days.append((tx.start, tx.char_start, tx.char_end))

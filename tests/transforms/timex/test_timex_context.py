@@ -98,6 +98,10 @@ CHAIN = ("Giovedì 4 aprile i ministri hanno firmato l'intesa a Vienna. Il negoz
          "L'indomani l'opposizione ha protestato in piazza. Il giorno dopo il governo ha risposto.")
 
 ANAPHORA = [
+    # a deadline ('entro sessanta giorni dalla firma') is no day the story is at
+    ("Ieri i due leader si sono stretti la mano. L'accordo dovrà essere firmato entro il 23 marzo 2016, e la "
+     "guerriglia dovrà deporre le armi entro sessanta giorni dalla firma. In serata il segretario di Stato ha "
+     "telefonato.", "2015-09-24", "serata", {"value": "2015-09-23", "anchor": "PREVIOUS"}),
     # a pluperfect with a participle in '-sto' ('aveva imposto') steps back with the background day before it
     ("Venerdì sera i due leader hanno firmato. Martedì il segretario dell'Onu era volato a Juba, dove aveva "
      "incontrato Kiir. Lo stesso giorno il Tesoro americano aveva imposto sanzioni.", "2014-05-10",
