@@ -2514,7 +2514,10 @@ class Extractor:
         return bool(a["keys"] & b["keys"])
 
     def _inherit_dates(self, records: list[dict], reference) -> None:
-        texted = [i for i, r in enumerate(records) if r["date"] is not None and r["date"].source == "TEXT"]
+        # (a date long past, 'il trattato di difesa del 1951', 'nel 2006', is history: it dates no undated act of the
+        # story, which happens around the article's day)
+        texted = [i for i, r in enumerate(records) if r["date"] is not None and r["date"].source == "TEXT"
+                  and not self._long_ago_date(r["date"], reference)]
         for i, r in enumerate(records):
             if r["date"] is not None:
                 continue
@@ -2540,6 +2543,12 @@ class Extractor:
         avevano commemorato insieme le vittime dei massacri del 1943'): background, not the event's date."""
         return t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t) and \
             any(o.precision == "DAY" and o.char_end <= h.start for o in shared_dates)
+
+    @staticmethod
+    def _long_ago_date(date, reference) -> bool:
+        """An event date ending more than a year before the article's reference date."""
+        return reference is not None and getattr(reference, "start", None) is not None and \
+            date.end.year < reference.start.year - 1
 
     def _long_ago(self, t) -> bool:
         """A date ending more than a year before the article's reference date."""

@@ -376,3 +376,9 @@ def test_a_weekend_dates_an_event_by_its_week():
     dates = [m["date"] for m in e["mentions"] if m["event_type"] == "CONSULT"]
     assert dates and dates[0]["value"] == "2019-W29" and dates[0]["precision"] == "WEEK"
     assert str(dates[0]["start"]) == "2019-07-15" and str(dates[0]["end"]) == "2019-07-21"
+
+
+def test_an_undated_act_does_not_take_a_date_long_past_from_the_same_parties():
+    ms = mentions("Gli uomini della guardia costiera cinese hanno speronato le imbarcazioni filippine. Nel 2012 la "
+                  "marina cinese aveva attaccato le navi filippine.", "2024-06-19")
+    assert has(ms, "ASSAULT", ["China", "Philippines"], "OCCURRED", "2024-06-19")
