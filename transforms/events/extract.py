@@ -301,7 +301,11 @@ _INFINITIVE_ACT = re.compile(r"\w+are\b", re.I)
 _SETTING_GROUPS = frozenset({"summit", "meeting"})
 _PARTICIPATE = re.compile(r"partecip\w*|prender\w* parte|pres[oa] parte|intervenut\w*|interverr\w*|attes[oaie]\b", re.I)
 _PASSIVE_HELD = re.compile(r"(?:stat[oaie]|viene|vengono|venne|vennero)\s", re.I)
-_VISIT_CAMEO = "042"          # CAMEO 042: make a visit
+_VISIT_CAMEO = "042"
+# a relative clause naming who takes part in a gathering: 'a cui ha partecipato anche X', 'al quale X parteciperà'
+_PART_REL = re.compile(r"(?<![\w'’])(?:(?:al|alla|allo|ai|alle)\s+qual[ei]|a\s+cui)\s", re.I)
+_PART_REL_HINT = re.compile(r"qual[ei]\s|\scui\s", re.I)
+_CLAUSE_END = re.compile(r"[,;:.!?]")          # CAMEO 042: make a visit
 _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
@@ -1158,10 +1162,43 @@ class Extractor:
                 sent_records.append(more)
         if doc.same_act is None or sent.index in doc.same_act:
             sent_records.extend(self._same_acts(text, sent, eligible, records + sent_records))
+        if sent_records and _PART_REL_HINT.search(sent.text):
+            sent_records.extend(self._relative_participants(text, sent, eligible, sent_records))
         records.extend(sent_records)
         self._seen_groups.update((h.entry.group, h.entry.event_type) for h in event_hits)
         for h in event_hits:
             self._seen_texts.setdefault(h.entry.group, []).append(h.text.lower())
+
+    def _relative_participants(self, text: str, sent, eligible: list, sent_records: list) -> list[dict]:
+        """'un vertice straordinario dell'Igad a Kampala, a cui ha partecipato anche Mohamud', 'il vertice dei Brics
+        di Xiamen, al quale il premier indiano ha confermato la sua partecipazione': who takes part in a gathering
+        held abroad visits its host state, when and as the gathering happens."""
+        out = []
+        for m in _PART_REL.finditer(text, sent.start, sent.end):
+            part = _PARTICIPATE.search(text, m.end(), min(sent.end, m.end() + 80))
+            if part is None or _CLAUSE_PUNCT.search(text, m.end(), part.start()):
+                continue
+            gathering = next((r for r in reversed(sent_records) if r["event_type"] == "CONSULT"
+                              and r.get("at", sent.end) < m.start() and _GATHERING.search(r["trigger"])
+                              and r["location"] is not None and r["location"].country_code), None)
+            if gathering is None:
+                continue
+            cut = _CLAUSE_END.search(text, part.end(), sent.end)
+            end = cut.start() if cut is not None else sent.end
+            code = gathering["location"].country_code
+            host = _context_party(_Actor(_country_name(code), "state", code))
+            seen = set()
+            for guest in (am for am in eligible if am.actor.kind == "person" and m.end() <= am.char_start < end
+                          and (am.actor.country_code or "").upper() != code.upper()):
+                if _key(guest.actor) in seen:
+                    continue
+                seen.add(_key(guest.actor))
+                parts = _participants([guest, host])
+                out.append(dict(gathering, actors=parts, recipients=[], mode="visit", cameo=_VISIT_CAMEO,
+                                group="visit", claims=[], more_dests=[], dest_key=_key(host.actor),
+                                at=guest.char_start, keys=frozenset(_key(p) for p in parts),
+                                trigger=text[part.start():part.end()]))
+        return out
 
     def _same_acts(self, text: str, sent, eligible: list, records: list) -> list[dict]:
         """'l'Argentina ha richiamato il proprio ambasciatore, e oggi il Brasile ha fatto lo stesso': the act of the
@@ -2024,6 +2061,7 @@ class Extractor:
             # a noun coordinated with the act before it ('l'espulsione di X e il richiamo di Y'): an act of its own
             "coordinated": not is_verb and _AND_ART_BEFORE.search(text, max(sent.start, h.start - 8), h.start) is not None,
             "verb": is_verb,
+            "at": h.start,
         }
         return rec
 

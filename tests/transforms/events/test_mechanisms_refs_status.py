@@ -382,3 +382,15 @@ def test_an_undated_act_does_not_take_a_date_long_past_from_the_same_parties():
     ms = mentions("Gli uomini della guardia costiera cinese hanno speronato le imbarcazioni filippine. Nel 2012 la "
                   "marina cinese aveva attaccato le navi filippine.", "2024-06-19")
     assert has(ms, "ASSAULT", ["China", "Philippines"], "OCCURRED", "2024-06-19")
+
+
+def test_who_takes_part_in_a_gathering_abroad_in_a_relative_clause_visits_its_host():
+    ms = mentions("Giovedì 18 gennaio si è poi tenuto a Kampala, in Uganda, un vertice straordinario dell'Igad, a cui ha "
+                  "partecipato anche il presidente somalo Hassan Sheikh Mohamud, mentre l'Etiopia ha declinato "
+                  "l'invito.", "2024-01-20")
+    assert has(ms, "CONSULT", ["Hassan Sheikh Mohamud", "Uganda"], "OCCURRED", "2024-01-18")
+    ms = mentions("Il tema tornerà al vertice del Commonwealth, in programma a Port of Spain dal 27 al 29 novembre, al "
+                  "quale parteciperanno sia il premier australiano Kevin Rudd sia il premier neozelandese John Key.",
+                  "2009-11-04")
+    assert has(ms, "CONSULT", ["Kevin Rudd", "Trinidad and Tobago"], "PLANNED")
+    assert has(ms, "CONSULT", ["John Key", "Trinidad and Tobago"], "PLANNED")
