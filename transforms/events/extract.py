@@ -303,6 +303,9 @@ _PARTICIPATE = re.compile(r"partecip\w*|prender\w* parte|pres[oa] parte|interven
 _PASSIVE_HELD = re.compile(r"(?:stat[oaie]|viene|vengono|venne|vennero)\s", re.I)
 _VISIT_CAMEO = "042"
 # a relative clause naming who takes part in a gathering: 'a cui ha partecipato anche X', 'al quale X parteciperà'
+# 'il vertice dei Brics di Xiamen', 'il summit di Bali', 'la conferenza internazionale di Monaco': the city after a
+# gathering noun (and its body or adjective) is where it is held
+_GATHERING_OF_CITY = re.compile(r"(?:\s+(?:\w+|(?:del|della|dei|delle|degli|dell['’])\s*\w+)){0,2}\s+di\s+", re.I)
 _PART_REL = re.compile(r"(?<![\w'’])(?:(?:al|alla|allo|ai|alle)\s+qual[ei]|a\s+cui)\s", re.I)
 _PART_REL_HINT = re.compile(r"qual[ei]\s|\scui\s", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]")          # CAMEO 042: make a visit
@@ -2002,6 +2005,11 @@ class Extractor:
             date = _text_date(self._carried).model_copy(update={"source": "INFERRED"})
         if status == "UNCERTAIN" and date is not None and date.source == "TEXT":
             status = "PLANNED"
+        ref = self._reference
+        if status == "OCCURRED" and date is not None and date.source == "TEXT" and ref is not None and \
+                ref.source == "PUBLICATION" and ref.precision == "DAY" and date.start > ref.end:
+            # 'il vertice dei Brics di Xiamen, dal 3 al 5 settembre' in an article of 29 August: still to come
+            status = "PLANNED"
         # mode / cameo
         mode, cameo = entry.mode, entry.cameo
         if cameo_override:
@@ -2516,7 +2524,9 @@ class Extractor:
         cands = []
         for pl in places:
             left = _left(text, sent, pl.char_start, 30)
-            ok = lex.locative_re.search(left) or (etype == "ASSAULT" and lex.assault_place_re.search(left))
+            ok = lex.locative_re.search(left) or (etype == "ASSAULT" and lex.assault_place_re.search(left)) or \
+                (etype == "CONSULT" and pl.kind == "city" and _GATHERING.search(h.text)
+                 and _GATHERING_OF_CITY.fullmatch(text, h.end, pl.char_start) is not None)
             if not ok:
                 continue
             if pl in h.places and not self._left_has(lex.topic_re, text, sent, pl.char_start, 40):

@@ -394,3 +394,15 @@ def test_who_takes_part_in_a_gathering_abroad_in_a_relative_clause_visits_its_ho
                   "2009-11-04")
     assert has(ms, "CONSULT", ["Kevin Rudd", "Trinidad and Tobago"], "PLANNED")
     assert has(ms, "CONSULT", ["John Key", "Trinidad and Tobago"], "PLANNED")
+
+
+def test_an_act_dated_after_the_publication_day_is_planned():
+    # 'il vertice dei Brics di Xiamen, dal 3 al 5 settembre' in an article of 29 August; its city is its place
+    from schemas.models import Article
+    from transforms.events import explain
+    e = explain(Article(id="t", text="Sullo sfondo c'è il vertice dei Brics di Xiamen, dal 3 al 5 settembre, al quale "
+                                     "il premier indiano Narendra Modi ha confermato oggi la sua partecipazione.",
+                        published="2017-08-29"))
+    visits = [m for m in e["mentions"] if m["mode"] == "visit"]
+    assert visits and visits[0]["status"] == "PLANNED" and visits[0]["location"]["name"] == "Xiamen"
+    assert [p["name"] for p in visits[0]["actors"]] == ["Narendra Modi", "China"]

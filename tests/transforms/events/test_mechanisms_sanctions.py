@@ -152,7 +152,7 @@ FOUND = [
      ("SANCTION", ["Turkey"], ["Syria"], "OCCURRED")),
     ("Il Kirghizistan ha dato alla Francia trenta giorni per lasciare la base aerea di Manas.",
      ("SANCTION", ["Kyrgyzstan"], ["France"], "OCCURRED")),
-    ("A marzo la Cina aveva imposto controlli più severi sulle esportazioni verso l'Australia.",
+    ("Nel marzo 2015 la Cina aveva imposto controlli più severi sulle esportazioni verso l'Australia.",
      ("SANCTION", ["China"], ["Australia"], "OCCURRED")),
     ("Il governo cinese aveva escluso il Canada dalla lista dei partner commerciali affidabili.",
      ("SANCTION", ["China"], ["Canada"], "OCCURRED")),
@@ -309,7 +309,7 @@ def test_the_speaker_after_a_quote_is_no_target():
     # active, with an unnamed police: the state of the place it happened in ('a Dandong', not 'con la Corea del Nord')
     ("Lo stesso giorno, a Dandong, al confine con la Corea del Nord, la polizia ha fermato Michael Spavor.",
      ["China"], ["Michael Spavor"]),
-    ("Il 3 marzo la polizia russa ha arrestato a Mosca il console ucraino Alexander Sosonyuk.", ["Russia"],
+    ("Il 3 gennaio la polizia russa ha arrestato a Mosca il console ucraino Alexander Sosonyuk.", ["Russia"],
      ["Alexander Sosonyuk"]),
 ])
 def test_an_arrest_is_coercion_of_the_person_held(text, holder, held):
