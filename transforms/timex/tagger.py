@@ -1250,7 +1250,8 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             n = int(n) * v.later_dir[norm(m.group("dir"))]
         else:
             unit, n = v.anaphoric[norm(m.group("t"))]
-        if kind == "anaphor" and norm(m.group("t")) in v.demonstrative and st.last_day is not None:
+        if kind == "anaphor" and norm(m.group("t")) in v.demonstrative and st.last_day is not None and \
+                _OF_EVENT.match(text, e) is None:     # ('lo stesso giorno della visita a Najaf': that visit's)
             base = st.last_day        # 'Gli scontri erano iniziati giovedì 24 luglio. Quel giorno ...'
         else:
             base = _anaphor_base(st, s, e, (kind == "later" and bool(m.group("np")))

@@ -98,6 +98,10 @@ CHAIN = ("Giovedì 4 aprile i ministri hanno firmato l'intesa a Vienna. Il negoz
          "L'indomani l'opposizione ha protestato in piazza. Il giorno dopo il governo ha risposto.")
 
 ANAPHORA = [
+    # 'lo stesso giorno' is the day just told, even a background one, unless it names its event ('della visita')
+    ("Venerdì 14 dicembre l'ambasciatore lo ha incontrato. Kovrig era stato arrestato lunedì 10 dicembre. Lo stesso "
+     "giorno, a Dandong, la polizia ha fermato Michael Spavor.", "2018-12-14", "stesso giorno",
+     {"value": "2018-12-10", "anchor": "PREVIOUS"}),
     # a deadline ('entro sessanta giorni dalla firma') is no day the story is at
     ("Ieri i due leader si sono stretti la mano. L'accordo dovrà essere firmato entro il 23 marzo 2016, e la "
      "guerriglia dovrà deporre le armi entro sessanta giorni dalla firma. In serata il segretario di Stato ha "
