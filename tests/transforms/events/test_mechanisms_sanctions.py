@@ -20,6 +20,9 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # an exit ban on another state's citizens
+    ("La Corea del Nord ha vietato oggi ai cittadini malesi che si trovano nel Paese di lasciarlo.",
+     ("SANCTION", ["North Korea"], ["Malaysia"], "OCCURRED")),
     # a body suspending a member by a vote
     ("L'Unione africana ha sospeso la Guinea con 40 voti a favore.",
      ("SANCTION", ["African Union"], ["Guinea"], "OCCURRED")),
