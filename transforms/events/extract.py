@@ -301,6 +301,7 @@ _INFINITIVE_ACT = re.compile(r"\w+are\b", re.I)
 _SETTING_GROUPS = frozenset({"summit", "meeting"})
 _PARTICIPATE = re.compile(r"partecip\w*|prender\w* parte|pres[oa] parte|intervenut\w*|interverr\w*|attes[oaie]\b", re.I)
 _PASSIVE_HELD = re.compile(r"(?:stat[oaie]|viene|vengono|venne|vennero)\s", re.I)
+_AUX = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s", re.I)
 _VISIT_CAMEO = "042"
 # a relative clause naming who takes part in a gathering: 'a cui ha partecipato anche X', 'al quale X parteciperà'
 # 'il vertice dei Brics di Xiamen', 'il summit di Bali', 'la conferenza internazionale di Monaco': the city after a
@@ -1035,7 +1036,11 @@ class Extractor:
                 subject.append(am)      # ('nuove misure contro la Repubblica islamica': an object, no subject)
         self._last_subject = self._prev_subject
         self._dropped_subject = [] if any(am.actor.kind == "person" for am in subject) else self._prev_subject
-        self._prev_subject = self._sentence_subject(doc, sent, eligible, first_start)
+        # ('Sempre ieri ha avuto un colloquio con X. Giovedì aveva invece sentito Y': a sentence with a dropped
+        # subject keeps it for the next one)
+        self._prev_subject = self._sentence_subject(doc, sent, eligible, first_start) or \
+            (self._dropped_subject if not subject and _AUX.search(text, sent.start, min(sent.end, first_start + 30))
+             else [])
         self._prev_orgs, self._orgs = self._orgs, [
             am for am in eligible if am.actor.kind == "organization" and am.char_end <= first_start]
         # status and drop cues -> nearest trigger that they are not part of

@@ -406,3 +406,10 @@ def test_an_act_dated_after_the_publication_day_is_planned():
     visits = [m for m in e["mentions"] if m["mode"] == "visit"]
     assert visits and visits[0]["status"] == "PLANNED" and visits[0]["location"]["name"] == "Xiamen"
     assert [p["name"] for p in visits[0]["actors"]] == ["Narendra Modi", "China"]
+
+
+def test_a_sentence_with_a_dropped_subject_passes_it_on():
+    ms = mentions("Ieri, in un discorso televisivo, Tokayev ha detto di aver autorizzato le forze di sicurezza a sparare. "
+                  "Sempre ieri ha avuto un colloquio telefonico con il presidente russo. Giovedì aveva invece sentito "
+                  "l'uzbeko Shavkat Mirziyoyev.", "2022-01-08")
+    assert has(ms, "CONSULT", ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "OCCURRED", "2022-01-06")
