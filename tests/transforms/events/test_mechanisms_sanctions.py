@@ -20,6 +20,9 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # an envoy refused
+    ("Anche l'Iran ha annunciato ieri che non accetterà il nuovo ambasciatore svedese.",
+     ("SANCTION", ["Iran"], ["Sweden"], None)),
     # an exit ban on another state's citizens
     ("La Corea del Nord ha vietato oggi ai cittadini malesi che si trovano nel Paese di lasciarlo.",
      ("SANCTION", ["North Korea"], ["Malaysia"], "OCCURRED")),
