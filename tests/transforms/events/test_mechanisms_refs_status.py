@@ -413,3 +413,11 @@ def test_a_sentence_with_a_dropped_subject_passes_it_on():
                   "Sempre ieri ha avuto un colloquio telefonico con il presidente russo. Giovedì aveva invece sentito "
                   "l'uzbeko Shavkat Mirziyoyev.", "2022-01-08")
     assert has(ms, "CONSULT", ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "OCCURRED", "2022-01-06")
+
+
+def test_a_visit_naming_only_its_visitor_is_to_the_dateline_s_country():
+    # (Russia named more often than Kazakhstan, whose city the dateline names)
+    text = ("Almaty, 8 gen 11:40 - (Agenzia Nova) - La Russia ha inviato truppe. Mosca ha detto che resterà. Il Kazakistan tace. È stata "
+            "invece annullata la visita del ministro degli Esteri turco Mevlut Cavusoglu, attesa per "
+            "mercoledì 12 gennaio.")
+    assert has(mentions(text, "2022-01-08"), "CONSULT", ["Mevlut Cavusoglu", "Kazakhstan"], "CANCELLED", "2022-01-12")
