@@ -1167,6 +1167,9 @@ class _Doc:
             best = None
             for a, b, c, owner in states:
                 if a >= lo and b <= hi and c and c not in BODY_CODES and (owner is None or owner == s):
+                    if b <= s and r.motion_re is not None and r.motion_re.search(text, max(lo, a - 20), a):
+                        # ('la missione in Iraq del ministro X': a destination before him is not his country)
+                        continue
                     d = s - b if b <= s else a - e
                     if d >= 0 and (best is None or d < best[0]):
                         best = (d, c)

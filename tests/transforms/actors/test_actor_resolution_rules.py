@@ -531,3 +531,9 @@ def test_where_a_person_is_does_not_give_his_country(r):
     text = "La ministra dello Sviluppo economico Federica Guidi era nella capitale egiziana con sessanta imprenditori."
     a = actor_of(r, text, "Federica Guidi", dt.date(2016, 4, 10))
     assert a is not None and a.country_code != "EGY"
+
+
+def test_a_destination_before_a_person_does_not_give_his_country(r):
+    text = "Sospesa la missione in Iraq del ministro per la Cooperazione allo sviluppo Johan Forssell."
+    a = actor_of(r, text, "ministro per la Cooperazione allo sviluppo Johan Forssell", dt.date(2023, 7, 21))
+    assert a is not None and a.country_code != "IRQ"
