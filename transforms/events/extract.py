@@ -242,6 +242,7 @@ _INFINITIVE = re.compile(r"\w+(?:are|ere|ire)\s", re.I)
 _HOME_IN = re.compile(r"(?<!\w)in\s$", re.I)
 _QUOTE_OPEN = re.compile(r"[«“\"]")          # (searched in the reversed text before a trigger)
 _QUOTE_CLOSE = re.compile(r"[»”\"]")
+_QUOTE_CLOSE_TYPO = re.compile(r"[»”]")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:ho|abbiamo|decido|decidiamo|richiamo|richiamiamo)(?!\w)", re.I)
 _OWN_ENVOY = re.compile(r"(?<!\w)(?:propri[oa]|propri|su[oa]|suoi|loro)\s", re.I)
 _NEW_CLAUSE_SUBJECT = re.compile(r"(?:,|\s(?:e|ed))\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$", re.I)
@@ -305,14 +306,14 @@ _CLAUSE_CUT = re.compile(r"[,;:.!?()]|\s(?:mentre|ma)\s")
 _HOME_DESK = "ITA"            # the country of the newsrooms whose datelines name their own desk
 _DATELINE_WEIGHT = 3
 _AUX = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s", re.I)
-_VISIT_CAMEO = "042"
-# a relative clause naming who takes part in a gathering: 'a cui ha partecipato anche X', 'al quale X parteciperà'
+_VISIT_CAMEO = "042"          # CAMEO 042: make a visit
 # 'il vertice dei Brics di Xiamen', 'il summit di Bali', 'la conferenza internazionale di Monaco': the city after a
 # gathering noun (and its body or adjective) is where it is held
 _GATHERING_OF_CITY = re.compile(r"(?:\s+(?:\w+|(?:del|della|dei|delle|degli|dell['’])\s*\w+)){0,2}\s+di\s+", re.I)
+# a relative clause naming who takes part in a gathering: 'a cui ha partecipato anche X', 'al quale X parteciperà'
 _PART_REL = re.compile(r"(?<![\w'’])(?:(?:al|alla|allo|ai|alle)\s+qual[ei]|a\s+cui)\s", re.I)
 _PART_REL_HINT = re.compile(r"qual[ei]\s|\scui\s", re.I)
-_CLAUSE_END = re.compile(r"[,;:.!?]")          # CAMEO 042: make a visit
+_CLAUSE_END = re.compile(r"[,;:.!?]")
 _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
@@ -2344,7 +2345,8 @@ class Extractor:
             return []
         qa = h.start - opening.start()
         close = _QUOTE_CLOSE.search(text, h.end, sent.end)
-        if close is None or _FIRST_PERSON.search(text, qa, h.start) is None:
+        if close is None or _FIRST_PERSON.search(text, qa, h.start) is None or \
+                _QUOTE_CLOSE_TYPO.search(text, qa, h.start):    # (a quote closed before the trigger)
             return []
         return [am for am in actors if id(am) in speakers and am.char_start > close.start()][:1]
 
