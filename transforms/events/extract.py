@@ -302,7 +302,6 @@ _INFINITIVE_ACT = re.compile(r"\w+are\b", re.I)
 _SETTING_GROUPS = frozenset({"summit", "meeting"})
 _PARTICIPATE = re.compile(r"partecip\w*|prender\w* parte|pres[oa] parte|intervenut\w*|interverr\w*|attes[oaie]\b", re.I)
 _PASSIVE_HELD = re.compile(r"(?:stat[oaie]|viene|vengono|venne|vennero)\s", re.I)
-_CLAUSE_CUT = re.compile(r"[,;:.!?()]|\s(?:mentre|ma)\s")
 _HOME_DESK = "ITA"            # the country of the newsrooms whose datelines name their own desk
 _DATELINE_WEIGHT = 3
 _AUX = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s", re.I)
@@ -977,12 +976,10 @@ class Extractor:
         if si == 0 or any(tx.type in ("DATE", "TIME") for tx in doc.timexes[si]):
             return None
         prev = doc.sentences[si - 1]
-        if "\n" in doc.text[prev.end:doc.sentences[si].start] or \
-                any(r["sentence"] is prev and r["event_type"] in _SCENE_ACTS for r in records):
-            return None
         days = [tx for tx in doc.timexes[si - 1] if tx.type in ("DATE", "TIME")]
-        if len(days) != 1 or days[0].precision != "DAY" or \
-                not self._usable_date(doc.text, prev, days[0]):
+        if len(days) != 1 or days[0].precision != "DAY" or "\n" in doc.text[prev.end:doc.sentences[si].start] or \
+                not self._usable_date(doc.text, prev, days[0]) or \
+                any(r["sentence"] is prev and r["event_type"] in _SCENE_ACTS for r in reversed(records)):
             return None
         return days[0]
 
@@ -1576,7 +1573,7 @@ class Extractor:
                      and not (t.char_start >= h.end and self._search(_SINCE, text, h.end, t.char_start))
                      # a year of a relative clause after it ('del Somaliland, la regione che ha proclamato
                      # l'indipendenza nel 1991'): background
-                     and not (t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t)
+                     and not (t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t, self._reference)
                               and self._search(_REL_ANY, text, h.end, t.char_start))
                      and not self._next_leg_date(text, h, t)
                      and not self._background_year(h, t, shared_dates)]
@@ -1880,8 +1877,8 @@ class Extractor:
                                                          for am in parts)
                             # (nor a place of its own clause: 'La visita, iniziata dopo una tappa in Brunei, è
                             # la prima di Duterte in Cina')
-                            and not any(pl.country_code and not _CLAUSE_CUT.search(
-                                text, min(h.end, pl.char_end), max(h.start, pl.char_start)) for pl in places))):
+                            and not any(pl.country_code and not self._clause_cut(text, h, pl.char_start, pl.char_end)
+                                        for pl in places))):
                     # 'l'8 luglio sono attesi i ministri giapponesi': expected in the country the article is about
                     host = self._host_state(self._doc, {_country(m.actor) for m in parts})
                     if host is not None:
@@ -2600,7 +2597,7 @@ class Extractor:
         # (a date long past, 'il trattato di difesa del 1951', 'nel 2006', is history: it dates no undated act of the
         # story, which happens around the article's day)
         texted = [i for i, r in enumerate(records) if r["date"] is not None and r["date"].source == "TEXT"
-                  and not self._long_ago_date(r["date"], reference)]
+                  and not self._long_ago(r["date"], reference)]
         for i, r in enumerate(records):
             if r["date"] is not None:
                 continue
@@ -2624,19 +2621,15 @@ class Extractor:
     def _background_year(self, h: Hit, t, shared_dates) -> bool:
         """A year long past after the trigger when the sentence opens on a day ('Domenica 9 luglio Duda e Zelensky
         avevano commemorato insieme le vittime dei massacri del 1943'): background, not the event's date."""
-        return t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t) and \
+        return t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t, self._reference) and \
             any(o.precision == "DAY" and o.char_end <= h.start for o in shared_dates)
 
     @staticmethod
-    def _long_ago_date(date, reference) -> bool:
-        """An event date ending more than a year before the article's reference date."""
-        return reference is not None and getattr(reference, "start", None) is not None and \
-            date.end.year < reference.start.year - 1
-
-    def _long_ago(self, t) -> bool:
-        """A date ending more than a year before the article's reference date."""
-        ref = getattr(self, "_reference", None)
-        return ref is not None and ref.start is not None and t.end is not None and t.end.year < ref.start.year - 1
+    def _long_ago(t, reference) -> bool:
+        """A date (a temporal expression or an event's date) ending more than a year before the article's
+        reference date."""
+        return reference is not None and reference.start is not None and t.end is not None and \
+            t.end.year < reference.start.year - 1
 
     def _dated_by_lag(self, text: str, h: Hit) -> Optional[EventDate]:
         """'Due giorni dopo il bombardamento', 'Ventiquattro ore dopo la rottura': the event lies that long before
