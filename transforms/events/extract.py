@@ -257,6 +257,8 @@ _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio", re.I)
+# 'Altri governi europei hanno seguito l'esempio': several governments of a region, not the regional body
+_SEVERAL_GOVERNMENTS = re.compile(r"(?<![\w'’])(?:governi|paesi|stati|capitali|cancellerie)\s+$", re.I)
 _THE_COUNTRY = re.compile(r"(?<![\w'’])(?:al|il|nel|del|contro il) Paese(?![\w'’])")
 # 'Poche ore prima dell'attacco', 'Due giorni dopo il vertice': a lag from a named event (the noun's trigger follows)
 _NAMED_LAG = re.compile(r"\s+(?P<dir>prima|dopo)\s+(?:(?:del|dello|della|dei|degli|delle|il|lo|la|i|gli|le)\s+|"
@@ -1231,9 +1233,12 @@ class Extractor:
         out = []
         for m in _SAME_ACT.finditer(text, sent.start, sent.end):
             who = next((am for am in eligible if 0 <= m.start() - am.char_end <= 3
-                        and (am.actor.kind != "person" or am.actor.country_code)), None)
+                        and (am.actor.kind != "person" or am.actor.country_code)
+                        and not (am.via == "demonym" and _SEVERAL_GOVERNMENTS.search(text, sent.start, am.char_start))),
+                       None)
             prev = next((r for r in reversed(records) if r["event_type"] in ("SANCTION", "ASSAULT", "AID")
-                         and r["recipients"] and sent.index - r["sentence"].index <= 2), None)
+                         and r["recipients"] and sent.index - r["sentence"].index <= 2
+                         and (r["sentence"] is not sent or r["at"] < m.start())), None)
             if who is None or prev is None:
                 continue
             # ('la Colombia aveva richiamato il suo ambasciatore, e il giorno dopo il Venezuela aveva fatto lo stesso':
@@ -2369,7 +2374,8 @@ class Extractor:
         # ('il bombardamento nordcoreano dell'isola, ..., ma Pechino frena')
         opener_after = self._search(_CLAUSE_OPENER, text, h.end, sent.end)
         clause_end = opener_after.start() if opener_after is not None else sent.end
-        if opener_after is not None and (not verb or any(h.start <= am.char_start < clause_end for am in actors)):
+        if opener_after is not None and (not verb or any(h.start <= am.char_start < clause_end for am in actors)
+                                         or re.match(r"\W*mentre", opener_after.group(), re.I)):
             actors = [am for am in actors if am.char_start < clause_end]
         # '... ha espulso l'ambasciatore libanese, il Kuwait ha richiamato ...': a party after a comma or 'e' that
         # a verb follows opens a clause of its own
@@ -2751,7 +2757,9 @@ def extract_from(article: Article, reference, timexes, actor_mentions, place_men
 
 _EACH_OWN = re.compile(r"(?<![\w'’])(?:a loro volta|rispettivamente|ciascuno|ciascuna|separatamente|uno dopo l['’]altro|"
                        r"di propria iniziativa|ognuno per conto proprio|"
-                       r"(?:ai|agli|alle|i|gli|le|dei|degli|delle) rispettiv[ie])"
+                       r"(?:ai|agli|alle|i|gli|le|dei|degli|delle) rispettiv[ie]|"
+                       # 'la Francia, la Germania e i Paesi Bassi hanno richiamato i loro ambasciatori': each its own
+                       r"(?:i|gli) (?:loro|propri)(?= (?:ambasciat|rappresentant|inviat|diplomatic)))"
                        r"(?![\w'’])", re.I)
 
 

@@ -164,6 +164,12 @@ FOUND = [
      ("SANCTION", ["China"], ["Canada"], "OCCURRED")),
     ("Ieri le autorità keniote hanno impedito l'atterraggio a Nairobi di un aereo somalo.",
      ("SANCTION", ["Kenya"], ["Somalia"], "OCCURRED")),
+    # a declaration with a time word and quotes between the verb and 'persona non grata' (the verb is the act)
+    ("Il governo peruviano ha dichiarato ieri «persona non grata» l’ambasciatore messicano.",
+     ("SANCTION", ["Peru"], ["Mexico"], "OCCURRED")),
+    # an adverb between 'chiuso' and the embassy
+    ("Il Regno Unito ha espulso i diplomatici iraniani. Ieri la Norvegia ha chiuso temporaneamente la propria "
+     "ambasciata.", ("SANCTION", ["Norway"], ["Iran"], "OCCURRED")),
     # 'ne ha decretato la sospensione': the member the previous measure hit
     ("A marzo l'Unione africana aveva sospeso il Mali. A maggio l'Ecowas ne ha decretato la sospensione piena.",
      ("SANCTION", ["Economic Community of West African States"], ["Mali"], "OCCURRED")),
@@ -180,6 +186,15 @@ def test_found(text, expected):
 def test_states_acting_each_on_its_own_are_one_record_each():
     ms = mentions("Oggi il Bahrein e il Sudan hanno annunciato a loro volta l'interruzione dei rapporti con Teheran.")
     assert has(ms, "SANCTION", ["Bahrain"], ["Iran"]) and has(ms, "SANCTION", ["Sudan"], ["Iran"]), ms
+
+
+def test_states_recalling_their_envoys_are_one_record_each_and_no_target_after_mentre():
+    ms = mentions("Il Regno Unito ha espulso i diplomatici iraniani. Altri governi europei hanno seguito l’esempio: "
+                  "mercoledì la Francia, la Germania e i Paesi Bassi hanno richiamato per consultazioni i loro "
+                  "ambasciatori, mentre la Norvegia ha chiuso la propria ambasciata.")
+    got = sorted((m[2], m[3]) for m in ms if m[0] == "SANCTION")
+    assert got == [(["France"], ["Iran"]), (["Germany"], ["Iran"]), (["Netherlands"], ["Iran"]), (["Norway"], ["Iran"]),
+                   (["United Kingdom"], ["Iran"])], ms
 
 
 def test_measures_listed_after_a_colon_take_its_day():
