@@ -257,6 +257,8 @@ _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio", re.I)
+_CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$",
+                      re.I)
 # 'Altri governi europei hanno seguito l'esempio': several governments of a region, not the regional body
 _SEVERAL_GOVERNMENTS = re.compile(r"(?<![\w'’])(?:governi|paesi|stati|capitali|cancellerie)\s+$", re.I)
 _THE_COUNTRY = re.compile(r"(?<![\w'’])(?:al|il|nel|del|contro il) Paese(?![\w'’])")
@@ -2434,14 +2436,18 @@ class Extractor:
                 dst.append(am)        # 'l'ospedale di Mariupol, colpito ieri da un raid aereo russo'
                 continue
             if am.char_end <= h.start:
-                if _OBJECT_PREP.search(_left(text, sent, am.char_start, 25)):
-                    dst.append(am)
+                if _OBJECT_PREP.search(_left(text, sent, am.char_start, 25)) or \
+                        etype == "AID" and am.via in ("metonym", "place") and \
+                        _TO_PLACE.search(_left(text, sent, am.char_start, 5)):
+                    dst.append(am)    # ('ha fatto arrivare a Erevan un aereo con materiale sanitario': where it went)
                 elif id(am) not in speakers:
                     src.append(am)
                 continue
             if id(am) in speakers:
                 continue              # '"Le sanzioni colpiscono il regime", ha assicurato il segretario generale X'
             gap = text[h.end:am.char_start]
+            if etype == "AID" and _CHANNEL.search(gap):
+                continue              # 'consegnerà viveri attraverso la Croce Rossa': the channel, not the receiver
             if etype == "SANCTION" and (_RECALL.search(h.text) or _RECALL.search(gap)) and \
                     (post or _POST_GAP.search(gap)):
                 if not post:
@@ -2457,10 +2463,16 @@ class Extractor:
             if role is None and not src and etype in ("SANCTION", "ASSAULT", "AID") and _GENITIVE_GAP.match(gap) \
                     and am.via not in ("metonym", "place") and not verb:
                 role = "agent"        # 'sanzioni dell'Ue', 'raid aerei dell'esercito russo'
+            if role == "agent" and etype == "AID" and _country(am.actor) in {_country(m.actor) for m in dst}:
+                continue              # relief 'per Tonga, devastata dall'eruzione del vulcano Hunga Tonga': a later
+                #                       agent phrase does not make the receiver a donor
             if role == "agent":
                 src.append(am)
             elif role is None and am.via == "demonym" and len(gap) <= 30 and not src and not verb:
                 src.append(am)
+            elif role is None and am.via == "demonym" and etype == "AID" and not verb:
+                src.append(am)        # 'i primi voli di soccorso: un C-130 dell'aeronautica neozelandese e un C-17
+                #                       australiano': whose planes they are (a receiver follows 'a', 'per')
             else:
                 dst.append(am)
         if not src and not verb and len(dst) >= 2 and dst[0].char_start >= h.end and \
@@ -2528,7 +2540,7 @@ class Extractor:
         if doc is not None and etype == "AID" and src and not dst:
             # aid goes to the recipient of the article's latest aid, else to the country the article is about
             prior = next((r for r in reversed(getattr(self, "_records", []))
-                          if r["group"] == "aid" and r["recipients"] and sent.index - r["sentence"].index <= 3
+                          if r["group"] == "aid" and r["recipients"] and sent.index - r["sentence"].index <= 10
                           and not {_country(p) for p in r["recipients"]} & src_countries), None)
             if prior is not None:
                 dst.extend(_ParticipantMention(p) for p in prior["recipients"])
@@ -2786,10 +2798,11 @@ _ENVOY = re.compile(r"ambasciat|diplomatic|rappresentant|capimissione|capo della
 def _split_actors(rec: dict, before: str) -> list[dict]:
     """A sanction of several states each acting on its own ('il Bahrein e il Sudan hanno annunciato a loro volta
     l'interruzione dei rapporti'): one record per state. Without such a cue ('Arabia Saudita, Emirati, Bahrein ed
-    Egitto hanno interrotto le relazioni') the act is joint: one record."""
+    Egitto hanno interrotto le relazioni') the act is joint: one record. Relief from several states is one delivery
+    each ('un C-130 dell'aeronautica neozelandese e un C-17 australiano')."""
     states = [p for p in rec["actors"] if p.kind == "state"]
-    if rec["event_type"] != "SANCTION" or len(states) < 2 or len(states) != len(rec["actors"]) or \
-            not _EACH_OWN.search(before):
+    if rec["event_type"] not in ("SANCTION", "AID") or len(states) < 2 or len(states) != len(rec["actors"]) or \
+            rec["event_type"] == "SANCTION" and not _EACH_OWN.search(before):
         return [rec]
     return [dict(rec, actors=[p], keys=frozenset({_key(p)} | {_key(q) for q in rec["recipients"]}),
                  claims=[dict(c) for c in rec["claims"]]) for p in states]

@@ -335,3 +335,27 @@ def test_the_speaker_after_a_quote_is_no_target():
 ])
 def test_an_arrest_is_coercion_of_the_person_held(text, holder, held):
     assert has(mentions(text), "COERCE", holder, held, "OCCURRED"), mentions(text)
+
+
+# relief: what carries it, who gives it, who receives it
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Sono arrivate oggi nel porto di Nuku'alofa due navi della marina neozelandese, con 250.000 litri di "
+                 "acqua potabile per Tonga, devastata dall'eruzione del vulcano Hunga Tonga.",
+                 [("AID", ["New Zealand"], ["Tonga"])], id="ship-with-relief-receiver-not-donor"),
+    pytest.param("Nuova Zelanda e Australia aiutano Tonga. Ieri sono atterrati a Tonga i primi voli di soccorso: un "
+                 "C-130 dell'aeronautica neozelandese e un C-17 australiano.",
+                 [("AID", ["New Zealand"], ["Tonga"]), ("AID", ["Australia"], ["Tonga"])],
+                 id="relief-flights-one-per-donor"),
+    pytest.param("La Francia ha fatto arrivare a Erevan un aereo con 20 tonnellate di materiale sanitario.",
+                 [("AID", ["France"], ["Armenia"])], id="destination-before-vehicle"),
+    pytest.param("Due navi hanno portato aiuti a Tonga. La Cina consegnerà viveri e materiale sanitario attraverso la "
+                 "Croce Rossa.", [("AID", ["China"], ["Tonga"])], id="future-delivery-channel-not-receiver"),
+    pytest.param("Navi cinesi hanno speronato e colpito con cannoni ad acqua le unità vietnamite.", [],
+                 id="water-cannon-no-relief"),
+])
+def test_relief(text, expected):
+    got = [(t, a, r) for t, _, a, r, _ in mentions(text) if t == "AID"]
+    for e in expected:
+        assert e in got, got
+    if not expected:
+        assert got == []

@@ -98,6 +98,9 @@ CHAIN = ("Giovedì 4 aprile i ministri hanno firmato l'intesa a Vienna. Il negoz
          "L'indomani l'opposizione ha protestato in piazza. Il giorno dopo il governo ha risposto.")
 
 ANAPHORA = [
+    # 'attesi' (plural of 'atteso') makes a weekday future: the coming Sunday
+    ("Il Giappone ha annunciato l'invio di due aerei con acqua, attesi entro domenica.", "2022-01-21", "domenica",
+     {"value": "2022-01-23"}),
     # 'lo stesso giorno' is the day just told, even a background one, unless it names its event ('della visita')
     ("Venerdì 14 dicembre l'ambasciatore lo ha incontrato. Kovrig era stato arrestato lunedì 10 dicembre. Lo stesso "
      "giorno, a Dandong, la polizia ha fermato Michael Spavor.", "2018-12-14", "stesso giorno",
