@@ -257,6 +257,10 @@ _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio", re.I)
+_COORD_PARTICIPLE = re.compile(r"\s+e\s+(?:(?:poi|anche|quindi|inoltre|\w+mente)\s+)?(?!stat[oaie]\b)\w{3,}(?:at|it|ut)[oaie]\s+"
+                               r"(?:\w+mente\s+)?(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\b", re.I)
+_HOSTED_BY = re.compile(r"ospitat[oaie]\s+(?:anche\s+)?(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*"
+                        r"(?:[\w'’]+\s+){0,3}$", re.I)
 _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$",
                       re.I)
 # 'Altri governi europei hanno seguito l'esempio': several governments of a region, not the regional body
@@ -1068,6 +1072,9 @@ class Extractor:
         for a, b, info in cues:
             if info[0] == "status":
                 status, applies = info[1], info[2]
+                if any(o.start <= a and b <= o.end and o.entry.event_type.value == "SANCTION" and _VERBISH.search(o.text)
+                       for o in hits):
+                    continue          # 'hanno sospeso il Gabon': the verb of a measure, not a summit's suspension
                 cands = [h for h in hits if applies is None or h.entry.event_type.value in applies]
                 h = _nearest(cands, a, b, skip_overlap=True)
                 if h is not None and h.end <= a:
@@ -1646,6 +1653,11 @@ class Extractor:
                 self._mediators = [am for am in self._eligible if self._is_mediator(text, sent, am)] \
                     if self._sentence_has(lex.mediator_re, text, sent) else []
             mediators = self._mediators
+            if entry.group == "summit":
+                # 'un vertice straordinario ospitato dal presidente Teodoro Obiang': a summit's host takes part in it
+                # (a host state is its venue: 'il vertice del G20 ospitato dall'Indonesia')
+                mediators = [am for am in mediators if am.actor.kind != "person"
+                             or not _HOSTED_BY.search(_left(text, sent, am.char_start, 40))]
             med_ids = {id(am) for am in mediators}
             excluded |= med_ids
             subject = [am for am in subject if id(am) not in med_ids]
@@ -2041,6 +2053,12 @@ class Extractor:
             date = lag_date
         elif self._carried is not None and status == "OCCURRED" and verb_trigger(h.text):
             date = _text_date(self._carried).model_copy(update={"source": "INFERRED"})
+        elif etype == "SANCTION" and verb_trigger(h.text):
+            # 'i capi di Stato della Ceeac, riuniti in un vertice straordinario ..., hanno sospeso il Gabon': a
+            # measure taken at the summit the sentence dates
+            summit = next((r for r in reversed(self._sent_records) if r["group"] == "summit" and r["date"] is not None
+                           and r["date"].source == "TEXT" and r["date"].precision == "DAY"), None)
+            date = summit["date"] if summit is not None else None
         if status == "UNCERTAIN" and date is not None and date.source == "TEXT":
             status = "PLANNED"
         ref = self._reference
@@ -2384,6 +2402,12 @@ class Extractor:
         new_subject = next((am for am in actors if _opens_clause(text, h.end, am)), None)
         if new_subject is not None:
             clause_end = min(clause_end, new_subject.char_start)
+            actors = [am for am in actors if am.char_start < clause_end]
+        coord = _COORD_PARTICIPLE.search(text, h.end, clause_end) if verb else None
+        if coord is not None:
+            # 'hanno sospeso il Gabon ... e trasferito la sede del segretariato da Libreville a Malabo': a participle
+            # sharing the auxiliary is another act, with objects of its own
+            clause_end = coord.start()
             actors = [am for am in actors if am.char_start < clause_end]
         if not verb and _AND_ART_BEFORE.search(text, max(sent.start, h.start - 8), h.start):
             # 'ha annunciato l'espulsione di dodici funzionari algerini in Francia e il richiamo dell'ambasciatore':

@@ -359,3 +359,17 @@ def test_relief(text, expected):
         assert e in got, got
     if not expected:
         assert got == []
+
+
+def test_a_measure_taken_at_a_hosted_summit():
+    # the summit's host takes part; the measure takes the summit's day; its verb 'sospeso' postpones nothing; a
+    # participle sharing the auxiliary ('e trasferito ... da Libreville') is another act with its own objects
+    ms = mentions("La missione è stata decisa lunedì 4 settembre a Malabo, in Guinea Equatoriale, dove i capi di Stato della "
+                  "Ceeac, riuniti in un vertice straordinario ospitato dal presidente Teodoro Obiang, hanno sospeso il "
+                  "Gabon da tutte le attività dell'organizzazione e trasferito provvisoriamente la sede del "
+                  "segretariato da Libreville a Malabo.", "2023-09-08")
+    sanctions = [m for m in ms if m[0] == "SANCTION"]
+    assert len(sanctions) == 1 and sanctions[0][3] == ["Gabon"] and sanctions[0][4] == "2023-09-04", ms
+    assert "Economic Community of Central African States" in sanctions[0][2], ms
+    summit = [m for m in ms if m[0] == "CONSULT"]
+    assert summit and summit[0][1] == "OCCURRED" and "Teodoro Obiang Nguema Mbasogo" in summit[0][2], ms
