@@ -292,6 +292,15 @@ def test_an_act_dated_after_the_publication_day_is_planned():
 
 # One sentence or paragraph, one mention expected: text, publication day, (type, names, status, date).
 ONE_MENTION = [
+    # 'si sono parlati': a call; 'aveva visto nel pomeriggio il capo di gabinetto': a time word before the person seen
+    pytest.param(
+        "Il presidente messicano Enrique Peña Nieto e il presidente americano Donald Trump si sono parlati ieri "
+        "mattina.", "2017-01-28",
+        ("CONSULT", ["Enrique Peña Nieto", "Donald Trump"], "OCCURRED", "2017-01-27"), id="si_sono_parlati_call"),
+    pytest.param(
+        "Mercoledì il ministro degli Esteri messicano Luis Videgaray aveva visto nel pomeriggio il capo di gabinetto "
+        "della Casa Bianca Reince Priebus.", "2017-01-28",
+        ("CONSULT", ["Luis Videgaray", "Reince Priebus"], "OCCURRED", "2017-01-25"), id="seen_in_the_afternoon"),
     # 'il vertice trilaterale dei leader di A, B e C': the summit of those states, on the month it is planned for
     pytest.param(
         "Il vertice trilaterale dei leader di Vietnam, Laos e Cambogia resta in programma per dicembre ad "
