@@ -261,6 +261,8 @@ _COORD_PARTICIPLE = re.compile(r"\s+e\s+(?:(?:poi|anche|quindi|inoltre|\w+mente)
                                r"(?:\w+mente\s+)?(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\b", re.I)
 _HOSTED_BY = re.compile(r"ospitat[oaie]\s+(?:anche\s+)?(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*"
                         r"(?:[\w'’]+\s+){0,3}$", re.I)
+_AUX_START = re.compile(r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s", re.I)
+_DATIVE_CLITIC = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
 _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$",
                       re.I)
 # 'Altri governi europei hanno seguito l'esempio': several governments of a region, not the regional body
@@ -2450,6 +2452,14 @@ class Extractor:
             if own is not None:
                 # (a list ends with 'e': 'A, B e C hanno ...'; a bare comma before the subject closes a phrase)
                 actors = [am for am in actors if am.char_start >= _run_start(text, own, actors, ends_with_and=True)]
+        clitic = etype == "SANCTION" and verb and _AUX_START.match(h.text) is not None and \
+            _DATIVE_CLITIC.search(text, max(0, h.start - 4), h.start) is not None and \
+            any(am.actor.kind == "person" for am in subject)
+        if clitic:
+            # 'il governo slovacco gli aveva vietato l'ingresso nel Paese con una nota consegnata all'ambasciatore':
+            # 'gli' is the person the sentence is about; what follows tells how the measure was served
+            dst.extend(am for am in subject if am.actor.kind == "person")
+            actors = [am for am in actors if am.char_end <= h.start and am not in subject]
         for am in actors:
             if post_at is not None and am.char_start >= post_at:
                 break                 # beyond the post: another clause

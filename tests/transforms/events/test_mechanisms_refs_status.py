@@ -292,6 +292,10 @@ def test_an_act_dated_after_the_publication_day_is_planned():
 
 # One sentence or paragraph, one mention expected: text, publication day, (type, names, status, date).
 ONE_MENTION = [
+    # 'ha dovuto rinunciare alla visita': cancelled
+    pytest.param(
+        "Il presidente ungherese Laszlo Solyom ha dovuto rinunciare ieri alla visita a Bratislava.", "2009-08-22",
+        ("CONSULT", ["László Sólyom", "Slovakia"], "CANCELLED", "2009-08-21"), id="gave_up_the_visit"),
     # 'si sono parlati': a call; 'aveva visto nel pomeriggio il capo di gabinetto': a time word before the person seen
     pytest.param(
         "Il presidente messicano Enrique Peña Nieto e il presidente americano Donald Trump si sono parlati ieri "

@@ -167,6 +167,10 @@ FOUND = [
     # a declaration with a time word and quotes between the verb and 'persona non grata' (the verb is the act)
     ("Il governo peruviano ha dichiarato ieri «persona non grata» l’ambasciatore messicano.",
      ("SANCTION", ["Peru"], ["Mexico"], "OCCURRED")),
+    # an entry ban on the person the sentence is about ('gli'), served by a note to his envoy
+    ("Il presidente ungherese Laszlo Solyom era al confine, dopo che il governo slovacco gli aveva vietato "
+     "l'ingresso nel Paese con una nota consegnata all'ambasciatore ungherese Antal Heizer.",
+     ("SANCTION", ["Slovakia"], ["László Sólyom", "Hungary"], "OCCURRED")),
     # an adverb between 'chiuso' and the embassy
     ("Il Regno Unito ha espulso i diplomatici iraniani. Ieri la Norvegia ha chiuso temporaneamente la propria "
      "ambasciata.", ("SANCTION", ["Norway"], ["Iran"], "OCCURRED")),
