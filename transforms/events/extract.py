@@ -262,6 +262,10 @@ _COORD_PARTICIPLE = re.compile(r"\s+e\s+(?:(?:poi|anche|quindi|inoltre|\w+mente)
 _HOSTED_BY = re.compile(r"ospitat[oaie]\s+(?:anche\s+)?(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*"
                         r"(?:[\w'’]+\s+){0,3}$", re.I)
 _AUX_START = re.compile(r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s", re.I)
+# (not an arrival: 'dei ministri X e Y, arrivati mercoledì per preparare il vertice' dates their visit)
+_REDUCED_CLAUSE = re.compile(r",\s+(?!(?:arriv|giunt|atterr|partit|rientr|tornat|sbarcat))\w+(?:at|it|ut)[oaie]\s+$",
+                             re.I)
+_CAPITAL_AHEAD = re.compile(r"[^.,;:]{0,40}?\bnella capitale", re.I)
 _DATIVE_CLITIC = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
 _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$",
                       re.I)
@@ -1127,6 +1131,10 @@ class Extractor:
             if tx.char_start - sent.start < _SENT_INITIAL and tx.char_end <= first_start:
                 shared_dates.append(tx)
                 continue
+            reduced = _REDUCED_CLAUSE.search(text, max(sent.start, tx.char_start - 30), tx.char_start)
+            if reduced is not None and tx.type in ("DATE", "TIME") and \
+                    not any(o.start < tx.char_start and reduced.start() < o.end for o in hits):
+                continue              # '..., giurato lunedì come presidente': the day of a participle clause
             h = _nearest(hits, tx.char_start, tx.char_end)
             if h is not None and (h.context or self._search(_CLAUSE_OPENER, text, min(h.end, tx.char_end),
                                                              max(h.start, tx.char_start)) is not None):
@@ -2265,9 +2273,12 @@ class Extractor:
         # ('spola tra Kiev e Mosca': the metonyms of the places after the trigger are those places, not parties)
         have = {_country(m.actor) for m in parts if not destination or (m.actor.kind != "person"
                                                                          and m.char_start < h.end)}
-        if destination and h.text.rstrip().lower().endswith("capitale"):
-            # 'atterrato nella capitale eritrea': the state of the demonym that follows
-            am = next((am for am in self._eligible if 0 <= am.char_start - h.end <= 2 and am.actor.kind == "state"), None)
+        cap = _CAPITAL_AHEAD.match(text, h.end) if destination else None
+        if destination and (h.text.rstrip().lower().endswith("capitale") or cap is not None):
+            # 'atterrato nella capitale eritrea', 'è atterrato giovedì 7 settembre nella capitale gabonese': the state
+            # of the demonym that follows
+            at = cap.end() if cap is not None else h.end
+            am = next((am for am in self._eligible if 0 <= am.char_start - at <= 2 and am.actor.kind == "state"), None)
             if am is not None and _country(am.actor) not in have:
                 return _PlaceActorMention(am.actor, am.text, am.char_start, am.char_end)
         if destination and h.text.rstrip().lower().endswith(" paese") and self._doc is not None:

@@ -292,6 +292,10 @@ def test_an_act_dated_after_the_publication_day_is_planned():
 
 # One sentence or paragraph, one mention expected: text, publication day, (type, names, status, date).
 ONE_MENTION = [
+    # a trip 'nella capitale birmana': a visit to the state of the demonym
+    pytest.param(
+        "Il ministro degli Esteri indonesiano Retno Marsudi ha rinviato il viaggio nella capitale birmana.",
+        "2021-02-25", ("CONSULT", ["Retno Marsudi", "Myanmar"], "POSTPONED", None), id="trip_to_a_capital_by_demonym"),
     # 'ha dovuto rinunciare alla visita': cancelled
     pytest.param(
         "Il presidente ungherese Laszlo Solyom ha dovuto rinunciare ieri alla visita a Bratislava.", "2009-08-22",
@@ -423,3 +427,13 @@ ONE_MENTION = [
 def test_one_mention(text, published, expected):
     ms = mentions(text, published)
     assert has(ms, *expected), ms
+
+
+def test_landing_on_a_named_day_in_a_capital_and_a_reception_after_it():
+    # the day stays out of the arrival trigger and dates the reception too; the day of a participle clause
+    # ('giurato lunedì come presidente') dates neither
+    ms = mentions("Il presidente centrafricano Faustin-Archange Touadéra è atterrato giovedì 7 settembre nella capitale "
+                  "gabonese ed è stato ricevuto al palazzo presidenziale dal generale Brice Oligui Nguema, giurato "
+                  "lunedì come presidente di transizione.", "2023-09-08")
+    assert has(ms, "CONSULT", ["Faustin-Archange Touadéra", "Gabon"], "OCCURRED", "2023-09-07"), ms
+    assert has(ms, "CONSULT", ["Faustin-Archange Touadéra", "Brice Oligui Nguema"], "OCCURRED", "2023-09-07"), ms
