@@ -1890,6 +1890,13 @@ class Extractor:
                              or (am.char_start >= h.end and "," not in text[h.end:am.char_start])
                              or (am.char_start >= h.end and am.actor.kind == "person"
                                  and not _WHERE_VISIT.search(text, h.end, am.char_start))]
+            if entry.mode == "visit" and entry.kind == "verb" and parts and \
+                    all(am.char_start >= h.end for am in parts) and \
+                    not any(am.actor.kind == "person" and _inverted_subject(text, h.end, am) for am in parts):
+                # '..., sarà a Malabo da Obiang e poi nel vicino Congo': who is after the verb is where and whom the
+                # visitor goes to; the visitor is the sentence's subject (or the previous sentence's, pro-drop)
+                parts = [am for am in (subject or self._dropped_subject) if am.actor.kind == "person"
+                         and id(am) not in excluded and am not in parts][:1] + parts
             if entry.mode == "visit" and entry.kind == "verb" and _ARRIVAL.search(h.text) and \
                     _VEHICLE_BEFORE.search(text, max(sent.start, h.start - 110), h.start):
                 return self._reject(h, "the arrival of a plane or ship, not a visit")

@@ -292,6 +292,12 @@ def test_an_act_dated_after_the_publication_day_is_planned():
 
 # One sentence or paragraph, one mention expected: text, publication day, (type, names, status, date).
 ONE_MENTION = [
+    # a visit verb with only its destination and host after it: the visitor is the sentence's subject
+    pytest.param(
+        "Il generale Brice Oligui Nguema prepara ora il suo primo viaggio all'estero: la prossima settimana, secondo "
+        "la presidenza, sarà a Malabo da Obiang.", "2023-09-08",
+        ("CONSULT", ["Brice Oligui Nguema", "Teodoro Obiang Nguema Mbasogo", "Equatorial Guinea"], "PLANNED",
+         "2023-W37"), id="visitor_is_the_sentence_subject"),
     # a trip 'nella capitale birmana': a visit to the state of the demonym
     pytest.param(
         "Il ministro degli Esteri indonesiano Retno Marsudi ha rinviato il viaggio nella capitale birmana.",
