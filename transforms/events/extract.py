@@ -367,6 +367,7 @@ class Hit:
     cues: list = field(default_factory=list)        # (status, cue text)
     drop: Optional[str] = None
     denier: Optional[Any] = None   # the ActorMention denying it
+    rejected: Optional[str] = None  # why it made no record (its dates may then be the sentence's act's)
 
 
 # between a numbered plural reference ('i due leader') and its trigger: a sentence or quotation boundary
@@ -2070,6 +2071,11 @@ class Extractor:
             date = lag_date
         elif self._carried is not None and status == "OCCURRED" and verb_trigger(h.text):
             date = _text_date(self._carried).model_copy(update={"source": "INFERRED"})
+        elif status == "OCCURRED" and (entry.kind == "verb" or verb_trigger(h.text)) and \
+                self._orphan_day(h) is not None:
+            # 'A spingere per un vertice erano stati, il 5 febbraio, X e Y, che si erano incontrati nella capitale': the
+            # day of a trigger that named no event dates the sentence's act
+            date = _text_date(self._orphan_day(h))
         elif etype == "SANCTION" and verb_trigger(h.text):
             # 'i capi di Stato della Ceeac, riuniti in un vertice straordinario ..., hanno sospeso il Gabon': a
             # measure taken at the summit the sentence dates
@@ -2212,6 +2218,7 @@ class Extractor:
         return out
 
     def _reject(self, h: Hit, reason: str) -> None:
+        h.rejected = reason
         if self.trace is not None:
             self.trace.append({"trigger": h.text, "char_start": h.start, "reason": reason})
         return None
@@ -2680,6 +2687,15 @@ class Extractor:
                 r["date_from"] = src
                 continue
             r["date"] = self._reference_date(reference)
+
+    def _orphan_day(self, h: Hit):
+        """The one day (a DAY date of the text) held by a trigger of the same sentence that made no record for want
+        of parties, when the sentence's other triggers hold none."""
+        held = [(o, tx) for o in getattr(self, "_sent_hits", ()) if o is not h for tx in o.timexes
+                if tx.type == "DATE" and tx.precision == "DAY"]
+        if len(held) != 1 or not (held[0][0].rejected or "").startswith("not enough parties"):
+            return None
+        return held[0][1]
 
     def _last_sanction(self, sent, mine: set) -> Optional[dict]:
         """The article's latest sanction (of the last ten sentences) against others than ``mine``: its target is

@@ -292,6 +292,12 @@ def test_an_act_dated_after_the_publication_day_is_planned():
 
 # One sentence or paragraph, one mention expected: text, publication day, (type, names, status, date).
 ONE_MENTION = [
+    # the day held by a trigger that made no record ('un vertice' without parties) dates the sentence's act
+    pytest.param(
+        "A spingere per un vertice straordinario dell'Asean erano stati, il 5 febbraio, il presidente indonesiano "
+        "Joko Widodo e il premier malese Muhyiddin Yassin, che si erano incontrati nella capitale indonesiana.",
+        "2021-02-25", ("CONSULT", ["Joko Widodo", "Muhyiddin Yassin"], "OCCURRED", "2021-02-05"),
+        id="orphan_day_of_a_trigger_without_parties"),
     # a visit verb with only its destination and host after it: the visitor is the sentence's subject
     pytest.param(
         "Il generale Brice Oligui Nguema prepara ora il suo primo viaggio all'estero: la prossima settimana, secondo "
