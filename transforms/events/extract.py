@@ -344,6 +344,11 @@ _GROUP_GENITIVE = re.compile(r"^\s*(?:(?:di|del|dello|della|dell['’]|dei|degli
 _GROUP_NAMED = re.compile(r"^\s*(?:(?:di|del|dell['’]|della|a|ad|in)\s*(?:\w+\s+)?){1,2}$", re.I)
 _PREC_ORDER = {"DAY": 0, "WEEK": 1, "MONTH": 2, "SEASON": 3, "QUARTER": 4, "YEAR": 5}
 _RELATIVE = re.compile(r",\s*(?:che|dove|il quale|la quale|i quali|le quali)\s|(?<!\w)(?:dopo che|prima che|perché|poiché|da quando)\s", re.I)
+# 'la riunione informale dei ministri, che si terrà in videoconferenza martedì prossimo': a relative clause telling
+# when the noun's event takes place gives it its day and status
+_TAKES_PLACE = re.compile(r",\s*che\s+(?:si\s+(?:terrà|terranno|è\s+tenut[oa]|era\s+tenut[oa]|svolgerà|svolgeranno|"
+                          r"è\s+svolt[oa]|era\s+svolt[oa])|avrà\s+luogo|(?:è|era|sarà)\s+(?:previst[oa]|"
+                          r"in\s+programma|fissat[oa]|convocat[oa])|dovrebbe\s+tenersi)\b", re.I)
 _WHEN = re.compile(r"\s*,?\s*quando\s", re.I)
 _GATHER = re.compile(r"riun|insieme", re.I)     # 'X ha riunito Y e Z': one meeting of all
 _SPLIT_GROUPS = frozenset({"phone", "meeting"})
@@ -1086,7 +1091,8 @@ class Extractor:
                 h = _nearest(cands, a, b, skip_overlap=True)
                 if h is not None and h.end <= a:
                     rel = self._search(_REL_CHE, text, h.end, a)
-                    if rel is not None and (rel.start() - h.end > 30 or _VERBISH.search(h.text)):
+                    if rel is not None and (rel.start() - h.end > 30 or _VERBISH.search(h.text)) and \
+                            not (h.entry.kind == "noun" and _TAKES_PLACE.match(text, rel.start())):
                         h = None      # '... colloqui ..., un cessate il fuoco a Idlib, che entrerà in vigore': the
                         #               relative clause speaks of the noun before 'che' (of a verb's object too:
                         #               'ha espulso 20 diplomatici, che hanno dovuto lasciare il paese entro lunedì')
@@ -1603,6 +1609,7 @@ class Extractor:
                      and not self._next_leg_date(text, h, t)
                      and not self._background_year(h, t, shared_dates)]
         if own_dates and shared_dates and own_dates[0].char_start >= h.end and \
+                not (entry.kind == "noun" and _TAKES_PLACE.search(text, h.end, own_dates[0].char_start)) and \
                 (self._search(_RELATIVE, text, h.end, own_dates[0].char_start) is not None
                  # 'Giovedì ... per un vertice straordinario, dedicato al colpo di Stato della settimana scorsa'
                  or "," in text[h.end:own_dates[0].char_start]):

@@ -292,6 +292,12 @@ def test_an_act_dated_after_the_publication_day_is_planned():
 
 # One sentence or paragraph, one mention expected: text, publication day, (type, names, status, date).
 ONE_MENTION = [
+    # a relative clause telling when the noun's event takes place gives it its day and status
+    pytest.param(
+        "Ieri sera il ministro degli Esteri indonesiano Retno Marsudi ha preparato la riunione informale dei ministri "
+        "degli Esteri dell'Asean, che si terrà in videoconferenza martedì prossimo.",
+        "2021-02-25", ("CONSULT", ["Association of Southeast Asian Nations", "Retno Marsudi"], "PLANNED", "2021-03-02"),
+        id="relative_clause_takes_place"),
     # the day held by a trigger that made no record ('un vertice' without parties) dates the sentence's act
     pytest.param(
         "A spingere per un vertice straordinario dell'Asean erano stati, il 5 febbraio, il presidente indonesiano "
