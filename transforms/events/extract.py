@@ -346,6 +346,7 @@ _PREC_ORDER = {"DAY": 0, "WEEK": 1, "MONTH": 2, "SEASON": 3, "QUARTER": 4, "YEAR
 _RELATIVE = re.compile(r",\s*(?:che|dove|il quale|la quale|i quali|le quali)\s|(?<!\w)(?:dopo che|prima che|perché|poiché|da quando)\s", re.I)
 # 'la riunione informale dei ministri, che si terrà in videoconferenza martedì prossimo': a relative clause telling
 # when the noun's event takes place gives it its day and status
+_APPOSED_NAME = re.compile(r"[^.;:,]{0,40},\s*", re.I)       # 'il ministro ... nominato dai generali, ' + a name
 _TAKES_PLACE = re.compile(r",\s*che\s+(?:si\s+(?:terrà|terranno|è\s+tenut[oa]|era\s+tenut[oa]|svolgerà|svolgeranno|"
                           r"è\s+svolt[oa]|era\s+svolt[oa])|avrà\s+luogo|(?:è|era|sarà)\s+(?:previst[oa]|"
                           r"in\s+programma|fissat[oa]|convocat[oa])|dovrebbe\s+tenersi)\b", re.I)
@@ -1663,6 +1664,8 @@ class Extractor:
         denier = h.denier
         excluded = {id(denier)} if denier is not None else set()
         actors = [am for am in h.actors if id(am) not in excluded]
+        if etype in SYMMETRIC and _VERBISH.search(h.text):
+            actors = self._own_counterpart(text, h, actors)
         claims: list[dict] = []
         mediators = []
         if etype in SYMMETRIC:
@@ -2694,6 +2697,22 @@ class Extractor:
                 r["date_from"] = src
                 continue
             r["date"] = self._reference_date(reference)
+
+    def _own_counterpart(self, text: str, h: Hit, actors: list) -> list:
+        """'Retno ha incontrato ... il ministro degli Esteri nominato dai generali, Wunna Maung Lwin': a role after the
+        verb read as its own subject names the person apposed to it after a comma (no one meets himself)."""
+        before = {_key(am.actor) for am in actors if am.char_end <= h.start}
+        out = []
+        for am in actors:
+            if am.char_start >= h.end and am.via == "role" and _key(am.actor) in before:
+                named = next((o for o in self._eligible if o.char_start > am.char_end
+                              and o.actor.kind == "person" and o.via == "name" and _key(o.actor) not in before
+                              and _APPOSED_NAME.fullmatch(text, am.char_end, o.char_start)), None)
+                if named is not None:
+                    out.append(named)
+                continue
+            out.append(am)
+        return out
 
     def _orphan_day(self, h: Hit):
         """The one day (a DAY date of the text) held by a trigger of the same sentence that made no record for want

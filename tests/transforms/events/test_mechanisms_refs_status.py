@@ -292,6 +292,11 @@ def test_an_act_dated_after_the_publication_day_is_planned():
 
 # One sentence or paragraph, one mention expected: text, publication day, (type, names, status, date).
 ONE_MENTION = [
+    # a role after a meeting verb that would resolve to the verb's own subject names the person apposed to it
+    pytest.param(
+        "Il ministro degli Esteri indonesiano Retno Marsudi è a Bangkok. Retno ha comunque incontrato ieri il "
+        "ministro degli Esteri nominato dai generali, Wunna Maung Lwin, in un faccia a faccia.", "2021-02-25",
+        ("CONSULT", ["Retno Marsudi", "Wunna Maung Lwin"], "OCCURRED", "2021-02-24"), id="no_one_meets_himself"),
     # a relative clause telling when the noun's event takes place gives it its day and status
     pytest.param(
         "Ieri sera il ministro degli Esteri indonesiano Retno Marsudi ha preparato la riunione informale dei ministri "
