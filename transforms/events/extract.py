@@ -2050,8 +2050,9 @@ class Extractor:
                     if host is not None:
                         recipient_list = [_context_party(host)]
             if etype in ("SANCTION", "AID") and actor_list and not recipient_list and \
-                    _THE_COUNTRY.search(text, h.end, min(sent.end, h.end + 40)):
-                # 'Caracas sospenderà le forniture di petrolio al Paese': the target of the article's latest
+                    _THE_COUNTRY.search(text, h.start, min(sent.end, h.end + 40)):
+                # 'Caracas sospenderà le forniture di petrolio al Paese', 'aveva sospeso il Paese "con effetto
+                # immediato"': the target of the article's latest
                 # sanction, else the state the article is about
                 mine = {_country(m.actor) for m in actor_list}
                 prev = self._last_sanction(sent, mine)

@@ -292,6 +292,11 @@ def test_an_act_dated_after_the_publication_day_is_planned():
 
 # One sentence or paragraph, one mention expected: text, publication day, (type, names, status, date).
 ONE_MENTION = [
+    # 'I due,' (a bare number before a comma) names the parties of the earlier talk
+    pytest.param(
+        "Stamattina il premier ungherese Gordon Bajnai ha telefonato al presidente russo Vladimir Putin. I due, ha "
+        "riferito il portavoce di Bajnai, si sono impegnati a vedersi a settembre.", "2009-08-22",
+        ("CONSULT", ["Gordon Bajnai", "Vladimir Putin"], "PLANNED", "2009-09"), id="i_due_before_a_comma"),
     # a role after a meeting verb that would resolve to the verb's own subject names the person apposed to it
     pytest.param(
         "Il ministro degli Esteri indonesiano Retno Marsudi è a Bangkok. Retno ha comunque incontrato ieri il "

@@ -171,6 +171,10 @@ FOUND = [
     ("Il presidente ungherese Laszlo Solyom era al confine, dopo che il governo slovacco gli aveva vietato "
      "l'ingresso nel Paese con una nota consegnata all'ambasciatore ungherese Antal Heizer.",
      ("SANCTION", ["Slovakia"], ["László Sólyom", "Hungary"], "OCCURRED")),
+    # a body suspending 'il Paese' (the state the article is about), with a quoted effect
+    ("Il Gabon vive un golpe. In Gabon i militari hanno preso il potere. Il 31 agosto il Consiglio di pace e "
+     "sicurezza dell'Unione africana aveva sospeso il Paese \"con effetto immediato\".",
+     ("SANCTION", ["African Union Peace and Security Council"], ["Gabon"], "OCCURRED")),
     # an adverb between 'chiuso' and the embassy
     ("Il Regno Unito ha espulso i diplomatici iraniani. Ieri la Norvegia ha chiuso temporaneamente la propria "
      "ambasciata.", ("SANCTION", ["Norway"], ["Iran"], "OCCURRED")),
