@@ -1265,7 +1265,8 @@ class _Doc:
         mention of the whole phrase; left alone when no such sentence exists."""
         sizes, classes, text = self.r.group_size, self.r.group_classes, self.text
         toks, ws, words, rx = self.toks, self.ws, self.r.group_words, self.r.group_re
-        for i in [i for i, w in enumerate(ws) if w in words]:
+        # (the indices of the key words, picked in C: the loop runs over every word of the text)
+        for i in list(compress(range(len(ws)), map(words.__contains__, ws))):
             # the phrase starts at the article before a number word, or at the phrase word itself
             m = (rx.match(text, toks[i - 1][0]) if i else None) or rx.match(text, toks[i][0])
             if m is None:

@@ -26,6 +26,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]+)$")
 _DOTTED = re.compile(r"(?:\w\.)+\w?")
 _POST_END = re.compile(r"^\s*[—–-]{1,2}\s*.*\(@\w+\)")
 _TERMINAL = tuple(".!?…»”\"")
+_NEW = object.__new__      # Sentence(...) without the frozen dataclass's per-field object.__setattr__
 
 
 @dataclass(frozen=True)
@@ -118,5 +119,7 @@ def split_sentences(text: str) -> list[Sentence]:
         else:
             spans = _split_line(block, start)
         for a, b in spans:
-            out.append(Sentence(len(out), a, b, text[a:b]))
+            sent = _NEW(Sentence)
+            sent.__dict__.update(index=len(out), start=a, end=b, text=text[a:b])
+            out.append(sent)
     return out
