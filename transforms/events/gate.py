@@ -488,7 +488,6 @@ class Gate:
         by_prefix: dict[str, set[int]] = {}
         by_literal: dict[str, set[int]] = {}
         self.one_line = [not crosses_lines(rx) for rx in regexes]
-        self.checked = [False] * len(regexes)
         # Requirement keys: (literals, one line), one of the literals being in every match ('incontrato' in
         # '(?:ha|hanno) (?:\\w+ )?incontrato'); a candidate position of a regex without one of its key's literals
         # beginning there or further on (on its line, when the regex cannot cross lines) is skipped.
@@ -507,7 +506,6 @@ class Gate:
                 by_prefix.setdefault(pre, set()).add(i)
             req = _filtering(required_literals(p))
             if req:
-                self.checked[i] = True
                 self.rx_key[i] = keys.setdefault((req, self.one_line[i]), len(keys))
             for lit, lit_req in _requirements(p, lits).items():
                 by_literal.setdefault(lit, set()).add(i)
@@ -539,6 +537,7 @@ class Gate:
                                           tuple(-1 - k for k in req_keys if not self.key_one_line[k]), order,
                                           self._checks(order or sorted(idx), kmap), any(kmap[i] >= 0 for i in idx)))
             self.index.make_automaton()
+        self.rx_checks = self._checks(range(len(regexes)), self.rx_key)    # by regex, for _indexed
 
     def _checks(self, regexes, keys) -> tuple[tuple[int, int, bool], ...]:
         """(regex, its requirement key, whether the key is one-line) for each of ``regexes`` (keys: regex -> key)."""
@@ -592,14 +591,14 @@ class Gate:
                 if more is None:
                     more = {}
                 more[pos] = more.get(pos, got[1]) | val[1]
-        rx_key, lengths, by_prefix, regexes = self.rx_key, self.lengths, self.by_prefix, self.regexes
+        rx_checks, lengths, by_prefix, regexes = self.rx_checks, self.lengths, self.by_prefix, self.regexes
         last_end = [-1] * len(regexes)
         for pos in sorted(at):
             val = at[pos]
             if more is not None and pos in more:
                 # several prefixes begin here: the keys of the regexes' whole matches
                 idx = more[pos]
-                order, checks, check = None, self._checks(idx, rx_key), True
+                order, checks, check = None, [rx_checks[i] for i in idx], True
             else:
                 idx, order, checks, check = val[1], val[4], val[5], val[6]
             if check:
