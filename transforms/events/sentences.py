@@ -46,11 +46,14 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         m = _WORD_BEFORE.search(line, max(0, dot - 40), dot)
         word = m.group(1) if m else ""
     else:
-        # the run of word characters and periods ending at dot ('\w' is str.isalnum() or '_'), read backwards
-        k = dot
-        while k and (line[k - 1].isalnum() or line[k - 1] in "._"):
-            k -= 1
-        word = line[k:dot]
+        # the run of word characters and periods ending at dot ('\w' is str.isalnum() or '_'): usually the
+        # letters and digits since the last space (checked at once), else read backwards
+        word = line[line.rfind(" ", 0, dot) + 1:dot]
+        if not word.isalnum():
+            k = dot
+            while k and (line[k - 1].isalnum() or line[k - 1] in "._"):
+                k -= 1
+            word = line[k:dot]
     if not word:
         return False
     word = word.lower()
