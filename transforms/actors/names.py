@@ -22,8 +22,10 @@ def fold_word(word: str) -> str:
     return _DOUBLE.sub(r"\1", word)
 
 
+@lru_cache(maxsize=65536)
 def plain_key(name: str) -> str:
-    """Lower-cased, accents stripped, no transliteration folding: 'Bukhari' and 'Buhari' differ here."""
+    """Lower-cased, accents stripped, no transliteration folding: 'Bukhari' and 'Buhari' differ here (cached: the
+    same gazetteer names come back in every article)."""
     s = unicodedata.normalize("NFKD", name.translate(_PRE))
     return " ".join("".join(ch for ch in s if not unicodedata.combining(ch)).lower().split())
 

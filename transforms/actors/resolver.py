@@ -339,6 +339,10 @@ class ActorResolver:
         # word -> its name key when, standing alone, it may be a surname (pass_surnames), else None
         stop = self.stop
         self.single_key = _WordMemo(lambda w: None if w in stop or (len(w) > 4 and w.isupper()) else name_key(w))
+        # a title's qualifiers -> _parse_quals; a name after a title -> its leading name tokens (offsets in it): both
+        # read only the lists, and the same ones come back in article after article
+        self._quals = _WordMemo(self._read_quals)
+        self._name_spans = _WordMemo(self._name_token_spans)
         # Anchor words at which title_re / inst_re can match (at the word, or at an article just before it):
         # the word must begin one of the regex's leading phrases. Exact only when no phrase starts with an
         # article word and case-insensitive matching is plain lower-casing; otherwise every anchor is tried.
@@ -413,6 +417,10 @@ class ActorResolver:
 
     def _parse_quals(self, quals: str) -> tuple[str | None, str | None]:
         """-> (country/body code, seat head title)"""
+        return self._quals[quals]
+
+    def _read_quals(self, quals: str) -> tuple[str | None, str | None]:
+        """_parse_quals, computed."""
         one = quals.lstrip(" \xa0")
         if one.isalpha():
             # one word (the usual ' russo'): qual_re's first alternative matches it whole if it is a demonym
@@ -437,12 +445,16 @@ class ActorResolver:
         return code, head
 
     def _name_tokens(self, name: str, start: int, lower_vocab) -> list[tuple[int, int]]:
-        """Valid leading name tokens (offsets relative to the text) of a captured name group."""
+        """Valid leading name tokens (offsets relative to the text) of a captured name group starting at start."""
+        return [(start + a, start + b) for a, b in self._name_spans[name]]
+
+    def _name_token_spans(self, name: str) -> tuple[tuple[int, int], ...]:
+        """Valid leading name tokens (offsets in ``name``) of a captured name group."""
         toks = []
         pending = []
         for m in _NAMETOK_RE.finditer(name):
             w = m.group()
-            span = (start + m.start(), start + m.end())
+            span = m.span()
             if w.lower() in _PARTICLES and not w[0].isupper():
                 pending.append(span)
                 continue
@@ -468,7 +480,7 @@ class ActorResolver:
             toks.append(span)
             if len(toks) >= 5:
                 break
-        return toks
+        return tuple(toks)
 
     def _lexicon_word(self, w: str) -> bool:
         v = self.lex.entries.get(w)
@@ -1265,7 +1277,8 @@ class _Doc:
         mention of the whole phrase; left alone when no such sentence exists."""
         sizes, classes, text = self.r.group_size, self.r.group_classes, self.text
         toks, ws, words, rx = self.toks, self.ws, self.r.group_words, self.r.group_re
-        for i in [i for i, w in enumerate(ws) if w in words]:
+        # (the indices of the key words, picked in C: the loop runs over every word of the text)
+        for i in list(compress(range(len(ws)), map(words.__contains__, ws))):
             # the phrase starts at the article before a number word, or at the phrase word itself
             m = (rx.match(text, toks[i - 1][0]) if i else None) or rx.match(text, toks[i][0])
             if m is None:

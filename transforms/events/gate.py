@@ -230,6 +230,11 @@ def literal_prefixes(pattern: str, kmax: int = 12) -> Optional[frozenset[str]]:
         tree = list(_p.parse(pattern, re.IGNORECASE))
     except re.error:
         return None
+    return _tree_prefixes(tree, kmax)
+
+
+def _tree_prefixes(tree: list, kmax: int = 12) -> Optional[frozenset[str]]:
+    """literal_prefixes of a parsed pattern (a list of parse items)."""
     for k in range(kmax, 0, -1):
         sub = _literals(tree, {""}, k)
         if sub is None:
@@ -275,16 +280,103 @@ def _required(items) -> Optional[set[str]]:
     return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
 
 
+def _all_required(items) -> list[frozenset[str]]:
+    """Every set of lower-case literals that _required may choose from for the sequence ``items`` (one of each
+    set's literals is in every match), those of its groups and repeated parts included."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            run += chr(av).lower()
+            continue
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue                                  # consumes nothing: the run goes on
+        if run:
+            options.append(frozenset((run,)))
+            run = ""
+        if op is _c.SUBPATTERN and not (av[1] or av[2]):
+            options += _all_required(av[-1])
+        elif op is _c.BRANCH:
+            subs = [_required(b) for b in av[1]]
+            if all(subs):
+                options.append(frozenset().union(*subs))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            options += _all_required(av[2])
+    if run:
+        options.append(frozenset((run,)))
+    return options
+
+
 def required_literals(pattern: str) -> Optional[frozenset[str]]:
     """Lower-case literals one of which occurs in every match of ``pattern`` (case-insensitive), or None."""
     try:
         tree = list(_p.parse(pattern, re.IGNORECASE))
     except re.error:
         return None
+    return _tree_required(tree)
+
+
+def _tree_required(tree: list) -> Optional[frozenset[str]]:
+    """required_literals of a parsed pattern (a list of parse items)."""
     got = _required(tree)
     if not got or any(ch not in _SAFE_SET for lit in got for ch in lit):
         return None
     return frozenset(got)
+
+
+def _filtering(req: Optional[frozenset[str]]) -> Optional[frozenset[str]]:
+    """``req`` when it is worth checking (a common literal such as ' di ' filters nothing), else None."""
+    return req if req and min(len(lit.strip()) for lit in req) >= MIN_REQUIRED else None
+
+
+def _alternatives(items: list) -> list[list]:
+    """The parse items of ``items`` once per alternative of its leading alternation (nested ones expanded):
+    '(?<!\\w)(?:ha (?:\\w+ )?sanzionato|sanziona)\\b' gives '(?<!\\w)(?:ha (?:\\w+ )?sanzionato)\\b' and
+    '(?<!\\w)(?:sanziona)\\b'. A match of the pattern is a match of one of them; [items] when it does not begin
+    with an alternation."""
+    for k, (op, av) in enumerate(items):
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue                                  # consumes nothing: the alternation may come next
+        if op is _c.BRANCH:
+            return [items[:k] + alt + items[k + 1:] for branch in av[1] for alt in _alternatives(list(branch))]
+        if op is _c.SUBPATTERN and not (av[1] or av[2]):
+            inner = _alternatives(list(av[-1]))
+            if len(inner) > 1:
+                return [items[:k] + [(op, (av[0], av[1], av[2], alt))] + items[k + 1:] for alt in inner]
+        break
+    return [items]
+
+
+def _requirements(pattern: str, lits: frozenset[str]) -> dict[str, Optional[frozenset[str]]]:
+    """For each literal prefix ``lit`` of ``pattern`` (literal_prefixes), literals one of which every match
+    beginning with ``lit`` contains further on, or None: for each alternative of its leading alternation that
+    may begin with ``lit`` (a match begins with one of the alternative's prefixes and with ``lit``: one of the
+    two begins the other), the best of its required literals (_required) not already in ``lit``. 'ha ' of
+    '(?:(?:ha|hanno) (?:\\w+ )?sanzionato|...|accordo)' needs 'sanzionato', not any literal of the whole pattern."""
+    try:
+        tree = list(_p.parse(pattern, re.IGNORECASE))
+    except re.error:
+        return dict.fromkeys(lits)
+    alts = []
+    for a in _alternatives(tree):
+        options = [o for o in _all_required(a) if all(ch in _SAFE_SET for lit in o for ch in lit)
+                   and min(len(lit.strip()) for lit in o) >= MIN_REQUIRED]      # a common one filters nothing
+        alts.append((_tree_prefixes(a), options))
+    out: dict[str, Optional[frozenset[str]]] = {}
+    for lit in lits:
+        reqs: list[frozenset[str]] = []
+        for pre, options in alts:
+            if pre is not None and not any(lit.startswith(q) or q.startswith(lit) for q in pre):
+                continue                      # the alternative cannot match where lit begins
+            useful = [o for o in options if not any(r in lit for r in o)]
+            if not useful:
+                break
+            reqs.append(max(useful, key=lambda o: (min(len(x) for x in o), -len(o))))
+        else:
+            out[lit] = frozenset().union(*reqs) if reqs else None
+            continue
+        out[lit] = None
+    return out
 
 
 _NO_NEWLINE_CATEGORIES = frozenset({_c.CATEGORY_WORD, _c.CATEGORY_DIGIT, _c.CATEGORY_UNI_WORD,
@@ -395,11 +487,15 @@ class Gate:
         self.always = []
         by_prefix: dict[str, set[int]] = {}
         by_literal: dict[str, set[int]] = {}
-        # a literal every match contains ('incontrato' in '(?:ha|hanno) (?:\\w+ )?incontrato'): a candidate
-        # position without one of them further on (on its line, when the regex cannot cross lines) is skipped
-        by_required: dict[str, set[int]] = {}
         self.one_line = [not crosses_lines(rx) for rx in regexes]
-        self.checked = [False] * len(regexes)
+        # Requirement keys: (literals, one line), one of the literals being in every match ('incontrato' in
+        # '(?:ha|hanno) (?:\\w+ )?incontrato'); a candidate position of a regex without one of its key's literals
+        # beginning there or further on (on its line, when the regex cannot cross lines) is skipped.
+        keys: dict[tuple[frozenset, bool], int] = {}
+        self.rx_key = [-1] * len(regexes)        # regex -> the key of all its matches (-1: none worth checking)
+        # literal prefix -> {regex: the key of its matches beginning with that prefix}: sharper than rx_key when
+        # the regex is an alternation ('ha ' needs 'sanzionato', not any literal of any alternative)
+        lit_keys: dict[str, dict[int, int]] = {}
         for i, p in enumerate(patterns):
             b = beginnings(p)
             lits = literal_prefixes(p) if b is not None else None
@@ -408,28 +504,44 @@ class Gate:
                 continue
             for pre in b:
                 by_prefix.setdefault(pre, set()).add(i)
-            for lit in lits:
+            req = _filtering(required_literals(p))
+            if req:
+                self.rx_key[i] = keys.setdefault((req, self.one_line[i]), len(keys))
+            for lit, lit_req in _requirements(p, lits).items():
                 by_literal.setdefault(lit, set()).add(i)
-            req = required_literals(p)
-            if req and min(len(lit.strip()) for lit in req) >= MIN_REQUIRED:   # a common one filters nothing
-                self.checked[i] = True
-                for lit in req:
-                    by_required.setdefault(lit, set()).add(i)
+                lit_keys.setdefault(lit, {})[i] = (keys.setdefault((lit_req, self.one_line[i]), len(keys))
+                                                   if lit_req else self.rx_key[i])
+        self.n_keys = len(keys)
+        self.key_one_line = [one for (_, one), _ in sorted(keys.items(), key=lambda kv: kv[1])]
+        by_required: dict[str, list[int]] = {}   # literal -> the keys it is one of the literals of
+        for (req, _), k in keys.items():
+            for lit in req:
+                by_required.setdefault(lit, []).append(k)
         # the order of a plain scan: word starts in text order; at each, beginnings longest first, regexes in order
         self.lengths = sorted({len(k) for k in by_prefix}, reverse=True)
         self.by_prefix = {k: tuple(sorted(v)) for k, v in by_prefix.items()}
         alts = sorted(by_prefix, key=len, reverse=True)
         self.starts = re.compile(r"(?<!\w)(?=" + "|".join(re.escape(a) for a in alts) + ")") if alts else None
         # every occurrence of every literal prefix and required literal, in one pass (Aho-Corasick over the
-        # lower-cased text)
+        # lower-cased text); an entry: (length, its regexes, its one-line keys, its other keys as -1 - key,
+        # _order, (regex, key, one-line key) in that order (else in regex order), whether one has a key)
         self.index = None
         if by_literal:
             self.index = ahocorasick.Automaton()
             for lit in set(by_literal) | set(by_required):
                 idx = frozenset(by_literal.get(lit, ()))
-                self.index.add_word(lit, (len(lit), idx, tuple(sorted(by_required.get(lit, ()))),
-                                          self._order(lit, idx), any(self.checked[i] for i in idx)))
+                kmap = lit_keys.get(lit, {})
+                req_keys = sorted(by_required.get(lit, ()))
+                order = self._order(lit, idx)
+                self.index.add_word(lit, (len(lit), idx, tuple(k for k in req_keys if self.key_one_line[k]),
+                                          tuple(-1 - k for k in req_keys if not self.key_one_line[k]), order,
+                                          self._checks(order or sorted(idx), kmap), any(kmap[i] >= 0 for i in idx)))
             self.index.make_automaton()
+        self.rx_checks = self._checks(range(len(regexes)), self.rx_key)    # by regex, for _indexed
+
+    def _checks(self, regexes, keys) -> tuple[tuple[int, int, bool], ...]:
+        """(regex, its requirement key, whether the key is one-line) for each of ``regexes`` (keys: regex -> key)."""
+        return tuple((i, keys[i], keys[i] >= 0 and self.key_one_line[keys[i]]) for i in regexes)
 
     def _order(self, lit: str, idx: frozenset) -> Optional[tuple[int, ...]]:
         """The regexes of ``idx`` in the order a plain scan tries them where ``lit`` begins (beginnings longest
@@ -447,31 +559,29 @@ class Gate:
     def _indexed(self, text: str, low: str, out: list) -> None:
         """Append to ``out`` the (index, match) of the word-start regexes (see finditer), trying a regex at a
         position only where one of its literal prefixes begins (at a word start when word_start) and, for a
-        regex with required literals, one of those begins there or later (on the same line when the regex cannot
-        cross lines)."""
+        regex with a requirement key there, one of the key's literals begins there or later (on the same line for
+        a one-line key)."""
         at: dict = {}           # position -> the index entry of the (first) literal prefix found there
         more: Optional[dict] = None     # position -> its regexes, for a position where several prefixes begin
-        # where required literals begin: (regex, line) -> the last start on that line for a regex that cannot
-        # cross lines, a line given by the number of line breaks before the literal's start or at it (the same
-        # as before a position at or before the start: no break in between), else regex -> the last start
+        # where required literals begin: line * n_keys + key -> the last start on that line for a one-line key,
+        # a line given by the number of line breaks before the literal's start or at it (the same as before a
+        # position at or before the start: no break in between); -1 - key -> the last start for another key
         reach: dict = {}
+        get = reach.get
         breaks = None
-        word_start, one_line = self.word_start, self.one_line
+        word_start, n_keys = self.word_start, self.n_keys
         for end, val in self.index.iter(low):
             pos = end - val[0] + 1
             if val[2]:
-                line = -1
-                for i in val[2]:
-                    if one_line[i]:
-                        if line < 0:
-                            if breaks is None:
-                                breaks = _breaks(low)
-                            line = bisect.bisect_right(breaks, pos)
-                        key = (i, line)
-                    else:
-                        key = i
-                    if reach.get(key, -1) < pos:      # (found in the order of their ends, not of their starts)
-                        reach[key] = pos
+                if breaks is None:
+                    breaks = _breaks(low)
+                base = bisect.bisect_right(breaks, pos) * n_keys
+                for k in val[2]:
+                    if get(base + k, -1) < pos:      # (found in the order of their ends, not of their starts)
+                        reach[base + k] = pos
+            for k in val[3]:
+                if get(k, -1) < pos:
+                    reach[k] = pos
             if not val[1] or (word_start and pos and (low[pos - 1].isalnum() or low[pos - 1] == "_")):
                 continue
             got = at.get(pos)
@@ -481,30 +591,29 @@ class Gate:
                 if more is None:
                     more = {}
                 more[pos] = more.get(pos, got[1]) | val[1]
-        checked, lengths, by_prefix, regexes = self.checked, self.lengths, self.by_prefix, self.regexes
-        get = reach.get
+        rx_checks, lengths, by_prefix, regexes = self.rx_checks, self.lengths, self.by_prefix, self.regexes
         last_end = [-1] * len(regexes)
         for pos in sorted(at):
             val = at[pos]
-            order = val[3]
             if more is not None and pos in more:
-                order, idx, check = None, more[pos], True
+                # several prefixes begin here: the keys of the regexes' whole matches
+                idx = more[pos]
+                order, checks, check = None, [rx_checks[i] for i in idx], True
             else:
-                idx, check = val[1], val[4]
+                idx, order, checks, check = val[1], val[4], val[5], val[6]
             if check:
-                line = -1
+                base = -1
                 keep = []
-                for i in (idx if order is None else order):
-                    if checked[i]:
-                        if one_line[i]:
-                            if line < 0:
-                                if breaks is None:
-                                    breaks = _breaks(low)
-                                line = bisect.bisect_left(breaks, pos)     # breaks before pos
-                            if get((i, line), -1) < pos:
-                                continue
-                        elif get(i, -1) < pos:
+                for i, k, one in checks:
+                    if one:
+                        if base < 0:
+                            if breaks is None:
+                                breaks = _breaks(low)
+                            base = bisect.bisect_left(breaks, pos) * n_keys     # breaks before pos
+                        if get(base + k, -1) < pos:
                             continue
+                    elif k >= 0 and get(-1 - k, -1) < pos:
+                        continue
                     keep.append(i)
                 if not keep:
                     continue

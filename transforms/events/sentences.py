@@ -26,6 +26,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]+)$")
 _DOTTED = re.compile(r"(?:\w\.)+\w?")
 _POST_END = re.compile(r"^\s*[—–-]{1,2}\s*.*\(@\w+\)")
 _TERMINAL = tuple(".!?…»”\"")
+_NEW = object.__new__      # Sentence(...) without the frozen dataclass's per-field object.__setattr__
 
 
 @dataclass(frozen=True)
@@ -45,11 +46,14 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         m = _WORD_BEFORE.search(line, max(0, dot - 40), dot)
         word = m.group(1) if m else ""
     else:
-        # the run of word characters and periods ending at dot ('\w' is str.isalnum() or '_'), read backwards
-        k = dot
-        while k and (line[k - 1].isalnum() or line[k - 1] in "._"):
-            k -= 1
-        word = line[k:dot]
+        # the run of word characters and periods ending at dot ('\w' is str.isalnum() or '_'): usually the
+        # letters and digits since the last space (checked at once), else read backwards
+        word = line[line.rfind(" ", 0, dot) + 1:dot]
+        if not word.isalnum():
+            k = dot
+            while k and (line[k - 1].isalnum() or line[k - 1] in "._"):
+                k -= 1
+            word = line[k:dot]
     if not word:
         return False
     word = word.lower()
@@ -118,5 +122,7 @@ def split_sentences(text: str) -> list[Sentence]:
         else:
             spans = _split_line(block, start)
         for a, b in spans:
-            out.append(Sentence(len(out), a, b, text[a:b]))
+            sent = _NEW(Sentence)
+            sent.__dict__.update(index=len(out), start=a, end=b, text=text[a:b])
+            out.append(sent)
     return out

@@ -129,6 +129,9 @@ class PlaceResolver:
         self.alt_surfaces = alt_surfaces or set()
         self.function = function
         self.locative = locative
+        # (text, its mentions) of the last find(): the actor resolver may look up the places of a text just
+        # before the places of the same text (the same string object) are asked for
+        self._last: tuple[str | None, tuple] = (None, ())
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -219,6 +222,15 @@ class PlaceResolver:
 
         Only the words that begin an entry are looked at (``Lexicon.word_starts``); their neighbours are read
         from the text where a rule needs them, so the text is never tokenized as a whole."""
+        last = self._last
+        if last[0] is text:
+            return list(last[1])
+        out = self._find(text)
+        self._last = (text, tuple(out))
+        return out
+
+    def _find(self, text: str) -> list[PlaceMention]:
+        """find(), computed."""
         out: list[PlaceMention] = []
         lexicon = self.lexicon
         match = lexicon.match_span

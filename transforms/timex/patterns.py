@@ -75,7 +75,23 @@ _APOS_RE = re.compile(APOS)
 _SPACE_RE = re.compile(r"\s+")
 
 
-def norm(s: str) -> str:
+class _Memo(dict):
+    """s -> f(s), computed on first sight (bounded: cleared when full)."""
+
+    MAX = 100_000
+
+    def __init__(self, f) -> None:
+        super().__init__()
+        self.f = f
+
+    def __missing__(self, s: str) -> str:
+        if len(self) >= self.MAX:
+            self.clear()
+        v = self[s] = self.f(s)
+        return v
+
+
+def _norm(s: str) -> str:
     """Normalise surface text for dictionary look-ups."""
     # casefold, not lower: a case-insensitive match may hold characters that only fold to
     # the vocabulary's letters ('ſettembre', the Kelvin sign), and look-ups must find them
@@ -83,6 +99,11 @@ def norm(s: str) -> str:
     if s.isalnum():  # one word: no apostrophe or space, none after case folding (a test checks it)
         return s.casefold().replace("\u0307", "")
     return _SPACE_RE.sub(" ", _APOS_RE.sub("'", s.casefold().replace("\u0307", ""))).strip()
+
+
+# norm(s): _norm(s), remembered (a dict look-up, no Python call, for the month names, units and cue words that
+# come back in every text)
+norm = _Memo(_norm).__getitem__
 
 
 @dataclass(frozen=True)
