@@ -292,6 +292,11 @@ def test_an_act_dated_after_the_publication_day_is_planned():
 
 # One sentence or paragraph, one mention expected: text, publication day, (type, names, status, date).
 ONE_MENTION = [
+    # giving up something other than a gathering cancels no talk ('di rinunciare all'adesione alla Nato')
+    pytest.param(
+        "Dopo due round di negoziati diretti a Istanbul tra Russia e Ucraina, il Cremlino chiede a Kiev di "
+        "rinunciare all'adesione alla Nato.", "2025-07-10",
+        ("CONSULT", ["Russia", "Ukraine"], "OCCURRED", None), id="giving_up_membership_cancels_no_talks"),
     # 'I due,' (a bare number before a comma) names the parties of the earlier talk
     pytest.param(
         "Stamattina il premier ungherese Gordon Bajnai ha telefonato al presidente russo Vladimir Putin. I due, ha "

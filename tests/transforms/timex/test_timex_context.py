@@ -98,6 +98,9 @@ CHAIN = ("Giovedì 4 aprile i ministri hanno firmato l'intesa a Vienna. Il negoz
          "L'indomani l'opposizione ha protestato in piazza. Il giorno dopo il governo ha risposto.")
 
 ANAPHORA = [
+    # postponed to a month: that month ahead (a December article's 'gennaio' is next January)
+    ("I ministri degli Esteri hanno rinviato a gennaio la decisione su un possibile embargo.", "2011-12-01", "gennaio",
+     {"value": "2012-01"}),
     # 'attesi' (plural of 'atteso') makes a weekday future: the coming Sunday
     ("Il Giappone ha annunciato l'invio di due aerei con acqua, attesi entro domenica.", "2022-01-21", "domenica",
      {"value": "2022-01-23"}),
