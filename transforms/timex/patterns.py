@@ -344,7 +344,8 @@ def patterns() -> Patterns:
         ("in", rf"\b(?P<t>(?P<inw>{alt(lex.in_words)})\s+(?:(?P<n>{number})|(?P<q>{quant}))\s*{sep}(?P<u>{units}))\b(?!\s+(?:e|ed)\b)", 2),
         # due giorni dopo (anaphoric); not 'due giorni dopo il vertice'
         # 'tre giorni prima della firma': the named event is taken to be the day in focus
-        ("later", rf"\b(?P<t>(?P<n>{number}){sep}(?P<u>{units})\s+(?P<dir>{alt(v.later_dir)}))\b"
+        # ('poche ore dopo': a few hours after the day in focus is that day)
+        ("later", rf"\b(?P<t>(?:(?P<n>{number})|(?P<q>{quant})){sep}(?P<u>{units})\s+(?P<dir>{alt(v.later_dir)}))\b"
                   rf"(?!\s*(?:che|di|d{APOS})\b)(?:(?=\s*(?P<np>del|della|dello|dell{APOS}|dei|delle|degli|il|lo|la|l{APOS}|i|gli|le)\b"
                   + (rf"(?!\s*(?:{alt(lex.later_words.subject_nouns)})\b)" if lex.later_words.subject_nouns else "")
                   + r"))?", 2),

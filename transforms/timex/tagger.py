@@ -1238,6 +1238,15 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         if kind == "later":
             n = _num(m.group("n"))
             unit = v.units[norm(m.group("u"))]
+            if m.group("q") and unit == "H" and not m.group("np") and _anaphor_base(st, s, e, False) is not None:
+                n, unit = 0, "D"      # 'Poche ore dopo Peña Nieto lo ha preso in parola': the same day
+            elif m.group("q"):
+                # 'Poche ore prima dell'attacco', 'pochi giorni dopo', or no day in focus: the vague span itself, as
+                # the duration pattern reads it (the event layer dates a lag from a named event)
+                e = m.end("u")
+                return _timex(text=text[s:e], char_start=s, char_end=e, type="DURATION", value=_dur_value(None, unit),
+                              precision=None, start=None, end=None, modifier=_modifier(st, s, "DURATION", None),
+                              anchor="NONE", resolved=True, part_of_day=None, clock=None)
             if n is None or not float(n).is_integer() or unit not in ("D", "W", "M", "Y", "H") or \
                     unit == "H" and not (m.group("np") and v.later_dir[norm(m.group("dir"))] > 0):
                 return None

@@ -98,6 +98,12 @@ CHAIN = ("Giovedì 4 aprile i ministri hanno firmato l'intesa a Vienna. Il negoz
          "L'indomani l'opposizione ha protestato in piazza. Il giorno dopo il governo ha risposto.")
 
 ANAPHORA = [
+    # 'poche ore dopo' (a vague count of hours after the day in focus) is that day; 'poche ore prima dell'attacco'
+    # stays the vague span
+    ("Giovedì mattina aveva scritto che sarebbe meglio annullare. Poche ore dopo il presidente lo ha preso in "
+     "parola.", "2017-01-28", "Poche ore dopo", {"value": "2017-01-26", "anchor": "PREVIOUS"}),
+    ("Poche ore prima dell'attacco il premier aveva incontrato il ministro.", "2024-01-22", "Poche ore",
+     {"value": "PTXH", "type": "DURATION"}),
     # postponed to a month: that month ahead (a December article's 'gennaio' is next January)
     ("I ministri degli Esteri hanno rinviato a gennaio la decisione su un possibile embargo.", "2011-12-01", "gennaio",
      {"value": "2012-01"}),
