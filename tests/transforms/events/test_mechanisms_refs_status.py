@@ -292,6 +292,13 @@ def test_an_act_dated_after_the_publication_day_is_planned():
 
 # One sentence or paragraph, one mention expected: text, publication day, (type, names, status, date).
 ONE_MENTION = [
+    # a trip as an infinitive after a modal: 'avrebbe dovuto volare a Mosca', 'potrebbe tornare negli Stati Uniti'
+    pytest.param(
+        "Il vicepremier ceco Jan Hamáček avrebbe dovuto volare a Mosca lunedì 19 aprile.", "2021-04-20",
+        ("CONSULT", ["Jan Hamáček", "Russia"], None, "2021-04-19"), id="modal_volare_a"),
+    pytest.param(
+        "Il ministro degli Esteri messicano Luis Videgaray potrebbe tornare negli Stati Uniti la prossima settimana.",
+        "2017-01-28", ("CONSULT", ["Luis Videgaray", "United States"], "PLANNED", "2017-W05"), id="modal_tornare_negli"),
     # giving up something other than a gathering cancels no talk ('di rinunciare all'adesione alla Nato')
     pytest.param(
         "Dopo due round di negoziati diretti a Istanbul tra Russia e Ucraina, il Cremlino chiede a Kiev di "
