@@ -292,6 +292,10 @@ def test_an_act_dated_after_the_publication_day_is_planned():
 
 # One sentence or paragraph, one mention expected: text, publication day, (type, names, status, date).
 ONE_MENTION = [
+    # a reception participle with a day before its agent
+    pytest.param(
+        "Il vicepresidente americano JD Vance è arrivato in India, ricevuto lunedì dal premier nella capitale.",
+        "2025-04-22", ("CONSULT", ["JD Vance", "India"], "OCCURRED", "2025-04-21"), id="received_monday_by"),
     # a trip as an infinitive after a modal: 'avrebbe dovuto volare a Mosca', 'potrebbe tornare negli Stati Uniti'
     pytest.param(
         "Il vicepremier ceco Jan Hamáček avrebbe dovuto volare a Mosca lunedì 19 aprile.", "2021-04-20",
