@@ -381,3 +381,20 @@ def test_a_measure_taken_at_a_hosted_summit():
     assert "Economic Community of Central African States" in sanctions[0][2], ms
     summit = [m for m in ms if m[0] == "CONSULT"]
     assert summit and summit[0][1] == "OCCURRED" and "Teodoro Obiang Nguema Mbasogo" in summit[0][2], ms
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Nel maggio 2009 l'Italia ha consegnato alla Libia tre motovedette della Guardia di Finanza.",
+                 "2010-08-29", ("AID", ["Italy"], ["Libya"]), id="equipment-handed-over"),
+    pytest.param("Il ministro degli Esteri italiano Antonio Tajani ha annunciato \"un ulteriore contributo\" di tre "
+                 "milioni di euro per il Sud Sudan.", "2024-05-10", ("AID", ["Antonio Tajani", "Italy"], ["South Sudan"]),
+                 id="contribution-in-words"),
+    pytest.param("Il Marocco a marzo aveva sospeso ogni contatto con l’ambasciata tedesca.", "2021-05-10",
+                 ("SANCTION", ["Morocco"], ["Germany"]), id="contacts-suspended"),
+    pytest.param("La Nuova Zelanda aveva sospeso già il 9 febbraio i contatti politici e militari ad alto livello con "
+                 "la giunta birmana.", "2021-02-25", ("SANCTION", ["New Zealand"], ["Myanmar"]),
+                 id="contacts-suspended-on-a-day"),
+])
+def test_aid_and_contact_measures(text, published, expected):
+    etype, actors, recipients = expected
+    assert has(mentions(text, published), etype, actors, recipients), mentions(text, published)
