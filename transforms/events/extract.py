@@ -415,16 +415,17 @@ def _country(actor) -> str:
 
 
 def _participants(mentions: Iterable) -> list[Participant]:
-    merged: dict[str, dict] = {}
+    merged: dict[str, tuple] = {}      # key -> (its first actor, its mention texts)
     for m in mentions:
         a = m.actor
         k = _key(a)
-        if k not in merged:
-            merged[k] = {"name": a.name, "kind": a.kind, "country_code": a.country_code, "title": a.title,
-                         "wikidata_id": a.wikidata_id, "mentions": []}
-        if m.text not in merged[k]["mentions"]:
-            merged[k]["mentions"].append(m.text)
-    return [Participant(**v) for v in merged.values()]
+        got = merged.get(k)
+        if got is None:
+            merged[k] = (a, [m.text])
+        elif m.text not in got[1]:
+            got[1].append(m.text)
+    return [Participant(name=a.name, kind=a.kind, country_code=a.country_code, title=a.title,
+                        wikidata_id=a.wikidata_id, mentions=texts) for a, texts in merged.values()]
 
 
 def _roles(rec: dict) -> tuple:
@@ -524,7 +525,7 @@ class _Article:
         else:
             trig = lex.trigger_gate.finditer(text, low, cased)
             found = [(m.start(), m.end(), lex.cue_info[i]) for i, m in lex.cue_gate.finditer(text, low, cased)]
-        self.hits = self._bucket(self._find_triggers(trig), key=lambda h: h.start)
+        self.hits = self._find_triggers(trig)
         if lex.suffix_gate is not None:
             # regex by regex, each in text order (as a finditer per regex would give them)
             suffix = sorted(lex.suffix_gate.finditer(text, low, cased), key=lambda im: im[0])
@@ -532,7 +533,7 @@ class _Article:
         else:
             for rx, info in lex.suffix_cues:
                 found.extend((m.start(), m.end(), info) for m in rx.finditer(text))
-        self.cues = self._bucket(found, key=lambda c: c[0])
+        self.cues = self._bucket(found, [c[0] for c in found])
 
     def _sentences_with(self, literals) -> set[int]:
         """The sentences where one of ``literals`` begins (in the lower-cased text)."""
@@ -590,29 +591,36 @@ class _Article:
             return i
         return None
 
-    def _bucket(self, items, key=None) -> list[list]:
-        """``items`` by sentence (of ``key(item)``, default its char_start; none for a position between sentences)."""
+    def _bucket(self, items, positions=None) -> list[list]:
+        """``items`` by sentence (of their ``positions``, default their char_starts; none for a position between
+        sentences)."""
         sentences, starts = self.sentences, self.starts
         out: list[list] = [[] for _ in sentences]
         right = bisect.bisect_right
-        for it in items:
-            pos = it.char_start if key is None else key(it)
+        if positions is None:
+            positions = [it.char_start for it in items]
+        for it, pos in zip(items, positions):
             i = right(starts, pos) - 1          # _sentence_of, inlined
             if i >= 0 and pos < sentences[i].end:
                 out[i].append(it)
         return out
 
-    def _find_triggers(self, found) -> list[Hit]:
-        """Every trigger match of every entry (overlaps are resolved per sentence, longest first)."""
-        hits: list[Hit] = []
+    def _find_triggers(self, found) -> list[list[Hit]]:
+        """Every trigger match of every entry, by sentence (overlaps are resolved per sentence, longest first)."""
+        sentences, starts, triggers, text = self.sentences, self.starts, self.lex.triggers, self.text
+        out: list[list[Hit]] = [[] for _ in sentences]
+        right = bisect.bisect_right
         for i, m in found:
-            si = self._sentence_of(m.start())
-            if si is None:
+            start = m.start()
+            si = right(starts, start) - 1       # _sentence_of, inlined
+            if si < 0:
                 continue
-            sent = self.sentences[si]
+            sent = sentences[si]
+            if start >= sent.end:
+                continue
             end = min(m.end(), sent.end)
-            hits.append(Hit(self.lex.triggers[i], m.start(), end, self.text[m.start():end], sent))
-        return hits
+            out[si].append(Hit(triggers[i], start, end, text[start:end], sent))
+        return out
 
 
 def _clause_window(text: str, a: int, start: int, end: int, b: int) -> str:
@@ -886,13 +894,14 @@ class Extractor:
         doc = self._doc
         a = max(sent.start, pos - width)
         if doc is not None and doc.safe and doc.text is text:
-            if id(rx) in self._literals.keys:
-                where = doc.literal_positions(id(rx), self._literals)
+            key = id(rx)
+            if key in self._literals.keys:
+                where = doc.literal_positions(key, self._literals)
                 if where is not None:
                     k = bisect.bisect_left(where, a)
                     if k == len(where) or where[k] >= pos:
                         return False
-            forms = self._low_forms.get(id(rx))
+            forms = self._low_forms.get(key)
             if forms is not None:
                 s = doc.low[a:pos]
                 for f in forms:
@@ -1028,6 +1037,8 @@ class Extractor:
 
     @staticmethod
     def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
+        if len(hits) == 1:
+            return list(hits)       # (the usual case: nothing to resolve)
         chosen: list[Hit] = []
         for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
             if all(h.end <= c.start or c.end <= h.start for c in chosen):
@@ -1076,7 +1087,7 @@ class Extractor:
         self._dropped_subject = [] if any(am.actor.kind == "person" for am in subject) else self._prev_subject
         # ('Sempre ieri ha avuto un colloquio con X. Giovedì aveva invece sentito Y': a sentence with a dropped
         # subject keeps it for the next one)
-        self._prev_subject = self._sentence_subject(doc, sent, eligible, first_start) or \
+        self._prev_subject = self._sentence_subject(doc, sent, eligible, first_start, dateline_end) or \
             (self._dropped_subject if not subject and _AUX.search(text, sent.start, min(sent.end, first_start + 30))
              else [])
         self._prev_orgs, self._orgs = self._orgs, [
@@ -1352,11 +1363,13 @@ class Extractor:
             out.append(n)
         return out
 
-    def _sentence_subject(self, doc, sent, actors, first_start) -> list:
+    def _sentence_subject(self, doc, sent, actors, first_start, start: Optional[int] = None) -> list:
         """The person a sentence is about: its first person mention before the first trigger (or anywhere
-        in its first clause when it has no trigger); carried to the next sentence for pro-drop verbs."""
+        in its first clause when it has no trigger); carried to the next sentence for pro-drop verbs. ``start``: the
+        sentence's _dateline_end, when the caller has it."""
         text = doc.text
-        start = self._dateline_end(text, sent, doc.timexes[sent.index])
+        if start is None:
+            start = self._dateline_end(text, sent, doc.timexes[sent.index])
         for am in actors:
             if first_start is not None and am.char_end > first_start:
                 break
@@ -1397,11 +1410,19 @@ class Extractor:
         from the preceding one) is the preceding trigger's object, and vice versa; otherwise the nearest wins.
         A setting phrase ('a margine del vertice') only owns mentions after it.
         """
-        inside = next((h for h in hits if h.start <= start < h.end), None)
-        if inside is not None:
-            return inside         # 'al G7', 'ha espulso l'ambasciatore libanese': the trigger names its own party
-        prev = next((h for h in reversed(hits) if h.end <= start), None)
-        nxt = next((h for h in hits if h.start >= end), None)
+        # (loops, not generators: this runs for every mention)
+        for h in hits:
+            if h.start <= start < h.end:
+                return h          # 'al G7', 'ha espulso l'ambasciatore libanese': the trigger names its own party
+        prev = nxt = None
+        for h in reversed(hits):
+            if h.end <= start:
+                prev = h
+                break
+        for h in hits:
+            if h.start >= end:
+                nxt = h
+                break
         if nxt is not None and nxt.context:
             later = next((h for h in hits if h.start >= end and not h.context), None)
             if prev is not None or later is None:
@@ -1599,7 +1620,8 @@ class Extractor:
         # il 10 dicembre') dates that clause: the trigger's other dates come first
         own_dates = sorted(h.timexes, key=lambda t: (t.char_start >= h.end and
                                                      self._search(_RELATIVE, text, h.end, t.char_start) is not None,
-                                                     _span_distance(h.start, h.end, t.char_start, t.char_end)))
+                                                     _span_distance(h.start, h.end, t.char_start, t.char_end))) \
+            if len(h.timexes) > 1 else list(h.timexes)
         own_dates = [t for t in own_dates if t.type != "DURATION"
                      # a date of a clause after the trigger ('..., da quando è diventato indipendente, nel 1991')
                      and not (t.char_start >= h.end and self._search(_SINCE, text, h.end, t.char_start))
@@ -2240,11 +2262,27 @@ class Extractor:
 
     @staticmethod
     def _enough_parties(parts) -> bool:
-        keys = {_key(m.actor) for m in parts}
+        # (_key and _country inlined, both sets built in one pass: this runs a dozen times per trigger)
+        keys: set = set()
+        countries: set = set()
+        for m in parts:
+            a = m.actor
+            kind, code = a.kind, a.country_code
+            # _country(a)
+            side = a.name.lower() if code and kind == "organization" and code not in BODY_CODES else \
+                (code or a.name).lower()
+            if kind == "person":
+                keys.add("p:" + a.name.lower())
+                countries.add(side)
+            elif kind == "organization":
+                # (an organization is a side of its own: 'il governo di Hadi e i ribelli Houthi')
+                keys.add("s:" + side)
+                countries.add("s:" + side)
+            else:
+                keys.add("s:" + side)
+                countries.add(side)
         if len(keys) < 2:
             return False
-        # (an organization is a side of its own: 'il governo di Hadi e i ribelli Houthi')
-        countries = {_key(m.actor) if m.actor.kind == "organization" else _country(m.actor) for m in parts}
         if len(countries) >= 2:
             return True
         return sum(1 for k in keys if k.startswith("p:")) >= 2
