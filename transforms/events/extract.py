@@ -393,7 +393,8 @@ def _nearest(hits: Sequence[Hit], start: int, end: int, skip_overlap: bool = Fal
     for h in hits:
         if skip_overlap and h.start < end and start < h.end:
             continue
-        d = _span_distance(h.start, h.end, start, end)
+        # (_span_distance, inlined)
+        d = start - h.end if h.end <= start else h.start - end if end <= h.start else 0
         if best_d is None or d < best_d:
             best, best_d = h, d
     return best
@@ -466,11 +467,18 @@ def _country_name(code: str) -> str:
     return country_name(code) or code
 
 
+# (compiled once: re.match(pattern string) looks its pattern up in re's cache at every call)
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_FIRST = re.compile(r"^\d{4}")
+_DIGIT = re.compile(r"\d")
+
+
 def _event_date(value: str, precision: Optional[str], start, end, source: str, modifier=None,
                 text=None) -> Optional[EventDate]:
     if not value or start is None or end is None:
         return None
-    value = value.split("T")[0] if re.match(r"^\d{4}-\d{2}-\d{2}T", value) else value
+    value = value.split("T")[0] if _ISO_DATETIME.match(value) else value
     if _WEEKEND.fullmatch(value):
         # the contract's date values name weeks, not weekends: 'nel fine settimana' is that week (the surface text
         # keeps the weekend)
@@ -478,7 +486,7 @@ def _event_date(value: str, precision: Optional[str], start, end, source: str, m
         start = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
         end = start + dt.timedelta(days=6)
     if precision not in PRECISIONS:
-        precision = "DAY" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+        precision = "DAY" if _ISO_DAY.fullmatch(value) else None
         if precision is None:
             return None
     return EventDate(value=value, precision=precision, start=start, end=end, source=source, modifier=modifier,
@@ -910,6 +918,19 @@ class Extractor:
                 return False
         return rx.search(text[a:pos]) is not None
 
+    def _lacks(self, rx: re.Pattern, text: str, a: int, b: int) -> bool:
+        """Whether the (safe) text has none of the literals one of which every match of ``rx`` contains
+        (gate.required_literals) between a and b: then no match of ``rx`` lies in text[a:b]."""
+        doc = self._doc
+        if a >= 0 and doc is not None and doc.safe and doc.text is text:
+            req = self._required.get(rx, False)
+            if req is False:
+                req = self._required[rx] = required_literals(rx.pattern)
+            if req is not None:
+                low = doc.low
+                return not any(low.find(lit, a, b) >= 0 for lit in req)
+        return False
+
     def _search(self, rx: re.Pattern, text: str, a: int, b: int) -> Optional[re.Match]:
         """``rx.search(text, a, b)``; None at once when the (safe) text has none of the literals one of which
         every match of ``rx`` contains (gate.required_literals) between a and b."""
@@ -1017,8 +1038,7 @@ class Extractor:
     def _unnamed_states(doc, records: list[dict]) -> None:
         """'Il premier etiope ha telefonato a Farmaajo': a person the text never names (only a role refers to him)
         stands for his state too; the state joins the talks' parties beside him."""
-        named = doc.named_people()
-        doc.state_counts()            # (fills doc.state_names)
+        named = None                  # (the article's named people and state names, read when first needed)
         for r in records:
             if r["event_type"] != "CONSULT":
                 continue
@@ -1027,8 +1047,12 @@ class Extractor:
             extra = []
             for p in parts:
                 code = p.country_code
-                if p.kind == "person" and p.name not in named and code and code not in _NON_STATES and \
-                        code not in have:
+                if p.kind == "person" and code and code not in _NON_STATES and code not in have:
+                    if named is None:
+                        named = doc.named_people()
+                        doc.state_counts()            # (fills doc.state_names)
+                    if p.name in named:
+                        continue
                     have.add(code)
                     extra.append(Participant(name=doc.state_names.get(code) or _country_name(code), kind="state",
                                              country_code=code, mentions=list(p.mentions)))
@@ -1099,7 +1123,7 @@ class Extractor:
                 if any(o.start <= a and b <= o.end and o.entry.event_type.value == "SANCTION" and _VERBISH.search(o.text)
                        for o in hits):
                     continue          # 'hanno sospeso il Gabon': the verb of a measure, not a summit's suspension
-                cands = [h for h in hits if applies is None or h.entry.event_type.value in applies]
+                cands = [h for h in hits if applies is None or h.entry.event_type._value_ in applies]
                 h = _nearest(cands, a, b, skip_overlap=True)
                 if h is not None and h.end <= a:
                     rel = self._search(_REL_CHE, text, h.end, a)
@@ -1469,7 +1493,7 @@ class Extractor:
             return False
         if tx.char_start - sent.start < 40 and _DATELINE_TAIL.match(text, tx.char_end):
             return False          # 'Mosca, 9 novembre 2025 –': the publication date, not an event's
-        if tx.value in UNUSABLE_VALUES or not re.match(r"^\d{4}", tx.value or ""):
+        if tx.value in UNUSABLE_VALUES or not _YEAR_FIRST.match(tx.value or ""):
             return False
         return bound_ok or not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30)
 
@@ -1578,7 +1602,7 @@ class Extractor:
     def _hit_record(self, article, doc, sent, h: Hit, subject, speakers, shared_dates, places, attributed,
                     records, pending) -> Optional[dict]:
         lex, text, entry = self.lex, doc.text, h.entry
-        etype = entry.event_type.value
+        etype = entry.event_type._value_      # (Enum.value is a Python-level property; _value_ the same, read directly)
         definite = h.backref
         more_dests: list = []
         dest_key = None
@@ -1593,7 +1617,7 @@ class Extractor:
         if h.drop:
             return self._reject(h, f"drop cue: {h.drop}")
         # status
-        status = entry.status.value
+        status = entry.status._value_
         cue_text = None
         # cues in the trigger's own clause win over cues across a comma ('Dopo averlo annullato ..., X ha
         # annunciato che l'incontro si terrà'): the other clause speaks of something else
@@ -2143,10 +2167,11 @@ class Extractor:
         # claims
         claimed_by = denier.text if denier is not None else attributed
         for tx in h.timexes:
-            if tx.type == "DURATION" and etype == "CONSULT" and re.search(r"\d", tx.value or ""):
+            if tx.type == "DURATION" and etype == "CONSULT" and _DIGIT.search(tx.value or ""):
                 claims.append({"attribute": "duration", "value": tx.value, "text": tx.text})
         if etype in ("ASSAULT", "AID", "SANCTION"):
-            count = self._count(sent.text)
+            # (most sentences name none of the units a count needs: no scan of them)
+            count = None if self._lacks(lex.count_re, text, sent.start, sent.end) else self._count(sent.text)
             if count:
                 claims.append({"attribute": "count", "value": count[0], "text": count[1]})
         if status != "OCCURRED" or claimed_by:
@@ -2315,7 +2340,7 @@ class Extractor:
 
     def _donate(self, h: Hit, doc, records, pending, sent) -> None:
         """A back-reference without parties gives its durations to the latest CONSULT of its group."""
-        durs = [t for t in h.timexes if t.type == "DURATION" and re.search(r"\d", t.value or "")]
+        durs = [t for t in h.timexes if t.type == "DURATION" and _DIGIT.search(t.value or "")]
         if not durs:
             return
         for r in reversed(records):
@@ -2724,6 +2749,7 @@ class Extractor:
         # story, which happens around the article's day)
         texted = [i for i, r in enumerate(records) if r["date"] is not None and r["date"].source == "TEXT"
                   and not self._long_ago(r["date"], reference)]
+        ref_date: Any = False         # the reference's EventDate, made once (frozen: records may share it)
         for i, r in enumerate(records):
             if r["date"] is not None:
                 continue
@@ -2735,7 +2761,9 @@ class Extractor:
                 r["date"] = records[src]["date"].model_copy(update={"source": "INFERRED"})
                 r["date_from"] = src
                 continue
-            r["date"] = self._reference_date(reference)
+            if ref_date is False:
+                ref_date = self._reference_date(reference)
+            r["date"] = ref_date
 
     def _own_counterpart(self, text: str, h: Hit, actors: list) -> list:
         """'Retno ha incontrato ... il ministro degli Esteri nominato dai generali, Wunna Maung Lwin': a role after the
