@@ -753,6 +753,7 @@ class Extractor:
         self._own_status: dict = {}    # (trigger text, kind, event type) -> _trigger_status (memo)
         self._required: dict = {}      # regex -> its required literals (see _search)
         self._venues: dict = {}        # mention text -> whether lex.venue_re matches it (memo: names recur)
+        self._enough_last: Optional[tuple] = None    # (parts, _two_sides of them): see _enough_parties
         self.trace = trace          # a list to collect why triggers were not events (explain / debugging)
         self._members = members     # group actor -> member actors ('G7' -> its seven states); None: the default
 
@@ -1092,6 +1093,7 @@ class Extractor:
         places = [pl for pl in places if pl.char_start >= dateline_end]
         self._eligible = eligible
         self._mediators = None        # the eligible actors that are mediators (computed once, on demand)
+        self._lead = None             # whether the sentence opens with an anaphor ('I due leader'; on demand)
         event_hits = [h for h in hits if not h.context]
         # actors -> nearest trigger; subject = actors before the first event trigger
         first_start = event_hits[0].start if event_hits else sent.end
@@ -1735,8 +1737,10 @@ class Extractor:
             attached = self._attached(text, h, actors)
             wa, wb = _clause_bounds(text, max(sent.start, h.start - 40), h.start, h.end, min(sent.end, h.end + 40))
             # 'I due leader, ..., hanno concordato di sentirsi'
-            lead = self._may_match(lex.anaphor_re, text, sent.start, sent.start + 1) and \
-                lex.anaphor_re.match(text, sent.start)
+            lead = self._lead
+            if lead is None:          # (once per sentence)
+                lead = self._lead = self._may_match(lex.anaphor_re, text, sent.start, sent.start + 1) and \
+                    lex.anaphor_re.match(text, sent.start) is not None
             if lead and not any(o.start < h.start and o is not h and o.entry.event_type.value == "CONSULT"
                                 for o in self._sent_hits):
                 wa, wb = sent.start, min(sent.end, h.end + 40)
@@ -2285,9 +2289,20 @@ class Extractor:
     def _keys(mentions) -> set[str]:
         return {_key(m.actor) for m in mentions}
 
+    def _enough_parties(self, parts) -> bool:
+        """Whether ``parts`` name two sides (_two_sides), remembered for the last list asked about: a trigger's
+        parties are asked about again and again while they do not change."""
+        snap = tuple(parts)           # (holding the mentions: equal to the last one only if it names the same ones)
+        last = self._enough_last
+        if last is not None and last[0] == snap:
+            return last[1]
+        got = self._two_sides(snap)
+        self._enough_last = (snap, got)
+        return got
+
     @staticmethod
-    def _enough_parties(parts) -> bool:
-        # (_key and _country inlined, both sets built in one pass: this runs a dozen times per trigger)
+    def _two_sides(parts) -> bool:
+        # (_key and _country inlined, both sets built in one pass)
         keys: set = set()
         countries: set = set()
         for m in parts:
