@@ -751,7 +751,9 @@ class Extractor:
             lx.sanction_topic_re, lx.anaphor_re, lx.party_anaphor_re)})
         self._doc = None
         self._own_status: dict = {}    # (trigger text, kind, event type) -> _trigger_status (memo)
-        self._required: dict = {}      # regex -> its required literals (see _search)
+        # id(regex) -> (the regex, its required literals): see _search (by id: hashing a compiled regex hashes its
+        # whole program; the regex held in the value keeps its id from being reused)
+        self._required: dict = {}
         self._venues: dict = {}        # mention text -> whether lex.venue_re matches it (memo: names recur)
         self._enough_last: Optional[tuple] = None    # (parts, _two_sides of them): see _enough_parties
         self.trace = trace          # a list to collect why triggers were not events (explain / debugging)
@@ -873,10 +875,11 @@ class Extractor:
             b = sent.start + b_rel
             region_text = _ARTICLE.sub("", text[e:b].strip(" ,“”\"«»"))
             regions.append((a, b, region_text or text[a:b].strip()))
-        for am in actors:
-            for a, b, rt in regions:
-                if a <= am.char_start < b:
-                    sources[id(am)] = rt
+        if regions:
+            for am in actors:
+                for a, b, rt in regions:
+                    if a <= am.char_start < b:
+                        sources[id(am)] = rt
         speakers: set[int] = set()
         for vs, ve, info in cues:
             if info[0] != "speech":
@@ -924,9 +927,10 @@ class Extractor:
         (gate.required_literals) between a and b: then no match of ``rx`` lies in text[a:b]."""
         doc = self._doc
         if a >= 0 and doc is not None and doc.safe and doc.text is text:
-            req = self._required.get(rx, False)
-            if req is False:
-                req = self._required[rx] = required_literals(rx.pattern)
+            got = self._required.get(id(rx))
+            if got is None:
+                got = self._required[id(rx)] = (rx, required_literals(rx.pattern))
+            req = got[1]
             if req is not None:
                 low = doc.low
                 return not any(low.find(lit, a, b) >= 0 for lit in req)
@@ -937,9 +941,10 @@ class Extractor:
         every match of ``rx`` contains (gate.required_literals) between a and b."""
         doc = self._doc
         if a >= 0 and doc is not None and doc.safe and doc.text is text:
-            req = self._required.get(rx, False)
-            if req is False:
-                req = self._required[rx] = required_literals(rx.pattern)
+            got = self._required.get(id(rx))
+            if got is None:
+                got = self._required[id(rx)] = (rx, required_literals(rx.pattern))
+            req = got[1]
             if req is not None:
                 low = doc.low
                 for lit in req:
@@ -1253,7 +1258,8 @@ class Extractor:
                 sent_records.append(more)
         if doc.same_act is None or sent.index in doc.same_act:
             sent_records.extend(self._same_acts(text, sent, eligible, records + sent_records))
-        if sent_records and _PART_REL_HINT.search(sent.text):
+        if sent_records and not self._lacks(_PART_REL_HINT, text, sent.start, sent.end) and \
+                _PART_REL_HINT.search(sent.text):
             sent_records.extend(self._relative_participants(text, sent, eligible, sent_records))
         records.extend(sent_records)
         self._seen_groups.update((h.entry.group, h.entry.event_type) for h in event_hits)
@@ -2156,7 +2162,8 @@ class Extractor:
             mode, cameo = None, cameo_override
         if as_visit:
             mode, cameo = "visit", _VISIT_CAMEO
-        if etype == "ASSAULT" and mode is None and lex.aerial_re.search(sent.text):
+        if etype == "ASSAULT" and mode is None and not self._lacks(lex.aerial_re, text, sent.start, sent.end) and \
+                lex.aerial_re.search(sent.text):
             mode, cameo = "aerial", "195"
         if etype == "CONSULT" and mode is None and entry.group in ("meeting", "negotiation") and \
                 ((mediators and not (self._keys(mediators) & self._keys(actor_list)))
