@@ -393,7 +393,8 @@ def _nearest(hits: Sequence[Hit], start: int, end: int, skip_overlap: bool = Fal
     for h in hits:
         if skip_overlap and h.start < end and start < h.end:
             continue
-        d = _span_distance(h.start, h.end, start, end)
+        # (_span_distance, inlined)
+        d = start - h.end if h.end <= start else h.start - end if end <= h.start else 0
         if best_d is None or d < best_d:
             best, best_d = h, d
     return best
@@ -415,16 +416,17 @@ def _country(actor) -> str:
 
 
 def _participants(mentions: Iterable) -> list[Participant]:
-    merged: dict[str, dict] = {}
+    merged: dict[str, tuple] = {}      # key -> (its first actor, its mention texts)
     for m in mentions:
         a = m.actor
         k = _key(a)
-        if k not in merged:
-            merged[k] = {"name": a.name, "kind": a.kind, "country_code": a.country_code, "title": a.title,
-                         "wikidata_id": a.wikidata_id, "mentions": []}
-        if m.text not in merged[k]["mentions"]:
-            merged[k]["mentions"].append(m.text)
-    return [Participant(**v) for v in merged.values()]
+        got = merged.get(k)
+        if got is None:
+            merged[k] = (a, [m.text])
+        elif m.text not in got[1]:
+            got[1].append(m.text)
+    return [Participant(name=a.name, kind=a.kind, country_code=a.country_code, title=a.title,
+                        wikidata_id=a.wikidata_id, mentions=texts) for a, texts in merged.values()]
 
 
 def _roles(rec: dict) -> tuple:
@@ -465,11 +467,18 @@ def _country_name(code: str) -> str:
     return country_name(code) or code
 
 
+# (compiled once: re.match(pattern string) looks its pattern up in re's cache at every call)
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_FIRST = re.compile(r"^\d{4}")
+_DIGIT = re.compile(r"\d")
+
+
 def _event_date(value: str, precision: Optional[str], start, end, source: str, modifier=None,
                 text=None) -> Optional[EventDate]:
     if not value or start is None or end is None:
         return None
-    value = value.split("T")[0] if re.match(r"^\d{4}-\d{2}-\d{2}T", value) else value
+    value = value.split("T")[0] if _ISO_DATETIME.match(value) else value
     if _WEEKEND.fullmatch(value):
         # the contract's date values name weeks, not weekends: 'nel fine settimana' is that week (the surface text
         # keeps the weekend)
@@ -477,7 +486,7 @@ def _event_date(value: str, precision: Optional[str], start, end, source: str, m
         start = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
         end = start + dt.timedelta(days=6)
     if precision not in PRECISIONS:
-        precision = "DAY" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+        precision = "DAY" if _ISO_DAY.fullmatch(value) else None
         if precision is None:
             return None
     return EventDate(value=value, precision=precision, start=start, end=end, source=source, modifier=modifier,
@@ -524,7 +533,7 @@ class _Article:
         else:
             trig = lex.trigger_gate.finditer(text, low, cased)
             found = [(m.start(), m.end(), lex.cue_info[i]) for i, m in lex.cue_gate.finditer(text, low, cased)]
-        self.hits = self._bucket(self._find_triggers(trig), key=lambda h: h.start)
+        self.hits = self._find_triggers(trig)
         if lex.suffix_gate is not None:
             # regex by regex, each in text order (as a finditer per regex would give them)
             suffix = sorted(lex.suffix_gate.finditer(text, low, cased), key=lambda im: im[0])
@@ -532,7 +541,7 @@ class _Article:
         else:
             for rx, info in lex.suffix_cues:
                 found.extend((m.start(), m.end(), info) for m in rx.finditer(text))
-        self.cues = self._bucket(found, key=lambda c: c[0])
+        self.cues = self._bucket(found, [c[0] for c in found])
 
     def _sentences_with(self, literals) -> set[int]:
         """The sentences where one of ``literals`` begins (in the lower-cased text)."""
@@ -590,29 +599,36 @@ class _Article:
             return i
         return None
 
-    def _bucket(self, items, key=None) -> list[list]:
-        """``items`` by sentence (of ``key(item)``, default its char_start; none for a position between sentences)."""
+    def _bucket(self, items, positions=None) -> list[list]:
+        """``items`` by sentence (of their ``positions``, default their char_starts; none for a position between
+        sentences)."""
         sentences, starts = self.sentences, self.starts
         out: list[list] = [[] for _ in sentences]
         right = bisect.bisect_right
-        for it in items:
-            pos = it.char_start if key is None else key(it)
+        if positions is None:
+            positions = [it.char_start for it in items]
+        for it, pos in zip(items, positions):
             i = right(starts, pos) - 1          # _sentence_of, inlined
             if i >= 0 and pos < sentences[i].end:
                 out[i].append(it)
         return out
 
-    def _find_triggers(self, found) -> list[Hit]:
-        """Every trigger match of every entry (overlaps are resolved per sentence, longest first)."""
-        hits: list[Hit] = []
+    def _find_triggers(self, found) -> list[list[Hit]]:
+        """Every trigger match of every entry, by sentence (overlaps are resolved per sentence, longest first)."""
+        sentences, starts, triggers, text = self.sentences, self.starts, self.lex.triggers, self.text
+        out: list[list[Hit]] = [[] for _ in sentences]
+        right = bisect.bisect_right
         for i, m in found:
-            si = self._sentence_of(m.start())
-            if si is None:
+            start = m.start()
+            si = right(starts, start) - 1       # _sentence_of, inlined
+            if si < 0:
                 continue
-            sent = self.sentences[si]
+            sent = sentences[si]
+            if start >= sent.end:
+                continue
             end = min(m.end(), sent.end)
-            hits.append(Hit(self.lex.triggers[i], m.start(), end, self.text[m.start():end], sent))
-        return hits
+            out[si].append(Hit(triggers[i], start, end, text[start:end], sent))
+        return out
 
 
 def _clause_window(text: str, a: int, start: int, end: int, b: int) -> str:
@@ -735,8 +751,11 @@ class Extractor:
             lx.sanction_topic_re, lx.anaphor_re, lx.party_anaphor_re)})
         self._doc = None
         self._own_status: dict = {}    # (trigger text, kind, event type) -> _trigger_status (memo)
-        self._required: dict = {}      # regex -> its required literals (see _search)
+        # id(regex) -> (the regex, its required literals): see _search (by id: hashing a compiled regex hashes its
+        # whole program; the regex held in the value keeps its id from being reused)
+        self._required: dict = {}
         self._venues: dict = {}        # mention text -> whether lex.venue_re matches it (memo: names recur)
+        self._enough_last: Optional[tuple] = None    # (parts, _two_sides of them): see _enough_parties
         self.trace = trace          # a list to collect why triggers were not events (explain / debugging)
         self._members = members     # group actor -> member actors ('G7' -> its seven states); None: the default
 
@@ -856,10 +875,11 @@ class Extractor:
             b = sent.start + b_rel
             region_text = _ARTICLE.sub("", text[e:b].strip(" ,“”\"«»"))
             regions.append((a, b, region_text or text[a:b].strip()))
-        for am in actors:
-            for a, b, rt in regions:
-                if a <= am.char_start < b:
-                    sources[id(am)] = rt
+        if regions:
+            for am in actors:
+                for a, b, rt in regions:
+                    if a <= am.char_start < b:
+                        sources[id(am)] = rt
         speakers: set[int] = set()
         for vs, ve, info in cues:
             if info[0] != "speech":
@@ -886,13 +906,14 @@ class Extractor:
         doc = self._doc
         a = max(sent.start, pos - width)
         if doc is not None and doc.safe and doc.text is text:
-            if id(rx) in self._literals.keys:
-                where = doc.literal_positions(id(rx), self._literals)
+            key = id(rx)
+            if key in self._literals.keys:
+                where = doc.literal_positions(key, self._literals)
                 if where is not None:
                     k = bisect.bisect_left(where, a)
                     if k == len(where) or where[k] >= pos:
                         return False
-            forms = self._low_forms.get(id(rx))
+            forms = self._low_forms.get(key)
             if forms is not None:
                 s = doc.low[a:pos]
                 for f in forms:
@@ -901,14 +922,29 @@ class Extractor:
                 return False
         return rx.search(text[a:pos]) is not None
 
+    def _lacks(self, rx: re.Pattern, text: str, a: int, b: int) -> bool:
+        """Whether the (safe) text has none of the literals one of which every match of ``rx`` contains
+        (gate.required_literals) between a and b: then no match of ``rx`` lies in text[a:b]."""
+        doc = self._doc
+        if a >= 0 and doc is not None and doc.safe and doc.text is text:
+            got = self._required.get(id(rx))
+            if got is None:
+                got = self._required[id(rx)] = (rx, required_literals(rx.pattern))
+            req = got[1]
+            if req is not None:
+                low = doc.low
+                return not any(low.find(lit, a, b) >= 0 for lit in req)
+        return False
+
     def _search(self, rx: re.Pattern, text: str, a: int, b: int) -> Optional[re.Match]:
         """``rx.search(text, a, b)``; None at once when the (safe) text has none of the literals one of which
         every match of ``rx`` contains (gate.required_literals) between a and b."""
         doc = self._doc
         if a >= 0 and doc is not None and doc.safe and doc.text is text:
-            req = self._required.get(rx, False)
-            if req is False:
-                req = self._required[rx] = required_literals(rx.pattern)
+            got = self._required.get(id(rx))
+            if got is None:
+                got = self._required[id(rx)] = (rx, required_literals(rx.pattern))
+            req = got[1]
             if req is not None:
                 low = doc.low
                 for lit in req:
@@ -1008,8 +1044,7 @@ class Extractor:
     def _unnamed_states(doc, records: list[dict]) -> None:
         """'Il premier etiope ha telefonato a Farmaajo': a person the text never names (only a role refers to him)
         stands for his state too; the state joins the talks' parties beside him."""
-        named = doc.named_people()
-        doc.state_counts()            # (fills doc.state_names)
+        named = None                  # (the article's named people and state names, read when first needed)
         for r in records:
             if r["event_type"] != "CONSULT":
                 continue
@@ -1018,8 +1053,12 @@ class Extractor:
             extra = []
             for p in parts:
                 code = p.country_code
-                if p.kind == "person" and p.name not in named and code and code not in _NON_STATES and \
-                        code not in have:
+                if p.kind == "person" and code and code not in _NON_STATES and code not in have:
+                    if named is None:
+                        named = doc.named_people()
+                        doc.state_counts()            # (fills doc.state_names)
+                    if p.name in named:
+                        continue
                     have.add(code)
                     extra.append(Participant(name=doc.state_names.get(code) or _country_name(code), kind="state",
                                              country_code=code, mentions=list(p.mentions)))
@@ -1028,6 +1067,8 @@ class Extractor:
 
     @staticmethod
     def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
+        if len(hits) == 1:
+            return list(hits)       # (the usual case: nothing to resolve)
         chosen: list[Hit] = []
         for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
             if all(h.end <= c.start or c.end <= h.start for c in chosen):
@@ -1057,6 +1098,7 @@ class Extractor:
         places = [pl for pl in places if pl.char_start >= dateline_end]
         self._eligible = eligible
         self._mediators = None        # the eligible actors that are mediators (computed once, on demand)
+        self._lead = None             # whether the sentence opens with an anaphor ('I due leader'; on demand)
         event_hits = [h for h in hits if not h.context]
         # actors -> nearest trigger; subject = actors before the first event trigger
         first_start = event_hits[0].start if event_hits else sent.end
@@ -1076,7 +1118,7 @@ class Extractor:
         self._dropped_subject = [] if any(am.actor.kind == "person" for am in subject) else self._prev_subject
         # ('Sempre ieri ha avuto un colloquio con X. Giovedì aveva invece sentito Y': a sentence with a dropped
         # subject keeps it for the next one)
-        self._prev_subject = self._sentence_subject(doc, sent, eligible, first_start) or \
+        self._prev_subject = self._sentence_subject(doc, sent, eligible, first_start, dateline_end) or \
             (self._dropped_subject if not subject and _AUX.search(text, sent.start, min(sent.end, first_start + 30))
              else [])
         self._prev_orgs, self._orgs = self._orgs, [
@@ -1088,7 +1130,7 @@ class Extractor:
                 if any(o.start <= a and b <= o.end and o.entry.event_type.value == "SANCTION" and _VERBISH.search(o.text)
                        for o in hits):
                     continue          # 'hanno sospeso il Gabon': the verb of a measure, not a summit's suspension
-                cands = [h for h in hits if applies is None or h.entry.event_type.value in applies]
+                cands = [h for h in hits if applies is None or h.entry.event_type._value_ in applies]
                 h = _nearest(cands, a, b, skip_overlap=True)
                 if h is not None and h.end <= a:
                     rel = self._search(_REL_CHE, text, h.end, a)
@@ -1216,7 +1258,8 @@ class Extractor:
                 sent_records.append(more)
         if doc.same_act is None or sent.index in doc.same_act:
             sent_records.extend(self._same_acts(text, sent, eligible, records + sent_records))
-        if sent_records and _PART_REL_HINT.search(sent.text):
+        if sent_records and not self._lacks(_PART_REL_HINT, text, sent.start, sent.end) and \
+                _PART_REL_HINT.search(sent.text):
             sent_records.extend(self._relative_participants(text, sent, eligible, sent_records))
         records.extend(sent_records)
         self._seen_groups.update((h.entry.group, h.entry.event_type) for h in event_hits)
@@ -1352,11 +1395,13 @@ class Extractor:
             out.append(n)
         return out
 
-    def _sentence_subject(self, doc, sent, actors, first_start) -> list:
+    def _sentence_subject(self, doc, sent, actors, first_start, start: Optional[int] = None) -> list:
         """The person a sentence is about: its first person mention before the first trigger (or anywhere
-        in its first clause when it has no trigger); carried to the next sentence for pro-drop verbs."""
+        in its first clause when it has no trigger); carried to the next sentence for pro-drop verbs. ``start``: the
+        sentence's _dateline_end, when the caller has it."""
         text = doc.text
-        start = self._dateline_end(text, sent, doc.timexes[sent.index])
+        if start is None:
+            start = self._dateline_end(text, sent, doc.timexes[sent.index])
         for am in actors:
             if first_start is not None and am.char_end > first_start:
                 break
@@ -1397,11 +1442,19 @@ class Extractor:
         from the preceding one) is the preceding trigger's object, and vice versa; otherwise the nearest wins.
         A setting phrase ('a margine del vertice') only owns mentions after it.
         """
-        inside = next((h for h in hits if h.start <= start < h.end), None)
-        if inside is not None:
-            return inside         # 'al G7', 'ha espulso l'ambasciatore libanese': the trigger names its own party
-        prev = next((h for h in reversed(hits) if h.end <= start), None)
-        nxt = next((h for h in hits if h.start >= end), None)
+        # (loops, not generators: this runs for every mention)
+        for h in hits:
+            if h.start <= start < h.end:
+                return h          # 'al G7', 'ha espulso l'ambasciatore libanese': the trigger names its own party
+        prev = nxt = None
+        for h in reversed(hits):
+            if h.end <= start:
+                prev = h
+                break
+        for h in hits:
+            if h.start >= end:
+                nxt = h
+                break
         if nxt is not None and nxt.context:
             later = next((h for h in hits if h.start >= end and not h.context), None)
             if prev is not None or later is None:
@@ -1448,7 +1501,7 @@ class Extractor:
             return False
         if tx.char_start - sent.start < 40 and _DATELINE_TAIL.match(text, tx.char_end):
             return False          # 'Mosca, 9 novembre 2025 –': the publication date, not an event's
-        if tx.value in UNUSABLE_VALUES or not re.match(r"^\d{4}", tx.value or ""):
+        if tx.value in UNUSABLE_VALUES or not _YEAR_FIRST.match(tx.value or ""):
             return False
         return bound_ok or not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30)
 
@@ -1557,7 +1610,7 @@ class Extractor:
     def _hit_record(self, article, doc, sent, h: Hit, subject, speakers, shared_dates, places, attributed,
                     records, pending) -> Optional[dict]:
         lex, text, entry = self.lex, doc.text, h.entry
-        etype = entry.event_type.value
+        etype = entry.event_type._value_      # (Enum.value is a Python-level property; _value_ the same, read directly)
         definite = h.backref
         more_dests: list = []
         dest_key = None
@@ -1572,7 +1625,7 @@ class Extractor:
         if h.drop:
             return self._reject(h, f"drop cue: {h.drop}")
         # status
-        status = entry.status.value
+        status = entry.status._value_
         cue_text = None
         # cues in the trigger's own clause win over cues across a comma ('Dopo averlo annullato ..., X ha
         # annunciato che l'incontro si terrà'): the other clause speaks of something else
@@ -1599,7 +1652,8 @@ class Extractor:
         # il 10 dicembre') dates that clause: the trigger's other dates come first
         own_dates = sorted(h.timexes, key=lambda t: (t.char_start >= h.end and
                                                      self._search(_RELATIVE, text, h.end, t.char_start) is not None,
-                                                     _span_distance(h.start, h.end, t.char_start, t.char_end)))
+                                                     _span_distance(h.start, h.end, t.char_start, t.char_end))) \
+            if len(h.timexes) > 1 else list(h.timexes)
         own_dates = [t for t in own_dates if t.type != "DURATION"
                      # a date of a clause after the trigger ('..., da quando è diventato indipendente, nel 1991')
                      and not (t.char_start >= h.end and self._search(_SINCE, text, h.end, t.char_start))
@@ -1689,8 +1743,10 @@ class Extractor:
             attached = self._attached(text, h, actors)
             wa, wb = _clause_bounds(text, max(sent.start, h.start - 40), h.start, h.end, min(sent.end, h.end + 40))
             # 'I due leader, ..., hanno concordato di sentirsi'
-            lead = self._may_match(lex.anaphor_re, text, sent.start, sent.start + 1) and \
-                lex.anaphor_re.match(text, sent.start)
+            lead = self._lead
+            if lead is None:          # (once per sentence)
+                lead = self._lead = self._may_match(lex.anaphor_re, text, sent.start, sent.start + 1) and \
+                    lex.anaphor_re.match(text, sent.start) is not None
             if lead and not any(o.start < h.start and o is not h and o.entry.event_type.value == "CONSULT"
                                 for o in self._sent_hits):
                 wa, wb = sent.start, min(sent.end, h.end + 40)
@@ -2106,7 +2162,8 @@ class Extractor:
             mode, cameo = None, cameo_override
         if as_visit:
             mode, cameo = "visit", _VISIT_CAMEO
-        if etype == "ASSAULT" and mode is None and lex.aerial_re.search(sent.text):
+        if etype == "ASSAULT" and mode is None and not self._lacks(lex.aerial_re, text, sent.start, sent.end) and \
+                lex.aerial_re.search(sent.text):
             mode, cameo = "aerial", "195"
         if etype == "CONSULT" and mode is None and entry.group in ("meeting", "negotiation") and \
                 ((mediators and not (self._keys(mediators) & self._keys(actor_list)))
@@ -2121,10 +2178,11 @@ class Extractor:
         # claims
         claimed_by = denier.text if denier is not None else attributed
         for tx in h.timexes:
-            if tx.type == "DURATION" and etype == "CONSULT" and re.search(r"\d", tx.value or ""):
+            if tx.type == "DURATION" and etype == "CONSULT" and _DIGIT.search(tx.value or ""):
                 claims.append({"attribute": "duration", "value": tx.value, "text": tx.text})
         if etype in ("ASSAULT", "AID", "SANCTION"):
-            count = self._count(sent.text)
+            # (most sentences name none of the units a count needs: no scan of them)
+            count = None if self._lacks(lex.count_re, text, sent.start, sent.end) else self._count(sent.text)
             if count:
                 claims.append({"attribute": "count", "value": count[0], "text": count[1]})
         if status != "OCCURRED" or claimed_by:
@@ -2238,13 +2296,40 @@ class Extractor:
     def _keys(mentions) -> set[str]:
         return {_key(m.actor) for m in mentions}
 
+    def _enough_parties(self, parts) -> bool:
+        """Whether ``parts`` name two sides (_two_sides), remembered for the last list asked about: a trigger's
+        parties are asked about again and again while they do not change."""
+        snap = tuple(parts)           # (holding the mentions: equal to the last one only if it names the same ones)
+        last = self._enough_last
+        if last is not None and last[0] == snap:
+            return last[1]
+        got = self._two_sides(snap)
+        self._enough_last = (snap, got)
+        return got
+
     @staticmethod
-    def _enough_parties(parts) -> bool:
-        keys = {_key(m.actor) for m in parts}
+    def _two_sides(parts) -> bool:
+        # (_key and _country inlined, both sets built in one pass)
+        keys: set = set()
+        countries: set = set()
+        for m in parts:
+            a = m.actor
+            kind, code = a.kind, a.country_code
+            # _country(a)
+            side = a.name.lower() if code and kind == "organization" and code not in BODY_CODES else \
+                (code or a.name).lower()
+            if kind == "person":
+                keys.add("p:" + a.name.lower())
+                countries.add(side)
+            elif kind == "organization":
+                # (an organization is a side of its own: 'il governo di Hadi e i ribelli Houthi')
+                keys.add("s:" + side)
+                countries.add("s:" + side)
+            else:
+                keys.add("s:" + side)
+                countries.add(side)
         if len(keys) < 2:
             return False
-        # (an organization is a side of its own: 'il governo di Hadi e i ribelli Houthi')
-        countries = {_key(m.actor) if m.actor.kind == "organization" else _country(m.actor) for m in parts}
         if len(countries) >= 2:
             return True
         return sum(1 for k in keys if k.startswith("p:")) >= 2
@@ -2277,7 +2362,7 @@ class Extractor:
 
     def _donate(self, h: Hit, doc, records, pending, sent) -> None:
         """A back-reference without parties gives its durations to the latest CONSULT of its group."""
-        durs = [t for t in h.timexes if t.type == "DURATION" and re.search(r"\d", t.value or "")]
+        durs = [t for t in h.timexes if t.type == "DURATION" and _DIGIT.search(t.value or "")]
         if not durs:
             return
         for r in reversed(records):
@@ -2686,6 +2771,7 @@ class Extractor:
         # story, which happens around the article's day)
         texted = [i for i, r in enumerate(records) if r["date"] is not None and r["date"].source == "TEXT"
                   and not self._long_ago(r["date"], reference)]
+        ref_date: Any = False         # the reference's EventDate, made once (frozen: records may share it)
         for i, r in enumerate(records):
             if r["date"] is not None:
                 continue
@@ -2697,7 +2783,9 @@ class Extractor:
                 r["date"] = records[src]["date"].model_copy(update={"source": "INFERRED"})
                 r["date_from"] = src
                 continue
-            r["date"] = self._reference_date(reference)
+            if ref_date is False:
+                ref_date = self._reference_date(reference)
+            r["date"] = ref_date
 
     def _own_counterpart(self, text: str, h: Hit, actors: list) -> list:
         """'Retno ha incontrato ... il ministro degli Esteri nominato dai generali, Wunna Maung Lwin': a role after the
