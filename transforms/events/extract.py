@@ -297,7 +297,8 @@ _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
 _RELATIVE_CHE = re.compile(r"(?<![\w'’])che\s+$", re.I)
 # a trigger opening on an object clitic: 'lo ha chiamato', "l'aveva ricevuto"
-_CLITIC_OBJECT = re.compile(r"(?:lo|la|l['’])\s*(?:ha|aveva|hanno|avevano)\b", re.I)
+# 'lo ha chiamato', and an infinitive with its object attached ('era riuscito a parlargli tramite un telefono')
+_CLITIC_OBJECT = re.compile(r"(?:lo|la|l['’])\s*(?:ha|aveva|hanno|avevano)\b|\w+(?:ar|er|ir)(?:gli|le|lo|la)\b", re.I)
 # a light verb right before a noun trigger: 'ha avuto un colloquio', 'terrà un incontro', 'aveva fatto una telefonata'
 _LIGHT_VERB = re.compile(r"(?<![\w'’])(?:ha|aveva|avrà|avrebbe|hanno|avevano|avranno)\s+(?:avuto|tenuto|fatto)\s+"
                          r"(?:(?:anche|poi|già|ieri|oggi)\s+)?(?:(?:un|una|un['’]|il|la|l['’])\s*(?:\w+\s+)?|(?:dei|degli|i|gli)\s+)?$"

@@ -292,6 +292,11 @@ def test_an_act_dated_after_the_publication_day_is_planned():
 
 # One sentence or paragraph, one mention expected: text, publication day, (type, names, status, date).
 ONE_MENTION = [
+    # an infinitive with its object attached ('parlargli'): the person the previous sentence was about
+    pytest.param(
+        "Il premier tongano Siaosi Sovaleni ha diffuso un messaggio martedì. Lo stesso giorno il primo ministro "
+        "australiano era riuscito a parlargli tramite un telefono satellitare.", "2022-01-21",
+        ("CONSULT", ["Siaosi Sovaleni", "Australia"], "OCCURRED", "2022-01-18"), id="enclitic_object_call"),
     # a reception participle with a day before its agent
     pytest.param(
         "Il vicepresidente americano JD Vance è arrivato in India, ricevuto lunedì dal premier nella capitale.",
