@@ -259,6 +259,9 @@ _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo ste
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio", re.I)
 _COORD_PARTICIPLE = re.compile(r"\s+e\s+(?:(?:poi|anche|quindi|inoltre|\w+mente)\s+)?(?!stat[oaie]\b)\w{3,}(?:at|it|ut)[oaie]\s+"
                                r"(?:\w+mente\s+)?(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\b", re.I)
+_AND_NEW_SUBJECT = re.compile(r",\s+e\s+(?!(?:poi|anche|quindi|infine|inoltre|già|non|ha|hanno|aveva|avevano|è|sono|era|"
+                              r"erano|lo|la|li|le|ne|si|ci)\b)(?:il|lo|la|i|gli|le|l['’]|altr[ieoa]|\w+\s+(?:altr[ieoa]|"
+                              r"tre|due|quattro|cinque))\b", re.I)
 _HOSTED_BY = re.compile(r"ospitat[oaie]\s+(?:anche\s+)?(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*"
                         r"(?:[\w'’]+\s+){0,3}$", re.I)
 _AUX_START = re.compile(r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s", re.I)
@@ -1140,6 +1143,9 @@ class Extractor:
                         h = None      # '... colloqui ..., un cessate il fuoco a Idlib, che entrerà in vigore': the
                         #               relative clause speaks of the noun before 'che' (of a verb's object too:
                         #               'ha espulso 20 diplomatici, che hanno dovuto lasciare il paese entro lunedì')
+                    elif _VERBISH.search(h.text) and _AND_NEW_SUBJECT.search(text, h.end, a):
+                        h = None      # 'ha consegnato alla Libia tre motovedette ..., e altre tre dovrebbero partire':
+                        #               the cue is the tense of a coordinated clause with a subject of its own
                 if h is not None and _span_distance(h.start, h.end, a, b) <= lex.max_distance:
                     h.cues.append((status, text[a:b], a, b))
                     if status == "DENIED":

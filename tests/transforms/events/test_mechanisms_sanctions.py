@@ -398,3 +398,9 @@ def test_a_measure_taken_at_a_hosted_summit():
 def test_aid_and_contact_measures(text, published, expected):
     etype, actors, recipients = expected
     assert has(mentions(text, published), etype, actors, recipients), mentions(text, published)
+
+
+def test_a_cue_of_a_coordinated_clause_with_its_own_subject_is_not_the_acts():
+    ms = mentions("Nel maggio 2009 l'Italia ha consegnato alla Libia tre motovedette della Guardia di Finanza per i "
+                  "pattugliamenti congiunti, e altre tre dovrebbero partire entro l'autunno.", "2010-08-29")
+    assert has(ms, "AID", ["Italy"], ["Libya"], "OCCURRED"), ms
