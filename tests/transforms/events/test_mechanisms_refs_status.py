@@ -292,6 +292,11 @@ def test_an_act_dated_after_the_publication_day_is_planned():
 
 # One sentence or paragraph, one mention expected: text, publication day, (type, names, status, date).
 ONE_MENTION = [
+    # an arrival on a named day in a state (the day stays out of the trigger)
+    pytest.param(
+        "Il premier indiano Narendra Modi, arrivato martedì mattina in Arabia Saudita per una visita di due giorni, "
+        "ha parlato ai giornalisti.", "2025-04-23",
+        ("CONSULT", ["Narendra Modi", "Saudi Arabia"], "OCCURRED", "2025-04-22"), id="arrived_on_a_weekday_in"),
     # an infinitive with its object attached ('parlargli'): the person the previous sentence was about
     pytest.param(
         "Il premier tongano Siaosi Sovaleni ha diffuso un messaggio martedì. Lo stesso giorno il primo ministro "
