@@ -931,24 +931,26 @@ class Extractor:
         (gate.required_literals) between a and b: then no match of ``rx`` lies in text[a:b]."""
         doc = self._doc
         if a >= 0 and doc is not None and doc.safe and doc.text is text:
-            got = self._required.get(id(rx))
-            if got is None:
-                got = self._required[id(rx)] = (rx, required_literals(rx.pattern))
-            req = got[1]
+            req = self._required_of(rx)
             if req is not None:
                 low = doc.low
                 return not any(low.find(lit, a, b) >= 0 for lit in req)
         return False
+
+    def _required_of(self, rx: re.Pattern):
+        """gate.required_literals of ``rx``, kept by the regex's id (hashing a compiled regex hashes its program;
+        the regex itself is kept beside, so that its id stays its own)."""
+        got = self._required.get(id(rx))
+        if got is None:
+            got = self._required[id(rx)] = (rx, required_literals(rx.pattern))
+        return got[1]
 
     def _search(self, rx: re.Pattern, text: str, a: int, b: int) -> Optional[re.Match]:
         """``rx.search(text, a, b)``; None at once when the (safe) text has none of the literals one of which
         every match of ``rx`` contains (gate.required_literals) between a and b."""
         doc = self._doc
         if a >= 0 and doc is not None and doc.safe and doc.text is text:
-            got = self._required.get(id(rx))
-            if got is None:
-                got = self._required[id(rx)] = (rx, required_literals(rx.pattern))
-            req = got[1]
+            req = self._required_of(rx)
             if req is not None:
                 low = doc.low
                 for lit in req:
