@@ -247,34 +247,10 @@ def _tree_prefixes(tree: list, kmax: int = 12) -> Optional[frozenset[str]]:
     return None
 
 
-def _required(items) -> Optional[set[str]]:
+def _required(items) -> Optional[frozenset[str]]:
     """A set of lower-case literals one of which every match of the sequence ``items`` contains (the best one
     found: the longest shortest member), or None."""
-    options: list[set[str]] = []
-    run = ""
-    for op, av in items:
-        if op is _c.LITERAL:
-            run += chr(av).lower()
-            continue
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue                                  # consumes nothing: the run goes on
-        if run:
-            options.append({run})
-            run = ""
-        if op is _c.SUBPATTERN and not (av[1] or av[2]):
-            sub = _required(av[-1])
-            if sub:
-                options.append(sub)
-        elif op is _c.BRANCH:
-            subs = [_required(b) for b in av[1]]
-            if all(subs):
-                options.append(set().union(*subs))
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            sub = _required(av[2])
-            if sub:
-                options.append(sub)
-    if run:
-        options.append({run})
+    options = _option_sets(items, lambda sub: [got] if (got := _required(sub)) else [])
     if not options:
         return None
     return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
@@ -283,6 +259,14 @@ def _required(items) -> Optional[set[str]]:
 def _all_required(items) -> list[frozenset[str]]:
     """Every set of lower-case literals that _required may choose from for the sequence ``items`` (one of each
     set's literals is in every match), those of its groups and repeated parts included."""
+    return _option_sets(items, _all_required)
+
+
+def _option_sets(items, nested) -> list[frozenset[str]]:
+    """The sets of lower-case literals one of which every match of the sequence ``items`` contains: its literal
+    runs, the union of a branch's alternatives (each with a set of its own), and ``nested(sub)`` for a plain group
+    or a repeated part (at least once); the one walk of _required (the best set of a part) and _all_required
+    (every set of a part)."""
     options: list[frozenset[str]] = []
     run = ""
     for op, av in items:
@@ -295,13 +279,13 @@ def _all_required(items) -> list[frozenset[str]]:
             options.append(frozenset((run,)))
             run = ""
         if op is _c.SUBPATTERN and not (av[1] or av[2]):
-            options += _all_required(av[-1])
+            options += nested(av[-1])
         elif op is _c.BRANCH:
             subs = [_required(b) for b in av[1]]
             if all(subs):
                 options.append(frozenset().union(*subs))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            options += _all_required(av[2])
+            options += nested(av[2])
     if run:
         options.append(frozenset((run,)))
     return options
