@@ -264,7 +264,6 @@ _AND_NEW_SUBJECT = re.compile(r",\s+e\s+(?!(?:poi|anche|quindi|infine|inoltre|gi
                               r"tre|due|quattro|cinque))\b", re.I)
 _HOSTED_BY = re.compile(r"ospitat[oaie]\s+(?:anche\s+)?(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*"
                         r"(?:[\w'’]+\s+){0,3}$", re.I)
-_AUX_START = re.compile(r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s", re.I)
 # (not an arrival: 'dei ministri X e Y, arrivati mercoledì per preparare il vertice' dates their visit)
 _REDUCED_CLAUSE = re.compile(r",\s+(?!(?:arriv|giunt|atterr|partit|rientr|tornat|sbarcat))\w+(?:at|it|ut)[oaie]\s+$",
                              re.I)
@@ -2139,20 +2138,20 @@ class Extractor:
                 return self._reject(h, "no participants")
         # dates
         date = None
+        is_verb = verb_trigger(h.text)
         if date_tx is not None:
             date = _text_date(date_tx)
         elif where_visit is not None and where_visit["date"] is not None:
             date = where_visit["date"]
         elif lag_date is not None:
             date = lag_date
-        elif self._carried is not None and status == "OCCURRED" and verb_trigger(h.text):
+        elif self._carried is not None and status == "OCCURRED" and is_verb:
             date = _text_date(self._carried).model_copy(update={"source": "INFERRED"})
-        elif status == "OCCURRED" and (entry.kind == "verb" or verb_trigger(h.text)) and \
-                self._orphan_day(h) is not None:
+        elif status == "OCCURRED" and (entry.kind == "verb" or is_verb) and (orphan := self._orphan_day(h)) is not None:
             # 'A spingere per un vertice erano stati, il 5 febbraio, X e Y, che si erano incontrati nella capitale': the
             # day of a trigger that named no event dates the sentence's act
-            date = _text_date(self._orphan_day(h))
-        elif etype == "SANCTION" and verb_trigger(h.text):
+            date = _text_date(orphan)
+        elif etype == "SANCTION" and is_verb:
             # 'i capi di Stato della Ceeac, riuniti in un vertice straordinario ..., hanno sospeso il Gabon': a
             # measure taken at the summit the sentence dates
             summit = next((r for r in reversed(self._sent_records) if r["group"] == "summit" and r["date"] is not None
@@ -2210,7 +2209,6 @@ class Extractor:
         parts_a = _participants(actor_list)
         parts_r = [p for p in _participants(recipient_list)
                    if p.name not in {x.name for x in parts_a}]
-        is_verb = verb_trigger(h.text)
         rec = {
             "event_type": etype, "mode": mode, "cameo": cameo, "status": status, "actors": parts_a,
             "recipients": parts_r, "date": date, "location": location, "trigger": h.text, "sentence": sent,
@@ -2582,7 +2580,7 @@ class Extractor:
             if own is not None:
                 # (a list ends with 'e': 'A, B e C hanno ...'; a bare comma before the subject closes a phrase)
                 actors = [am for am in actors if am.char_start >= _run_start(text, own, actors, ends_with_and=True)]
-        clitic = etype == "SANCTION" and verb and _AUX_START.match(h.text) is not None and \
+        clitic = etype == "SANCTION" and verb and _AUX.match(h.text) is not None and \
             _DATIVE_CLITIC.search(text, max(0, h.start - 4), h.start) is not None and \
             any(am.actor.kind == "person" for am in subject)
         if clitic:
