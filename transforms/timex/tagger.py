@@ -1235,10 +1235,13 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         if kind == "in" and norm(m.group("inw")) == "entro":
             mod = "BY"
     elif kind in ("later", "anaphor"):
+        vague_base = None             # the day in focus of a vague count of hours ('poche ore dopo')
         if kind == "later":
             n = _num(m.group("n"))
             unit = v.units[norm(m.group("u"))]
-            if m.group("q") and unit == "H" and not m.group("np") and _anaphor_base(st, s, e, False) is not None:
+            if m.group("q") and unit == "H" and not m.group("np"):
+                vague_base = _anaphor_base(st, s, e, False)
+            if vague_base is not None:
                 n, unit = 0, "D"      # 'Poche ore dopo Peña Nieto lo ha preso in parola': the same day
             elif m.group("q"):
                 # 'Poche ore prima dell'attacco', 'pochi giorni dopo', or no day in focus: the vague span itself, as
@@ -1262,6 +1265,8 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         if kind == "anaphor" and norm(m.group("t")) in v.demonstrative and st.last_day is not None and \
                 _OF_EVENT.match(text, e) is None:     # ('lo stesso giorno della visita a Najaf': that visit's)
             base = st.last_day        # 'Gli scontri erano iniziati giovedì 24 luglio. Quel giorno ...'
+        elif vague_base is not None:
+            base = vague_base
         else:
             base = _anaphor_base(st, s, e, (kind == "later" and bool(m.group("np")))
                                  or (kind == "anaphor" and _OF_EVENT.match(text, e) is not None))
