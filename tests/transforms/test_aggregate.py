@@ -85,6 +85,9 @@ NATO = Participant(name="NATO", kind="organization", country_code="NATO")
     # two measures the extractor told apart by their verbs in one sentence stay two events; a package of nouns is one
     (_m("1", "SANCTION", [RUS], [UKR]).model_copy(update={"trigger": "ha richiamato il proprio ambasciatore"}),
      _m("2", "SANCTION", [RUS], [UKR]).model_copy(update={"trigger": "ha dato 48 ore all'ambasciatore"}), False),
+    # a verb whose auxiliary is left outside the trigger ('[ha] dichiarato «persona non grata»') is a verb too
+    (_m("1", "SANCTION", [RUS], [UKR]).model_copy(update={"trigger": "dichiarato “persona non grata”"}),
+     _m("2", "SANCTION", [RUS], [UKR]).model_copy(update={"trigger": "ha richiamato il proprio ambasciatore"}), False),
     (_m("1", "SANCTION", [RUS], [UKR]).model_copy(update={"trigger": "chiusura delle frontiere"}),
      _m("2", "SANCTION", [RUS], [UKR]).model_copy(update={"trigger": "richiamo degli ambasciatori"}), True),
     (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [B]), True),              # one report names one party

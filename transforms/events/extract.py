@@ -105,7 +105,11 @@ _VERBISH = _MemoSearch(re.compile(
 def verb_trigger(trigger: str) -> bool:
     """Whether a trigger is a finite verb phrase ('ha richiamato il proprio ambasciatore'), an act of its own clause,
     rather than a noun ('richiamo degli ambasciatori') that may be one item of a package of measures."""
-    return _VERBISH.search(trigger) is not None
+    return _VERBISH.search(trigger) is not None or _PARTICIPLE_START.match(trigger) is not None
+
+
+# a trigger opening with a past participle, its auxiliary left outside ('[ha] dichiarato «persona non grata»')
+_PARTICIPLE_START = re.compile(r"\w+(?:at|it|ut)[oaie]\s", re.I)
 
 
 # a relative clause right before a trigger: ', che poi proseguirà per ...'
@@ -221,6 +225,8 @@ _LEG_BEFORE = re.compile(r"\s*(?:(?:a|ad|in|nel|nella)\s+)?(?-i:[A-ZÀ-Ý])[^,.;
 _LEG_AFTER = re.compile(r"\s*(?:a|ad|in|nel|nella)\s+(?-i:[A-ZÀ-Ý])")
 _BEFORE_DATE = re.compile(r"\b(?:nel|nella|nello|nell['’]|il|la|lo|l['’]|in)\s*$", re.I)
 _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|nei)?\s*(?:il|la|l['’]|gli|i|le)?\s*", re.I)
+# a start date: 'da lunedì 13 agosto', 'a partire dal 1° marzo' (not 'sin dal', 'fino al')
+_FROM_DATE = re.compile(r"(?<![\w'’])(?<!sin )(?:a partire )?da(?:l|lla|i|ll['’]|llo)?\s+$", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
@@ -1181,6 +1187,10 @@ class Extractor:
                     self._when_dates.add(id(tx))
                     continue
             if not self._usable_date(text, sent, tx):
+                start = self._future_start(text, sent, tx, hits)
+                if start is not None:
+                    start.timexes.append(tx)  # 'ha annunciato che da lunedì 13 agosto sospenderà i voli'
+                    continue
                 if tx.type == "DURATION":
                     h = _nearest(hits, tx.char_start, tx.char_end)
                     if h is not None:
@@ -1512,6 +1522,17 @@ class Extractor:
         if tx.value in UNUSABLE_VALUES or not _YEAR_FIRST.match(tx.value or ""):
             return False
         return bound_ok or not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30)
+
+    def _future_start(self, text, sent, tx, hits) -> Optional[Hit]:
+        """The act a future 'from' date opens ('da lunedì 13 agosto sospenderà tutti i voli'): the trigger right
+        after 'da/dal/a partire da' + a day after the reference; None for a past 'since' date."""
+        ref = self._reference
+        if tx.type != "DATE" or ref.end is None or tx.start is None or tx.start <= ref.end or \
+                not _FROM_DATE.search(text, max(sent.start, tx.char_start - 16), tx.char_start) or \
+                not self._usable_date(text, sent, tx, bound_ok=True):
+            return None
+        return next((h for h in hits if 0 <= h.start - tx.char_end <= 60
+                     and not _CLAUSE_PUNCT.search(text, tx.char_end, h.start)), None)
 
     # -- one trigger ---------------------------------------------------------------------------------------
     def _body_meeting(self, h: Hit, parts: list, date_tx, sentence_date: bool = False) -> bool:

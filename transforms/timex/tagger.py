@@ -1523,11 +1523,39 @@ def _first_full_date(text: str) -> date | None:
     return None
 
 
+def _said_today(text: str, ref: Reference) -> Reference | None:
+    """The day the text itself calls today ('Oggi, mercoledì 8 agosto, il primo ministro ...'): a day with a
+    today-word (a relative day of offset 0) just before it, resolved against the provisional reference."""
+    days = vocab().relative_days
+    low = text.lower()
+    if not any(w in low for w, off in days.items() if off == 0):
+        return None
+    for t in tag(text, ref):
+        if t.type != "DATE" or t.precision != "DAY" or t.start is None:
+            continue
+        before = low[max(0, t.char_start - 16):t.char_start].rstrip(" ,(")
+        for w, off in days.items():
+            if off == 0 and before.endswith(w) and not before[:-len(w)][-1:].isalpha():
+                return Reference.of(t.start.isoformat(), "PUBLICATION")
+    return None
+
+
 def reference_for(published: str | None, text: str) -> Reference:
-    """The Reference of an article: publication metadata, else dateline, else first full date."""
+    """The Reference of an article: publication metadata, else dateline, else the day the text calls today,
+    else first full date."""
     pub = _parse_published(published)
     if pub is not None and pub.precision == "DAY":
         return pub
+    ref = _reference_without_day(pub, text)
+    if ref.precision == "DAY" and ref.source == "PUBLICATION":
+        return ref
+    today = _said_today(text, ref)
+    if today is None or pub is not None and not pub.start <= today.start <= pub.end:
+        return ref
+    return today
+
+
+def _reference_without_day(pub: Reference | None, text: str) -> Reference:
     dl = find_dateline(text)
     if dl is not None:
         mo, d = int(dl.value[-5:-3]), int(dl.value[-2:])

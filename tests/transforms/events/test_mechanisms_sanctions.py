@@ -181,6 +181,9 @@ FOUND = [
     # 'ne ha decretato la sospensione': the member the previous measure hit
     ("A marzo l'Unione africana aveva sospeso il Mali. A maggio l'Ecowas ne ha decretato la sospensione piena.",
      ("SANCTION", ["Economic Community of West African States"], ["Mali"], "OCCURRED")),
+    # a trade freeze: 'ogni nuovo accordo commerciale'
+    ("L'Arabia Saudita ha congelato ogni nuovo accordo commerciale con il Canada.",
+     ("SANCTION", ["Saudi Arabia"], ["Canada"], "OCCURRED")),
 ]
 
 
@@ -203,6 +206,20 @@ def test_states_recalling_their_envoys_are_one_record_each_and_no_target_after_m
     got = sorted((m[2], m[3]) for m in ms if m[0] == "SANCTION")
     assert got == [(["France"], ["Iran"]), (["Germany"], ["Iran"]), (["Netherlands"], ["Iran"]), (["Norway"], ["Iran"]),
                    (["United Kingdom"], ["Iran"])], ms
+
+
+@pytest.mark.parametrize("text,day", [
+    # a future 'from' date dates the measure it opens
+    ("La compagnia saudita ha annunciato che da lunedì 18 gennaio sospenderà tutti i voli da e per il Canada.",
+     "2016-01-18"),
+    ("A partire dal 20 gennaio l'Arabia Saudita sospenderà tutti i voli da e per il Canada.", "2016-01-20"),
+    # a past 'since' date does not
+    ("L'Arabia Saudita ha annunciato oggi che sospenderà tutti i voli da e per il Canada, sospesi in parte dal 2 "
+     "gennaio.", "2016-01-04"),
+])
+def test_a_future_from_date_dates_the_measure(text, day):
+    got = [(m[1], m[4]) for m in mentions(text) if m[0] == "SANCTION"]
+    assert got == [("PLANNED", day)], got
 
 
 def test_measures_listed_after_a_colon_take_its_day():

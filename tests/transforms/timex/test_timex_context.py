@@ -36,6 +36,24 @@ def test_wire_dateline_day_becomes_the_reference(text, published, dl_value, ref_
     assert (ref.value, ref.precision, ref.source) == (ref_value, "DAY", "PUBLICATION")
 
 
+SAID_TODAY = [
+    # (published, text, reference value): the day the text calls today is the article's day
+    (None, "Domenica 5 agosto 2018 Riad ha espulso l'ambasciatore. Ieri sera i ministri si sono sentiti. "
+           "Oggi, mercoledì 8 agosto, il premier ha parlato.", "2018-08-08"),
+    ("2018-08", "Ieri il ministro ha parlato. Oggi (8 agosto) la crisi continua.", "2018-08-08"),
+    # not a today-word: the first full date stays the reference
+    (None, "Domenica 5 agosto 2018 Riad ha espulso l'ambasciatore. Poggi, mercoledì 8 agosto, ha parlato.",
+     "2018-08-05"),
+    # a day outside the published month is not the article's day
+    ("2018-09", "Oggi, mercoledì 8 agosto, il premier ha parlato.", "2018-09"),
+]
+
+
+@pytest.mark.parametrize("published,text,ref_value", SAID_TODAY)
+def test_the_day_the_text_calls_today_is_the_reference(published, text, ref_value):
+    assert reference_for(published, text).value == ref_value
+
+
 def test_dateline_abbreviation_and_clock_time_are_tagged():
     text = "Beirut, 3 feb 09:15 - (Agenzia Nova) - Il ministro è arrivato oggi e nel pomeriggio è ripartito."
     ref = reference_for("2016-02", text)
