@@ -117,8 +117,14 @@ def _alt(phrases) -> str:
     """Regex alternation of phrases, longest first; spaces match any whitespace, apostrophes both kinds."""
     out = []
     for p in sorted(set(phrases), key=len, reverse=True):
-        out.append(re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]\\s*"))
+        rx = re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]\\s*")
+        # a final accented vowel also as the plain vowel and an apostrophe ('volera'' in wire copy)
+        out.append(_FINAL_ACCENT.sub(lambda m: f"(?:{m.group(0)}|{_ACCENT_BASE[m.group(0)]}['’])", rx))
     return "|".join(out)
+
+
+_ACCENT_BASE = {"à": "a", "è": "e", "é": "e", "ì": "i", "ò": "o", "ù": "u"}
+_FINAL_ACCENT = re.compile(r"[àèéìòù](?=$|\\s)")
 
 
 _ICASE_SAFE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '’-.&/()àèéìòùáíóúÀÈÉÌÒÙ")

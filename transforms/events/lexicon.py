@@ -85,6 +85,9 @@ class Grammar(_Strict):
     # Right after a CONSULT trigger: talks through a third party ('colloqui indiretti').
     third_party_cues: str = "(?!x)x"
     venue_words: str = "villa|palazzo"
+    # Right after a meeting verb of a 'dove' clause that follows a visit: an office with no name or nationality is the
+    # host's ('era stato nella capitale etiope, dove aveva incontrato il primo ministro').
+    host_offices: str = "(?!x)x"
     # Right before an organization with no code of its own (ASEAN, G20, OIC): the organization is the setting,
     # not a party ('a margine della riunione dell'ASEAN', 'Al G20 debutta Meloni', 'on the sidelines of #ASEAN').
     org_setting_cues: str = "(?!x)x"
@@ -102,7 +105,7 @@ class Grammar(_Strict):
     agent_phrases: str = "(?:attribuit\\w*|rivendicat\\w*|condott\\w*|sferrat\\w*|lanciat\\w*)\\s+(?:\\w+\\s+)?(?:a|ad|al|alla|all['’]|ai|agli|da|dal|dalla|dall['’]|dai|dagli)\\s*$"
 
     @field_validator("sanction_topic", "nonmilitary_attack", "agent_phrases", "venue_words", "org_setting_cues", "sanction_context", "sanction_effect_verbs", "topic_nouns", "aerial_cues", "recipient_preps", "agent_preps", "locative_preps",
-                     "assault_place_preps", "date_exclude_prefixes", "anaphors", "party_anaphors", "mediator_cues", "round_anaphors", "third_party_cues")
+                     "assault_place_preps", "date_exclude_prefixes", "anaphors", "party_anaphors", "mediator_cues", "round_anaphors", "third_party_cues", "host_offices")
     @classmethod
     def _regex(cls, v: str) -> str:
         return _check_regex(v)
@@ -229,6 +232,7 @@ class Lexicon:
     mediator_re: re.Pattern           # a mediator cue ending a left context
     round_anaphor_re: re.Pattern
     third_party_re: re.Pattern        # matched right after a CONSULT trigger
+    host_office_re: re.Pattern        # matched right after a meeting verb
     count_re: re.Pattern
     venue_re: re.Pattern              # a person mention that is really a venue ('Villa Madama')
     org_setting_re: re.Pattern        # ends right before an organization that is a setting ('a margine del')
@@ -318,6 +322,7 @@ def load_lexicon() -> Lexicon:
         round_anaphor_re=_word(g.round_anaphors),
         third_party_re=re.compile(rf"\s*(?:{g.third_party_cues})(?!\w)", FLAGS),
         count_re=count_re,
+        host_office_re=re.compile(rf"\s*(?:{g.host_offices})(?![\w'’-])", FLAGS),
         venue_re=re.compile(rf"^(?:{g.venue_words})(?![\w-])", FLAGS),
         org_setting_re=re.compile(rf"(?:{g.org_setting_cues})\s*$", FLAGS),
         sanction_context_re=_word(g.sanction_context),

@@ -474,6 +474,19 @@ ONE_MENTION = [
         "attesa per mercoledì 12 gennaio.", "2022-01-08",
         ("CONSULT", ["Mevlut Cavusoglu", "Kazakhstan"], "CANCELLED", "2022-01-12"),
         id="a_visit_naming_only_its_visitor_is_to_the_dateline_s_country"),
+    # wire copy's apostrophe accent and a time phrase before the capital
+    pytest.param(
+        "Il ministro degli Esteri kazako Murat Nurtleu volera' la prossima settimana nella capitale cinese.",
+        "2023-05-03", ("CONSULT", ["Murat Nurtleu", "China"], "PLANNED", "2023-W19"),
+        id="future_flight_with_a_time_phrase_to_a_capital"),
+    pytest.param(
+        "Il ministro degli Esteri giordano partirà la prossima settimana per l’Oman.", "2023-05-03",
+        ("CONSULT", ["Jordan", "Oman"], "PLANNED", "2023-W19"), id="leaving_next_week_for"),
+    # a past stay in a capital, and a bare office in the 'dove' clause after it is the host's
+    pytest.param(
+        "Il 12 aprile il ministro degli Esteri giapponese era stato nella capitale keniana, dove aveva incontrato "
+        "il presidente per un'ora.", "2023-05-03",
+        ("CONSULT", ["Japan", "Kenya"], "OCCURRED", "2023-04-12"), id="a_bare_office_after_a_visit_is_the_host_s"),
 ]
 
 
@@ -491,3 +504,12 @@ def test_landing_on_a_named_day_in_a_capital_and_a_reception_after_it():
                   "lunedì come presidente di transizione.", "2023-09-08")
     assert has(ms, "CONSULT", ["Faustin-Archange Touadéra", "Gabon"], "OCCURRED", "2023-09-07"), ms
     assert has(ms, "CONSULT", ["Faustin-Archange Touadéra", "Brice Oligui Nguema"], "OCCURRED", "2023-09-07"), ms
+
+
+def test_a_bare_office_met_in_a_where_clause_after_a_visit_is_the_host_s():
+    e = test_recall.explain(test_recall.Article(
+        id="t", published="2023-05-03",
+        text="Il 12 aprile il ministro degli Esteri giapponese era stato nella capitale keniana, dove aveva incontrato "
+             "il presidente per un'ora."))
+    got = sorted((m["mode"] or "", sorted(p["name"] for p in m["actors"])) for m in e["mentions"])
+    assert [mode for mode, names in got if "Kenya" in names] == ["", "visit"], got
