@@ -306,6 +306,7 @@ _WHERE_VISIT = re.compile(r",\s*dove\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$",
 _RELATIVE_CHE = re.compile(r"(?<![\w'’])che\s+$", re.I)
 # a trigger opening on an object clitic: 'lo ha chiamato', "l'aveva ricevuto"
 # 'lo ha chiamato', and an infinitive with its object attached ('era riuscito a parlargli tramite un telefono')
+_DATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
 _CLITIC_OBJECT = re.compile(r"(?:lo|la|l['’])\s*(?:ha|aveva|hanno|avevano)\b|\w+(?:ar|er|ir)(?:gli|le|lo|la)\b", re.I)
 # a light verb right before a noun trigger: 'ha avuto un colloquio', 'terrà un incontro', 'aveva fatto una telefonata'
 _LIGHT_VERB = re.compile(r"(?<![\w'’])(?:ha|aveva|avrà|avrebbe|hanno|avevano|avranno)\s+(?:avuto|tenuto|fatto)\s+"
@@ -1892,8 +1893,11 @@ class Extractor:
                                                        for am in parts)):
                 # (a visit with its subject after the verb, 'è atteso a Doha il ministro X', has no dropped subject)
                 parts += [am for am in self._dropped_subject if am not in parts]   # pro-drop: 'Domani incontrerà X'
-            if not self._enough_parties(parts) and _CLITIC_OBJECT.match(h.text) and \
-                    not _RELATIVE_CHE.search(text, max(sent.start, h.start - 6), h.start):
+            if not self._enough_parties(parts) and (
+                    _CLITIC_OBJECT.match(h.text) or
+                    # 'Petro gli ha telefonato ieri': a dative clitic before a call verb
+                    (entry.mode == "phone" and _DATIVE_BEFORE.search(text, max(sent.start, h.start - 5), h.start))) \
+                    and not _RELATIVE_CHE.search(text, max(sent.start, h.start - 10), h.start):
                 # ('Blinken, che lo aveva chiamato': the relative's antecedent calls the sentence's subject)
                 # 'Il segretario generale dell'Onu lo ha chiamato ieri sera': the object is the person the previous
                 # sentence was about

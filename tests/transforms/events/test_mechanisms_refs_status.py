@@ -487,6 +487,11 @@ ONE_MENTION = [
         "Il 12 aprile il ministro degli Esteri giapponese era stato nella capitale keniana, dove aveva incontrato "
         "il presidente per un'ora.", "2023-05-03",
         ("CONSULT", ["Japan", "Kenya"], "OCCURRED", "2023-04-12"), id="a_bare_office_after_a_visit_is_the_host_s"),
+    # a dative clitic before a call verb: the person the text was about
+    pytest.param(
+        "Il presidente argentino ha respinto le accuse. Il governo ha smentito una crisi. Il presidente cileno "
+        "Gabriel Boric gli ha telefonato ieri.", "2023-05-03",
+        ("CONSULT", ["Gabriel Boric", "Argentina"], "OCCURRED", "2023-05-02"), id="dative_clitic_before_a_call"),
 ]
 
 
