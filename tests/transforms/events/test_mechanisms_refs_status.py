@@ -492,6 +492,10 @@ ONE_MENTION = [
         "Il presidente argentino ha respinto le accuse. Il governo ha smentito una crisi. Il presidente cileno "
         "Gabriel Boric gli ha telefonato ieri.", "2023-05-03",
         ("CONSULT", ["Gabriel Boric", "Argentina"], "OCCURRED", "2023-05-02"), id="dative_clitic_before_a_call"),
+    # a stopover on a named day (the day stays out of the trigger)
+    pytest.param(
+        "Prima di raggiungere Lima, il ministro degli Esteri spagnolo si è fermato martedì 2 maggio a Quito.",
+        "2023-05-03", ("CONSULT", ["Spain", "Ecuador"], "OCCURRED", "2023-05-02"), id="stopover_on_a_named_day"),
 ]
 
 
