@@ -1863,7 +1863,7 @@ class Extractor:
                     parts = visitors + [am for am in parts if am.char_start >= h.start - 100
                                         and _key(am.actor) not in have and am.actor.kind == "person"
                                         and not (am.char_end <= h.start and am in subject)]
-                    if len(self._keys(parts)) == len(have) and self.lex.host_office_re.match(text, h.end):
+                    if self.lex.host_office_re.match(text, h.end):
                         # 'dove aveva incontrato il primo ministro': the office of the visited state
                         mine = {_country(p) for p in where_visit["actors"] if p.kind == "person"}
                         parts += [_ParticipantMention(p) for p in where_visit["actors"]

@@ -496,6 +496,10 @@ ONE_MENTION = [
     pytest.param(
         "Prima di raggiungere Lima, il ministro degli Esteri spagnolo si è fermato martedì 2 maggio a Quito.",
         "2023-05-03", ("CONSULT", ["Spain", "Ecuador"], "OCCURRED", "2023-05-02"), id="stopover_on_a_named_day"),
+    # a flight to a capital named by its adjective
+    pytest.param(
+        "La settimana scorsa il ministro degli Esteri bengalese era volato nella capitale birmana.",
+        "2023-05-03", ("CONSULT", ["Bangladesh", "Myanmar"], "OCCURRED", "2023-W17"), id="flown_to_a_capital"),
 ]
 
 
@@ -522,3 +526,12 @@ def test_a_bare_office_met_in_a_where_clause_after_a_visit_is_the_host_s():
              "il presidente per un'ora."))
     got = sorted((m["mode"] or "", sorted(p["name"] for p in m["actors"])) for m in e["mentions"])
     assert [mode for mode, names in got if "Kenya" in names] == ["", "visit"], got
+
+
+def test_a_bare_office_met_after_a_visit_joins_a_named_counterpart():
+    e = test_recall.explain(test_recall.Article(
+        id="t", published="2023-05-03",
+        text="Il ministro degli Esteri giapponese era volato nella capitale keniana, dove aveva incontrato il "
+             "consigliere per la sicurezza nazionale e il ministro della Difesa Aden Duale."))
+    meet = [sorted(p["name"] for p in m["actors"]) for m in e["mentions"] if m["mode"] is None]
+    assert meet and all("Kenya" in names for names in meet), meet
