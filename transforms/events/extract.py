@@ -306,6 +306,14 @@ _WHERE_VISIT = re.compile(r",\s*dove\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$",
 _RELATIVE_CHE = re.compile(r"(?<![\w'’])che\s+$", re.I)
 # a trigger opening on an object clitic: 'lo ha chiamato', "l'aveva ricevuto"
 # 'lo ha chiamato', and an infinitive with its object attached ('era riuscito a parlargli tramite un telefono')
+_RECEPTION = re.compile(r"(?:ricevut|accolt)[oaie]\b", re.I)
+# 'in una visita', 'nel corso di una visita', 'durante la visita': the noun names the visit of the clause before
+# ('ha ricevuto X, in visita ufficiale in Russia' tells the guest's status: one event, the reception)
+_IN_VISIT = re.compile(r"(?:\bin|\bnel corso di|\bdurante)\s+(?:una|la|la sua)\s*$", re.I)
+# a condition clause ('è «persona non grata» finché non ritratterà'): its verb's tense is not the act's
+_CONDITION_CLAUSE = re.compile(r"(?<![\w'’])(?:finch[éè]|fino a quando|a meno che|qualora|purch[éè])\s", re.I)
+_UNWELCOME = re.compile(r"non (?:grat|gradit)", re.I)
+_COPULA_BEFORE = re.compile(r"\s(?:è|sia|sono|siano|era|fosse|resta|rimane|sarà)\s+[«\"“]?\s*$", re.I)
 _DATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
 _CLITIC_OBJECT = re.compile(r"(?:lo|la|l['’])\s*(?:ha|aveva|hanno|avevano)\b|\w+(?:ar|er|ir)(?:gli|le|lo|la)\b", re.I)
 # a light verb right before a noun trigger: 'ha avuto un colloquio', 'terrà un incontro', 'aveva fatto una telefonata'
@@ -1663,7 +1671,8 @@ class Extractor:
         # and a cue beyond a clause opener ('X aveva sentito i colleghi, ..., mentre la Cina si era detta pronta a')
         # belongs to another subject
         near = same or [c for c in h.cues
-                        if not self._search(_CLAUSE_OPENER, text, min(h.end, c[2]), max(h.start, c[3]))]
+                        if not self._search(_CLAUSE_OPENER, text, min(h.end, c[2]), max(h.start, c[3]))
+                        and not self._search(_CONDITION_CLAUSE, text, min(h.end, c[2]), max(h.start, c[3]))]
         # 'Dopo tre giorni di trattative, X e Y hanno annunciato un accordo': what 'dopo' presupposes took place
         after = entry.kind == "noun" and self._search(_AFTER_DONE, text, max(sent.start, h.start - 40), h.start)
         for st, ct, *_ in near:
@@ -1863,11 +1872,17 @@ class Extractor:
                     parts = visitors + [am for am in parts if am.char_start >= h.start - 100
                                         and _key(am.actor) not in have and am.actor.kind == "person"
                                         and not (am.char_end <= h.start and am in subject)]
-                    if self.lex.host_office_re.match(text, h.end):
-                        # 'dove aveva incontrato il primo ministro': the office of the visited state
+                    office = self.lex.host_office_re.match(text, h.end)
+                    if office is not None:
+                        # 'dove aveva incontrato il primo ministro': the office of the visited state (not the holder
+                        # of that office the text named last, if of another state)
                         mine = {_country(p) for p in where_visit["actors"] if p.kind == "person"}
-                        parts += [_ParticipantMention(p) for p in where_visit["actors"]
-                                  if p.kind == "state" and _country(p) not in mine]
+                        hosts = [p for p in where_visit["actors"] if p.kind == "state" and _country(p) not in mine]
+                        host_codes = {_country(p) for p in hosts}
+                        parts = [am for am in parts if not (office.start() <= am.char_start < office.end()
+                                                            and am.actor.kind == "person"
+                                                            and _country(am.actor) not in host_codes)]
+                        parts += [_ParticipantMention(p) for p in hosts]
             if parts and (not specific or len(self._keys(parts)) >= 2) and _VERBISH.search(h.text) and \
                     not (entry.mode == "visit" and _INTRANSITIVE_VISIT.match(h.text)) and \
                     not _RECIPROCAL.match(h.text) and \
@@ -2059,6 +2074,13 @@ class Extractor:
                 dest = self._host(text, sent, h, places, guests) if len(self._keys(guests)) == 1 else None
                 if dest is not None and dest.char_start >= h.end:
                     parts, as_visit, dest_key = guests[:1] + [dest], True, _key(dest.actor)
+            if not self._enough_parties(parts) and entry.mode == "visit" and entry.kind == "noun":
+                # 'X ha ricevuto nella capitale sudanese il capo di stato maggiore etiope, in una visita non
+                # annunciata': the visit of the reception's guest to its host
+                host = next((r for r in reversed(self._sent_records) if r["mode"] is None
+                             and _RECEPTION.search(r["trigger"])), None)
+                if host is not None and _IN_VISIT.search(text, max(sent.start, h.start - 12), h.start):
+                    parts = [_ParticipantMention(p) for p in host["actors"] + host["recipients"]]
             if not self._enough_parties(parts) and not (entry.party and parts) and \
                     not self._body_meeting(h, parts, date_tx, date_tx in shared_dates):
                 pending.append({"group": entry.group, "parts": parts, "sent": sent.index, "hit": h})
@@ -2307,7 +2329,7 @@ class Extractor:
     @staticmethod
     def _clause_cut(text: str, h: Hit, a: int, b: int) -> bool:
         gap = text[min(h.end, b):max(h.start, a)]
-        return bool(_CLAUSE_PUNCT.search(gap)) or "," in gap
+        return bool(_CLAUSE_PUNCT.search(gap)) or "," in gap or _CONDITION_CLAUSE.search(gap) is not None
 
     def _cancelled_parties(self, h: Hit, sent, records: list) -> list:
         """The parties of the meeting a cancellation verb governs: another meeting trigger of the sentence,
@@ -2618,6 +2640,15 @@ class Extractor:
             # 'gli' is the person the sentence is about; what follows tells how the measure was served
             dst.extend(am for am in subject if am.actor.kind == "person")
             actors = [am for am in actors if am.char_end <= h.start and am not in subject]
+        copula = etype == "SANCTION" and not verb and _UNWELCOME.search(h.text) is not None and \
+            _COPULA_BEFORE.search(text, max(sent.start, h.start - 12), h.start)
+        if copula:
+            # 'ha annunciato che il presidente brasiliano è «persona non grata» in Israele': who the copula follows
+            # is the target; the state after the phrase is where he is unwelcome, the actor
+            target = [am for am in actors if 0 <= copula.start() - am.char_end <= 2]
+            if target:
+                dst.extend(target)
+                actors = [am for am in actors if am not in target]
         for am in actors:
             if post_at is not None and am.char_start >= post_at:
                 break                 # beyond the post: another clause

@@ -535,3 +535,16 @@ def test_a_bare_office_met_after_a_visit_joins_a_named_counterpart():
              "consigliere per la sicurezza nazionale e il ministro della Difesa Aden Duale."))
     meet = [sorted(p["name"] for p in m["actors"]) for m in e["mentions"] if m["mode"] is None]
     assert meet and all("Kenya" in names for names in meet), meet
+
+
+@pytest.mark.parametrize("text, visits", [
+    # 'in una visita' after a reception: the guest's visit to the host, beside the meeting
+    ("Giovedì il primo ministro keniano ha ricevuto nella capitale keniana il capo di stato maggiore etiope, in una "
+     "visita non annunciata.", 1),
+    # 'in visita ufficiale' tells the guest's status: the reception is the one event
+    ("Il giorno prima il presidente keniano aveva ricevuto il presidente etiope, in visita ufficiale in Kenya.", 0),
+])
+def test_a_visit_noun_after_a_reception(text, visits):
+    e = test_recall.explain(test_recall.Article(id="t", published="2023-05-03", text=text))
+    modes = [m["mode"] for m in e["mentions"] if m["event_type"] == "CONSULT"]
+    assert modes.count("visit") == visits and None in modes, modes

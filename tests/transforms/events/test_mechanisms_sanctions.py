@@ -181,6 +181,10 @@ FOUND = [
     # 'ne ha decretato la sospensione': the member the previous measure hit
     ("A marzo l'Unione africana aveva sospeso il Mali. A maggio l'Ecowas ne ha decretato la sospensione piena.",
      ("SANCTION", ["Economic Community of West African States"], ["Mali"], "OCCURRED")),
+    # who the copula follows is the one unwelcome; a condition clause's future is not the act's tense
+    ("Il ministro degli Esteri venezuelano ha annunciato che il presidente guyanese è “persona non grata” in "
+     "Venezuela finché non ritirerà le sue parole.",
+     ("SANCTION", ["Delcy Rodríguez", "Venezuela"], ["David Granger", "Guyana"], "OCCURRED")),
     # a trade freeze: 'ogni nuovo accordo commerciale'
     ("L'Arabia Saudita ha congelato ogni nuovo accordo commerciale con il Canada.",
      ("SANCTION", ["Saudi Arabia"], ["Canada"], "OCCURRED")),
