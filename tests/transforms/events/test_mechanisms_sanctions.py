@@ -185,6 +185,13 @@ FOUND = [
     ("Il ministro degli Esteri venezuelano ha annunciato che il presidente guyanese è “persona non grata” in "
      "Venezuela finché non ritirerà le sue parole.",
      ("SANCTION", ["Delcy Rodríguez", "Venezuela"], ["David Granger", "Guyana"], "OCCURRED")),
+    # border crossings closed, rail traffic blocked, part of the aid suspended
+    ("Allora la Russia aveva chiuso quasi tutti i valichi con la Georgia per oltre un anno.",
+     ("SANCTION", ["Russia"], ["Georgia"], "OCCURRED")),
+    ("Nel 2006 la Russia aveva bloccato per due mesi il traffico ferroviario con la Georgia.",
+     ("SANCTION", ["Russia"], ["Georgia"], "OCCURRED")),
+    ("Secondo la stampa, l’amministrazione americana starebbe valutando di sospendere una parte degli aiuti "
+     "all’Egitto.", ("SANCTION", ["United States"], ["Egypt"], "UNCERTAIN")),
     # a trade freeze: 'ogni nuovo accordo commerciale'
     ("L'Arabia Saudita ha congelato ogni nuovo accordo commerciale con il Canada.",
      ("SANCTION", ["Saudi Arabia"], ["Canada"], "OCCURRED")),
