@@ -89,6 +89,9 @@ class Identity:
     # one sentence ('ha richiamato il proprio ambasciatore, ha dato 48 ore all'ambasciatore ...') stay two events (a
     # package of measures listed as nouns after a colon is one decision)
     act: tuple | None = None
+    # (article id, whether it took place) of a CONSULT: within one article a call that took place and a meeting
+    # proposed in it ('ha poi proposto un incontro entro l'estate') are two events
+    plan: tuple | None = None
 
 
 _OFF = frozenset({"CANCELLED", "POSTPONED", "DENIED"})
@@ -107,6 +110,8 @@ def identity(m: EventMention) -> Identity:
         held=(m.article_id, "off" if m.status in _OFF else "held") if m.status in _OFF or m.status == "OCCURRED"
         else None,
         measure=m.cameo_code if m.event_type == "SANCTION" else None,
+        plan=(m.article_id, m.status == "OCCURRED") if m.event_type == "CONSULT" and m.status in ("OCCURRED", "PLANNED")
+        else None,
         act=(m.article_id, m.evidence.char_start, m.mention_id)
         if m.event_type == "SANCTION" and verb_trigger(m.trigger) else None)
 
@@ -132,6 +137,9 @@ def identities_agree(a: Identity, b: Identity) -> bool:
         return False
     if a.mode != b.mode and (a.mode and b.mode or "visit" in (a.mode, b.mode)):
         return False              # a visit and a meeting during it are two events
+    if a.mode != b.mode and a.plan is not None and b.plan is not None and a.plan[0] == b.plan[0] and \
+            a.plan[1] != b.plan[1]:
+        return False              # a call that took place and a meeting proposed in it are two events
     if not _places_agree(a.place, b.place):
         return False
     if not _parties_agree(a.persons, a.countries, b.persons, b.countries):

@@ -90,6 +90,11 @@ NATO = Participant(name="NATO", kind="organization", country_code="NATO")
      _m("2", "SANCTION", [RUS], [UKR]).model_copy(update={"trigger": "ha richiamato il proprio ambasciatore"}), False),
     (_m("1", "SANCTION", [RUS], [UKR]).model_copy(update={"trigger": "chiusura delle frontiere"}),
      _m("2", "SANCTION", [RUS], [UKR]).model_copy(update={"trigger": "richiamo degli ambasciatori"}), True),
+    # within one article, a call that took place and a meeting proposed in it are two events; a talk naming the
+    # call is the call
+    (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B]).model_copy(update={"status": "PLANNED"}),
+     False),
+    (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B]), True),
     (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [B]), True),              # one report names one party
     (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [B, NATO]), False),       # the same person at another meeting
 ])
