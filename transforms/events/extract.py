@@ -311,6 +311,9 @@ _RECEPTION = re.compile(r"(?:ricevut|accolt)[oaie]\b", re.I)
 # ('ha ricevuto X, in visita ufficiale in Russia' tells the guest's status: one event, the reception)
 _IN_VISIT = re.compile(r"(?:\bin|\bnel corso di|\bdurante)\s+(?:una|la|la sua)\s*$", re.I)
 # a condition clause ('è «persona non grata» finché non ritratterà'): its verb's tense is not the act's
+# a plural anaphor naming states ('i due governi', 'i due Paesi')
+_STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degli|gli) (?:due|tre|quattro|cinque) "
+                            r"(?:governi|paesi|stati|esecutivi|nazioni|capitali)\b", re.I)
 _CONDITION_CLAUSE = re.compile(r"(?<![\w'’])(?:finch[éè]|fino a quando|a meno che|qualora|purch[éè])\s", re.I)
 _UNWELCOME = re.compile(r"non (?:grat|gradit)", re.I)
 _COPULA_BEFORE = re.compile(r"\s(?:è|sia|sono|siano|era|fosse|resta|rimane|sarà)\s+[«\"“]?\s*$", re.I)
@@ -1972,6 +1975,13 @@ class Extractor:
                     (anaphoric or attached_date or inherit
                                                or (entry.group == "negotiation" and not parts)):
                 parts = self._resolve_anaphor(h, parts, records, pending) if entry.anaphora else parts
+            if specific and entry.anaphora and _STATE_ANAPHOR.search(text, wa, min(sent.end, wb + 12)) and \
+                    sum(1 for am in parts if am.actor.kind == "state") < 2:
+                # 'la riunione congiunta dei due governi': the states of the earlier parties, not their leaders
+                # (else the two states the article is about: 'un incontro tra i ministri dei due Paesi')
+                states = self._as_states(self._resolve_anaphor(h, [], records, pending))
+                parts = states if all(am.actor.kind == "state" for am in states) else \
+                    (self._article_pair(doc) or parts)
             if entry.party:
                 name, kind, code = entry.party.split("|")
                 parts = [am for am in attached if am.actor.country_code != code]   # its members speak for it
@@ -2392,6 +2402,21 @@ class Extractor:
         if len(countries) >= 2:
             return True
         return sum(1 for k in keys if k.startswith("p:")) >= 2
+
+    @staticmethod
+    def _as_states(parts: list) -> list:
+        """Each party as its state: a person by his country, a state as it is (others dropped)."""
+        out, seen = [], set()
+        for am in parts:
+            a = am.actor
+            code = a.country_code if a.kind in ("person", "state") else None
+            if not code or code in seen or len(code) != 3:
+                continue
+            seen.add(code)
+            out.append(am if a.kind == "state" else
+                       _PlaceActorMention(_Actor(_country_name(code), "state", code), am.text, am.char_start,
+                                          am.char_end, via="anaphora"))
+        return out if len(out) >= 2 else parts
 
     def _resolve_anaphor(self, h: Hit, parts: list, records: list, pending: list) -> list:
         """Complete the parties of an anaphoric/dated CONSULT from earlier events of the same group."""

@@ -548,3 +548,19 @@ def test_a_visit_noun_after_a_reception(text, visits):
     e = test_recall.explain(test_recall.Article(id="t", published="2023-05-03", text=text))
     modes = [m["mode"] for m in e["mentions"] if m["event_type"] == "CONSULT"]
     assert modes.count("visit") == visits and None in modes, modes
+
+
+@pytest.mark.parametrize("text, trigger, states", [
+    # 'dei due governi': the states of the earlier parties, not their leaders
+    ("Il premier ceco Petr Fiala aveva telefonato al premier slovacco Robert Fico. Il presidente ceco ha annullato "
+     "la visita a Bratislava, mentre la riunione congiunta dei due governi, in calendario a settembre, è stata "
+     "rinviata.", "riunione", ["Czech Republic", "Slovakia"]),
+    # 'dei due Paesi' with no two states among the earlier parties: the two states the article is about
+    ("Il Qatar ha rotto le relazioni con l'Egitto. L'Egitto ha espulso l'ambasciatore del Qatar. Il segretario "
+     "generale dell'Onu ha parlato al telefono con il ministro egiziano. Mosca si è detta pronta a ospitare un "
+     "incontro tra i ministri degli Esteri dei due Paesi.", "incontro", ["Egypt", "Qatar"]),
+])
+def test_a_plural_anaphor_naming_states_is_resolved_to_states(text, trigger, states):
+    e = test_recall.explain(test_recall.Article(id="t", published="2023-05-03", text=text))
+    got = [sorted(p["name"] for p in m["actors"]) for m in e["mentions"] if m["trigger"] == trigger]
+    assert got == [states], [(m["trigger"], [p["name"] for p in m["actors"]]) for m in e["mentions"]]
