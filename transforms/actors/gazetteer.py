@@ -160,8 +160,12 @@ def temporal_adverbs() -> set[str]:
 
 
 def inflect(form: str) -> list[str]:
-    """Masculine singular Italian adjective -> its four (or two) forms."""
-    if form.endswith(("co", "go")) and len(form) > 4:
+    """Masculine singular Italian adjective -> its four (or two) forms (an unstressed '-ico'/'-iaco' makes its masculine
+    plural in '-ici'/'-iaci': Treccani, "plurale dei nomi e aggettivi in -co")."""
+    if form.endswith(("ico", "iaco")) and len(form) > 4:   # 'britannici', 'libici', 'austriaci', 'bosniaci'
+        stem = form[:-1]
+        return [form, stem + "a", stem + "i", stem + "he"]
+    if form.endswith(("co", "go")) and len(form) > 4:      # 'turchi', 'tedeschi', 'polacchi'
         stem = form[:-1]
         return [form, stem + "a", stem + "hi", stem + "he"]
     if form.endswith("o"):

@@ -314,6 +314,10 @@ _IN_VISIT = re.compile(r"(?:\bin|\bnel corso di|\bdurante)\s+(?:una|la|la sua)\s
 # a plural anaphor naming states ('i due governi', 'i due Paesi')
 _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degli|gli) (?:due|tre|quattro|cinque) "
                             r"(?:governi|paesi|stati|esecutivi|nazioni|capitali)\b", re.I)
+_CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|studenti|student[ei]|marinai|pescator|"
+                       r"militari|soldati|agenti|dipendenti|operatori|cooperanti|funzionari|diplomatici|uomini d['’]affari|"
+                       r"imprenditor|manager|attivist|ricercator|accademic)\w*\s+$", re.I)
+_TRADE = re.compile(r"importazion|esportazion|\bimport\b|\bexport\b", re.I)
 _CONDITION_CLAUSE = re.compile(r"(?<![\w'’])(?:finch[éè]|fino a quando|a meno che|qualora|purch[éè])\s", re.I)
 _UNWELCOME = re.compile(r"non (?:grat|gradit)", re.I)
 _COPULA_BEFORE = re.compile(r"\s(?:è|sia|sono|siano|era|fosse|resta|rimane|sarà)\s+[«\"“]?\s*$", re.I)
@@ -2545,7 +2549,10 @@ class Extractor:
         before = [am for am in actors if am.char_end <= h.start]
         after = [am for am in actors if h.end <= am.char_start < end]
         if _VERBISH.search(h.text) and not _PASSIVE_HELD.search(h.text):
-            held = [am for am in after if am.actor.kind == "person"][:1]
+            # (no named person: 'ha arrestato due cittadini francesi': their state)
+            held = [am for am in after if am.actor.kind == "person"][:1] or \
+                [am for am in after if getattr(am, "via", None) == "demonym"
+                 and _CITIZENS.search(text, max(h.end, am.char_start - 30), am.char_start)][:1]
             by = [am for am in before if am.actor.kind in ("state", "organization")
                   and not self._clause_cut(text, h, am.char_start, am.char_end)][-1:]
         else:
@@ -2706,6 +2713,8 @@ class Extractor:
                 dst.append(am)        # 'l'espulsione di dodici funzionari algerini': whose envoys are hit
                 continue
             role = "agent" if lex.agent_phrase_re.search(gap) and not src else _gap_role(lex, gap)
+            if role == "agent" and etype == "SANCTION" and _TRADE.search(h.text) and verb:
+                role = "recipient"    # 'ha sospeso le importazioni di salmone dalla Norvegia': where goods come from
             if passive and role is None and src == [] and _AGENT_GAP.match(gap):
                 role = "agent"
             if role is None and not src and etype in ("SANCTION", "ASSAULT", "AID") and _GENITIVE_GAP.match(gap) \

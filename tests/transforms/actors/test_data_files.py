@@ -29,3 +29,16 @@ def test_bad_file_message(tmp_path, monkeypatch):
         load_yaml("actors.yaml", ActorsFile)
     msg = str(exc.value)
     assert "actors.yaml" in msg and "persons[0] (Jane Roe)" in msg and "Jane Roe" in msg and "expected [title, country, start, end]" in msg
+
+
+@pytest.mark.parametrize("form, forms", [
+    ("britannico", ["britannico", "britannica", "britannici", "britanniche"]),   # unstressed '-ico': '-ici'
+    ("austriaco", ["austriaco", "austriaca", "austriaci", "austriache"]),        # '-iaco': '-iaci'
+    ("tedesco", ["tedesco", "tedesca", "tedeschi", "tedesche"]),                 # other '-co': '-chi'
+    ("turco", ["turco", "turca", "turchi", "turche"]),
+    ("francese", ["francese", "francesi"]),
+    ("saudita", ["saudita", "sauditi", "saudite"]),
+])
+def test_demonyms_are_inflected_by_rule(form, forms):
+    from transforms.actors.gazetteer import inflect
+    assert inflect(form) == forms

@@ -192,6 +192,31 @@ FOUND = [
      ("SANCTION", ["Russia"], ["Georgia"], "OCCURRED")),
     ("Secondo la stampa, l’amministrazione americana starebbe valutando di sospendere una parte degli aiuti "
      "all’Egitto.", ("SANCTION", ["United States"], ["Egypt"], "UNCERTAIN")),
+    # expulsions in other tenses and in the passive
+    ("La Francia espelle l'ambasciatore iraniano.", ("SANCTION", ["France"], ["Iran"], "OCCURRED")),
+    ("Mosca espellerà a sua volta diplomatici estoni.", ("SANCTION", ["Russia"], ["Estonia"], None)),
+    ("Due diplomatici russi sono stati espulsi dalla Polonia.", ("SANCTION", ["Poland"], ["Russia"], "OCCURRED")),
+    ("L'Etiopia ha espulso sette funzionari dell'Onu.", ("SANCTION", ["Ethiopia"], ["United Nations"], "OCCURRED")),
+    # a recall in the present; an adverb before the envoy
+    ("La Cina richiama il proprio ambasciatore dalla Lituania.", ("SANCTION", ["China"], ["Lithuania"], None)),
+    ("Il governo di Madrid ha ritirato definitivamente la sua ambasciatrice a Buenos Aires.",
+     ("SANCTION", ["Spain"], ["Argentina"], "OCCURRED")),
+    # trade: where the goods come from is the target; a plural '-ici' demonym
+    ("La Cina ha sospeso le importazioni di salmone dalla Norvegia.", ("SANCTION", ["China"], ["Norway"], "OCCURRED")),
+    ("Il Kenya ha bandito le importazioni di zucchero ugandese.", ("SANCTION", ["Kenya"], ["Uganda"], "OCCURRED")),
+    ("La Russia ha vietato l'ingresso nel Paese a 25 parlamentari britannici.",
+     ("SANCTION", ["Russia"], ["United Kingdom"], "OCCURRED")),
+    # revocations, boycotts, consulates and offices closed, supplies cut, military accords denounced, troops sent away
+    ("Israele ha revocato l'accredito ai diplomatici norvegesi.", ("SANCTION", ["Israel"], ["Norway"], "OCCURRED")),
+    ("La Cina ha boicottato i prodotti lituani.", ("SANCTION", ["China"], ["Lithuania"], "OCCURRED")),
+    ("Mosca ha chiuso il consolato americano a San Pietroburgo.",
+     ("SANCTION", ["Russia"], ["United States"], "OCCURRED")),
+    ("La Russia ha tagliato le forniture di gas all'Ucraina.", ("SANCTION", ["Russia"], ["Ukraine"], "OCCURRED")),
+    ("Il Niger ha denunciato gli accordi militari con la Francia.", ("SANCTION", ["Niger"], ["France"], "OCCURRED")),
+    ("Il Burkina Faso ha ordinato il ritiro delle truppe francesi.",
+     ("SANCTION", ["Burkina Faso"], ["France"], "OCCURRED")),
+    # an arrest of another state's citizens
+    ("L'Iran ha arrestato due cittadini francesi.", ("COERCE", ["Iran"], ["France"], "OCCURRED")),
     # a trade freeze: 'ogni nuovo accordo commerciale'
     ("L'Arabia Saudita ha congelato ogni nuovo accordo commerciale con il Canada.",
      ("SANCTION", ["Saudi Arabia"], ["Canada"], "OCCURRED")),
