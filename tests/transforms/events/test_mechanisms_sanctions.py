@@ -215,6 +215,15 @@ FOUND = [
     ("Il Niger ha denunciato gli accordi militari con la Francia.", ("SANCTION", ["Niger"], ["France"], "OCCURRED")),
     ("Il Burkina Faso ha ordinato il ritiro delle truppe francesi.",
      ("SANCTION", ["Burkina Faso"], ["France"], "OCCURRED")),
+    # a single diplomat; relations downgraded; trade frozen; flights of a state's airlines banned; funds withheld
+    ("L'India ha espulso a sua volta un diplomatico canadese.", ("SANCTION", ["India"], ["Canada"], "OCCURRED")),
+    ("La Cina ha declassato le relazioni diplomatiche con la Lituania.",
+     ("SANCTION", ["China"], ["Lithuania"], "OCCURRED")),
+    ("L'Australia ha ridotto il livello delle relazioni con Nauru.", ("SANCTION", ["Australia"], ["Nauru"], "OCCURRED")),
+    ("L'Algeria ha congelato il commercio con la Spagna.", ("SANCTION", ["Algeria"], ["Spain"], "OCCURRED")),
+    ("La Turchia ha vietato i voli delle compagnie armene.", ("SANCTION", ["Turkey"], ["Armenia"], "OCCURRED")),
+    ("Israele ha bloccato il trasferimento dei fondi all'Autorità palestinese.",
+     ("SANCTION", ["Israel"], ["Palestinian Authority"], "OCCURRED")),
     # an arrest of another state's citizens
     ("L'Iran ha arrestato due cittadini francesi.", ("COERCE", ["Iran"], ["France"], "OCCURRED")),
     # a trade freeze: 'ogni nuovo accordo commerciale'
