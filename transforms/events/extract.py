@@ -314,6 +314,7 @@ _IN_VISIT = re.compile(r"(?:\bin|\bnel corso di|\bdurante)\s+(?:una|la|la sua)\s
 # a plural anaphor naming states ('i due governi', 'i due Paesi')
 _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degli|gli) (?:due|tre|quattro|cinque) "
                             r"(?:governi|paesi|stati|esecutivi|nazioni|capitali)\b", re.I)
+_RECIPROCAL_CLASH = re.compile(r"si\s+(?:\w+\s+)*?scontrat", re.I)
 _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|studenti|student[ei]|marinai|pescator|"
                        r"militari|soldati|agenti|dipendenti|operatori|cooperanti|funzionari|diplomatici|uomini d['’]affari|"
                        r"imprenditor|manager|attivist|ricercator|accademic)\w*\s+$", re.I)
@@ -2700,6 +2701,9 @@ class Extractor:
                 continue
             if id(am) in speakers:
                 continue              # '"Le sanzioni colpiscono il regime", ha assicurato il segretario generale X'
+            if etype == "ASSAULT" and am.char_start <= h.start < am.char_end:
+                src.append(am)        # 'Truppe eritree hanno attraversato il confine': the forces the trigger names
+                continue
             gap = text[h.end:am.char_start]
             if etype == "AID" and _CHANNEL.search(gap):
                 continue              # 'consegnerà viveri attraverso la Croce Rossa': the channel, not the receiver
@@ -2732,6 +2736,10 @@ class Extractor:
                 #                       australiano': whose planes they are (a receiver follows 'a', 'per')
             else:
                 dst.append(am)
+        if _RECIPROCAL_CLASH.match(h.text) and not dst and len({_country(m.actor) for m in src}) >= 2:
+            # 'Soldati indiani e cinesi si sono scontrati': the first side against the others
+            first = _country(src[0].actor)
+            src, dst = [m for m in src if _country(m.actor) == first], [m for m in src if _country(m.actor) != first]
         if not src and not verb and len(dst) >= 2 and dst[0].char_start >= h.end and \
                 _BETWEEN_GAP.match(text[h.end:dst[0].char_start]):
             src, dst = dst[:1], dst[1:]     # 'la rottura delle relazioni tra X e Y': X broke with Y

@@ -32,12 +32,24 @@ FOUND = [
     # an unnamed target: the other side of the last attack this party made or suffered
     ("Sabato l'esercito azero ha bombardato Stepanakert, in Armenia. Domenica le forze armene hanno bombardato i "
      "distretti di confine.", ("ASSAULT", ["Armenia"], ["Azerbaijan"])),
+    # armies clashing: the first side against the other
+    ("Soldati indiani e cinesi si sono scontrati nella valle di Galwan.", ("ASSAULT", ["India"], ["China"])),
+    # killed by fire (passive) and by an armed subject
+    ("Un soldato azero è stato ucciso da un cecchino armeno.", ("ASSAULT", ["Armenia"], ["Azerbaijan"])),
+    ("Un drone americano ha ucciso il comandante iraniano all'aeroporto.", ("ASSAULT", ["United States"], ["Iran"])),
+    # the forces the trigger names; force against a ship; an invasion
+    ("Truppe eritree hanno attraversato il confine etiope.", ("ASSAULT", ["Eritrea"], ["Ethiopia"])),
+    ("La guardia costiera cinese ha usato cannoni ad acqua contro una nave filippina.",
+     ("ASSAULT", ["China"], ["Philippines"])),
+    ("La Russia ha invaso l'Ucraina.", ("ASSAULT", ["Russia"], ["Ukraine"])),
 ]
 
 NOT_FOUND = [
     # a state named in a later clause ('ma Pechino frena') is no target of a nominal attack
     ("Due giorni dopo il bombardamento nordcoreano dell'isola di Yeonpyeong, la crisi si sposta sul terreno "
      "diplomatico, ma Pechino frena.", ("ASSAULT", ["North Korea"], ["China"])),
+    # the noun 'invasione' is mostly a background
+    ("Dall'inizio dell'invasione dell'Ucraina, la Russia ha perso alleati.", ("ASSAULT", ["Russia"], ["Ukraine"])),
 ]
 
 
