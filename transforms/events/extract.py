@@ -1058,15 +1058,28 @@ class Extractor:
         """'La replica della capitale egiziana è arrivata sabato. Il ministro degli Esteri X ha telefonato a Y': a
         sentence with no date of its own happens on the day the sentence before, in the same paragraph, names when
         that sentence names exactly one day and reports no act of its own (the day is then the scene's)."""
-        if si == 0 or any(tx.type in ("DATE", "TIME") for tx in doc.timexes[si]):
-            return None
-        prev = doc.sentences[si - 1]
-        days = [tx for tx in doc.timexes[si - 1] if tx.type in ("DATE", "TIME")]
-        if len(days) != 1 or days[0].precision != "DAY" or "\n" in doc.text[prev.end:doc.sentences[si].start] or \
-                not self._usable_date(doc.text, prev, days[0]) or \
-                any(r["sentence"] is prev and r["event_type"] in _SCENE_ACTS for r in reversed(records)):
-            return None
-        return days[0]
+        ref = self._reference
+        if si == 0 or any(tx.type in ("DATE", "TIME") and not self._long_ago(tx, ref) for tx in doc.timexes[si]):
+            return None               # (a year long past, 'dei negoziati avviati due anni fa', dates no act here)
+        # (a sentence between that names only years or months, 'i turchi volevano evitare ogni accenno al 1915', is
+        # background: the scene's day is that of the sentence before it, with its clock times: 'La cerimonia,
+        # fissata per le 17, è cominciata soltanto alle 20.20')
+        for pi in range(si - 1, max(-1, si - 4), -1):
+            prev = doc.sentences[pi]
+            if "\n" in doc.text[prev.end:doc.sentences[pi + 1].start]:
+                return None
+            days = [tx for tx in doc.timexes[pi] if tx.type in ("DATE", "TIME")]
+            one_day = [tx for tx in days if tx.start is not None and tx.start == tx.end]
+            if any(r["sentence"] is prev and (r["event_type"] in _SCENE_ACTS or pi < si - 1)
+                   for r in reversed(records)):
+                return None
+            if not one_day:
+                continue
+            if len(one_day) != len(days) or any(tx.start != days[0].start for tx in days) or \
+                    not all(self._usable_date(doc.text, prev, tx) for tx in days):
+                return None
+            return days[0]
+        return None
 
     @staticmethod
     def _unnamed_states(doc, records: list[dict]) -> None:

@@ -1300,7 +1300,11 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
                 hh += v.clock_parts[cp]
             pod = v.parts_of_day.get(cp.rsplit(" ", 1)[-1])
         same_sentence = st.last_day is not None and not P.sentence_break.search(text, st.last_day_end, s)
-        if same_sentence:
+        # ('... hanno firmato ieri sera i protocolli. La cerimonia, fissata per le 17, è cominciata soltanto alle
+        # 20.20': a past clock time close after a past day named last is that day's)
+        scene = st.last_day is not None and ref.start is not None and st.last_day < ref.start and \
+            s - st.last_day_end <= 400 and _tense(st.doc, s, e) == PAST
+        if same_sentence or scene:
             base, base_prec, anchor = st.last_day, "DAY", "PREVIOUS"
         else:
             base, base_prec = ref.start, ref.precision

@@ -564,3 +564,16 @@ def test_a_plural_anaphor_naming_states_is_resolved_to_states(text, trigger, sta
     e = test_recall.explain(test_recall.Article(id="t", published="2023-05-03", text=text))
     got = [sorted(p["name"] for p in m["actors"]) for m in e["mentions"] if m["trigger"] == trigger]
     assert got == [states], [(m["trigger"], [p["name"] for p in m["actors"]]) for m in e["mentions"]]
+
+
+def test_an_undated_act_takes_the_scene_s_day_across_a_background_sentence():
+    # the day of the scene ('ieri sera', its clock times) dates a later act of the paragraph with no day of its own;
+    # a sentence naming only a year long past ('al 1915') and one naming none are background in between
+    e = test_recall.explain(test_recall.Article(
+        id="t", published="2009-10-11",
+        text="Il presidente serbo e il premier kosovaro hanno firmato ieri sera l'accordo. La cerimonia, fissata per "
+             "le 17, è cominciata alle 20.20. Lo stallo è durato tre ore. Belgrado temeva un accenno al 1999. Il "
+             "ministro degli Esteri serbo ha incontrato il ministro degli Esteri kosovaro, avviando un dialogo "
+             "iniziato due anni fa."))
+    got = [(m["trigger"], (m["date"] or {}).get("value")) for m in e["mentions"] if m["trigger"] == "ha incontrato"]
+    assert got == [("ha incontrato", "2009-10-10")], got

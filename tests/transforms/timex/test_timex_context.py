@@ -116,6 +116,11 @@ CHAIN = ("Giovedì 4 aprile i ministri hanno firmato l'intesa a Vienna. Il negoz
          "L'indomani l'opposizione ha protestato in piazza. Il giorno dopo il governo ha risposto.")
 
 ANAPHORA = [
+    # a past clock time close after a past day named last is that day's; a clock time with no past day near is the
+    # reference day's
+    ("I due ministri hanno firmato ieri sera i protocolli. La cerimonia, fissata per le 17, è cominciata soltanto "
+     "alle 20.20.", "2009-10-11", "20.20", {"value": "2009-10-10", "clock": "20:20", "anchor": "PREVIOUS"}),
+    ("Il ministro parlerà alle 18.", "2009-10-11", "18", {"value": "2009-10-11", "clock": "18:00"}),
     # 'poche ore dopo' (a vague count of hours after the day in focus) is that day; 'poche ore prima dell'attacco'
     # stays the vague span
     ("Giovedì mattina aveva scritto che sarebbe meglio annullare. Poche ore dopo il presidente lo ha preso in "
