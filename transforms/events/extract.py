@@ -1573,7 +1573,9 @@ class Extractor:
         return len(keys) == 1 and parts[0].actor.kind == "organization" and not (code and len(code) == 3) \
             and _GATHERING.search(h.text) is not None and (
                 (date_tx is not None and (sentence_date or self._near_date(h, date_tx)))
-                or any(t.type == "DATE" and self._near_date(h, t) for t in self._sent_timexes))
+                or any(t.type == "DATE" and self._near_date(h, t) for t in self._sent_timexes)
+                # ('I capi di Stato dell'Unione africana si sono riuniti ad Addis Abeba': the body's own act)
+                or h.entry.kind == "verb" and parts[0].char_end <= h.start)
 
     def _near_date(self, h: Hit, t) -> bool:
         """A date close to a gathering noun: within 30 characters, or within 70 with no comma or clause mark between
@@ -1823,7 +1825,9 @@ class Extractor:
                 attached = self._fronted_parties(text, sent, h, excluded)
                 fronted = bool(attached)
             if entry.strength == "weak" and not inherit and not fronted and \
-                    not ((attached or anaphoric) and (date_tx is not None or attached_date or where_visit is not None)):
+                    not ((attached or anaphoric) and (date_tx is not None or attached_date or where_visit is not None)) \
+                    and not (attached and _LIGHT_VERB.search(text, max(sent.start, h.start - 30), h.start)):
+                # ('ha tenuto colloqui con il leader etiope': a finite act with its counterpart, dated or not)
                 if len(self._keys(attached)) >= 2:
                     # 'proseguono i negoziati tra russi e ucraini: il terzo round ...': parties for a later anaphor
                     pending.append({"group": entry.group, "parts": list(attached), "sent": sent.index, "hit": h})

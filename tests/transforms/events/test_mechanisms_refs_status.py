@@ -500,6 +500,14 @@ ONE_MENTION = [
     pytest.param(
         "La settimana scorsa il ministro degli Esteri bengalese era volato nella capitale birmana.",
         "2023-05-03", ("CONSULT", ["Bangladesh", "Myanmar"], "OCCURRED", "2023-W17"), id="flown_to_a_capital"),
+    # a guest hosted; talks held with a light verb, undated; a body's own gathering, undated
+    pytest.param("Il ministro degli Esteri russo ha ospitato a Mosca il collega siriano.", "2023-05-03",
+                 ("CONSULT", ["Russia", "Syria"], "OCCURRED", "2023-05-03"), id="a_guest_hosted"),
+    pytest.param("Il presidente keniano ha tenuto colloqui con il leader etiope.", "2023-05-03",
+                 ("CONSULT", ["Kenya", "Ethiopia"], "OCCURRED", "2023-05-03"), id="talks_held_undated"),
+    pytest.param("I capi di Stato dell'Unione africana si sono riuniti ad Addis Abeba per un vertice straordinario.",
+                 "2023-05-03", ("CONSULT", ["African Union"], "OCCURRED", "2023-05-03"),
+                 id="a_body_gathering_undated"),
 ]
 
 
