@@ -89,8 +89,8 @@ class Identity:
     # one sentence ('ha richiamato il proprio ambasciatore, ha dato 48 ore all'ambasciatore ...') stay two events (a
     # package of measures listed as nouns after a colon is one decision)
     act: tuple | None = None
-    # (article id, whether it took place) of a CONSULT: within one article a call that took place and a meeting
-    # proposed in it ('ha poi proposto un incontro entro l'estate') are two events
+    # (article id, whether it took place) of a CONSULT: within one article a talk that took place and one planned
+    # ('ha poi proposto un incontro entro l'estate', 'la Sadc dovrebbe tornare a riunirsi') are two events
     plan: tuple | None = None
 
 
@@ -137,9 +137,8 @@ def identities_agree(a: Identity, b: Identity) -> bool:
         return False
     if a.mode != b.mode and (a.mode and b.mode or "visit" in (a.mode, b.mode)):
         return False              # a visit and a meeting during it are two events
-    if a.mode != b.mode and a.plan is not None and b.plan is not None and a.plan[0] == b.plan[0] and \
-            a.plan[1] != b.plan[1]:
-        return False              # a call that took place and a meeting proposed in it are two events
+    if a.plan is not None and b.plan is not None and a.plan[0] == b.plan[0] and a.plan[1] != b.plan[1]:
+        return False              # a talk that took place and one planned are two events
     if not _places_agree(a.place, b.place):
         return False
     if not _parties_agree(a.persons, a.countries, b.persons, b.countries):

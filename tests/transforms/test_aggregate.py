@@ -71,6 +71,8 @@ NATO = Participant(name="NATO", kind="organization", country_code="NATO")
     (_m("1", "CONSULT", [A, B]), _m("2", "ACCUSE", [A], [B]), False),
     (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B], mode="visit"), False),
     (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B]), True),
+    # ... and a meeting that took place and one planned ('si erano riuniti' / 'dovrebbe tornare a riunirsi')
+    (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [A, B]).model_copy(update={"status": "PLANNED"}), False),
     (_m("1", "CONSULT", [A, B], mode="visit"), _m("2", "CONSULT", [A, B]), False),  # a meeting during a visit
     # one article: a meeting called off and one that took place are two events (across articles: a dispute)
     (_m("1", "CONSULT", [A, B]).model_copy(update={"status": "CANCELLED"}), _m("2", "CONSULT", [A, B]), False),
