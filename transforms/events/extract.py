@@ -314,6 +314,8 @@ _IN_VISIT = re.compile(r"(?:\bin|\bnel corso di|\bdurante)\s+(?:una|la|la sua)\s
 # a plural anaphor naming states ('i due governi', 'i due Paesi')
 _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degli|gli) (?:due|tre|quattro|cinque) "
                             r"(?:governi|paesi|stati|esecutivi|nazioni|capitali)\b", re.I)
+_THAT_AFTER = re.compile(r"\s*(?:che|come)\b", re.I)
+_MEDIA = re.compile(r"(?:quotidian|giornal|agenzi|stampa|tv|televisione|emittent|media)", re.I)
 _RECIPROCAL_CLASH = re.compile(r"si\s+(?:\w+\s+)*?scontrat", re.I)
 _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|studenti|student[ei]|marinai|pescator|"
                        r"militari|soldati|agenti|dipendenti|operatori|cooperanti|funzionari|diplomatici|uomini d['’]affari|"
@@ -899,6 +901,18 @@ class Extractor:
                 b_rel = verb.start()  # 'Fonti diplomatiche non escludono una riunione della Lega araba': the source
                 #                       is the phrase before its verb
             b = sent.start + b_rel
+            if _THAT_AFTER.match(text, e):
+                b = e                 # 'un quotidiano scrive che ...': what follows is the report, not its source
+            elif text[a:e].lower().startswith("secondo") and (comma < 0 or comma > b_rel) and \
+                    len(inside := [am for am in actors if e <= am.char_start < b]) >= 2:
+                # 'Secondo la stampa turca il presidente mongolo avrebbe ricevuto ...' (no comma): the source is the
+                # first party named, the clause after it is the report
+                b = inside[0].char_end
+            elif _MEDIA.match(text, a):
+                # 'un quotidiano di Hong Kong scrive che ...', 'secondo la stampa turca il presidente ...': the paper's
+                # place or nationality only, not the clause it reports
+                own = next((am for am in actors if 0 <= am.char_start - e <= 25), None)
+                b = min(b, own.char_end) if own is not None else e
             region_text = _ARTICLE.sub("", text[e:b].strip(" ,“”\"«»"))
             regions.append((a, b, region_text or text[a:b].strip()))
         if regions:

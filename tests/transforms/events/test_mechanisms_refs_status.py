@@ -585,3 +585,13 @@ def test_an_undated_act_takes_the_scene_s_day_across_a_background_sentence():
              "iniziato due anni fa."))
     got = [(m["trigger"], (m["date"] or {}).get("value")) for m in e["mentions"] if m["trigger"] == "ha incontrato"]
     assert got == [("ha incontrato", "2009-10-10")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Un quotidiano di Hong Kong scrive che il presidente mongolo avrebbe ricevuto il premier giapponese.",
+    "Secondo la stampa turca il presidente mongolo avrebbe ricevuto il premier giapponese.",
+])
+def test_the_press_that_reports_a_meeting_is_no_party_of_it(text):
+    e = test_recall.explain(test_recall.Article(id="t", published="2016-12-02", text=text))
+    parts = [sorted(p["name"] for p in m["actors"]) for m in e["mentions"] if m["event_type"] == "CONSULT"]
+    assert parts and all("Hong Kong" not in p and "Turkey" not in p for p in parts), parts
