@@ -35,7 +35,7 @@ from .gate import LiteralIndex, _cased_outside_safe, _lowerable, required_litera
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .sentences import Sentence, split_sentences
 
-STATUS_RANK = {"DENIED": 6, "CANCELLED": 5, "POSTPONED": 4, "UNCERTAIN": 3, "PLANNED": 2, "OCCURRED": 1}
+STATUS_RANK = {"DENIED": 7, "CANCELLED": 6, "POSTPONED": 5, "DISPUTED": 4, "UNCERTAIN": 3, "PLANNED": 2, "OCCURRED": 1}
 DIRECTED_PRIMARY = frozenset({"SANCTION", "AID", "ASSAULT"})
 SYMMETRIC = frozenset({"CONSULT"})
 PLACE_RANK = {"city": 0, "region": 1, "territory": 1, "country": 2}
@@ -314,6 +314,8 @@ _IN_VISIT = re.compile(r"(?:\bin|\bnel corso di|\bdurante)\s+(?:una|la|la sua)\s
 # a plural anaphor naming states ('i due governi', 'i due Paesi')
 _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degli|gli) (?:due|tre|quattro|cinque) "
                             r"(?:governi|paesi|stati|esecutivi|nazioni|capitali)\b", re.I)
+_REPORTATIVE = re.compile(r"(?:avrebbe|avrebbero)\s+(?!(?:dovut|potut|volut)\w*)(?:\w+\s+)?\w+(?:at|it|ut|s)[oaie]\b", re.I)
+_THAT_BEFORE = re.compile(r"(?<![\w'’])che\s+(?:\w+\s+){0,6}$", re.I)
 _THAT_AFTER = re.compile(r"\s*(?:che|come)\b", re.I)
 _MEDIA = re.compile(r"(?:quotidian|giornal|agenzi|stampa|tv|televisione|emittent|media)", re.I)
 _RECIPROCAL_CLASH = re.compile(r"si\s+(?:\w+\s+)*?scontrat", re.I)
@@ -1724,6 +1726,11 @@ class Extractor:
                 own = self._own_status[key] = self._trigger_status(h.text, entry.kind, etype)
             if own is not None:
                 status, cue_text = own
+        if status == "OCCURRED" and _REPORTATIVE.match(h.text) and \
+                not _THAT_BEFORE.search(text, max(sent.start, h.start - 60), h.start):
+            # 'il presidente avrebbe ricevuto in forma privata il leader tibetano': an act the text only reports
+            # (not the future in the past of 'ha detto che avrebbe incontrato')
+            status, cue_text = "DISPUTED", h.text.split(None, 1)[0]
         # a date inside a relative clause after the trigger ('X aveva riunito Y e Z, che si erano impegnati a votare
         # il 10 dicembre') dates that clause: the trigger's other dates come first
         own_dates = sorted(h.timexes, key=lambda t: (t.char_start >= h.end and

@@ -595,3 +595,15 @@ def test_the_press_that_reports_a_meeting_is_no_party_of_it(text):
     e = test_recall.explain(test_recall.Article(id="t", published="2016-12-02", text=text))
     parts = [sorted(p["name"] for p in m["actors"]) for m in e["mentions"] if m["event_type"] == "CONSULT"]
     assert parts and all("Hong Kong" not in p and "Turkey" not in p for p in parts), parts
+
+
+@pytest.mark.parametrize("text, status", [
+    # the conditional of a report: an alleged act
+    ("Secondo un quotidiano, il presidente mongolo avrebbe ricevuto lunedì il premier giapponese.", "DISPUTED"),
+    # the future in the past after 'che' is no allegation
+    ("Il presidente mongolo ha detto che avrebbe ricevuto lunedì il premier giapponese.", None),
+])
+def test_the_reportative_conditional_is_an_alleged_act(text, status):
+    e = test_recall.explain(test_recall.Article(id="t", published="2016-12-02", text=text))
+    got = [m["status"] for m in e["mentions"] if m["event_type"] == "CONSULT"]
+    assert got and (got[0] == status if status else got[0] != "DISPUTED"), got
