@@ -217,6 +217,9 @@ CASES = [
      "a Istanbul.", "CONSULT", [["Pakistan", "Afghanistan"]], "2023-05-13"),
     ("Ieri intanto un aereo del Qatar con 30 tonnellate di aiuti umanitari è atterrato a Kandahar.", "AID",
      [["Qatar", "Afghanistan"]], "2023-05-09"),
+    # food delivered by a state's plane
+    ("La diplomazia turca ha consegnato ieri in Giordania dieci tonnellate di alimenti destinati ai civili siriani.",
+     "AID", [["Turkey", "Jordan", "Syria"]], "2023-05-09"),
     # ramming is an attack; a body's ministers who 'si riuniranno' with a date are a meeting of the body
     ("Navi cinesi hanno speronato diverse unità della guardia costiera vietnamita.", "ASSAULT",
      [["China", "Vietnam"]], None),
