@@ -310,20 +310,24 @@ _RECEPTION = re.compile(r"(?:ricevut|accolt)[oaie]\b", re.I)
 # 'in una visita', 'nel corso di una visita', 'durante la visita': the noun names the visit of the clause before
 # ('ha ricevuto X, in visita ufficiale in Russia' tells the guest's status: one event, the reception)
 _IN_VISIT = re.compile(r"(?:\bin|\bnel corso di|\bdurante)\s+(?:una|la|la sua)\s*$", re.I)
-# a condition clause ('è «persona non grata» finché non ritratterà'): its verb's tense is not the act's
 # a plural anaphor naming states ('i due governi', 'i due Paesi')
 _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degli|gli) (?:due|tre|quattro|cinque) "
                             r"(?:governi|paesi|stati|esecutivi|nazioni|capitali)\b", re.I)
+# the reportative conditional ('avrebbe ricevuto'), not 'avrebbe dovuto'; a 'che' before it makes a future in the past
 _REPORTATIVE = re.compile(r"(?:avrebbe|avrebbero)\s+(?!(?:dovut|potut|volut)\w*)(?:\w+\s+)?\w+(?:at|it|ut|s)[oaie]\b", re.I)
 _THAT_BEFORE = re.compile(r"(?<![\w'’])che\s+(?:\w+\s+){0,6}$", re.I)
+# after a source verb: the report follows ('scrive che'); the press as a source
 _THAT_AFTER = re.compile(r"\s*(?:che|come)\b", re.I)
 _MEDIA = re.compile(r"(?:quotidian|giornal|agenzi|stampa|tv|televisione|emittent|media)", re.I)
+# armies clashing ('si sono scontrati'); people of a state held ('due cittadini francesi'); trade triggers
 _RECIPROCAL_CLASH = re.compile(r"si\s+(?:\w+\s+)*?scontrat", re.I)
 _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|studenti|student[ei]|marinai|pescator|"
                        r"militari|soldati|agenti|dipendenti|operatori|cooperanti|funzionari|diplomatici|uomini d['’]affari|"
                        r"imprenditor|manager|attivist|ricercator|accademic)\w*\s+$", re.I)
 _TRADE = re.compile(r"importazion|esportazion|\bimport\b|\bexport\b", re.I)
+# a condition clause ('è «persona non grata» finché non ritratterà'): its verb's tense is not the act's
 _CONDITION_CLAUSE = re.compile(r"(?<![\w'’])(?:finch[éè]|fino a quando|a meno che|qualora|purch[éè])\s", re.I)
+# 'X è «persona non grata»': the copula before the phrase names its target; a dative clitic before a call verb
 _UNWELCOME = re.compile(r"non (?:grat|gradit)", re.I)
 _COPULA_BEFORE = re.compile(r"\s(?:è|sia|sono|siano|era|fosse|resta|rimane|sarà)\s+[«\"“]?\s*$", re.I)
 _DATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
