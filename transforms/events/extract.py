@@ -2486,7 +2486,11 @@ class Extractor:
         counts = Counter(r["keys"] for r in pool if have <= r["keys"])
         if not counts:
             return parts
-        best = max(counts, key=lambda k: (counts[k], max(i for i, r in enumerate(pool) if r["keys"] == k)))
+        # (between talks reported as often, those of the two states the article is about: 'Un possibile incontro tra i
+        # due ministri' after the Canadian–Saudi call and a British minister's call to Riyadh)
+        pair = {_key(am.actor) for am in self._article_pair(self._doc)}
+        best = max(counts, key=lambda k: (counts[k], bool(pair) and pair <= k,
+                                          max(i for i, r in enumerate(pool) if r["keys"] == k)))
         src = next(r for r in reversed(pool) if r["keys"] == best)
         return parts + [_ParticipantMention(p) for p in src["actors"] + src["recipients"]
                         if _key(p) not in have]

@@ -607,3 +607,15 @@ def test_the_reportative_conditional_is_an_alleged_act(text, status):
     e = test_recall.explain(test_recall.Article(id="t", published="2016-12-02", text=text))
     got = [m["status"] for m in e["mentions"] if m["event_type"] == "CONSULT"]
     assert got and (got[0] == status if status else got[0] != "DISPUTED"), got
+
+
+def test_a_round_named_by_its_order_on_a_tie_is_between_the_article_s_two_states():
+    # (a development article: the earlier talks are reported once each, so the tie goes to the two states the article
+    # is about, not to the ambassador of the last talk)
+    from pathlib import Path
+    from transforms.articles import parse_input
+    path = Path(__file__).parents[3] / "fixtures" / "dev14" / "dev14_02.txt"
+    art = parse_input(str(path), path.read_bytes())[0]
+    e = test_recall.explain(art)
+    got = [sorted(p["name"] for p in m["actors"]) for m in e["mentions"] if m["trigger"] == "nuovo round"]
+    assert got == [["China", "Norway"]], got
