@@ -3,6 +3,9 @@
 Every data file starts with a comment saying where its data came from. A file that cannot be read or does
 not match its model raises :class:`DataFileError` (or the caller's subclass) naming the file, the entry
 (``triggers[3] (meet_verb).patterns``), what was found and what the model expected.
+
+``accentless`` widens a pattern read from those files to wire copy written without accents; the event lexicon and
+the actor resolver both build their regexes with it.
 """
 from __future__ import annotations
 
@@ -78,3 +81,40 @@ def load_yaml(name: str | Path, model: type[M], error: type[DataFileError] = Dat
         problems = [f"entry {describe_location(raw, tuple(err['loc']))}: {err['msg']} (got {err.get('input')!r})"[:300]
                     for err in exc.errors()]
         raise error(f"{path}: does not match {model.__name__}: " + "; ".join(problems)) from exc
+
+
+_ACCENT_BASE = {"à": "a", "è": "e", "é": "e", "ì": "i", "ò": "o", "ù": "u"}
+
+
+def accentless(pattern: str) -> str:
+    """A pattern that also matches wire copy written without accents ('tornera'', 'e' stato'): each accented
+    vowel outside a character class and outside a look-behind (which must keep a fixed width) also matches its
+    plain vowel and an apostrophe."""
+    out, in_class, esc = [], False, False
+    depth, behind = 0, []          # open groups; the depths at which look-behinds opened
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if esc:
+            esc = False
+        elif ch == "\\":
+            esc = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+            if pattern.startswith(("(?<=", "(?<!"), i):
+                behind.append(depth)
+        elif ch == ")":
+            if behind and behind[-1] == depth:
+                behind.pop()
+            depth -= 1
+        elif ch in _ACCENT_BASE and not behind:
+            out.append(f"(?:{ch}|{_ACCENT_BASE[ch]}['’])")
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)

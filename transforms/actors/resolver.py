@@ -10,7 +10,7 @@ from operator import itemgetter
 from functools import lru_cache
 
 from ..places.countries import countries
-from ..datafiles import load_yaml as load_data
+from ..datafiles import accentless, load_yaml as load_data
 from ..places.resolver import PlaceResolver, function_words
 from ..places.text import Lexicon, norm, tokenize
 from .gazetteer import (ActorsFile, GazPerson, MetonymsFile, RolesFile, StopwordsFile, build_persons,
@@ -117,14 +117,9 @@ def _alt(phrases) -> str:
     """Regex alternation of phrases, longest first; spaces match any whitespace, apostrophes both kinds."""
     out = []
     for p in sorted(set(phrases), key=len, reverse=True):
-        rx = re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]\\s*")
-        # a final accented vowel also as the plain vowel and an apostrophe ('volera'' in wire copy)
-        out.append(_FINAL_ACCENT.sub(lambda m: f"(?:{m.group(0)}|{_ACCENT_BASE[m.group(0)]}['’])", rx))
+        # (an accented vowel also as the plain vowel and an apostrophe: 'volera'' in wire copy)
+        out.append(accentless(re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]\\s*")))
     return "|".join(out)
-
-
-_ACCENT_BASE = {"à": "a", "è": "e", "é": "e", "ì": "i", "ò": "o", "ù": "u"}
-_FINAL_ACCENT = re.compile(r"[àèéìòù](?=$|\\s)")
 
 
 _ICASE_SAFE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '’-.&/()àèéìòùáíóúÀÈÉÌÒÙ")

@@ -227,6 +227,7 @@ _BEFORE_DATE = re.compile(r"\b(?:nel|nella|nello|nell['’]|il|la|lo|l['’]|in)
 _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|nei)?\s*(?:il|la|l['’]|gli|i|le)?\s*", re.I)
 # a start date: 'da lunedì 13 agosto', 'a partire dal 1° marzo' (not 'sin dal', 'fino al')
 _FROM_DATE = re.compile(r"(?<![\w'’])(?<!sin )(?:a partire )?da(?:l|lla|i|ll['’]|llo)?\s+$", re.I)
+_WHILE = re.compile(r"\W*mentre", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
@@ -274,6 +275,7 @@ _HOSTED_BY = re.compile(r"ospitat[oaie]\s+(?:anche\s+)?(?:da|dal|dalla|dallo|dal
 _REDUCED_CLAUSE = re.compile(r",\s+(?!(?:arriv|giunt|atterr|partit|rientr|tornat|sbarcat))\w+(?:at|it|ut)[oaie]\s+$",
                              re.I)
 _CAPITAL_AHEAD = re.compile(r"[^.,;:]{0,40}?\bnella capitale", re.I)
+# a dative clitic right before a verb ('gli aveva vietato l'ingresso', 'Petro gli ha telefonato')
 _DATIVE_CLITIC = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
 _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$",
                       re.I)
@@ -304,8 +306,7 @@ _SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|doveva|do
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
 _RELATIVE_CHE = re.compile(r"(?<![\w'’])che\s+$", re.I)
-# a trigger opening on an object clitic: 'lo ha chiamato', "l'aveva ricevuto"
-# 'lo ha chiamato', and an infinitive with its object attached ('era riuscito a parlargli tramite un telefono')
+# a reception verb: 'ha ricevuto', 'aveva accolto'
 _RECEPTION = re.compile(r"(?:ricevut|accolt)[oaie]\b", re.I)
 # 'in una visita', 'nel corso di una visita', 'durante la visita': the noun names the visit of the clause before
 # ('ha ricevuto X, in visita ufficiale in Russia' tells the guest's status: one event, the reception)
@@ -327,10 +328,11 @@ _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|stu
 _TRADE = re.compile(r"importazion|esportazion|\bimport\b|\bexport\b", re.I)
 # a condition clause ('è «persona non grata» finché non ritratterà'): its verb's tense is not the act's
 _CONDITION_CLAUSE = re.compile(r"(?<![\w'’])(?:finch[éè]|fino a quando|a meno che|qualora|purch[éè])\s", re.I)
-# 'X è «persona non grata»': the copula before the phrase names its target; a dative clitic before a call verb
+# 'X è «persona non grata»': the copula before the phrase names its target
 _UNWELCOME = re.compile(r"non (?:grat|gradit)", re.I)
 _COPULA_BEFORE = re.compile(r"\s(?:è|sia|sono|siano|era|fosse|resta|rimane|sarà)\s+[«\"“]?\s*$", re.I)
-_DATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
+# a trigger opening on an object clitic: 'lo ha chiamato', "l'aveva ricevuto", and an infinitive with its object
+# attached ('era riuscito a parlargli tramite un telefono')
 _CLITIC_OBJECT = re.compile(r"(?:lo|la|l['’])\s*(?:ha|aveva|hanno|avevano)\b|\w+(?:ar|er|ir)(?:gli|le|lo|la)\b", re.I)
 # a light verb right before a noun trigger: 'ha avuto un colloquio', 'terrà un incontro', 'aveva fatto una telefonata'
 _LIGHT_VERB = re.compile(r"(?<![\w'’])(?:ha|aveva|avrà|avrebbe|hanno|avevano|avranno)\s+(?:avuto|tenuto|fatto)\s+"
@@ -1961,7 +1963,7 @@ class Extractor:
             if not self._enough_parties(parts) and (
                     _CLITIC_OBJECT.match(h.text) or
                     # 'Petro gli ha telefonato ieri': a dative clitic before a call verb
-                    (entry.mode == "phone" and _DATIVE_BEFORE.search(text, max(sent.start, h.start - 5), h.start))) \
+                    (entry.mode == "phone" and _DATIVE_CLITIC.search(text, max(sent.start, h.start - 5), h.start))) \
                     and not _RELATIVE_CHE.search(text, max(sent.start, h.start - 10), h.start):
                 # ('Blinken, che lo aveva chiamato': the relative's antecedent calls the sentence's subject)
                 # 'Il segretario generale dell'Onu lo ha chiamato ieri sera': the object is the person the previous
@@ -2656,7 +2658,7 @@ class Extractor:
         opener_after = self._search(_CLAUSE_OPENER, text, h.end, sent.end)
         clause_end = opener_after.start() if opener_after is not None else sent.end
         if opener_after is not None and (not verb or any(h.start <= am.char_start < clause_end for am in actors)
-                                         or re.match(r"\W*mentre", opener_after.group(), re.I)):
+                                         or _WHILE.match(opener_after.group())):
             actors = [am for am in actors if am.char_start < clause_end]
         # '... ha espulso l'ambasciatore libanese, il Kuwait ha richiamato ...': a party after a comma or 'e' that
         # a verb follows opens a clause of its own

@@ -14,6 +14,7 @@ from typing import Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from transforms import datafiles
+from transforms.datafiles import accentless
 
 from schemas.models import EventStatus, EventType
 
@@ -169,43 +170,6 @@ def load_yaml(path: Path, model: type[BaseModel]) -> BaseModel:
 
 def _alt(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
-
-
-_ACCENT_BASE = {"à": "a", "è": "e", "é": "e", "ì": "i", "ò": "o", "ù": "u"}
-
-
-def accentless(pattern: str) -> str:
-    """A pattern that also matches wire copy written without accents ('tornera'', 'e' stato'): each accented
-    vowel outside a character class and outside a look-behind (which must keep a fixed width) also matches its
-    plain vowel and an apostrophe."""
-    out, in_class, esc = [], False, False
-    depth, behind = 0, []          # open groups; the depths at which look-behinds opened
-    i, n = 0, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if esc:
-            esc = False
-        elif ch == "\\":
-            esc = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-            if pattern.startswith(("(?<=", "(?<!"), i):
-                behind.append(depth)
-        elif ch == ")":
-            if behind and behind[-1] == depth:
-                behind.pop()
-            depth -= 1
-        elif ch in _ACCENT_BASE and not behind:
-            out.append(f"(?:{ch}|{_ACCENT_BASE[ch]}['’])")
-            i += 1
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
 
 
 def _word(pattern: str) -> re.Pattern:

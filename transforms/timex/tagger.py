@@ -1302,9 +1302,8 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         same_sentence = st.last_day is not None and not P.sentence_break.search(text, st.last_day_end, s)
         # ('... hanno firmato ieri sera i protocolli. La cerimonia, fissata per le 17, è cominciata soltanto alle
         # 20.20': a past clock time close after a past day named last is that day's)
-        scene = st.last_day is not None and ref.start is not None and st.last_day < ref.start and \
-            s - st.last_day_end <= 400 and _tense(st.doc, s, e) == PAST
-        if same_sentence or scene:
+        if same_sentence or st.last_day is not None and ref.start is not None and st.last_day < ref.start and \
+                s - st.last_day_end <= 400 and _tense(st.doc, s, e) == PAST:
             base, base_prec, anchor = st.last_day, "DAY", "PREVIOUS"
         else:
             base, base_prec = ref.start, ref.precision
@@ -1385,6 +1384,20 @@ def tag(text: str, reference: Reference) -> list[Timex]:
         raise TypeError(f"tag(text=...): expected str, got {type(text).__name__}")
     if not isinstance(reference, Reference):
         raise TypeError(f"tag(reference=...): expected a Reference, got {type(reference).__name__}")
+    last = _LAST_TAG[0]
+    if last is not None and last[0] is text and last[1] == reference:
+        return list(last[2])      # (reference_for tags a text it finds no day for; analyze then asks again)
+    out = _tag(text, reference)
+    _LAST_TAG[0] = (text, reference, tuple(out))
+    return out
+
+
+# (text, reference, its timexes) of the last tag() call: Timex is frozen, so the same objects can be handed out again
+_LAST_TAG: list = [None]
+
+
+def _tag(text: str, reference: Reference) -> list[Timex]:
+    """tag(), computed."""
     doc = _doc(text)
     cands = _candidates(text, doc=doc)  # first: it settles doc.low (`_Doc.check`)
     st = _State(doc, reference)

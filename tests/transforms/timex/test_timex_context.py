@@ -388,3 +388,13 @@ def test_turkish_dotted_capital_i_never_breaks_the_tagger(text, ref):
 ])
 def test_no_bare_day_without_a_day_of_its_sentence(text):
     assert not [t for t in tag(text, Reference.of("2016-04-10")) if t.text == "6"]
+
+
+def test_tagging_the_same_text_again_gives_the_same_timexes_in_a_list_of_its_own():
+    text = "Ieri il ministro ha incontrato il collega. Oggi, mercoledì 8 agosto, ripartirà."
+    ref = Reference.of("2018-08-08")
+    first = tag(text, ref)
+    first.clear()                 # (a caller's list: the remembered result is not touched)
+    again = tag(text, ref)
+    assert [t.value for t in again] == ["2018-08-07", "2018-08-08", "2018-08-08"]
+    assert [t.value for t in tag(text, Reference.of("2018-08-09"))][0] == "2018-08-08"
