@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..places.countries import countries
 from ..datafiles import accentless, load_yaml as load_data
+from ..memo import Memo
 from ..places.resolver import PlaceResolver, function_words
 from ..places.text import Lexicon, norm, tokenize
 from .gazetteer import (ActorsFile, GazPerson, MetonymsFile, RolesFile, StopwordsFile, build_persons,
@@ -179,20 +180,9 @@ def _lower_seat(name: str) -> str | None:
 _ANCHOR, _LEXICAL = 1, 2     # bits of ActorResolver.word_kind
 
 
-class _WordMemo(dict):
+def _WordMemo(f) -> Memo:
     """word -> f(word), computed on first sight: ``map(memo.__getitem__, words)`` then runs in C for known words."""
-
-    MAX = 200_000
-
-    def __init__(self, f) -> None:
-        super().__init__()
-        self.f = f
-
-    def __missing__(self, w: str) -> bool:
-        if len(self) >= self.MAX:
-            self.clear()
-        v = self[w] = self.f(w)
-        return v
+    return Memo(f, 200_000)
 
 
 class ActorResolver:

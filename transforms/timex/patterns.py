@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.timex.lexicon import Lexicon, default_lexicon
+from transforms.memo import Memo
 
 APOS = "['’‘`´]"
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -75,22 +76,6 @@ _APOS_RE = re.compile(APOS)
 _SPACE_RE = re.compile(r"\s+")
 
 
-class _Memo(dict):
-    """s -> f(s), computed on first sight (bounded: cleared when full)."""
-
-    MAX = 100_000
-
-    def __init__(self, f) -> None:
-        super().__init__()
-        self.f = f
-
-    def __missing__(self, s: str) -> str:
-        if len(self) >= self.MAX:
-            self.clear()
-        v = self[s] = self.f(s)
-        return v
-
-
 def _norm(s: str) -> str:
     """Normalise surface text for dictionary look-ups."""
     # casefold, not lower: a case-insensitive match may hold characters that only fold to
@@ -103,7 +88,7 @@ def _norm(s: str) -> str:
 
 # norm(s): _norm(s), remembered (a dict look-up, no Python call, for the month names, units and cue words that
 # come back in every text)
-norm = _Memo(_norm).__getitem__
+norm = Memo(_norm).__getitem__
 
 
 @dataclass(frozen=True)
