@@ -1313,7 +1313,7 @@ class Extractor:
                     dup["date"] = rec["date"]
                 continue
             for r in _split_actors(rec, text[max(sent.start, h.start - 60):h.end]):
-                for t in _split_envoy_targets(r, h):
+                for t in _split_targets(r, h, text, eligible):
                     sent_records.extend(self._split_recipients(text, h, t, eligible))
             for extra, where, when in rec["more_dests"]:
                 # one more visit per coordinated destination, the visitor's with that destination's state (one more
@@ -3116,14 +3116,17 @@ _EACH_OWN = re.compile(r"(?<![\w'’])(?:a loro volta|rispettivamente|ciascuno|c
                        r"(?![\w'’])", re.I)
 
 
-def _split_envoy_targets(rec: dict, h) -> list[dict]:
-    """A measure against the envoys of several states ('ha espulso l'alto commissario australiano e il capo della
-    missione neozelandese', 'non riconoscere più gli ambasciatori di Gran Bretagna e Canada'): one record per
-    state, each with its envoys."""
+def _split_targets(rec: dict, h, text: str, eligible: list) -> list[dict]:
+    """A measure against several states ('ha espulso l'alto commissario australiano e il capo della missione
+    neozelandese', 'non riconoscere più gli ambasciatori di Gran Bretagna e Canada', 'ha sospeso i voli da e per
+    Panama e la Repubblica Dominicana'): one record per state, each with its envoys."""
     states = [p for p in rec["recipients"] if p.kind == "state"]
-    if rec["event_type"] != "SANCTION" or rec["cameo"] != "161" or len(states) < 2 or \
-            not _ENVOY.search(h.text) or any(p.kind not in ("state", "person") for p in rec["recipients"]):
+    if rec["event_type"] != "SANCTION" or len(states) < 2 or \
+            any(p.kind not in ("state", "person") for p in rec["recipients"]):
         return [rec]
+    if not _ENVOY.search(h.text) and not _listed(text, [am for am in eligible if _key(am.actor) in
+                                                        {_key(p) for p in states}]):
+        return [rec]          # 'sanzioni contro società che trasportano petrolio iraniano verso la Cina': one target
     out = []
     for st in states:
         mine = [st] + [p for p in rec["recipients"] if p.kind == "person" and p.country_code == st.country_code]
@@ -3132,8 +3135,17 @@ def _split_envoy_targets(rec: dict, h) -> list[dict]:
     return out
 
 
+
 _ENVOY = re.compile(r"ambasciat|diplomatic|rappresentant|capimissione|capo della missione|capomissione|"
                     r"alto commissario|alta commissaria|incaricat[oa] d|console|inviat", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|e|ed|:)?\s*(?:(?:il|la|lo|i|gli|le|l['’])\s*)?", re.I)
+
+
+def _listed(text: str, mentions: list) -> bool:
+    """Whether ``mentions`` (two or more) follow each other as one coordinated list ('Argentina, Cile, Costa Rica
+    ... e Uruguay', 'Panama e la Repubblica Dominicana')."""
+    ms = sorted(mentions, key=lambda am: am.char_start)
+    return len(ms) >= 2 and all(_LIST_GAP.fullmatch(text, a.char_end, b.char_start) for a, b in zip(ms, ms[1:]))
 
 
 def _split_actors(rec: dict, before: str) -> list[dict]:

@@ -384,6 +384,22 @@ def test_a_measure_against_the_envoys_of_several_states_is_one_per_state():
     assert got == [(["Venezuela"], ["Colombia"]), (["Venezuela"], ["Peru"])], ms
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the states listed after a colon
+    ("Il governo del Cile ha ordinato ieri l'espulsione del personale diplomatico di tre Paesi: Bolivia, Ecuador e "
+     "Paraguay.", [(["Chile"], ["Bolivia"]), (["Chile"], ["Ecuador"]), (["Chile"], ["Paraguay"])]),
+    # flights to a coordinated pair of states
+    ("Da lunedì il governo cubano ha sospeso i voli commerciali da e per Haiti e la Giamaica.",
+     [(["Cuba"], ["Haiti"]), (["Cuba"], ["Jamaica"])]),
+    # a state named in another phrase is no second target
+    ("Il Tesoro americano ha annunciato sanzioni contro una rete di società che trasportano petrolio iraniano "
+     "verso la Cina.", [(["United States"], ["China", "Iran"])]),
+])
+def test_a_measure_against_a_list_of_states_is_one_per_state(text, expected):
+    got = sorted((m[2], sorted(m[3])) for m in mentions(text) if m[0] == "SANCTION")
+    assert got == expected
+
+
 def test_the_speaker_after_a_quote_is_no_target():
     ms = mentions("La Lega araba ha approvato sanzioni contro la Siria. «Le sanzioni colpiscono il regime, non il "
                   "popolo», ha assicurato il segretario generale Amr Moussa.", "2011-11-28")
