@@ -326,6 +326,11 @@ _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|stu
                        r"militari|soldati|agenti|dipendenti|operatori|cooperanti|funzionari|diplomatici|uomini d['’]affari|"
                        r"imprenditor|manager|attivist|ricercator|accademic)\w*\s+$", re.I)
 _TRADE = re.compile(r"importazion|esportazion|\bimport\b|\bexport\b", re.I)
+# 'dazi antidumping sulle importazioni di orzo dall'Australia': where the goods come from
+_IMPORTS_FROM = re.compile(r"(?<![\w'’])(?:importazion\w*|import|merci|prodotti)\s+(?:di\s+(?:[\w'’]+\s+){1,4}?)?"
+                           r"(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*$", re.I)
+_ORIGIN_GAP = re.compile(r"(?<![\w'’])(?:arriv\w*|proven\w*|in arrivo|partit[oaie]|originari[oaie])\s+(?:\w+\s+)?"
+                         r"(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*$", re.I)
 # a condition clause ('è «persona non grata» finché non ritratterà'): its verb's tense is not the act's
 _CONDITION_CLAUSE = re.compile(r"(?<![\w'’])(?:finch[éè]|fino a quando|a meno che|qualora|purch[éè])\s", re.I)
 # 'X è «persona non grata»': the copula before the phrase names its target
@@ -1579,12 +1584,16 @@ class Extractor:
         """The act a future 'from' date opens ('da lunedì 13 agosto sospenderà tutti i voli'): the trigger right
         after 'da/dal/a partire da' + a day after the reference; None for a past 'since' date."""
         ref = self._reference
-        if tx.type != "DATE" or ref.end is None or tx.start is None or tx.start <= ref.end or \
+        if tx.type != "DATE" or ref.end is None or tx.start is None or tx.start != tx.end or \
                 not _FROM_DATE.search(text, max(sent.start, tx.char_start - 16), tx.char_start) or \
                 not self._usable_date(text, sent, tx, bound_ok=True):
             return None
-        return next((h for h in hits if 0 <= h.start - tx.char_end <= 60
-                     and not _CLAUSE_PUNCT.search(text, tx.char_end, h.start)), None)
+        h = next((h for h in hits if 0 <= h.start - tx.char_end <= 60
+                  and not _CLAUSE_PUNCT.search(text, tx.char_end, h.start)), None)
+        if h is not None and tx.start <= ref.end and not (
+                h.entry.event_type.value == "SANCTION"):
+            return None       # a past day opens only a measure ('Da mercoledì ha sospeso i voli')
+        return h
 
     # -- one trigger ---------------------------------------------------------------------------------------
     def _body_meeting(self, h: Hit, parts: list, date_tx, sentence_date: bool = False) -> bool:
@@ -2765,8 +2774,10 @@ class Extractor:
                 dst.append(am)        # 'l'espulsione di dodici funzionari algerini': whose envoys are hit
                 continue
             role = "agent" if lex.agent_phrase_re.search(gap) and not src else _gap_role(lex, gap)
-            if role == "agent" and etype == "SANCTION" and _TRADE.search(h.text) and verb:
-                role = "recipient"    # 'ha sospeso le importazioni di salmone dalla Norvegia': where goods come from
+            if role == "agent" and etype == "SANCTION" and (verb and (_TRADE.search(h.text) or _ORIGIN_GAP.search(gap))
+                                                            or _IMPORTS_FROM.search(gap)):
+                role = "recipient"    # 'ha sospeso le importazioni di salmone dalla Norvegia': where goods come from;
+                #                       'ha chiuso le frontiere a chi arriva dalla Cina': where travellers come from
             if passive and role is None and src == [] and _AGENT_GAP.match(gap):
                 role = "agent"
             if role is None and not src and etype in ("SANCTION", "ASSAULT", "AID") and _GENITIVE_GAP.match(gap) \

@@ -1419,7 +1419,21 @@ def _tag(text: str, reference: Reference) -> list[Timex]:
             st.last_day = tx.start
             st.last_day_end = tx.char_end
             st.days.append((tx.start, tx.char_start, tx.char_end))
-    return _bare_days(text, out) if _BARE_DAY_HINT.search(text) else out
+    out = _bare_days(text, out) if _BARE_DAY_HINT.search(text) else out
+    return _apposed(text, out)
+
+
+# 'Sei giorni prima, martedì 12 maggio, le dogane ...': a day counted from another, apposed to the day it names
+_APPOSITION_GAP = re.compile(r",\s*")
+
+
+def _apposed(text: str, out: list[Timex]) -> list[Timex]:
+    for i, (a, b) in enumerate(zip(out, out[1:])):
+        if a.type == b.type == "DATE" and a.anchor == "PREVIOUS" and a.precision == b.precision == "DAY" and \
+                b.anchor in ("PUBLICATION", "ABSOLUTE") and b.resolved and a.value != b.value and \
+                _APPOSITION_GAP.fullmatch(text, a.char_end, b.char_start):
+            out[i] = dataclasses.replace(a, value=b.value, start=b.start, end=b.end)
+    return out
 
 
 # 'Il 4 febbraio la Farnesina convocò l'ambasciatore, e il 6 il presidente del Consiglio chiamò ...': a bare day

@@ -20,6 +20,15 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # a state closing its own missions in another; a reported recall of a high commissioner 'in' a state
+    ("Il Ghana ha chiuso temporaneamente l'alto commissariato nella capitale nigeriana.",
+     ("SANCTION", ["Ghana"], ["Nigeria"], "OCCURRED")),
+    ("Secondo il quotidiano Punch, lunedì il Ghana avrebbe richiamato per consultazioni il proprio alto commissario "
+     "in Nigeria.", ("SANCTION", ["Ghana"], ["Nigeria"], "DISPUTED")),
+    # where travellers or goods come from is the target
+    ("Il Giappone ha chiuso le frontiere a chi arriva dalla Cina.", ("SANCTION", ["Japan"], ["China"], "OCCURRED")),
+    ("Il ministero del Commercio indiano ha annunciato dazi antidumping sulle importazioni di acciaio dalla Cina.",
+     ("SANCTION", ["India"], ["China"], "OCCURRED")),
     # an envoy refused
     ("Anche l'Iran ha annunciato ieri che non accetterà il nuovo ambasciatore svedese.",
      ("SANCTION", ["Iran"], ["Sweden"], None)),
@@ -258,13 +267,16 @@ def test_states_recalling_their_envoys_are_one_record_each_and_no_target_after_m
     ("La compagnia saudita ha annunciato che da lunedì 18 gennaio sospenderà tutti i voli da e per il Canada.",
      "2016-01-18"),
     ("A partire dal 20 gennaio l'Arabia Saudita sospenderà tutti i voli da e per il Canada.", "2016-01-20"),
+    # a past day opens a measure taken that day
+    ("Da mercoledì il governo saudita ha sospeso i voli commerciali da e per il Canada.", "2015-12-30"),
+    ("Dal primo dicembre l'Arabia Saudita ha chiuso le frontiere a chi arriva dal Canada.", "2015-12-01"),
     # a past 'since' date does not
     ("L'Arabia Saudita ha annunciato oggi che sospenderà tutti i voli da e per il Canada, sospesi in parte dal 2 "
      "gennaio.", "2016-01-04"),
 ])
-def test_a_future_from_date_dates_the_measure(text, day):
-    got = [(m[1], m[4]) for m in mentions(text) if m[0] == "SANCTION"]
-    assert got == [("PLANNED", day)], got
+def test_a_from_date_dates_the_measure(text, day):
+    got = [m[4] for m in mentions(text) if m[0] == "SANCTION"]
+    assert got == [day], got
 
 
 def test_measures_listed_after_a_colon_take_its_day():

@@ -116,6 +116,9 @@ CHAIN = ("Giovedì 4 aprile i ministri hanno firmato l'intesa a Vienna. Il negoz
          "L'indomani l'opposizione ha protestato in piazza. Il giorno dopo il governo ha risposto.")
 
 ANAPHORA = [
+    # a day counted from another, apposed to the day it names, is that day (not one counted from the last day named)
+    ("Lunedì 18 maggio il governo ha annunciato dazi, in vigore da martedì 19 maggio. Sei giorni prima, martedì 12 "
+     "maggio, le dogane avevano sospeso le importazioni.", "2020-05", "Sei giorni prima", {"value": "2020-05-12"}),
     # a past clock time close after a past day named last is that day's; a clock time with no past day near is the
     # reference day's
     ("I due ministri hanno firmato ieri sera i protocolli. La cerimonia, fissata per le 17, è cominciata soltanto "
