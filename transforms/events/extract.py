@@ -229,6 +229,7 @@ _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|
 _FROM_DATE = re.compile(r"(?<![\w'’])(?<!sin )(?:a partire )?da(?:l|lla|i|ll['’]|llo)?\s+$", re.I)
 _WHILE = re.compile(r"\W*mentre", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
+_SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
 _SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|avevano|\w+(?:ano|ono))(?![\w'’])", re.I)
@@ -2654,13 +2655,15 @@ class Extractor:
         verb = not passive and _VERBISH.search(h.text) is not None
         if speakers and any(a < h.end and h.start < b for a, b in self._speech_spans):
             speakers = set()          # 'Quito aveva dichiarato persona non grata ...': the verb is the act itself
-        if verb:
+        if verb or etype == "SANCTION":
             # '..., dopo che il governo di López Obrador ha rotto le relazioni con Quito': the subject is in the
-            # verb's own clause when that clause names someone
+            # verb's own clause when that clause names someone (also the subject of the verb that orders a measure:
+            # '..., dopo che il governo venezuelano aveva ordinato l'espulsione del personale diplomatico')
             opener = None
             for m in _CLAUSE_OPENER.finditer(text, sent.start, h.start):
                 opener = m
-            if opener is not None and any(opener.end() <= am.char_start and am.char_end <= h.start for am in actors):
+            if opener is not None and (verb or _SUBORDINATE.match(opener.group())) and \
+                    any(opener.end() <= am.char_start and am.char_end <= h.start for am in actors):
                 actors = [am for am in actors if am.char_start >= opener.end() or am.char_end > h.start]
         # '... ha rotto le relazioni con l'Ecuador sabato, mentre Colombia, Brasile ...': nor its objects beyond
         # ('il bombardamento nordcoreano dell'isola, ..., ma Pechino frena')

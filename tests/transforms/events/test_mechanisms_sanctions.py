@@ -400,6 +400,9 @@ def test_a_measure_against_the_envoys_of_several_states_is_one_per_state():
     # the states listed after a colon
     ("Il governo del Cile ha ordinato ieri l'espulsione del personale diplomatico di tre Paesi: Bolivia, Ecuador e "
      "Paraguay.", [(["Chile"], ["Bolivia"]), (["Chile"], ["Ecuador"]), (["Chile"], ["Paraguay"])]),
+    # the subject of the 'dopo che' clause orders the measure, not the subject of the main clause
+    ("I diplomatici bulgari hanno lasciato ieri il Perù, dopo che il governo peruviano aveva ordinato l'espulsione "
+     "del personale diplomatico di due Paesi: Bolivia ed Ecuador.", [(["Peru"], ["Bolivia"]), (["Peru"], ["Ecuador"])]),
     # flights to a coordinated pair of states
     ("Da lunedì il governo cubano ha sospeso i voli commerciali da e per Haiti e la Giamaica.",
      [(["Cuba"], ["Haiti"]), (["Cuba"], ["Jamaica"])]),
