@@ -263,8 +263,12 @@ _AFTER_DONE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:
 _PASSIVE = re.compile(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\w+\s+)?\w+(?:t[oaie]|s[oaie])$", re.I)
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s|dall['’])", re.I)
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
+# ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
-                       r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio", re.I)
+                       r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio"
+                       r"|(?<![\w'’])(?P<rel>(?:le|li) (?:ha|hanno|aveva|avevano) (?:già |anche |a sua volta |a loro volta )?"
+                       r"(?:sospes|rott|interrott)[ei])(?![\w'’])", re.I)
+_RELATIONS = re.compile(r"relazion|rapport", re.I)
 _COORD_PARTICIPLE = re.compile(r"\s+e\s+(?:(?:poi|anche|quindi|inoltre|\w+mente)\s+)?(?!stat[oaie]\b)\w{3,}(?:at|it|ut)[oaie]\s+"
                                r"(?:\w+mente\s+)?(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\b", re.I)
 _AND_NEW_SUBJECT = re.compile(r",\s+e\s+(?!(?:poi|anche|quindi|infine|inoltre|già|non|ha|hanno|aveva|avevano|è|sono|era|"
@@ -564,7 +568,7 @@ class _Article:
         # cases; uncased characters such as emoji are left as they are): see transforms.events.gate
         self.safe = len(low) == len(text) and not cased
         # the sentences that may hold a 'ha fatto lo stesso' (Extractor._same_acts; None: all of them)
-        self.same_act = self._sentences_with(("fatto ", "seguito l")) if self.safe else None
+        self.same_act = self._sentences_with(("fatto ", "seguito l", "sospes", "rotte", "rotti", "interrott")) if self.safe else None
         self._literal_positions: Optional[dict] = None
         if lex.both_gate is not None:
             # triggers and cues in one scan (regex i < n: entry i, else cue i - n; each in its own gate's order)
@@ -1385,15 +1389,17 @@ class Extractor:
             prev = next((r for r in reversed(records) if r["event_type"] in ("SANCTION", "ASSAULT", "AID")
                          and r["recipients"] and sent.index - r["sentence"].index <= 2
                          and (r["sentence"] is not sent or r["at"] < m.start())), None)
-            if who is None or prev is None:
+            if who is None or prev is None or m.group("rel") and not (
+                    prev["event_type"] == "SANCTION" and _RELATIONS.search(prev["trigger"])):
                 continue
             # ('la Colombia aveva richiamato il suo ambasciatore, e il giorno dopo il Venezuela aveva fatto lo stesso':
             # the target answering in kind acts against the first actor)
             mirror = _key(who.actor) in {_key(p) for p in prev["recipients"]}
             if mirror and (prev["event_type"] != "SANCTION" or not prev["actors"]):
                 continue
-            tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME") and t.char_end <= who.char_start
-                       and who.char_start - t.char_end <= 12 and self._usable_date(text, sent, t)), None)
+            tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME") and self._usable_date(text, sent, t)
+                       and (t.char_end <= who.char_start and who.char_start - t.char_end <= 12
+                            or 0 <= t.char_start - m.end() <= 2)), None)
             date = prev["date"] if tx is None else _text_date(tx)
             actors = _participants([who])
             targets = ([p for p in prev["actors"] if p.kind != "person"] or prev["actors"]) if mirror \

@@ -293,6 +293,16 @@ def test_the_same_act_by_another_state():
     assert [m[4] for m in ms if m[2] == ["Brazil"]] == ["2016-01-04"], ms
 
 
+def test_relations_a_clitic_stands_for_are_broken_with_the_same_state_on_their_own_day():
+    ms = mentions("Il Perù ha rotto martedì le relazioni diplomatiche con il Venezuela, mentre Panama le aveva già "
+                  "sospese lunedì sera.", "2016-01-08")
+    got = sorted((m[2], m[3], m[4]) for m in ms if m[0] == "SANCTION")
+    assert got == [(["Panama"], ["Venezuela"], "2016-01-04"), (["Peru"], ["Venezuela"], "2016-01-05")], ms
+    # a clitic for sanctions suspended is no break of relations
+    ms = mentions("L'Ue ha imposto sanzioni alla Bielorussia, mentre la Svizzera le aveva già sospese.")
+    assert not has(ms, "SANCTION", ["Switzerland"], ["Belarus"]), ms
+
+
 def test_ne_clitic_expulsion_by_a_list_of_states():
     ms = mentions("Giovedì la Slovacchia ha espulso tre diplomatici russi, e venerdì Lituania, Lettonia ed Estonia ne "
                   "hanno espulso uno ciascuno, in solidarietà con l'alleato ceco.")
