@@ -229,6 +229,9 @@ _MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|
 _FROM_DATE = re.compile(r"(?<![\w'’])(?<!sin )(?:a partire )?da(?:l|lla|i|ll['’]|llo)?\s+$", re.I)
 _WHILE = re.compile(r"\W*mentre", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
+# a sentence that tells who decided or announced what the sentence before says, and when ('Lo ha deciso ieri il ...')
+_SAID_SO = re.compile(r"\s*(?:Lo|L['’])\s*(?:ha|hanno) (?:(?P<act>deciso|ordinato|disposto|stabilito)|annunciato|"
+                      r"comunicato|reso noto|confermato|riferito|fatto sapere)\s+", re.I)
 _SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
@@ -330,6 +333,8 @@ _RECIPROCAL_CLASH = re.compile(r"si\s+(?:\w+\s+)*?scontrat", re.I)
 _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|studenti|student[ei]|marinai|pescator|"
                        r"militari|soldati|agenti|dipendenti|operatori|cooperanti|funzionari|diplomatici|uomini d['’]affari|"
                        r"imprenditor|manager|attivist|ricercator|accademic)\w*\s+$", re.I)
+_MUST_LEAVE = re.compile(r"(?<![\w'’])(?:dovranno|devono|dovrà|deve) (?:lasciare|abbandonare) (?:il |lo |la |i |gli |le |l['’])?\s*$",
+                         re.I)
 _TRADE = re.compile(r"importazion|esportazion|\bimport\b|\bexport\b", re.I)
 # 'dazi antidumping sulle importazioni di orzo dall'Australia': where the goods come from
 _IMPORTS_FROM = re.compile(r"(?<![\w'’])(?:importazion\w*|import|merci|prodotti)\s+(?:di\s+(?:[\w'’]+\s+){1,4}?)?"
@@ -1072,6 +1077,8 @@ class Extractor:
             if norm in seen_sentences:    # a repeated headline
                 continue
             seen_sentences.add(norm)
+            if si and _SAID_SO.match(sent.text):
+                self._said_so(doc, si, records)
             hits = doc.hits[si]
             if not hits:
                 self._prev_subject = self._sentence_subject(doc, sent, doc.actors[si], None)
@@ -1085,6 +1092,23 @@ class Extractor:
         self._inherit_locations(records)
         self._unnamed_states(doc, records)
         return [self._to_model(article, n, r) for n, r in enumerate(records)]
+
+    def _said_so(self, doc, si: int, records: list[dict]) -> None:
+        """'Quindici diplomatici cubani dovranno lasciare gli Stati Uniti entro sette giorni. Lo ha deciso ieri il
+        Dipartimento di Stato': the day the next sentence says the measure was decided is its day, and the measure
+        was taken; a deadline is no day of the act."""
+        sent, prev = doc.sentences[si], doc.sentences[si - 1]
+        m = _SAID_SO.match(sent.text)
+        at = sent.start + m.end()
+        tx = next((t for t in doc.timexes[si] if t.type == "DATE" and 0 <= t.char_start - at <= 3
+                   and t.start is not None and t.start == t.end and self._usable_date(doc.text, sent, t)), None)
+        if tx is None:
+            return
+        for r in records:
+            if r["sentence"] is prev and (r["date"] is None or r["date"].modifier == "BY"):
+                r["date"] = _text_date(tx)
+                if r["event_type"] == "SANCTION" and r["status"] == "PLANNED" and m.group("act"):
+                    r["status"] = "OCCURRED"
 
     def _carried_date(self, doc, si: int, records: list[dict]):
         """'La replica della capitale egiziana è arrivata sabato. Il ministro degli Esteri X ha telefonato a Y': a
@@ -1303,6 +1327,11 @@ class Extractor:
             rec = self._hit_record(article, doc, sent, h, subject, speakers, shared_dates, places, attributed,
                                    records, pending)
             if rec is None:
+                continue
+            if h.entry.restates and any(r["event_type"] == rec["event_type"] and {_country(p) for p in r["actors"]} &
+                                        {_country(p) for p in rec["actors"]} and {_country(p) for p in r["recipients"]}
+                                        & {_country(p) for p in rec["recipients"]} for r in records):
+                self._reject(h, "restates an earlier act between the same parties")
                 continue
             dup = next((r for r in sent_records if r["event_type"] == rec["event_type"]
                         and r["mode"] == rec["mode"] and r["keys"] == rec["keys"]
@@ -2778,6 +2807,9 @@ class Extractor:
                 if not post:
                     dst.append(am)    # 'ha ritirato il suo ambasciatore da Parigi', 'dell'ambasciatore ad Algeri'
                 post = True           # what follows the post is not the recall's agent ('... dopo il sostegno francese')
+                continue
+            if etype == "SANCTION" and _MUST_LEAVE.search(gap):
+                src.append(am)        # 'diplomatici cubani dovranno lasciare gli Stati Uniti': the state they leave
                 continue
             if etype == "SANCTION" and h.entry.cameo == "161" and (am.via == "demonym" or _STAFF.match(am.text)):
                 dst.append(am)        # 'l'espulsione di dodici funzionari algerini': whose envoys are hit

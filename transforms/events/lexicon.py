@@ -59,6 +59,9 @@ class TriggerEntry(_Strict):
     # false: its parties are only those the sentence names ('il comitato ... si riunirà il 4 agosto' takes no
     # parties from earlier talks)
     anaphora: bool = True
+    # true: a consequence that restates an earlier act ('i diplomatici dovranno lasciare il Paese' after the
+    # expulsion): read only when the article has no such act between the same parties before it
+    restates: bool = False
     patterns: list[str] = Field(min_length=1)
 
     @field_validator("patterns")

@@ -303,6 +303,19 @@ def test_relations_a_clitic_stands_for_are_broken_with_the_same_state_on_their_o
     assert not has(ms, "SANCTION", ["Switzerland"], ["Belarus"]), ms
 
 
+def test_envoys_who_must_leave_a_state_are_expelled_by_it_on_the_day_the_next_sentence_says_it_was_decided():
+    ms = mentions("Dieci diplomatici cubani dovranno lasciare il Messico entro sette giorni. Lo ha deciso ieri il "
+                  "ministero degli Esteri, che ha consegnato la lista all'ambasciatore.", "2016-01-08")
+    got = [(m[1], m[2], m[3], m[4]) for m in ms if m[0] == "SANCTION"]
+    assert got == [("OCCURRED", ["Mexico"], ["Cuba"], "2016-01-07")], ms
+
+
+def test_envoys_who_must_leave_after_their_expulsion_are_no_second_measure():
+    ms = mentions("Ieri il Messico ha espulso dieci diplomatici cubani. I diplomatici cubani dovranno lasciare il "
+                  "Messico entro venerdì.", "2016-01-08")
+    assert len([m for m in ms if m[0] == "SANCTION"]) == 1, ms
+
+
 def test_ne_clitic_expulsion_by_a_list_of_states():
     ms = mentions("Giovedì la Slovacchia ha espulso tre diplomatici russi, e venerdì Lituania, Lettonia ed Estonia ne "
                   "hanno espulso uno ciascuno, in solidarietà con l'alleato ceco.")
