@@ -11,6 +11,9 @@ def directed(text, published="2010-11-25"):
 
 
 FOUND = [
+    # an armed group by its full English name
+    ("Il 26 settembre l'aviazione turca ha bombardato postazioni del Pkk a Sidakan.",
+     ("ASSAULT", ["Turkey"], ["Kurdistan Workers' Party"])),
     # ships entering another state's waters
     ("Il Giappone protesta. Venerdì sei navi della sorveglianza marittima cinese sono entrate nelle acque "
      "territoriali dell'arcipelago.", ("ASSAULT", ["China"], ["Japan"])),

@@ -20,6 +20,13 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # military training and arms sales suspended; the Kurdish region and its forces are a side of their own
+    ("La Germania ha sospeso mercoledì l'addestramento dei peshmerga e le forniture di armi.",
+     ("SANCTION", ["Germany"], ["Kurdistan Region"], "OCCURRED")),
+    ("L'Iran aveva chiuso il proprio spazio aereo ai voli diretti nel Kurdistan.",
+     ("SANCTION", ["Iran"], ["Kurdistan Region"], "OCCURRED")),
+    ("Il governo iracheno ha bloccato i voli internazionali verso il Kurdistan.",
+     ("SANCTION", ["Iraq"], ["Kurdistan Region"], "OCCURRED")),
     # a state closing its own missions in another; a reported recall of a high commissioner 'in' a state
     ("Il Ghana ha chiuso temporaneamente l'alto commissariato nella capitale nigeriana.",
      ("SANCTION", ["Ghana"], ["Nigeria"], "OCCURRED")),
