@@ -236,6 +236,9 @@ _SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
 _SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|avevano|\w+(?:ano|ono))(?![\w'’])", re.I)
+# a meeting of a joint body of two states ('la riunione della commissione mista', 'del comitato congiunto')
+_JOINT_BODY = re.compile(r"\s+(?:della|del|dell['’])\s*(?:commission[ei]|comitat[oi]|consigli[oi])\s+"
+                         r"(?:mist[ae]|binazional[ei]|bilateral[ei]|congiunt[oi]|intergovernativ[ae]|misti)(?![\w'’])", re.I)
 _BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+)?bilateral[ei](?![\w'’])", re.I)
 _EXPECTED = re.compile(r"\battes[oaie]$", re.I)
 # a purpose phrase opening on a noun trigger: ', per la firma', ' per i colloqui'
@@ -1909,6 +1912,18 @@ class Extractor:
                 # 'Il vertice bilaterale previsto per il 17 dicembre era stato rinviato': the two states the article
                 # is about
                 attached = self._article_pair(doc)
+                actors = actors + [m for m in attached if m not in actors]
+            if _JOINT_BODY.match(text, h.end) and len({_country(am.actor) for am in attached
+                                                       if am.actor.kind == "state"}) < 2:
+                # 'la riunione della commissione mista prevista nella capitale venezuelana', 'la riunione della
+                # commissione binazionale': the meeting of two states, the clause's (its venue's too), else the two
+                # the article is about
+                sides = [am for am in self._eligible if am.actor.kind == "state"]
+                for m in sides + self._article_pair(doc):
+                    if len({_country(am.actor) for am in attached if am.actor.kind == "state"}) >= 2:
+                        break
+                    if _country(m.actor) not in {_country(am.actor) for am in attached}:
+                        attached = attached + [m]
                 actors = actors + [m for m in attached if m not in actors]
             if h.backref and not (attached or anaphoric or attached_date or inherit):
                 self._donate(h, doc, records, pending, sent)

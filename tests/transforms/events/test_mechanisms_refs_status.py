@@ -13,6 +13,12 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a meeting of a joint commission: the two states of its sentence (its venue's too), else of the article
+    ("Il Cile ha cancellato la riunione della commissione mista sulla migrazione prevista per il 7 aprile nella "
+     "capitale boliviana.", ("CONSULT", ["Chile", "Bolivia"], "CANCELLED", "2021-04-07")),
+    ("La Colombia accusa il Perù. Il Perù risponde alla Colombia. È stata rinviata anche la riunione della "
+     "commissione binazionale, prevista per la fine di marzo.",
+     ("CONSULT", ["Colombia", "Peru"], "POSTPONED", "2021-03")),
     # a call in the simple past ('chiamò al-Sisi'), on a bare day of the month named before
     ("Il 4 febbraio la Farnesina convocò l'ambasciatore egiziano, e il 6 il presidente del Consiglio chiamò al-Sisi.",
      ("CONSULT", ["Italy", "Abdel Fattah al-Sisi"], "OCCURRED", "2021-02-06")),
