@@ -2200,6 +2200,16 @@ class Extractor:
                              and _RECEPTION.search(r["trigger"])), None)
                 if host is not None and _IN_VISIT.search(text, max(sent.start, h.start - 12), h.start):
                     parts = [_ParticipantMention(p) for p in host["actors"] + host["recipients"]]
+            if not self._enough_parties(parts) and _PASSIVE.match(h.text) and _RECEPTION.search(h.text) and \
+                    len(self._keys(parts)) == 1:
+                # 'l'ambasciatore X era stato ricevuto al ministero del Commercio nella capitale cinese': with no agent
+                # named, the state where he was received is the host
+                have = {_country(am.actor) for am in parts}
+                host = next((am for am in self._eligible if am.actor.kind == "state" and am.char_start >= h.end
+                             and _country(am.actor) not in have
+                             and not self._clause_cut(text, h, am.char_start, am.char_end)), None)
+                if host is not None:
+                    parts = parts + [host]
             if not self._enough_parties(parts) and not (entry.party and parts) and \
                     not self._body_meeting(h, parts, date_tx, date_tx in shared_dates):
                 pending.append({"group": entry.group, "parts": parts, "sent": sent.index, "hit": h})

@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # received with no host named: the state where he was received
+    ("Giovedì 4 marzo l'ambasciatore canadese Dominic Barton era stato ricevuto al ministero del Commercio nella "
+     "capitale cinese.", ("CONSULT", ["Dominic Barton", "China"], "OCCURRED", "2021-03-04")),
     # a meeting of a joint commission: the two states of its sentence (its venue's too), else of the article
     ("Il Cile ha cancellato la riunione della commissione mista sulla migrazione prevista per il 7 aprile nella "
      "capitale boliviana.", ("CONSULT", ["Chile", "Bolivia"], "CANCELLED", "2021-04-07")),
