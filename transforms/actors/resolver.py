@@ -55,6 +55,11 @@ _GENERIC_TITLES = ("Leader", "Minister")    # titles any office holder may be gi
 
 
 # an articulated preposition elided before a title: 'all'emiro del Kuwait', 'dall'omologo russo'
+# a head noun with a genitive before a title: the title is its complement ('il portavoce del presidente russo, X')
+_OF_HEAD = re.compile(r"(?<![\w'’])(?:consiglier[ei]|consulent[ei]|portavoce|inviat[oi]|emissari[oi]|moglie|marito|"
+                      r"figli[oa]?|fratello|sorella|capo di gabinetto|collaborator[ei]|assistent[ei]|delegat[oi]|"
+                      r"rappresentant[ei]|segretari[oa])(?:\s+\w+)?\s+(?:del|dello|della|dell['’]|dei|degli|delle)\s*$",
+                      re.I)
 _ELIDED_PREP = re.compile(r"(?<![\w'’])(?i:all|dell|dall|nell|sull|coll)['’]$")
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)")   # between coordinated mentions
 _OF_GAP = re.compile(r"\s*,?\s*(?:(?:e|ed)\s+)?(?:di|del|della|dello|dell['’]|dei|degli|delle)\s*")
@@ -668,6 +673,10 @@ class _Doc:
             st = b.start() if b else p
             if st >= last_a and w in title_anchors:
                 m = r.title_re.match(text, st) or (r.title_re.match(text, p) if b else None)
+                if m and _OF_HEAD.search(text, max(0, m.start() - 40), m.start()):
+                    # 'il consigliere speciale del presidente brasiliano, Celso Amorim': the title is the complement
+                    # of a head noun, whose holder the text names ('consigliere'); its state may still be read
+                    m = None
                 if m:
                     found.append(("A", m))
                     last_a = m.end()

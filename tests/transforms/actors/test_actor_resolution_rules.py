@@ -538,3 +538,15 @@ def test_a_portfolio_between_title_and_apposed_name(r, text, surface, person):
 def test_a_place_a_person_is_at_or_going_to_does_not_give_his_country(r, text, surface, on, code):
     a = actor_of(r, text, surface, on)
     assert a is not None and a.country_code != code, found(r, text, on)
+
+
+@pytest.mark.parametrize("text,person,not_person", [
+    # a title that is the complement of a head noun ('il consigliere del presidente X'): the holder the text names is
+    # the head noun's, not the title's; the title's state still counts
+    ("Il consigliere speciale del presidente brasiliano, Celso Amorim, è arrivato ieri.", "Celso Amorim",
+     "Dilma Rousseff"),
+    ("Il portavoce del presidente russo, Dmitrij Peskov, ha smentito.", "Dmitry Peskov", "Vladimir Putin"),
+])
+def test_a_title_after_a_head_noun_and_a_genitive_is_no_apposition(r, text, person, not_person):
+    got = persons(r, text)
+    assert person in got and not_person not in got, got
