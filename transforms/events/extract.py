@@ -2943,6 +2943,20 @@ class Extractor:
                     host = self._host_state(doc, src_countries)
                 if host is not None:
                     dst.append(_PlaceActorMention(host, h.text, h.start, h.end, via="host"))
+        if doc is not None and etype == "ASSAULT" and src and not dst and verb and \
+                all(m.actor.kind == "state" for m in src) and not _PASSIVE.match(h.text):
+            # 'l'artiglieria nordcoreana ha sparato alcuni colpi contro una postazione di Yeoncheon': the target the
+            # surrounding sentences name, the other state of the scene
+            src_c = {_country(m.actor) for m in src}
+            for code, n in doc.window_states(sent.index).most_common():
+                if n < 2:
+                    break
+                if code in _NON_STATES or code.lower() in src_c:
+                    continue
+                doc.state_counts()
+                dst.append(_PlaceActorMention(_Actor(doc.state_names.get(code) or _country_name(code), "state", code),
+                                              h.text, h.start, h.end, via="context"))
+                break
         if doc is not None and etype == "ASSAULT" and dst and not src and \
                 all(m.actor.kind == "state" and m.via != "demonym" for m in dst) and \
                 not sent.text.lstrip().startswith(("“", "«", '"')):

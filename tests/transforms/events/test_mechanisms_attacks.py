@@ -11,6 +11,12 @@ def directed(text, published="2010-11-25"):
 
 
 FOUND = [
+    # shots fired at a target and fire returned; with no target named, the other state of the scene
+    ("La Corea del Nord accusa la Corea del Sud. Seul respinge le accuse di Pyongyang. Giovedì l'artiglieria "
+     "nordcoreana ha sparato alcuni colpi contro una postazione di frontiera.", ("ASSAULT", ["North Korea"],
+                                                                               ["South Korea"])),
+    ("La Corea del Nord accusa la Corea del Sud. Seul respinge le accuse di Pyongyang. Giovedì l'esercito "
+     "sudcoreano ha risposto con 29 proiettili da 155 millimetri.", ("ASSAULT", ["South Korea"], ["North Korea"])),
     # an armed group by its full English name
     ("Il 26 settembre l'aviazione turca ha bombardato postazioni del Pkk a Sidakan.",
      ("ASSAULT", ["Turkey"], ["Kurdistan Workers' Party"])),
