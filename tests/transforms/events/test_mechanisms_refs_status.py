@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # the leg of a tour
+    ("Il ministro degli Esteri indonesiano ha annunciato che partirà domenica per un giro nella regione: la prima "
+     "tappa sarà lunedì 15 marzo nelle Filippine.", ("CONSULT", ["Philippines", "Indonesia"], "PLANNED", "2021-03-15")),
     # received with no host named: the state where he was received
     ("Giovedì 4 marzo l'ambasciatore canadese Dominic Barton era stato ricevuto al ministero del Commercio nella "
      "capitale cinese.", ("CONSULT", ["Dominic Barton", "China"], "OCCURRED", "2021-03-04")),
