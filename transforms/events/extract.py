@@ -1331,6 +1331,8 @@ class Extractor:
                                    records, pending)
             if rec is None:
                 continue
+            if h in settings:
+                self._attend(rec, sent_records, [am for am in self._eligible if am.actor.kind == "person"], h)
             if h.entry.restates and any(r["event_type"] == rec["event_type"] and {_country(p) for p in r["actors"]} &
                                         {_country(p) for p in rec["actors"]} and {_country(p) for p in r["recipients"]}
                                         & {_country(p) for p in rec["recipients"]} for r in records):
@@ -1713,6 +1715,23 @@ class Extractor:
                 out.append(am)        # 'il vertice trilaterale dei leader di Cina, ...': the summit of those states
                 of_states = True
         return out
+
+    @staticmethod
+    def _attend(rec: dict, sent_records: list, persons: list, h: Hit) -> None:
+        """'A margine del vertice dell'Unione africana, Lula ha incontrato ieri X', 'Pence ha parlato a margine della
+        riunione del Gruppo di Lima': the body's summit, on the day of the sentence's act there, with the subject of
+        that act among those who attended."""
+        act = next((r for r in sent_records if r["event_type"] != "CONSULT" or r["mode"] != "phone"), None)
+        if act is not None and act["date"] is not None and act["date"].source == "TEXT" and (
+                rec["date"] is None or rec["date"].source != "TEXT"):
+            rec["date"] = act["date"]
+        if len(rec["actors"]) + len(rec["recipients"]) == 1:
+            who = (next((p for p in act["actors"] if p.kind == "person"), None) or next(iter(act["actors"]), None)) \
+                if act is not None else next((_participants([am])[0] for am in reversed(persons)
+                                              if am.char_end <= h.start), None)
+            if who is not None and _key(who) not in rec["keys"]:
+                rec["actors"] = rec["actors"] + [who]
+                rec["keys"] = rec["keys"] | {_key(who)}
 
     def _setting_body(self, text: str, sent, h: Hit):
         """The international body named right after a gathering noun ('al vertice della Lega araba'), even when

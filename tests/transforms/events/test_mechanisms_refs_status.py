@@ -13,6 +13,13 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a body's summit named as a setting: who was there, on the day of the sentence's act there
+    ("Tutto è cominciato domenica 28 febbraio, quando il presidente brasiliano Lula, a margine del vertice "
+     "dell'Unione africana in Etiopia, ha paragonato la guerra a un genocidio.",
+     ("CONSULT", ["African Union", "Luiz Inácio Lula da Silva"], "OCCURRED", "2021-02-28")),
+    ("A margine del vertice dell'Unione africana, il presidente brasiliano Lula ha incontrato ieri il premier "
+     "palestinese Mohammad Shtayyeh.", ("CONSULT", ["African Union", "Luiz Inácio Lula da Silva"], "OCCURRED",
+                                        "2021-03-07")),
     # the leg of a tour
     ("Il ministro degli Esteri indonesiano ha annunciato che partirà domenica per un giro nella regione: la prima "
      "tappa sarà lunedì 15 marzo nelle Filippine.", ("CONSULT", ["Philippines", "Indonesia"], "PLANNED", "2021-03-15")),
