@@ -20,6 +20,17 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # envoys declared undesirable; imports banned; export controls announced; entry banned to a state's citizens;
+    # participation in a treaty suspended; military agreements revoked
+    ("Mosca ha dichiarato indesiderabili tre diplomatici tedeschi.", ("SANCTION", ["Russia"], ["Germany"], "OCCURRED")),
+    ("La Russia ha messo al bando le importazioni di frutta dalla Moldavia.",
+     ("SANCTION", ["Russia"], ["Moldova"], "OCCURRED")),
+    ("Pechino ha annunciato controlli sulle esportazioni di gallio verso il Giappone.",
+     ("SANCTION", ["China"], ["Japan"], "OCCURRED")),
+    ("L'Egitto ha vietato l'ingresso ai cittadini del Qatar.", ("SANCTION", ["Egypt"], ["Qatar"], "OCCURRED")),
+    ("La Russia ha sospeso la partecipazione al trattato New Start con gli Stati Uniti.",
+     ("SANCTION", ["Russia"], ["United States"], "OCCURRED")),
+    ("Il Niger ha revocato gli accordi militari con la Francia.", ("SANCTION", ["Niger"], ["France"], "OCCURRED")),
     # military training and arms sales suspended; the Kurdish region and its forces are a side of their own
     ("La Germania ha sospeso mercoledì l'addestramento dei peshmerga e le forniture di armi.",
      ("SANCTION", ["Germany"], ["Kurdistan Region"], "OCCURRED")),
@@ -443,6 +454,11 @@ def test_a_measure_against_the_envoys_of_several_states_is_one_per_state():
 def test_a_measure_against_a_list_of_states_is_one_per_state(text, expected):
     got = sorted((m[2], sorted(m[3])) for m in mentions(text) if m[0] == "SANCTION")
     assert got == expected
+
+
+def test_restrictions_lifted_are_no_sanction():
+    ms = mentions("Tokyo ha annunciato la revoca delle restrizioni all'export verso la Corea del Sud.")
+    assert not [m for m in ms if m[0] == "SANCTION"], ms
 
 
 def test_the_speaker_after_a_quote_is_no_target():
