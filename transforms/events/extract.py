@@ -1918,6 +1918,16 @@ class Extractor:
                 # talks are those of the main clause's subjects
                 attached = self._fronted_parties(text, sent, h, excluded)
                 fronted = bool(attached)
+            if entry.strength == "weak" and not inherit and not attached and not anaphoric:
+                # 'Il presidente russo e il leader nordcoreano hanno avuto colloqui al cosmodromo': the coordinated
+                # subject of the light verb
+                light = self._search(_LIGHT_VERB, text, max(sent.start, h.start - 40), h.start)
+                if light is not None and light.group().split()[0].lower() in ("hanno", "avevano", "avranno"):
+                    run = [am for am in actors if am.char_end <= light.start()
+                           and not self._clause_cut(text, h, am.char_start, am.char_end)]
+                    if len(self._keys(run)) >= 2 and _listed(text, run[-2:]) and \
+                            light.start() - run[-1].char_end <= 3:
+                        attached = run
             if entry.strength == "weak" and not inherit and not fronted and \
                     not ((attached or anaphoric) and (date_tx is not None or attached_date or where_visit is not None)) \
                     and not (attached and _LIGHT_VERB.search(text, max(sent.start, h.start - 30), h.start)):

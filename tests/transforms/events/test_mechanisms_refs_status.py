@@ -13,6 +13,15 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a stopover; seeing or hosting someone with a place between; talks of a coordinated subject
+    ("Il premier indiano Narendra Modi ha fatto tappa ieri ad Abu Dhabi.",
+     ("CONSULT", ["Narendra Modi", "United Arab Emirates"], "OCCURRED", "2021-03-07")),
+    ("L'Alto rappresentante Josep Borrell ha visto ieri a Bruxelles il ministro degli Esteri serbo.",
+     ("CONSULT", ["Josep Borrell"], "OCCURRED", "2021-03-07")),
+    ("Il presidente egiziano ha ospitato ieri al Cairo il re giordano.",
+     ("CONSULT", ["Abdel Fattah al-Sisi", "Abdullah II"], "OCCURRED", "2021-03-07")),
+    ("Il presidente russo Vladimir Putin e il leader nordcoreano Kim Jong-un hanno avuto colloqui al cosmodromo di "
+     "Vostochny.", ("CONSULT", ["Vladimir Putin", "Kim Jong-un"], "OCCURRED", None)),
     # a body's summit named as a setting: who was there, on the day of the sentence's act there
     ("Tutto è cominciato domenica 28 febbraio, quando il presidente brasiliano Lula, a margine del vertice "
      "dell'Unione africana in Etiopia, ha paragonato la guerra a un genocidio.",
