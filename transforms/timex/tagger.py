@@ -1185,6 +1185,12 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         elif (m.group("same") or m.group("same0")) and st.last_day is not None:
             # 'giovedì stesso', 'lo stesso sabato': the Thursday already named, else the one of the week in focus
             day = next((d for d, _, _ in reversed(st.days) if d.isoweekday() == wd), None) or _same_week(st.last_day, wd)
+        elif not is_explicit and st.last_day is not None and ref.start is not None and \
+                (ref.start - st.last_day).days >= 7 and not P.sentence_break.search(text, st.last_day_end, s) and \
+                not _pluperfect(st.doc, s, e):
+            # 'è cominciata martedì 3 settembre, quando ... il Forum, in programma da mercoledì a venerdì': a bare
+            # weekday in the sentence of a past day named is the next such day after it
+            day = st.last_day + _td((wd - st.last_day.isoweekday()) % 7 or 7)
         if day is not None:
             value, prec, start, end, anchor, resolved = day.isoformat(), "DAY", day, day, "PREVIOUS", True
         else:
@@ -1414,7 +1420,8 @@ def _tag(text: str, reference: Reference) -> list[Timex]:
         if c.kind == "time" and _OF_NEXT.match(doc.low, tx.char_end):
             continue  # 'alle 16 dello stesso giorno': the day is the expression that follows
         if tx.type == "DATE" and tx.precision == "DAY" and tx.resolved and tx.start is not None and \
-                tx.modifier != "BY":
+                tx.modifier != "BY" and not _WEEKDAY_RANGE.search(doc.low, max(0, tx.char_start - 20), tx.char_start) \
+                and not _WEEKDAY_RANGE_END.match(doc.low, tx.char_end):
             # (a deadline, 'entro sessanta giorni dalla firma', is no day the story is at)
             st.last_day = tx.start
             st.last_day_end = tx.char_end
@@ -1434,6 +1441,12 @@ def _apposed(text: str, out: list[Timex]) -> list[Timex]:
                 _APPOSITION_GAP.fullmatch(text, a.char_end, b.char_start):
             out[i] = dataclasses.replace(a, value=b.value, start=b.start, end=b.end)
     return out
+
+
+# 'da mercoledì a venerdì': the days of a span, not days the story is at
+_WEEKDAYS_ALT = r"(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lunedi'|martedi'|mercoledi'|giovedi'|venerdi')"
+_WEEKDAY_RANGE = re.compile(rf"(?<![\w'’])da\s+(?:{_WEEKDAYS_ALT}\s+a\s+)?$")
+_WEEKDAY_RANGE_END = re.compile(rf"\s+a\s+{_WEEKDAYS_ALT}")
 
 
 # 'Il 4 febbraio la Farnesina convocò l'ambasciatore, e il 6 il presidente del Consiglio chiamò ...': a bare day

@@ -116,6 +116,14 @@ CHAIN = ("Giovedì 4 aprile i ministri hanno firmato l'intesa a Vienna. Il negoz
          "L'indomani l'opposizione ha protestato in piazza. Il giorno dopo il governo ha risposto.")
 
 ANAPHORA = [
+    # a bare weekday in the sentence of a past day named is the next such day after it; the days of a span ('da
+    # mercoledì a venerdì') are not the day a later anaphor counts from
+    ("La crisi è cominciata martedì 3 settembre, quando il vicepresidente ha disertato il Forum, in programma da "
+     "mercoledì a venerdì. Il giorno dopo il Sudafrica ha chiuso l'ambasciata.", "2019-09-12", "venerdì",
+     {"value": "2019-09-06"}),
+    ("La crisi è cominciata martedì 3 settembre, quando il vicepresidente ha disertato il Forum, in programma da "
+     "mercoledì a venerdì. Il giorno dopo il Sudafrica ha chiuso l'ambasciata.", "2019-09-12", "giorno dopo",
+     {"value": "2019-09-04"}),
     # a day counted from another, apposed to the day it names, is that day (not one counted from the last day named)
     ("Lunedì 18 maggio il governo ha annunciato dazi, in vigore da martedì 19 maggio. Sei giorni prima, martedì 12 "
      "maggio, le dogane avevano sospeso le importazioni.", "2020-05", "Sei giorni prima", {"value": "2020-05-12"}),
