@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # expected in a capital named by its state's adjective
+    ("Mercoledì 10 marzo il presidente turco Recep Tayyip Erdogan è atteso nella capitale iraniana per una visita di "
+     "Stato.", ("CONSULT", ["Recep Tayyip Erdogan", "Iran"], "PLANNED", "2021-03-10")),
     # a stopover; seeing or hosting someone with a place between; talks of a coordinated subject
     ("Il premier indiano Narendra Modi ha fatto tappa ieri ad Abu Dhabi.",
      ("CONSULT", ["Narendra Modi", "United Arab Emirates"], "OCCURRED", "2021-03-07")),
@@ -647,3 +650,9 @@ def test_a_round_named_by_its_order_on_a_tie_is_between_the_article_s_two_states
     e = test_recall.explain(art)
     got = [sorted(p["name"] for p in m["actors"]) for m in e["mentions"] if m["trigger"] == "nuovo round"]
     assert got == [["China", "Norway"]], got
+
+
+def test_a_convoy_expected_in_a_capital_is_no_visit():
+    ms = mentions("Un convoglio del Programma alimentare mondiale partito martedì dal porto camerunese di Douala è "
+                  "atteso nella capitale ciadiana.")
+    assert not [m for m in ms if m[0] == "CONSULT"], ms
