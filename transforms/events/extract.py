@@ -338,6 +338,8 @@ _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|stu
                        r"imprenditor|manager|attivist|ricercator|accademic)\w*\s+$", re.I)
 _MUST_LEAVE = re.compile(r"(?<![\w'’])(?:dovranno|devono|dovrà|deve) (?:lasciare|abbandonare) (?:il |lo |la |i |gli |le |l['’])?\s*$",
                          re.I)
+_GOODS_BEFORE = re.compile(r"(?<![\w'’])(?:esportazion[ie]|importazion[ie]|merci|prodotti|beni|camion|aziende|"
+                           r"società|imprese|compagnie|navi|pescherecci)\s+$", re.I)
 _TRADE = re.compile(r"importazion|esportazion|\bimport\b|\bexport\b", re.I)
 # 'dazi antidumping sulle importazioni di orzo dall'Australia': where the goods come from
 _IMPORTS_FROM = re.compile(r"(?<![\w'’])(?:importazion\w*|import|merci|prodotti)\s+(?:di\s+(?:[\w'’]+\s+){1,4}?)?"
@@ -2867,6 +2869,10 @@ class Extractor:
                 continue
             if etype == "SANCTION" and h.entry.cameo == "161" and (am.via == "demonym" or _STAFF.match(am.text)):
                 dst.append(am)        # 'l'espulsione di dodici funzionari algerini': whose envoys are hit
+                continue
+            if etype == "SANCTION" and am.via == "demonym" and _GOODS_BEFORE.search(text, max(0, am.char_start - 20),
+                                                                              am.char_start):
+                dst.append(am)        # '... delle esportazioni mongole', 'le merci indiane': whose goods are hit
                 continue
             role = "agent" if lex.agent_phrase_re.search(gap) and not src else _gap_role(lex, gap)
             if role == "agent" and etype == "SANCTION" and (verb and (_TRADE.search(h.text) or _ORIGIN_GAP.search(gap))

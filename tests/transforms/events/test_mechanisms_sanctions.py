@@ -20,6 +20,9 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # a new levy on another state's goods; whose goods it hits, even far after the trigger
+    ("Da oggi le autorità cinesi applicano una nuova tassa su ogni camion che attraversa il valico, da cui passa "
+     "la quasi totalità delle esportazioni mongole.", ("SANCTION", ["China"], ["Mongolia"], "OCCURRED")),
     # envoys declared undesirable; imports banned; export controls announced; entry banned to a state's citizens;
     # participation in a treaty suspended; military agreements revoked
     ("Mosca ha dichiarato indesiderabili tre diplomatici tedeschi.", ("SANCTION", ["Russia"], ["Germany"], "OCCURRED")),
