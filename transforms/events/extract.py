@@ -338,6 +338,7 @@ _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|stu
                        r"imprenditor|manager|attivist|ricercator|accademic)\w*\s+$", re.I)
 _MUST_LEAVE = re.compile(r"(?<![\w'’])(?:dovranno|devono|dovrà|deve) (?:lasciare|abbandonare) (?:il |lo |la |i |gli |le |l['’])?\s*$",
                          re.I)
+_SUSPENDED_TOO = re.compile(r"[^.;:!?]{0,50}?\s(?:e|ed)\s+(?:l['’]|le|la|il|i|gli|lo)\s*", re.I)
 _GOODS_BEFORE = re.compile(r"(?<![\w'’])(?:esportazion[ie]|importazion[ie]|merci|prodotti|beni|camion|aziende|"
                            r"società|imprese|compagnie|navi|pescherecci)\s+$", re.I)
 _TRADE = re.compile(r"importazion|esportazion|\bimport\b|\bexport\b", re.I)
@@ -1770,6 +1771,11 @@ class Extractor:
             h.backref = False         # a definite first mention ('il vertice di Parigi'), not a back-reference
         cameo_override = None
         as_visit = False              # a person taking part in a gathering abroad: his visit to its host state
+        if etype == "AID" and entry.kind == "noun" and any(
+                o.entry.id == "aid_stop" and o.end <= h.start and _SUSPENDED_TOO.fullmatch(text, o.end, h.start)
+                for o in self._sent_hits):
+            # 'ha sospeso l'addestramento dei peshmerga e le forniture di armi': what the suspension stops too
+            return self._reject(h, "a coordinated object of a suspension")
         if etype == "ASSAULT" and lex.sanction_effect_re.match(h.text) and lex.sanction_context_re.search(sent.text):
             etype, cameo_override = "SANCTION", "163"   # 'le sanzioni ... hanno colpito': sanctions, not an attack
         if entry.kind == "noun" and not h.cues and _is_headline(sent.text):

@@ -546,3 +546,8 @@ def test_a_cue_of_a_coordinated_clause_with_its_own_subject_is_not_the_acts():
     ms = mentions("Nel maggio 2009 l'Italia ha consegnato alla Libia tre motovedette della Guardia di Finanza per i "
                   "pattugliamenti congiunti, e altre tre dovrebbero partire entro l'autunno.", "2010-08-29")
     assert has(ms, "AID", ["Italy"], ["Libya"], "OCCURRED"), ms
+
+
+def test_supplies_coordinated_with_a_suspension_are_suspended_not_delivered():
+    ms = mentions("La Germania ha sospeso mercoledì l'addestramento dei peshmerga e le forniture di armi.")
+    assert [m[0] for m in ms] == ["SANCTION"], ms
