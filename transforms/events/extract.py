@@ -324,7 +324,9 @@ _RECEPTION = re.compile(r"(?:ricevut|accolt)[oaie]\b", re.I)
 _IN_VISIT = re.compile(r"(?:\bin|\bnel corso di|\bdurante)\s+(?:una|la|la sua)\s*$", re.I)
 # a plural anaphor naming states ('i due governi', 'i due Paesi')
 _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degli|gli) (?:due|tre|quattro|cinque) "
-                            r"(?:governi|paesi|stati|esecutivi|nazioni|capitali)\b", re.I)
+                            r"(?:governi|paesi|stati|esecutivi|nazioni|capitali)\b"
+                            # 'Le rispettive Croci Rosse si incontreranno': the bodies of each side
+                            r"|(?<![\w'’])(?:le|i|gli) rispettiv[ie] \w+", re.I)
 # the reportative conditional ('avrebbe ricevuto'), not 'avrebbe dovuto'; a 'che' before it makes a future in the past
 _REPORTATIVE = re.compile(r"(?:avrebbe|avrebbero)\s+(?!(?:dovut|potut|volut)\w*)(?:\w+\s+)?\w+(?:at|it|ut|s)[oaie]\b", re.I)
 _THAT_BEFORE = re.compile(r"(?<![\w'’])che\s+(?:\w+\s+){0,6}$", re.I)
@@ -1348,6 +1350,10 @@ class Extractor:
                         and (r["subject_at"] is None or rec["subject_at"] is None or r["subject_at"] == rec["subject_at"])
                         and (r["event_type"] in SYMMETRIC or _roles(r) == _roles(rec))
                         and (r["group"] == "cancel") == (rec["group"] == "cancel")
+                        # '... si incontreranno all'inizio di settembre, e i due governi hanno promesso nuovi colloqui
+                        # entro la fine dell'anno': two days of their own, two events
+                        and not (r["date"] is not None and rec["date"] is not None and r["date"].source == "TEXT"
+                                 and rec["date"].source == "TEXT" and r["date"].value != rec["date"].value)
                         # 'l'espulsione di dodici funzionari ... e il richiamo dell'ambasciatore': two measures
                         and not (rec["event_type"] == "SANCTION" and rec["coordinated"])
                         # '... ha richiamato il proprio ambasciatore, ha dato 48 ore all'ambasciatore libanese e ha
@@ -2126,7 +2132,7 @@ class Extractor:
                 # 'la riunione congiunta dei due governi': the states of the earlier parties, not their leaders
                 # (else the two states the article is about: 'un incontro tra i ministri dei due Paesi')
                 states = self._as_states(self._resolve_anaphor(h, [], records, pending))
-                parts = states if all(am.actor.kind == "state" for am in states) else \
+                parts = states if states and all(am.actor.kind == "state" for am in states) else \
                     (self._article_pair(doc) or parts)
             if entry.party:
                 name, kind, code = entry.party.split("|")

@@ -13,6 +13,14 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # 'le rispettive Croci Rosse': the bodies of the two sides the article is about
+    ("La Corea del Nord e la Corea del Sud hanno trovato un accordo. Pyongyang e Seul ritirano le truppe. Le "
+     "rispettive Croci Rosse si incontreranno all'inizio di aprile.",
+     ("CONSULT", ["North Korea", "South Korea"], "PLANNED", "2021-04")),
+    # ... and the talks the two governments promise in the same sentence for another day are another event
+    ("La Corea del Nord e la Corea del Sud hanno trovato un accordo. Pyongyang e Seul ritirano le truppe. Le "
+     "rispettive Croci Rosse si incontreranno all'inizio di aprile, e i due governi hanno promesso nuovi colloqui "
+     "entro la fine dell'anno.", ("CONSULT", ["North Korea", "South Korea"], "PLANNED", "2021")),
     # expected in a capital named by its state's adjective
     ("Mercoledì 10 marzo il presidente turco Recep Tayyip Erdogan è atteso nella capitale iraniana per una visita di "
      "Stato.", ("CONSULT", ["Recep Tayyip Erdogan", "Iran"], "PLANNED", "2021-03-10")),
