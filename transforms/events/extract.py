@@ -232,6 +232,7 @@ _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 # a sentence that tells who decided or announced what the sentence before says, and when ('Lo ha deciso ieri il ...')
 _SAID_SO = re.compile(r"\s*(?:Lo|L['’])\s*(?:ha|hanno) (?:(?P<act>deciso|ordinato|disposto|stabilito)|annunciato|"
                       r"comunicato|reso noto|confermato|riferito|fatto sapere)\s+", re.I)
+_TO_BODY_END = re.compile(r"(?:al|alla|allo|ai|alle|all['’])\s*$", re.I)
 _SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
@@ -2243,6 +2244,12 @@ class Extractor:
                              and _RECEPTION.search(r["trigger"])), None)
                 if host is not None and _IN_VISIT.search(text, max(sent.start, h.start - 12), h.start):
                     parts = [_ParticipantMention(p) for p in host["actors"] + host["recipients"]]
+            if entry.kind == "verb" and _PARTICIPATE.search(h.text) and _TO_BODY_END.search(h.text):
+                # 'ha partecipato ieri al Forum regionale dell'Asean': the body whose gathering it was
+                body = next((am for am in doc.actors[sent.index] if 0 <= am.char_start - h.end <= 2
+                             and am.actor.kind == "organization"), None)
+                if body is not None and _key(body.actor) not in self._keys(parts):
+                    parts = parts + [body]
             if not self._enough_parties(parts) and _PASSIVE.match(h.text) and _RECEPTION.search(h.text) and \
                     len(self._keys(parts)) == 1:
                 # 'l'ambasciatore X era stato ricevuto al ministero del Commercio nella capitale cinese': with no agent

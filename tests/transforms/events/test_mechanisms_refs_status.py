@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # taking part in a body's gathering named by its proper name
+    ("La segretaria di Stato americana Hillary Clinton ha partecipato ieri al Forum regionale dell'Asean.",
+     ("CONSULT", ["Hillary Clinton", "ASEAN Regional Forum"], "OCCURRED", "2021-03-07")),
     # 'le rispettive Croci Rosse': the bodies of the two sides the article is about
     ("La Corea del Nord e la Corea del Sud hanno trovato un accordo. Pyongyang e Seul ritirano le truppe. Le "
      "rispettive Croci Rosse si incontreranno all'inizio di aprile.",
