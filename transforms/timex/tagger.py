@@ -923,6 +923,10 @@ def _anaphor_base(st: _State, s: int, e: int, named_event: bool = False) -> date
     return st.last_day
 
 
+# 'il giorno dopo l'attacco di Balyun', 'il giorno dopo la firma': an event noun as the object of 'dopo'/'prima'
+_EVENT_OBJECT = re.compile(r"\s*(?:il|lo|la|l['’]|gli|le|i)\s*(?:attacc|raid|firm|vertic|incontr|vot[oi]|elezion|"
+                           r"referendum|golpe|attentat|bombardament|annunci|esplosion|incident|summit|arrest|uccision|"
+                           r"scontr|assalt|invasion|colloqui|telefonat|strag)", re.I)
 _OF_EVENT = re.compile(r"\s*(?:del|della|dello|dell['’]|dei|delle|degli)\s*[^\W\d_]{4,}")
 _NAMED_NOUN = re.compile(r"\s*(?:del|della|dello|dell['’]|dei|delle|degli|il|lo|la|l['’]|i|gli|le)\s*([^\W\d_]{4,})")
 
@@ -933,11 +937,24 @@ def _named_event_day(st: _State, s: int, e: int) -> date | None:
     m = _NAMED_NOUN.match(st.text, e)
     if m is None or not st.days:
         return None
-    stem = m.group(1).lower()[:5]
+    day = _day_of_sentence_naming(st, m.group(1).lower()[:5], s, st.low)
+    if day is None:
+        # 'Il giorno dopo l'attacco di Balyun' after 'Il 27 febbraio un raid aereo ... nei pressi di Balyun': the
+        # day of the sentence that named the place the event is called by
+        place = _EVENT_PLACE.match(st.text, m.end())
+        if place is not None:
+            day = _day_of_sentence_naming(st, place.group(1), s, st.text)
+    return day
+
+
+_EVENT_PLACE = re.compile(r"\s+(?:di|a|ad|in)\s+([A-ZÀ-Ý][\w'’-]{3,})")
+
+
+def _day_of_sentence_naming(st: _State, word: str, s: int, hay: str) -> date | None:
     brk = patterns().sentence_break
-    pos = st.low.rfind(stem, 0, s)
+    pos = hay.rfind(word, 0, s)
     while pos >= 0:
-        if pos == 0 or not st.low[pos - 1].isalnum():
+        if pos == 0 or not hay[pos - 1].isalnum():
             a = 0
             for b in brk.finditer(st.low, 0, pos):
                 a = b.end()
@@ -946,7 +963,7 @@ def _named_event_day(st: _State, s: int, e: int) -> date | None:
             days = [d for d, ds, de in st.days if a <= ds and de <= z and de <= s]
             if days:
                 return days[0]
-        pos = st.low.rfind(stem, 0, pos)
+        pos = hay.rfind(word, 0, pos)
     return None
 
 
@@ -1275,7 +1292,8 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             base = vague_base
         else:
             base = _anaphor_base(st, s, e, (kind == "later" and bool(m.group("np")))
-                                 or (kind == "anaphor" and _OF_EVENT.match(text, e) is not None))
+                                 or (kind == "anaphor" and (_OF_EVENT.match(text, e) is not None
+                                                            or _EVENT_OBJECT.match(text, e) is not None)))
         if base is not None:
             value, prec, start, end, resolved = _relative(unit, n, base, "DAY")
             anchor = "PREVIOUS"

@@ -116,6 +116,10 @@ CHAIN = ("Giovedì 4 aprile i ministri hanno firmato l'intesa a Vienna. Il negoz
          "L'indomani l'opposizione ha protestato in piazza. Il giorno dopo il governo ha risposto.")
 
 ANAPHORA = [
+    # 'il giorno dopo l'attacco di Balyun': the day after the day of the sentence that named the place of that event
+    ("Il 27 febbraio un raid aereo ha ucciso 34 soldati nei pressi di Balyun. Domenica il governo ha convocato "
+     "l'ambasciatore. Il giorno dopo l'attacco di Balyun, Erdogan aveva sentito al telefono Putin.", "2020-03-05",
+     "giorno dopo", {"value": "2020-02-28"}),
     # a bare weekday in the sentence of a past day named is the next such day after it; the days of a span ('da
     # mercoledì a venerdì') are not the day a later anaphor counts from
     ("La crisi è cominciata martedì 3 settembre, quando il vicepresidente ha disertato il Forum, in programma da "
