@@ -233,6 +233,10 @@ _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 _SAID_SO = re.compile(r"\s*(?:Lo|L['’])\s*(?:ha|hanno) (?:(?P<act>deciso|ordinato|disposto|stabilito)|annunciato|"
                       r"comunicato|reso noto|confermato|riferito|fatto sapere)\s+", re.I)
 _TO_BODY_END = re.compile(r"(?:al|alla|allo|ai|alle|all['’])\s*$", re.I)
+# a past finite verb ('aveva sentito al telefono'): told as done, whatever day a misread date gives it
+_PAST_FINITE = re.compile(r"(?:(?:si|ci)\s+)?(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:[\w'’]+\s+){0,2}?"
+                          r"\w+(?:at|it|ut|ss|st)[oaie]\b", re.I)
+_EXPECTED_ANY = re.compile(r"attes[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]", re.I)
 _SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
@@ -2392,7 +2396,8 @@ class Extractor:
             status = "PLANNED"
         ref = self._reference
         if status == "OCCURRED" and date is not None and date.source == "TEXT" and ref is not None and \
-                ref.source == "PUBLICATION" and ref.precision == "DAY" and date.start > ref.end:
+                ref.source == "PUBLICATION" and ref.precision == "DAY" and date.start > ref.end and \
+                not (_PAST_FINITE.match(h.text) and not _EXPECTED_ANY.search(h.text)):
             # 'il vertice dei Brics di Xiamen, dal 3 al 5 settembre' in an article of 29 August: still to come
             status = "PLANNED"
         # mode / cameo
