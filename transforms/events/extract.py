@@ -375,6 +375,9 @@ _OPENING_ARTICLE = re.compile(r"\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?", re
 # a setting on another day than its sentence's ('alla vigilia del vertice del G20', 'in vista del Consiglio europeo')
 _OTHER_DAY_SETTING = re.compile(r"(?:vigilia|in vista|dopo|prima|in preparazione)\s+(?:d\w*\s*['’]?\s*)$", re.I)
 # right before a mention that is the object of an act ('contro la Repubblica islamica', 'nei confronti dell'Iran')
+_GIVEN_TO = re.compile(r"(?<![\w'’])(?:promesso|offerto|donato|versato|concesso|consegnato|inviato|destinato|fornito|"
+                       r"garantito|assicurato|regalato|stanziato|erogato|promette|offre|dona|invia|invierà|darà|dato)\s+"
+                       r"(?:(?:ieri|oggi|anche|già|poi|subito)\s+)?(?:al|alla|allo|ai|agli|alle|all['’])\s*$", re.I)
 _OBJECT_PREP = re.compile(r"(?<!\w)(?:contro|verso|nei confronti d\w*)\s*(?:\w+['’]|il|la|lo|i|gli|le)?\s*$", re.I)
 _INFINITIVE_ACT = re.compile(r"\w+are\b", re.I)
 _SETTING_GROUPS = frozenset({"summit", "meeting"})
@@ -513,7 +516,7 @@ class _GroupMemberMention:
     via: str = "group"
 
 
-_ANNOUNCE = re.compile(r"(?<!\w)(?:ha|hanno) (?:\w+ )?(?:annunciato|promesso)|annuncia|promette", re.I)
+_ANNOUNCE = re.compile(r"(?<!\w)(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:annunciato|promesso|confermato|deciso|approvato|autorizzato|disposto)|annuncia|promette|conferma", re.I)
 _NON_STATES = BODY_CODES
 
 
@@ -2865,6 +2868,9 @@ class Extractor:
                 continue
             if am.char_end <= h.start and not verb and _HIT_BY.match(text, am.char_end, h.start):
                 dst.append(am)        # 'l'ospedale di Mariupol, colpito ieri da un raid aereo russo'
+                continue
+            if am.char_end <= h.start and etype == "AID" and _GIVEN_TO.search(_left(text, sent, am.char_start, 40)):
+                dst.append(am)        # 'Pechino ha promesso al Pakistan 9 miliardi di dollari': who it is given to
                 continue
             if am.char_end <= h.start:
                 if _OBJECT_PREP.search(_left(text, sent, am.char_start, 25)) or \

@@ -526,6 +526,15 @@ def test_a_measure_taken_at_a_hosted_summit():
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # money or supplies promised, offered or given to a state named before the amount; the giver is who confirms
+    pytest.param("Pechino ha promesso al Pakistan 9 miliardi di dollari in crediti agevolati.", "2023-05-03",
+                 ("AID", ["China"], ["Pakistan"]), id="promised-to"),
+    pytest.param("Il Regno Unito ha offerto al Libano un pacchetto di aiuti da 20 milioni di sterline.", "2023-05-03",
+                 ("AID", ["United Kingdom"], ["Lebanon"]), id="offered-to"),
+    pytest.param("La Germania ha donato alla Giordania dieci milioni di euro.", "2023-05-03",
+                 ("AID", ["Germany"], ["Jordan"]), id="donated-to"),
+    pytest.param("Il Giappone ha confermato la fornitura di altre cinque motovedette alla guardia costiera filippina.",
+                 "2023-05-03", ("AID", ["Japan"], ["Philippines"]), id="supply-confirmed"),
     pytest.param("Nel maggio 2009 l'Italia ha consegnato alla Libia tre motovedette della Guardia di Finanza.",
                  "2010-08-29", ("AID", ["Italy"], ["Libya"]), id="equipment-handed-over"),
     pytest.param("Il ministro degli Esteri italiano Antonio Tajani ha annunciato \"un ulteriore contributo\" di tre "
