@@ -527,6 +527,8 @@ def test_a_measure_taken_at_a_hosted_summit():
 
 @pytest.mark.parametrize("text, published, expected", [
     # money or supplies promised, offered or given to a state named before the amount; the giver is who confirms
+    pytest.param("L'Italia invierà a Kiev una seconda batteria antiaerea Samp-T entro l'estate.", "2023-05-03",
+                 ("AID", ["Italy"], ["Ukraine"]), id="one-battery"),
     pytest.param("Pechino ha promesso al Pakistan 9 miliardi di dollari in crediti agevolati.", "2023-05-03",
                  ("AID", ["China"], ["Pakistan"]), id="promised-to"),
     pytest.param("Il Regno Unito ha offerto al Libano un pacchetto di aiuti da 20 milioni di sterline.", "2023-05-03",
