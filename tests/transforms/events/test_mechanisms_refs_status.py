@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a gathering not attended
+    ("Il presidente americano Joe Biden non parteciperà al vertice del G20 in Sudafrica.",
+     ("CONSULT", ["Joe Biden", "South Africa"], "CANCELLED", None)),
     # a past finite verb is told as done, even when a day misread lies after the reference
     ("Il giorno dopo, Erdogan aveva sentito al telefono Putin.", ("CONSULT", ["Recep Tayyip Erdogan",
                                                                   "Vladimir Putin"], "OCCURRED", None)),
