@@ -237,6 +237,8 @@ _TO_BODY_END = re.compile(r"(?:al|alla|allo|ai|alle|all['’])\s*$", re.I)
 _PAST_FINITE = re.compile(r"(?:(?:si|ci)\s+)?(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:[\w'’]+\s+){0,2}?"
                           r"\w+(?:at|it|ut|ss|st)[oaie]\b", re.I)
 _EXPECTED_ANY = re.compile(r"attes[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]", re.I)
+_NAMED_SOURCE = re.compile(r"\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3}"
+                           r"(?=\s+(?:il|la|lo|l['’]|i|gli|le)\s*\w)", re.I)
 _SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
@@ -947,6 +949,11 @@ class Extractor:
                 # 'Secondo la stampa turca il presidente mongolo avrebbe ricevuto ...' (no comma): the source is the
                 # first party named, the clause after it is the report
                 b = inside[0].char_end
+            elif text[a:e].lower().startswith("secondo") and (comma < 0 or comma > b_rel) and \
+                    (named := _NAMED_SOURCE.match(text, e)) is not None and named.end() < b:
+                # 'Secondo la Cnn il segretario di Stato americano avrebbe incontrato ...' (no comma): the source is
+                # the name after 'secondo', the clause after it is the report
+                b = named.end()
             elif _MEDIA.match(text, a):
                 # 'un quotidiano di Hong Kong scrive che ...', 'secondo la stampa turca il presidente ...': the paper's
                 # place or nationality only, not the clause it reports

@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # 'Secondo la Cnn' with no comma: the source is the name, the subject after it a party
+    ("Secondo la Cnn il segretario di Stato americano Antony Blinken avrebbe incontrato in segreto il ministro degli "
+     "Esteri iraniano.", ("CONSULT", ["Antony Blinken"], "DISPUTED", None)),
     # a gathering not attended
     ("Il presidente americano Joe Biden non parteciperà al vertice del G20 in Sudafrica.",
      ("CONSULT", ["Joe Biden", "South Africa"], "CANCELLED", None)),
