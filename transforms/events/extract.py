@@ -1382,7 +1382,8 @@ class Extractor:
                 continue
             for r in _split_actors(rec, text[max(sent.start, h.start - 60):h.end]):
                 for t in _split_targets(r, h, text, eligible):
-                    sent_records.extend(self._split_recipients(text, h, t, eligible))
+                    for u in self._split_recipients(text, h, t, eligible):
+                        sent_records.extend(self._split_destinations(h, u, eligible))
             for extra, where, when in rec["more_dests"]:
                 # one more visit per coordinated destination, the visitor's with that destination's state (one more
                 # recall per post, towards the post's state), on its own date when it names one
@@ -1533,6 +1534,39 @@ class Extractor:
                      keys=frozenset({_key(p) for p in base_a + base_r} | self._keys(it)),
                      claims=[dict(c) for c in rec["claims"]])
             out.append(n)
+        return out
+
+    def _split_destinations(self, h: Hit, rec: dict, eligible: list) -> list[dict]:
+        """A tour: one visitor, several states named after the trigger ('la prima tappa sarà lunedì 16 luglio nelle
+        Filippine, poi nella stessa settimana Vietnam e Cambogia'): one visit per destination, each on the day named
+        right before it when there is one."""
+        if rec["mode"] != "visit" or rec["recipients"]:
+            return [rec]
+        people = [p for p in rec["actors"] if p.kind == "person"]
+        if len(people) != 1 or not people[0].country_code:
+            return [rec]
+        home = people[0].country_code
+        dests = [p for p in rec["actors"] if p.kind == "state" and p.country_code != home]
+        others = [p for p in rec["actors"] if p.kind != "state" and p is not people[0]]
+        if len(dests) < 2 or others:
+            return [rec]
+        keys = {_key(p) for p in dests}
+        at = {}
+        for am in eligible:
+            k = _key(am.actor)
+            if k in keys and k not in at:
+                at[k] = am
+        if len(at) != len(dests) or any(am.char_start < h.start for am in at.values()):
+            return [rec]
+        base = [p for p in rec["actors"] if p not in dests]
+        out = []
+        for p in dests:
+            am = at[_key(p)]
+            tx = next((t for t in self._sent_timexes if t.type == "DATE" and 0 <= am.char_start - t.char_end <= 12
+                       and t.char_start >= h.end), None)
+            out.append(dict(rec, actors=base + [p], keys=frozenset(_key(q) for q in base + [p]),
+                            date=rec["date"] if tx is None else _text_date(tx),
+                            claims=[dict(c) for c in rec["claims"]]))
         return out
 
     def _sentence_subject(self, doc, sent, actors, first_start, start: Optional[int] = None) -> list:

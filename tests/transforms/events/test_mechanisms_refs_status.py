@@ -13,6 +13,13 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a tour: one visit per destination, each on the day named before it
+    ("Il ministro degli Esteri indonesiano ha annunciato che partirà domenica per un giro: la prima tappa sarà lunedì "
+     "15 marzo nelle Filippine, poi nella stessa settimana Vietnam e Cambogia.",
+     ("CONSULT", ["Philippines", "Indonesia"], "PLANNED", "2021-03-15")),
+    ("Il ministro degli Esteri indonesiano ha annunciato che partirà domenica per un giro: la prima tappa sarà lunedì "
+     "15 marzo nelle Filippine, poi nella stessa settimana Vietnam e Cambogia.",
+     ("CONSULT", ["Vietnam", "Indonesia"], "PLANNED", "2021-W11")),
     # 'Secondo la Cnn' with no comma: the source is the name, the subject after it a party
     ("Secondo la Cnn il segretario di Stato americano Antony Blinken avrebbe incontrato in segreto il ministro degli "
      "Esteri iraniano.", ("CONSULT", ["Antony Blinken"], "DISPUTED", None)),
