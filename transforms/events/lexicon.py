@@ -104,7 +104,10 @@ class Grammar(_Strict):
     # Right after an attack trigger: not a military attack ('attacco informatico', 'colpisce il settore energetico').
     nonmilitary_attack: str = ("^\\W{0,3}(?:\\w+\\s+){0,2}?(?:informatic\\w*|hacker|cyber\\w*|verbal\\w*|politic\\w*|mediatic\\w*|"
                                "(?:il|lo|la|i|gli|le|l['’])\\s*(?:settore|economia|mercato|export|esportazioni|importazioni|"
-                               "aziende|compagnie|banche|finanze|petrolio|gas|industria))")
+                               "aziende|compagnie|banche|finanze|petrolio|gas|industria|orzo|grano|vino|carne|merci|"
+                               "prodotti|commercio|agricoltori|turismo|investimenti)|"
+                               # 'le violenze xenofobe che hanno colpito negozi e attività di stranieri'
+                               "(?:negozi|attività commerciali|supermercati|merci|prodotti)\\b)")
     # Between a trigger and a later mention: that mention is the agent ('un raid attribuito a Israele').
     agent_phrases: str = "(?:attribuit\\w*|rivendicat\\w*|condott\\w*|sferrat\\w*|lanciat\\w*)\\s+(?:\\w+\\s+)?(?:a|ad|al|alla|all['’]|ai|agli|da|dal|dalla|dall['’]|dai|dagli)\\s*$"
 

@@ -54,6 +54,11 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # goods, shops and trade hit are no armed attack
+    ("La Cina colpisce l'orzo australiano e la guerra commerciale entra in una nuova fase.",
+     ("ASSAULT", ["China"], ["Australia"])),
+    ("Le violenze che all'inizio del mese in Sudafrica hanno colpito negozi di cittadini nigeriani.",
+     ("ASSAULT", ["South Africa"], ["Nigeria"])),
     # a state named in a later clause ('ma Pechino frena') is no target of a nominal attack
     ("Due giorni dopo il bombardamento nordcoreano dell'isola di Yeonpyeong, la crisi si sposta sul terreno "
      "diplomatico, ma Pechino frena.", ("ASSAULT", ["North Korea"], ["China"])),
