@@ -54,6 +54,10 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # attacks a treaty or a warning speaks of
+    ("Il trattato di mutua difesa del 1951 si applica anche agli attacchi cinesi contro la guardia costiera "
+     "filippina.", ("ASSAULT", ["China"], ["Philippines"])),
+    ("In caso di attacco russo contro l'Estonia, la Nato risponderà.", ("ASSAULT", ["Russia"], ["Estonia"])),
     # goods, shops and trade hit are no armed attack
     ("La Cina colpisce l'orzo australiano e la guerra commerciale entra in una nuova fase.",
      ("ASSAULT", ["China"], ["Australia"])),
