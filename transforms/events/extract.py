@@ -2386,7 +2386,7 @@ class Extractor:
                 prev = self._last_sanction(sent, mine) if entry.mode != "aid" else None
                 if prev is not None:
                     recipient_list = [_ParticipantMention(p) for p in prev["recipients"]]
-                elif _RECALL.search(h.text) or entry.mode == "aid":
+                elif _RECALL.search(h.text) or entry.mode == "aid" or _NE_CLITIC.match(h.text):
                     # 'La Svezia ha reagito richiamando la propria ambasciatrice' with no measure before: from the
                     # state the article is about
                     host = self._host_state(doc, mine)

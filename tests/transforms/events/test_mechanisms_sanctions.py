@@ -562,3 +562,9 @@ def test_a_cue_of_a_coordinated_clause_with_its_own_subject_is_not_the_acts():
 def test_supplies_coordinated_with_a_suspension_are_suspended_not_delivered():
     ms = mentions("La Germania ha sospeso mercoledì l'addestramento dei peshmerga e le forniture di armi.")
     assert [m[0] for m in ms] == ["SANCTION"], ms
+
+
+def test_a_ne_clitic_measure_with_no_measure_before_is_against_the_state_the_article_is_about():
+    ms = mentions("Le Figi protestano contro il Forum. Il governo delle Figi non cede. Il primo settembre il "
+                  "Commonwealth ne ha decretato la sospensione piena.", "2009-11-04")
+    assert has(ms, "SANCTION", ["Commonwealth of Nations"], ["Fiji"]), ms
