@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # an arrival 'a sorpresa'
+    ("Il presidente ucraino Volodymyr Zelensky è arrivato ieri a sorpresa a Washington.",
+     ("CONSULT", ["Volodymyr Zelensky", "United States"], "OCCURRED", "2021-03-07")),
     # a tour: one visit per destination, each on the day named before it
     ("Il ministro degli Esteri indonesiano ha annunciato che partirà domenica per un giro: la prima tappa sarà lunedì "
      "15 marzo nelle Filippine, poi nella stessa settimana Vietnam e Cambogia.",
@@ -682,4 +685,9 @@ def test_a_round_named_by_its_order_on_a_tie_is_between_the_article_s_two_states
 def test_a_convoy_expected_in_a_capital_is_no_visit():
     ms = mentions("Un convoglio del Programma alimentare mondiale partito martedì dal porto camerunese di Douala è "
                   "atteso nella capitale ciadiana.")
+    assert not [m for m in ms if m[0] == "CONSULT"], ms
+
+
+def test_migrants_landing_are_no_visit():
+    ms = mentions("Dall'inizio dell'anno sono sbarcati a Lampedusa oltre 25 mila tunisini.")
     assert not [m for m in ms if m[0] == "CONSULT"], ms
