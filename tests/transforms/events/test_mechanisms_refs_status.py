@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a video call
+    ("Il presidente del Consiglio europeo Charles Michel ha avuto ieri una videochiamata con il premier indiano.",
+     ("CONSULT", ["Charles Michel", "Narendra Modi"], "OCCURRED", "2021-03-07")),
     # an arrival 'a sorpresa'
     ("Il presidente ucraino Volodymyr Zelensky è arrivato ieri a sorpresa a Washington.",
      ("CONSULT", ["Volodymyr Zelensky", "United States"], "OCCURRED", "2021-03-07")),
