@@ -232,13 +232,17 @@ _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 # a sentence that tells who decided or announced what the sentence before says, and when ('Lo ha deciso ieri il ...')
 _SAID_SO = re.compile(r"\s*(?:Lo|L['’])\s*(?:ha|hanno) (?:(?P<act>deciso|ordinato|disposto|stabilito)|annunciato|"
                       r"comunicato|reso noto|confermato|riferito|fatto sapere)\s+", re.I)
+# a participation verb ending on its preposition ('ha partecipato ieri al'): the body's gathering follows
 _TO_BODY_END = re.compile(r"(?:al|alla|allo|ai|alle|all['’])\s*$", re.I)
 # a past finite verb ('aveva sentito al telefono'): told as done, whatever day a misread date gives it
 _PAST_FINITE = re.compile(r"(?:(?:si|ci)\s+)?(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:[\w'’]+\s+){0,2}?"
                           r"\w+(?:at|it|ut|ss|st)[oaie]\b", re.I)
+# ... unless it tells a plan ('è atteso', 'era previsto')
 _EXPECTED_ANY = re.compile(r"attes[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]", re.I)
+# the name after 'secondo' when a new phrase follows with no comma ('Secondo la Cnn il segretario di Stato ...')
 _NAMED_SOURCE = re.compile(r"\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3}"
                            r"(?=\s+(?:il|la|lo|l['’]|i|gli|le)\s*\w)", re.I)
+# a clause opener that starts a subordinate clause ('dopo che', 'mentre'), not 'ma' or a bare semicolon
 _SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
@@ -376,10 +380,11 @@ _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
 _OPENING_ARTICLE = re.compile(r"\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?", re.I)   # only an article before
 # a setting on another day than its sentence's ('alla vigilia del vertice del G20', 'in vista del Consiglio europeo')
 _OTHER_DAY_SETTING = re.compile(r"(?:vigilia|in vista|dopo|prima|in preparazione)\s+(?:d\w*\s*['’]?\s*)$", re.I)
-# right before a mention that is the object of an act ('contro la Repubblica islamica', 'nei confronti dell'Iran')
+# right before the receiver of aid named before the amount ('Pechino ha promesso al Pakistan 9 miliardi')
 _GIVEN_TO = re.compile(r"(?<![\w'’])(?:promesso|offerto|donato|versato|concesso|consegnato|inviato|destinato|fornito|"
                        r"garantito|assicurato|regalato|stanziato|erogato|promette|offre|dona|invia|invierà|darà|dato)\s+"
                        r"(?:(?:ieri|oggi|anche|già|poi|subito)\s+)?(?:al|alla|allo|ai|agli|alle|all['’])\s*$", re.I)
+# right before a mention that is the object of an act ('contro la Repubblica islamica', 'nei confronti dell'Iran')
 _OBJECT_PREP = re.compile(r"(?<!\w)(?:contro|verso|nei confronti d\w*)\s*(?:\w+['’]|il|la|lo|i|gli|le)?\s*$", re.I)
 _INFINITIVE_ACT = re.compile(r"\w+are\b", re.I)
 _SETTING_GROUPS = frozenset({"summit", "meeting"})
@@ -518,7 +523,8 @@ class _GroupMemberMention:
     via: str = "group"
 
 
-_ANNOUNCE = re.compile(r"(?<!\w)(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:annunciato|promesso|confermato|deciso|approvato|autorizzato|disposto)|annuncia|promette|conferma", re.I)
+_ANNOUNCE = re.compile(r"(?<!\w)(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:annunciato|promesso|confermato|deciso|approvato|"
+                       r"autorizzato|disposto)|annuncia|promette|conferma", re.I)
 _NON_STATES = BODY_CODES
 
 
@@ -1100,8 +1106,9 @@ class Extractor:
             if norm in seen_sentences:    # a repeated headline
                 continue
             seen_sentences.add(norm)
-            if si and _SAID_SO.match(sent.text):
-                self._said_so(doc, si, records)
+            said = _SAID_SO.match(sent.text) if si else None
+            if said is not None:
+                self._said_so(doc, si, said, records)
             hits = doc.hits[si]
             if not hits:
                 self._prev_subject = self._sentence_subject(doc, sent, doc.actors[si], None)
@@ -1116,12 +1123,11 @@ class Extractor:
         self._unnamed_states(doc, records)
         return [self._to_model(article, n, r) for n, r in enumerate(records)]
 
-    def _said_so(self, doc, si: int, records: list[dict]) -> None:
+    def _said_so(self, doc, si: int, m: re.Match, records: list[dict]) -> None:
         """'Quindici diplomatici cubani dovranno lasciare gli Stati Uniti entro sette giorni. Lo ha deciso ieri il
         Dipartimento di Stato': the day the next sentence says the measure was decided is its day, and the measure
         was taken; a deadline is no day of the act."""
         sent, prev = doc.sentences[si], doc.sentences[si - 1]
-        m = _SAID_SO.match(sent.text)
         at = sent.start + m.end()
         tx = next((t for t in doc.timexes[si] if t.type == "DATE" and 0 <= t.char_start - at <= 3
                    and t.start is not None and t.start == t.end and self._usable_date(doc.text, sent, t)), None)
@@ -1689,8 +1695,7 @@ class Extractor:
             return None
         h = next((h for h in hits if 0 <= h.start - tx.char_end <= 60
                   and not _CLAUSE_PUNCT.search(text, tx.char_end, h.start)), None)
-        if h is not None and tx.start <= ref.end and not (
-                h.entry.event_type.value == "SANCTION"):
+        if h is not None and tx.start <= ref.end and h.entry.event_type.value != "SANCTION":
             return None       # a past day opens only a measure ('Da mercoledì ha sospeso i voli')
         return h
 
@@ -2010,12 +2015,15 @@ class Extractor:
                 # 'la riunione della commissione mista prevista nella capitale venezuelana', 'la riunione della
                 # commissione binazionale': the meeting of two states, the clause's (its venue's too), else the two
                 # the article is about
-                sides = [am for am in self._eligible if am.actor.kind == "state"]
-                for m in sides + self._article_pair(doc):
-                    if len({_country(am.actor) for am in attached if am.actor.kind == "state"}) >= 2:
+                have = {_country(am.actor) for am in attached}
+                sides = {_country(am.actor) for am in attached if am.actor.kind == "state"}
+                for m in [am for am in self._eligible if am.actor.kind == "state"] + self._article_pair(doc):
+                    if len(sides) >= 2:
                         break
-                    if _country(m.actor) not in {_country(am.actor) for am in attached}:
+                    if _country(m.actor) not in have:
                         attached = attached + [m]
+                        have.add(_country(m.actor))
+                        sides.add(_country(m.actor))
                 actors = actors + [m for m in attached if m not in actors]
             if h.backref and not (attached or anaphoric or attached_date or inherit):
                 self._donate(h, doc, records, pending, sent)
@@ -3053,31 +3061,26 @@ class Extractor:
                 all(m.actor.kind == "state" for m in src) and not _PASSIVE.match(h.text):
             # 'l'artiglieria nordcoreana ha sparato alcuni colpi contro una postazione di Yeoncheon': the target the
             # surrounding sentences name, the other state of the scene
-            src_c = {_country(m.actor) for m in src}
-            for code, n in doc.window_states(sent.index).most_common():
-                if n < 2:
-                    break
-                if code in _NON_STATES or code.lower() in src_c:
-                    continue
-                doc.state_counts()
-                dst.append(_PlaceActorMention(_Actor(doc.state_names.get(code) or _country_name(code), "state", code),
-                                              h.text, h.start, h.end, via="context"))
-                break
+            dst += self._scene_state(doc, sent, h, {_country(m.actor) for m in src})
         if doc is not None and etype == "ASSAULT" and dst and not src and \
                 all(m.actor.kind == "state" and m.via != "demonym" for m in dst) and \
                 not sent.text.lstrip().startswith(("“", "«", '"')):
             # 'missili hanno colpito Odessa': the attacker the surrounding sentences name ('i russi')
-            dst_c = {_country(m.actor) for m in dst}
-            for code, n in doc.window_states(sent.index).most_common():
-                if n < 2:
-                    break
-                if code in _NON_STATES or code.lower() in dst_c:
-                    continue
-                doc.state_counts()
-                src.append(_PlaceActorMention(_Actor(doc.state_names.get(code) or _country_name(code), "state", code), h.text, h.start,
-                                              h.end, via="context"))
-                break
+            src += self._scene_state(doc, sent, h, {_country(m.actor) for m in dst})
         return src, dst
+
+    @staticmethod
+    def _scene_state(doc, sent, h: Hit, exclude: set) -> list:
+        """[the state the sentences around ``sent`` name most (at least twice), other than ``exclude``], or []."""
+        for code, n in doc.window_states(sent.index).most_common():
+            if n < 2:
+                break
+            if code in _NON_STATES or code.lower() in exclude:
+                continue
+            doc.state_counts()
+            return [_PlaceActorMention(_Actor(doc.state_names.get(code) or _country_name(code), "state", code),
+                                       h.text, h.start, h.end, via="context")]
+        return []
 
     def _location(self, text, sent, h: Hit, places, etype) -> Optional[Place]:
         lex = self.lex
@@ -3330,7 +3333,6 @@ def _split_targets(rec: dict, h, text: str, eligible: list) -> list[dict]:
         out.append(dict(rec, recipients=mine, keys=frozenset({_key(p) for p in rec["actors"] + mine}),
                         claims=[dict(c) for c in rec["claims"]]))
     return out
-
 
 
 _ENVOY = re.compile(r"ambasciat|diplomatic|rappresentant|capimissione|capo della missione|capomissione|"

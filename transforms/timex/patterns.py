@@ -238,6 +238,9 @@ class Patterns:
     reduced_clause: re.Pattern
     sentence_break: re.Pattern
     header: re.Pattern
+    # 'da mercoledì a venerdì': the text before the span's first or second weekday, and after its first
+    weekday_span_before: re.Pattern
+    weekday_span_after: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -398,6 +401,8 @@ def patterns() -> Patterns:
     # '[.!?;:\n]\s|\n' written to start with a character class, which `re` skips to in C
     sentence_break = re.compile(r"[.!?;:\n](?:\s|(?<=\n))")
     header = re.compile(r"^\s*date\s+(?P<d>\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*", re.IGNORECASE)
+    weekday_span_before = re.compile(rf"(?<![\w'’])da\s+(?:(?:{weekday})\s+a\s+)?$", _FLAGS)
+    weekday_span_after = re.compile(rf"\s+a\s+(?:{weekday})(?![\w'’])", _FLAGS)
     anchors = _anchor_words(lex, v)
     by_word: dict[str, set[str]] = {}
     for kind, words in anchors.items():
@@ -417,7 +422,8 @@ def patterns() -> Patterns:
         implied_by = {}
     return Patterns(extract, trigger, {w: frozenset(k) for w, k in by_word.items()}, digit_kinds,
                     window_group, groups_by_word, digit_groups, len(group_ids), implied_by, dateline,
-                    dateline_date, outer_cue, outer_cue_after, pod_before, tense, reduced_clause, sentence_break, header)
+                    dateline_date, outer_cue, outer_cue_after, pod_before, tense, reduced_clause, sentence_break, header,
+                    weekday_span_before, weekday_span_after)
 
 
 # Kind -> kind: a window of their (shared) group in which the pattern of the first matches is one

@@ -1438,8 +1438,7 @@ def _tag(text: str, reference: Reference) -> list[Timex]:
         if c.kind == "time" and _OF_NEXT.match(doc.low, tx.char_end):
             continue  # 'alle 16 dello stesso giorno': the day is the expression that follows
         if tx.type == "DATE" and tx.precision == "DAY" and tx.resolved and tx.start is not None and \
-                tx.modifier != "BY" and not _WEEKDAY_RANGE.search(doc.low, max(0, tx.char_start - 20), tx.char_start) \
-                and not _WEEKDAY_RANGE_END.match(doc.low, tx.char_end):
+                tx.modifier != "BY" and not _in_weekday_span(doc.low, tx):
             # (a deadline, 'entro sessanta giorni dalla firma', is no day the story is at)
             st.last_day = tx.start
             st.last_day_end = tx.char_end
@@ -1461,10 +1460,11 @@ def _apposed(text: str, out: list[Timex]) -> list[Timex]:
     return out
 
 
-# 'da mercoledì a venerdì': the days of a span, not days the story is at
-_WEEKDAYS_ALT = r"(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lunedi'|martedi'|mercoledi'|giovedi'|venerdi')"
-_WEEKDAY_RANGE = re.compile(rf"(?<![\w'’])da\s+(?:{_WEEKDAYS_ALT}\s+a\s+)?$")
-_WEEKDAY_RANGE_END = re.compile(rf"\s+a\s+{_WEEKDAYS_ALT}")
+def _in_weekday_span(low: str, tx: Timex) -> bool:
+    """'da mercoledì a venerdì': the days of a span, not days the story is at."""
+    P = patterns()
+    return P.weekday_span_before.search(low, max(0, tx.char_start - 20), tx.char_start) is not None or \
+        P.weekday_span_after.match(low, tx.char_end) is not None
 
 
 # 'Il 4 febbraio la Farnesina convocò l'ambasciatore, e il 6 il presidente del Consiglio chiamò ...': a bare day
