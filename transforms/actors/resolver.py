@@ -1240,8 +1240,9 @@ class _Doc:
                         target = self.register(gaz.name, gaz, None, None, None)
             if target is not None:
                 self.add(s, e, target, "role", force=True)
-            elif country and (cls or not indefinite):
-                # ('l'ambasciatore cambogiano': an office with no class stands for its state too)
+            elif country:
+                # ('l'ambasciatore cambogiano': an office with no class stands for its state too; so does an
+                # unnamed holder, 'un inviato ruandese', 'un ministro francese')
                 a = r.code_actor.get(country)
                 if a is not None:
                     self.add(s, e, a, "role", force=True)

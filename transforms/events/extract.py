@@ -68,7 +68,7 @@ _ARTS = r"(?:al|allo|alla|all['’]|ai|agli|alle|a|ad|il|lo|la|l['’]|i|gli|le|
 # an office between the article and the name that the actor layer did not take ('il premier ad interim Najib
 # Mikati', 'il presidente del Parlamento Nabih Berri'): up to four words, none a verb's auxiliary
 _OFFICE_WORDS = r"(?:(?<=['’])|\b)(?:(?!(?:ha|hanno|ho|è|sono|era|erano|aveva|avevano|si|che|e|ed)\s|\w+(?:ando|endo)\b)[\w'’]+\s+){0,4}"
-_CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|ieri|oggi|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+_CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|prima|ieri|oggi|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
                           r"|sera|mattina|pomeriggio|stasera|stamattina|stamani|in serata|in mattinata|al telefono"
                           r"|telefonicamente|separatamente|sia)\s+)*"
                           r"(?:" + _ARTS + r"\s*" + _OFFICE_WORDS + r")?\s*$", re.I)
@@ -401,6 +401,7 @@ _GATHERING_OF_CITY = re.compile(r"(?:\s+(?:\w+|(?:del|della|dei|delle|degli|dell
 _PART_REL = re.compile(r"(?<![\w'’])(?:(?:al|alla|allo|ai|alle)\s+qual[ei]|a\s+cui)\s", re.I)
 _PART_REL_HINT = re.compile(r"qual[ei]\s|\scui\s", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+_BETWEEN_AHEAD = re.compile(r"\s+(?:tra|fra)\s", re.I)
 _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
@@ -1974,6 +1975,11 @@ class Extractor:
             if lead and not any(o.start < h.start and o is not h and o.entry.event_type.value == "CONSULT"
                                 for o in self._sent_hits):
                 wa, wb = sent.start, min(sent.end, h.end + 40)
+            if _BETWEEN_AHEAD.match(text, h.end):
+                # 'l'incontro tra i consiglieri per la sicurezza nazionale dei due Paesi': the 'tra' phrase is read
+                # to its clause's end
+                cut = _CLAUSE_END.search(text, h.end, min(sent.end, h.end + 90))
+                wb = max(wb, cut.start() if cut else min(sent.end, h.end + 90))
             window = text[wa:wb]
             specific = self._may_match(lex.anaphor_re, text, wa, wb) and bool(lex.anaphor_re.search(window))
             anaphoric = specific or (self._may_match(lex.party_anaphor_re, text, wa, wb)
@@ -2188,7 +2194,9 @@ class Extractor:
                     sum(1 for am in parts if am.actor.kind == "state") < 2:
                 # 'la riunione congiunta dei due governi': the states of the earlier parties, not their leaders
                 # (else the two states the article is about: 'un incontro tra i ministri dei due Paesi')
-                states = self._as_states(self._resolve_anaphor(h, [], records, pending))
+                # (first those of an act of this sentence or the one before that names two states)
+                states = self._recent_dyad(sent, records) or \
+                    self._as_states(self._resolve_anaphor(h, [], records, pending))
                 parts = states if states and all(am.actor.kind == "state" for am in states) else \
                     (self._article_pair(doc) or parts)
             if entry.party:
@@ -2643,6 +2651,16 @@ class Extractor:
                        _PlaceActorMention(_Actor(_country_name(code), "state", code), am.text, am.char_start,
                                           am.char_end, via="anaphora"))
         return out if len(out) >= 2 else parts
+
+    def _recent_dyad(self, sent, records: list) -> list:
+        """The states of the latest act of this sentence or the one before that names exactly two states."""
+        for r in reversed(records + self._sent_records):
+            if r["sentence"].index < sent.index - 1:
+                break
+            states = self._as_states([_ParticipantMention(p) for p in r["actors"] + r["recipients"]])
+            if len(states) == 2 and all(am.actor.kind == "state" for am in states):
+                return states
+        return []
 
     def _resolve_anaphor(self, h: Hit, parts: list, records: list, pending: list) -> list:
         """Complete the parties of an anaphoric/dated CONSULT from earlier events of the same group."""

@@ -13,6 +13,16 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # calls to two counterparts 'prima ... e poi': one call each
+    ("Ieri sera il presidente keniano Uhuru Kenyatta ha telefonato prima al presidente ruandese e poi a Museveni.",
+     ("CONSULT", ["Uhuru Kenyatta", "Yoweri Museveni"], "OCCURRED", "2021-03-07")),
+    # an unnamed envoy of a state stands for the state
+    ("Il presidente ugandese Yoweri Museveni aveva ricevuto a Entebbe un inviato ruandese.",
+     ("CONSULT", ["Yoweri Museveni", "Rwanda"], "OCCURRED", None)),
+    # 'dei due Paesi' far after the trigger: the two states of the act of the sentence before
+    ("Il Canada ha espulso un diplomatico indiano. Anche l’incontro tra i consiglieri per la sicurezza nazionale dei "
+     "due Paesi, previsto per lunedì 15 marzo, è stato cancellato.",
+     ("CONSULT", ["Canada", "India"], "CANCELLED", "2021-03-15")),
     # a video call
     ("Il presidente del Consiglio europeo Charles Michel ha avuto ieri una videochiamata con il premier indiano.",
      ("CONSULT", ["Charles Michel", "Narendra Modi"], "OCCURRED", "2021-03-07")),
@@ -250,6 +260,12 @@ def test_summit_on_another_day_or_with_its_participants_is_not_the_bare_body():
     assert not has(ms, "CONSULT", ["Group of Twenty"], "OCCURRED", "2021-03-08"), ms
     ms = mentions("Lunedì Joe Biden ha partecipato a Bruxelles al vertice della Nato.")
     assert has(ms, "CONSULT", ["Joe Biden", "NATO"]), ms
+
+
+def test_calls_prima_e_poi_are_one_call_per_counterpart():
+    ms = mentions("Ieri sera il presidente keniano Uhuru Kenyatta ha telefonato prima al presidente ruandese e poi a "
+                  "Museveni.")
+    assert not has(ms, "CONSULT", ["Paul Kagame", "Yoweri Museveni"]), ms
 
 
 def test_calls_split_by_counterpart_are_not_joined_by_an_object_of_another_clause():
