@@ -1690,12 +1690,18 @@ class Extractor:
         """The act a future 'from' date opens ('da lunedì 13 agosto sospenderà tutti i voli'): the trigger right
         after 'da/dal/a partire da' + a day after the reference; None for a past 'since' date."""
         ref = self._reference
+        fd = None
         if tx.type != "DATE" or ref.end is None or tx.start is None or tx.start != tx.end or \
-                not _FROM_DATE.search(text, max(sent.start, tx.char_start - 16), tx.char_start) or \
+                (fd := _FROM_DATE.search(text, max(sent.start, tx.char_start - 16), tx.char_start)) is None or \
                 not self._usable_date(text, sent, tx, bound_ok=True):
             return None
         h = next((h for h in hits if 0 <= h.start - tx.char_end <= 60
                   and not _CLAUSE_PUNCT.search(text, tx.char_end, h.start)), None)
+        if h is None:
+            # 'La Libia ha smesso da domenica di concedere visti': a measure's verb right before the date
+            # ('ha sospeso da domenica i visti': a date inside the measure's own trigger)
+            h = next((h for h in hits if (0 <= fd.start() - h.end <= 2 or h.start < fd.start() and tx.char_end <= h.end)
+                      and h.entry.event_type.value == "SANCTION"), None)
         if h is not None and tx.start <= ref.end and h.entry.event_type.value != "SANCTION":
             return None       # a past day opens only a measure ('Da mercoledì ha sospeso i voli')
         return h

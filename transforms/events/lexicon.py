@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from transforms import datafiles
 from transforms.datafiles import accentless
@@ -118,9 +118,38 @@ class Grammar(_Strict):
         return _check_regex(v)
 
 
+_MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
+
+
 class TriggersFile(_Strict):
+    # named sub-patterns written once and used as {NAME} in trigger patterns (e.g. the adverbials that may stand
+    # between a verb and its object: 'ha sospeso «fino a nuovo avviso» il rilascio dei visti')
+    macros: dict[str, str] = Field(default_factory=dict)
     triggers: list[TriggerEntry] = Field(min_length=1)
     grammar: Grammar
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand(cls, data):
+        macros = data.get("macros") or {} if isinstance(data, dict) else {}
+        if not macros:
+            return data
+
+        def sub(p: str, where: str) -> str:
+            def one(m: re.Match) -> str:
+                if m.group(1) not in macros:
+                    raise ValueError(f"{where}: unknown macro {{{m.group(1)}}} in {p!r}; expected one of "
+                                     f"{sorted(macros)}")
+                return f"(?:{macros[m.group(1)]})"
+            return _MACRO.sub(one, p)
+        triggers = [dict(t, patterns=[sub(p, f"trigger {t.get('id')!r}") for p in t.get("patterns", [])])
+                    if isinstance(t, dict) else t for t in data.get("triggers") or []]
+        return dict(data, triggers=triggers)
+
+    @field_validator("macros")
+    @classmethod
+    def _macro_regexes(cls, v: dict[str, str]) -> dict[str, str]:
+        return {k: _check_regex(p) for k, p in v.items()}
 
 
 class StatusCue(_Strict):

@@ -1463,8 +1463,12 @@ def _apposed(text: str, out: list[Timex]) -> list[Timex]:
 def _in_weekday_span(low: str, tx: Timex) -> bool:
     """'da mercoledì a venerdì': the days of a span, not days the story is at."""
     P = patterns()
-    return P.weekday_span_before.search(low, max(0, tx.char_start - 20), tx.char_start) is not None or \
-        P.weekday_span_after.match(low, tx.char_end) is not None
+    before = P.weekday_span_before.search(low, max(0, tx.char_start - 20), tx.char_start)
+    if before is None:
+        return False
+    # ('da mercoledì a venerdì': the second day after 'da <day> a', the first before 'a <day>'; 'Da mercoledì 18
+    # marzo ... non rilascia più visti' is a day the story is at)
+    return before.group(0).rstrip().lower() != "da" or P.weekday_span_after.match(low, tx.char_end) is not None
 
 
 # 'Il 4 febbraio la Farnesina convocò l'ambasciatore, e il 6 il presidente del Consiglio chiamò ...': a bare day

@@ -29,6 +29,21 @@ def test_error_names_file_entry_and_expectation(tmp_path):
     assert "triggers_it.yaml" in msg and "triggers[0] (x).event_type" in msg and "CONSULT" in msg
 
 
+def test_macros_expand_in_trigger_patterns_and_unknown_ones_are_reported(tmp_path):
+    good = tmp_path / "triggers_it.yaml"
+    entry = ("triggers:\n  - id: x\n    group: g\n    event_type: SANCTION\n    cameo: '163'\n"
+             "    kind: verb\n    patterns: ['ha sospeso {%s}i visti']\n")
+    good.write_text("macros: {ADV: 'oggi '}\n" + entry % "ADV", encoding="utf-8")
+    with pytest.raises(lexicon.LexiconError, match="grammar"):      # (expanded, then the missing grammar reported)
+        lexicon.load_yaml(good, lexicon.TriggersFile)
+    assert "ha sospeso (?:oggi )i visti" in lexicon.TriggersFile._expand(
+        {"macros": {"ADV": "oggi "}, "triggers": [{"id": "x", "patterns": ["ha sospeso {ADV}i visti"]}]}
+    )["triggers"][0]["patterns"]
+    good.write_text("macros: {ADV: 'oggi '}\n" + entry % "AVV" + "grammar: {}\n", encoding="utf-8")
+    with pytest.raises(lexicon.LexiconError, match=r"unknown macro \{AVV\}.*expected one of \['ADV'\]"):
+        lexicon.load_yaml(good, lexicon.TriggersFile)
+
+
 def test_bad_regex_is_reported(tmp_path):
     bad = tmp_path / "attribution_it.yaml"
     bad.write_text("source_cues: ['(unclosed']\nspeech_verbs: ['a']\ndenial_verbs: ['b']\n", encoding="utf-8")

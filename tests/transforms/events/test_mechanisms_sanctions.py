@@ -20,6 +20,18 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # adverbials between the verb and its object (the {ADV} macro of the trigger file)
+    ("Ieri il governo indiano ha sospeso «fino a nuovo avviso» il rilascio dei visti ai cittadini canadesi.",
+     ("SANCTION", ["India"], ["Canada"], "OCCURRED")),
+    ("Gli Emirati Arabi Uniti hanno richiamato a loro volta il proprio ambasciatore in Svezia.",
+     ("SANCTION", ["United Arab Emirates"], ["Sweden"], "OCCURRED")),
+    ("Il Niger ha revocato ieri con effetto immediato l'accordo di cooperazione militare con gli Stati Uniti.",
+     ("SANCTION", ["Niger"], ["United States"], "OCCURRED")),
+    # visas no longer issued; the Schengen area as a party
+    ("Da mercoledì l'Arabia Saudita non rilascia più visti d'affari ai cittadini svedesi.",
+     ("SANCTION", ["Saudi Arabia"], ["Sweden"], "OCCURRED")),
+    ("La Libia ha smesso da domenica di concedere visti ai cittadini dell'area Schengen.",
+     ("SANCTION", ["Libya"], ["Schengen Area"], "OCCURRED")),
     # a new levy on another state's goods; whose goods it hits, even far after the trigger
     ("Da oggi le autorità cinesi applicano una nuova tassa su ogni camion che attraversa il valico, da cui passa "
      "la quasi totalità delle esportazioni mongole.", ("SANCTION", ["China"], ["Mongolia"], "OCCURRED")),
@@ -267,6 +279,19 @@ def test_found(text, expected):
     ms = mentions(text)
     etype, actors, recipients, status = expected
     assert has(ms, etype, actors, recipients, status), ms
+
+
+@pytest.mark.parametrize("text, day", [
+    # a 'from' day of a measure in force dates it, after the verb or inside its trigger; 'lo stesso giorno' after a
+    # 'Da <day>' is that day ('Da mercoledì' opens no span without 'a <day>')
+    ("La Libia ha smesso da domenica di concedere visti ai cittadini dell'area Schengen.", "2016-01-03"),
+    ("La Libia ha sospeso da domenica i visti ai cittadini svizzeri.", "2016-01-03"),
+    ("Da sabato 2 gennaio l'Arabia Saudita non rilascia più visti ai cittadini svedesi, e lo stesso giorno gli Emirati "
+     "hanno richiamato il proprio ambasciatore in Svezia.", "2016-01-02"),
+])
+def test_a_from_day_dates_the_measure(text, day):
+    ms = mentions(text)
+    assert ms and all(d == day for t, _, _, _, d in ms if t == "SANCTION"), ms
 
 
 def test_states_acting_each_on_its_own_are_one_record_each():
