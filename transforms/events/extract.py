@@ -354,7 +354,7 @@ _MUST_LEAVE = re.compile(r"(?<![\w'’])(?:dovranno|devono|dovrà|deve) (?:lasci
 _SUSPENDED_TOO = re.compile(r"[^.;:!?]{0,50}?\s(?:e|ed)\s+(?:l['’]|le|la|il|i|gli|lo)\s*", re.I)
 _GOODS_BEFORE = re.compile(r"(?<![\w'’])(?:esportazion[ie]|importazion[ie]|merci|prodotti|beni|camion|aziende|"
                            r"società|imprese|compagnie|navi|pescherecci)\s+$", re.I)
-_TRADE = re.compile(r"importazion|esportazion|\bimport\b|\bexport\b", re.I)
+_TRADE = re.compile(r"importazion|esportazion|\bimport\b|\bexport\b|\bacquist[oi]\b|commesse|ordini|forniture", re.I)
 # 'dazi antidumping sulle importazioni di orzo dall'Australia': where the goods come from
 _IMPORTS_FROM = re.compile(r"(?<![\w'’])(?:importazion\w*|import|merci|prodotti)\s+(?:di\s+(?:[\w'’]+\s+){1,4}?)?"
                            r"(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*$", re.I)

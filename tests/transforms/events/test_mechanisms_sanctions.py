@@ -27,6 +27,14 @@ FOUND = [
      ("SANCTION", ["United Arab Emirates"], ["Sweden"], "OCCURRED")),
     ("Il Niger ha revocato ieri con effetto immediato l'accordo di cooperazione militare con gli Stati Uniti.",
      ("SANCTION", ["Niger"], ["United States"], "OCCURRED")),
+    ("Il governo serbo ha espulso ieri sera con effetto immediato due diplomatici croati.",
+     ("SANCTION", ["Serbia"], ["Croatia"], "OCCURRED")),
+    ("Il Pakistan ha sospeso con effetto immediato tutti gli scambi commerciali con l'India.",
+     ("SANCTION", ["Pakistan"], ["India"], "OCCURRED")),
+    ("Il Marocco ha sospeso a tempo indeterminato ogni contatto con l'ambasciata tedesca.",
+     ("SANCTION", ["Morocco"], ["Germany"], "OCCURRED")),
+    # arms purchases from a state suspended: the seller is the target
+    ("La Colombia ha sospeso l'acquisto di armi da Israele.", ("SANCTION", ["Colombia"], ["Israel"], "OCCURRED")),
     # visas no longer issued; the Schengen area as a party
     ("Da mercoledì l'Arabia Saudita non rilascia più visti d'affari ai cittadini svedesi.",
      ("SANCTION", ["Saudi Arabia"], ["Sweden"], "OCCURRED")),
