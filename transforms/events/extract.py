@@ -278,6 +278,9 @@ _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(
 _AFTER_DONE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\s*"
                          r"|(?:[\w'’]+\s+){1,3}di\s+)?$", re.I)
 _PASSIVE = re.compile(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\w+\s+)?\w+(?:t[oaie]|s[oaie])$", re.I)
+# a measure in the passive with no agent: 'sarà sospeso', 'è stato sospeso', 'verranno revocati'
+_PASSIVE_MEASURE = re.compile(r"(?:sarà|saranno|verrà|verranno|è stat[oa]|sono stat[ie]|era stat[oa]|erano stat[ie])\s",
+                              re.I)
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s|dall['’])", re.I)
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
 # ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
@@ -401,6 +404,8 @@ _GATHERING_OF_CITY = re.compile(r"(?:\s+(?:\w+|(?:del|della|dei|delle|degli|dell
 _PART_REL = re.compile(r"(?<![\w'’])(?:(?:al|alla|allo|ai|alle)\s+qual[ei]|a\s+cui)\s", re.I)
 _PART_REL_HINT = re.compile(r"qual[ei]\s|\scui\s", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+# 'l'abbattimento del bombardiere da parte di due caccia turchi': an attack noun with its agent named
+_BY_AGENT = re.compile(r"\s(?:da parte d\w*)\s", re.I)
 _BETWEEN_AHEAD = re.compile(r"\s+(?:tra|fra)\s", re.I)
 _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
@@ -1098,6 +1103,7 @@ class Extractor:
         self._last_subject = []           # ... kept while the current sentence is read (an object clitic's referent)
         self._orgs = self._prev_orgs = []  # organizations a sentence is about (before its first event), and the last
         self._seen_groups = set()         # (group, event type) of earlier sentences' triggers (back-references)
+        self._not_acts: set[int] = set()  # ids of hits read as no act of their type (not seen for back-references)
         self._seen_texts: dict = {}       # group -> lower-cased texts of earlier sentences' triggers
         self._reference = reference
         records: list[dict] = []          # emitted candidates, document order
@@ -1408,8 +1414,9 @@ class Extractor:
                 _PART_REL_HINT.search(sent.text):
             sent_records.extend(self._relative_participants(text, sent, eligible, sent_records))
         records.extend(sent_records)
-        self._seen_groups.update((h.entry.group, h.entry.event_type) for h in event_hits)
-        for h in event_hits:
+        seen = [h for h in event_hits if id(h) not in self._not_acts] if self._not_acts else event_hits
+        self._seen_groups.update((h.entry.group, h.entry.event_type) for h in seen)
+        for h in seen:
             self._seen_texts.setdefault(h.entry.group, []).append(h.text.lower())
 
     def _relative_participants(self, text: str, sent, eligible: list, sent_records: list) -> list[dict]:
@@ -1845,7 +1852,10 @@ class Extractor:
             return self._reject(h, "a coordinated object of a suspension")
         if etype == "ASSAULT" and lex.sanction_effect_re.match(h.text) and lex.sanction_context_re.search(sent.text):
             etype, cameo_override = "SANCTION", "163"   # 'le sanzioni ... hanno colpito': sanctions, not an attack
+            self._not_acts.add(id(h))
         if entry.kind == "noun" and not h.cues and _is_headline(sent.text):
+            if etype == "ASSAULT" and self._nonmilitary(text, h):
+                self._not_acts.add(id(h))
             return self._reject(h, "headline noun without status cue")
         if h.drop:
             return self._reject(h, f"drop cue: {h.drop}")
@@ -2343,6 +2353,7 @@ class Extractor:
             if etype == "SANCTION" and self._left_has(lex.sanction_topic_re, text, sent, h.start, 50):
                 return self._reject(h, "sanctions as a topic or proposal")
             if etype == "ASSAULT" and self._nonmilitary(text, h):
+                self._not_acts.add(id(h))      # ('la Russia colpisce l'economia turca' is no attack to refer back to)
                 return self._reject(h, "not a military attack")
             actor_list, recipient_list = self._arrest_parties(text, sent, h, actors, places) \
                 if entry.group == "arrest" else \
@@ -3081,7 +3092,18 @@ class Extractor:
                     host = self._host_state(doc, src_countries)
                 if host is not None:
                     dst.append(_PlaceActorMention(host, h.text, h.start, h.end, via="host"))
-        if doc is not None and etype == "ASSAULT" and src and not dst and verb and \
+        if doc is not None and etype == "SANCTION" and not src and _PASSIVE_MEASURE.match(h.text):
+            # 'Dal primo gennaio sarà sospeso anche il regime senza visti': with no agent, the state of the article's
+            # latest measure takes it too, against the same target when none is named
+            prior = next((r for r in reversed(getattr(self, "_records", []) + self._sent_records)
+                          if r["event_type"] == "SANCTION" and r["actors"] and r["recipients"]
+                          and sent.index - r["sentence"].index <= 3), None)
+            if prior is not None:
+                src = [_ParticipantMention(p) for p in prior["actors"]]
+                if not dst:
+                    dst = [_ParticipantMention(p) for p in prior["recipients"]]
+        if doc is not None and etype == "ASSAULT" and src and not dst and \
+                (verb or _BY_AGENT.search(text, h.end, min(sent.end, h.end + 40))) and \
                 all(m.actor.kind == "state" for m in src) and not _PASSIVE.match(h.text):
             # 'l'artiglieria nordcoreana ha sparato alcuni colpi contro una postazione di Yeoncheon': the target the
             # surrounding sentences name, the other state of the scene

@@ -11,6 +11,11 @@ def directed(text, published="2010-11-25"):
 
 
 FOUND = [
+    # an aircraft shot down, its agent named with 'da parte di': the target is the other state of the scene; an
+    # economy hit before is no attack for it to refer back to
+    ("La Russia ha colpito l'economia turca con sanzioni contro la Turchia. Mosca accusa la Turchia. È la risposta "
+     "all'abbattimento del bombardiere Su-24 da parte di due caccia F-16 turchi, martedì 24 novembre.",
+     ("ASSAULT", ["Turkey"], ["Russia"])),
     # shots fired at a target and fire returned; with no target named, the other state of the scene
     ("La Corea del Nord accusa la Corea del Sud. Seul respinge le accuse di Pyongyang. Giovedì l'artiglieria "
      "nordcoreana ha sparato alcuni colpi contro una postazione di frontiera.", ("ASSAULT", ["North Korea"],

@@ -33,6 +33,11 @@ FOUND = [
      ("SANCTION", ["Pakistan"], ["India"], "OCCURRED")),
     ("Il Marocco ha sospeso a tempo indeterminato ogni contatto con l'ambasciata tedesca.",
      ("SANCTION", ["Morocco"], ["Germany"], "OCCURRED")),
+    # a visa-free regime suspended (passive, the state the article is about acts); trucks stopped at the border
+    ("Mosca ha varato sanzioni contro la Turchia. Dal primo gennaio sarà sospeso anche il regime senza visti.",
+     ("SANCTION", ["Russia"], ["Turkey"], "PLANNED")),
+    ("Già mercoledì le dogane russe avevano cominciato a fermare i tir turchi.",
+     ("SANCTION", ["Russia"], ["Turkey"], "OCCURRED")),
     # arms purchases from a state suspended: the seller is the target
     ("La Colombia ha sospeso l'acquisto di armi da Israele.", ("SANCTION", ["Colombia"], ["Israel"], "OCCURRED")),
     # visas no longer issued; the Schengen area as a party

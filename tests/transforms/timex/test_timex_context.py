@@ -116,6 +116,9 @@ CHAIN = ("Giovedì 4 aprile i ministri hanno firmato l'intesa a Vienna. Il negoz
          "L'indomani l'opposizione ha protestato in piazza. Il giorno dopo il governo ha risposto.")
 
 ANAPHORA = [
+    # 'Nelle stesse ore' after a background (pluperfect) day of the sentence before: the day in focus
+    ("Ieri sera il presidente ha telefonato al premier. Il presidente era volato nella capitale il 20 agosto 2009. "
+     "Nelle stesse ore il ministro ha telefonato al collega.", "2010-02-16", "stesse ore", {"value": "2010-02-15"}),
     # 'il giorno dopo l'attacco di Balyun': the day after the day of the sentence that named the place of that event
     ("Il 27 febbraio un raid aereo ha ucciso 34 soldati nei pressi di Balyun. Domenica il governo ha convocato "
      "l'ambasciatore. Il giorno dopo l'attacco di Balyun, Erdogan aveva sentito al telefono Putin.", "2020-03-05",
