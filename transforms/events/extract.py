@@ -404,6 +404,13 @@ _GATHERING_OF_CITY = re.compile(r"(?:\s+(?:\w+|(?:del|della|dei|delle|degli|dell
 _PART_REL = re.compile(r"(?<![\w'’])(?:(?:al|alla|allo|ai|alle)\s+qual[ei]|a\s+cui)\s", re.I)
 _PART_REL_HINT = re.compile(r"qual[ei]\s|\scui\s", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+# a list of measures after a colon (_measure_items): its trigger, the separators of its items, and an item's opening
+_MEASURES_COLON = re.compile(r".*\bmisure$", re.I | re.S)
+_ITEM_SPLIT = re.compile(r",\s+|;\s*|\s+e\s+(?=\w+(?:at|it|ut|s|ss)[oaie]\s)", re.I)
+_MEASURE_ITEM = re.compile(r"\s*(?:(?:congelat|sospes|richiamat|ritirat|espuls|chius|vietat|bloccat|revocat|ridott|"
+                           r"interrott|invitat|annullat|cancellat|tagliat|imposti?|impost|introdott|limitat)[oaie]?\s|"
+                           r"(?:il|lo|la|l['’]|i|gli|le)\s*(?:stop|blocco|congelamento|sospensione|richiamo|espulsione|"
+                           r"divieto|chiusura|revoca|taglio|riduzione)\b)", re.I)
 # 'l'abbattimento del bombardiere da parte di due caccia turchi': an attack noun with its agent named
 _BY_AGENT = re.compile(r"\s(?:da parte d\w*)\s", re.I)
 _BETWEEN_AHEAD = re.compile(r"\s+(?:tra|fra)\s", re.I)
@@ -1413,6 +1420,8 @@ class Extractor:
         if sent_records and not self._lacks(_PART_REL_HINT, text, sent.start, sent.end) and \
                 _PART_REL_HINT.search(sent.text):
             sent_records.extend(self._relative_participants(text, sent, eligible, sent_records))
+        if any(r["event_type"] == "SANCTION" and _MEASURES_COLON.match(r["trigger"]) for r in sent_records):
+            sent_records = self._measure_items(text, sent, sent_records)
         records.extend(sent_records)
         seen = [h for h in event_hits if id(h) not in self._not_acts] if self._not_acts else event_hits
         self._seen_groups.update((h.entry.group, h.entry.event_type) for h in seen)
@@ -1448,6 +1457,25 @@ class Extractor:
                                 group="visit", claims=[], more_dests=[], dest_key=_key(host.actor),
                                 at=guest.char_start, keys=frozenset(_key(p) for p in parts),
                                 trigger=text[part.start():part.end()]))
+        return out
+
+    @staticmethod
+    def _measure_items(text: str, sent, sent_records: list) -> list[dict]:
+        """'ha varato una serie di misure: congelate le nuove assunzioni di lavoratori filippini, richiamato il proprio
+        rappresentante ... e sospesi gli scambi ad alto livello': one measure per item of the list after the colon
+        (an item opening with a participle or a measure noun), each a copy of the record of 'misure'."""
+        out = []
+        for r in sent_records:
+            colon = text.find(":", r["at"], sent.end) if r["event_type"] == "SANCTION" and \
+                _MEASURES_COLON.match(r["trigger"]) else -1
+            if colon < 0:
+                out.append(r)
+                continue
+            items = [it for it in _ITEM_SPLIT.split(text[colon + 1:sent.end]) if _MEASURE_ITEM.match(it)]
+            if not items:
+                out.append(r)
+                continue
+            out.extend(dict(r, claims=[dict(c) for c in r["claims"]], trigger=it.strip()[:60]) for it in items)
         return out
 
     def _same_acts(self, text: str, sent, eligible: list, records: list) -> list[dict]:

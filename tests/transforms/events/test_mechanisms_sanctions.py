@@ -307,6 +307,17 @@ def test_a_from_day_dates_the_measure(text, day):
     assert ms and all(d == day for t, _, _, _, d in ms if t == "SANCTION"), ms
 
 
+def test_a_list_of_measures_after_a_colon_is_one_measure_per_item():
+    ms = mentions("Ieri il governo di Taiwan ha varato una serie di misure: congelate le nuove assunzioni di lavoratori "
+                  "filippini, richiamato il proprio rappresentante nelle Filippine e sospesi gli scambi ad alto livello.")
+    got = [(a, r) for t, _, a, r, _ in ms if t == "SANCTION"]
+    assert got == [(["Taiwan"], ["Philippines"])] * 3, ms
+    # a decree told in the present ('vieta le importazioni ..., ferma i voli') is one measure
+    ms = mentions("Il presidente russo ha firmato un decreto che adotta misure contro la Turchia: vieta le importazioni "
+                  "di frutta turca e ferma i voli charter.")
+    assert len([t for t, *_ in ms if t == "SANCTION"]) <= 1, ms
+
+
 def test_states_acting_each_on_its_own_are_one_record_each():
     ms = mentions("Oggi il Bahrein e il Sudan hanno annunciato a loro volta l'interruzione dei rapporti con Teheran.")
     assert has(ms, "SANCTION", ["Bahrain"], ["Iran"]) and has(ms, "SANCTION", ["Sudan"], ["Iran"]), ms
