@@ -224,7 +224,9 @@ _LEG_BEFORE = re.compile(r"\s*(?:(?:a|ad|in|nel|nella)\s+)?(?-i:[A-ZÀ-Ý])[^,.;
                          r"(?:il|la|lo|l['’])?\s*$", re.I)
 _LEG_AFTER = re.compile(r"\s*(?:a|ad|in|nel|nella)\s+(?-i:[A-ZÀ-Ý])")
 _BEFORE_DATE = re.compile(r"\b(?:nel|nella|nello|nell['’]|il|la|lo|l['’]|in)\s*$", re.I)
-_MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|nei)?\s*(?:il|la|l['’]|gli|i|le)?\s*", re.I)
+_MORE_DEST = re.compile(r"\s*(?:,|e|ed)\s*(?:poi\s+)?(?:a|ad|in|nel|nella|negli|nei)?\s*(?:il|la|l['’]|gli|i|le)?\s*"
+                        r"(?:capitale\s+|quella\s+)?", re.I)
+_CAPITAL_OF = re.compile(r"(?<![\w'’])(?:capitale|quella)\s+$", re.I)
 # a start date: 'da lunedì 13 agosto', 'a partire dal 1° marzo' (not 'sin dal', 'fino al')
 _FROM_DATE = re.compile(r"(?<![\w'’])(?<!sin )(?:a partire )?da(?:l|lla|i|ll['’]|llo)?\s+$", re.I)
 _WHILE = re.compile(r"\W*mentre", re.I)
@@ -321,7 +323,9 @@ _VEHICLE_AFTER = re.compile(r"\s*(?:un|una|il|la|i|gli|le|l['’]|due|tre|altri|
                             rf"(?:{_VEHICLES}|carico|carichi|camion)\b", re.I)
 _REL_ANY = re.compile(r"(?<![\w'’])(?:che|dove|il quale|la quale|i quali|le quali)\s", re.I)
 _ARRIVAL = re.compile(r"atterr|arriv|giunt|attracc|attes[oaie]", re.I)
-_VEHICLE_BEFORE = re.compile(rf"(?<![\w'’])(?:un|una|il|la|l['’]|i|gli|le)\s*(?:\w+\s+)?(?:{_VEHICLES})\b[^,.;:]{{0,90}}$", re.I)
+# ('un volo con 17 tonnellate di aiuti, tra medicinali e generi di prima necessità, atterrerà': an apposition between)
+_VEHICLE_BEFORE = re.compile(rf"(?<![\w'’])(?:un|una|il|la|l['’]|i|gli|le)\s*(?:\w+\s+)?(?:{_VEHICLES})\b[^,.;:]{{0,90}}"
+                             rf"(?:,[^,.;:]{{1,70}},\s*)?$", re.I)
 _COORD_VERB = re.compile(r",\s+e\s+[^,;:.!?]{0,40}$", re.I)
 _STAFF = re.compile(r"(?:(?:l['’]|il |la |i |gli |le )\s*)?(?:ambasciat|diplomatic|funzionari|console|consoli|personale)",
                     re.I)
@@ -2289,7 +2293,7 @@ class Extractor:
                 parts = [am for am in (subject or self._dropped_subject) if am.actor.kind == "person"
                          and id(am) not in excluded and am not in parts][:1] + parts
             if entry.mode == "visit" and entry.kind == "verb" and _ARRIVAL.search(h.text) and \
-                    _VEHICLE_BEFORE.search(text, max(sent.start, h.start - 110), h.start):
+                    _VEHICLE_BEFORE.search(text, max(sent.start, h.start - 180), h.start):
                 return self._reject(h, "the arrival of a plane or ship, not a visit")
             if entry.mode == "visit":
                 parts = [am for am in parts if not self._is_origin(text, sent, am)]
@@ -2817,15 +2821,34 @@ class Extractor:
         """The destinations coordinated after the first one ('sarà a Belgrado e a Pristina'): (state mention, place)."""
         out, end = [], dest.char_end
         have = {_country(m.actor) for m in parts}
-        for pl in sorted((p for p in places if p.char_start >= end), key=lambda p: p.char_start):
+        # ('nella capitale sudcoreana venerdì 17 e in quella cinese sabato 18': a capital named by its state's
+        # adjective, with 'quella' for 'la capitale')
+        capitals = [am for am in self._eligible if am.char_start >= end and am.actor.kind == "state"
+                    and getattr(am, "via", None) == "demonym" and _CAPITAL_OF.search(text, max(0, am.char_start - 12),
+                                                                                  am.char_start)]
+        cands = [(p.char_start, p.char_end, p) for p in places if p.char_start >= end] + \
+            [(am.char_start, am.char_end, am) for am in capitals]
+        for a, b, pl in sorted(cands, key=lambda c: c[0]):
+            if a < end:
+                continue
             # 'era stato a Kinshasa e il giorno dopo a Kigali': a date of its own between the two
-            gap, tx = self._gap_without_date(text, end, pl.char_start)
+            gap, tx = self._gap_without_date(text, end, a)
+            if tx is not None and not text[end:tx.char_start].strip():
+                # 'in Giappone mercoledì 15 marzo, nella capitale sudcoreana venerdì 17': the date right after a
+                # destination is that destination's; the next one's follows it
+                gap = text[tx.char_end:a]
+                tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME")
+                           and 0 <= t.char_start - b <= 2), None)
             if not _MORE_DEST.fullmatch(gap):
                 break
-            if pl.country_code and pl.country_code.lower() not in have:
-                out.append((_place_state(pl), _place_record(pl), None if tx is None else _text_date(tx)))
-                have.add(pl.country_code.lower())
-            end = pl.char_end
+            if getattr(pl, "actor", None) is None:       # (a place of the gazetteer)
+                if pl.country_code and pl.country_code.lower() not in have:
+                    out.append((_place_state(pl), _place_record(pl), None if tx is None else _text_date(tx)))
+                    have.add(pl.country_code.lower())
+            elif _country(pl.actor) not in have:
+                out.append((_PlaceActorMention(pl.actor, pl.text, a, b), None, None if tx is None else _text_date(tx)))
+                have.add(_country(pl.actor))
+            end = b
         return out
 
     def _arrest_parties(self, text, sent, h: Hit, actors, places) -> tuple[list, list]:

@@ -13,6 +13,22 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a future arrival; a tour whose legs are capitals named by their states' adjectives ('in quella cinese'), each on
+    # the day that follows it
+    ("Il ministro degli Esteri francese Jean-Marc Ayrault arriverà domani in Giappone.",
+     ("CONSULT", ["Jean-Marc Ayrault", "Japan"], "PLANNED", "2021-03-09")),
+    ("Il segretario di Stato americano Rex Tillerson arriverà in Giappone mercoledì 17 marzo, nella capitale "
+     "sudcoreana venerdì 19 e in quella cinese sabato 20.",
+     ("CONSULT", ["Rex Tillerson", "Japan"], "PLANNED", "2021-03-17")),
+    ("Il segretario di Stato americano Rex Tillerson arriverà in Giappone mercoledì 17 marzo, nella capitale "
+     "sudcoreana venerdì 19 e in quella cinese sabato 20.",
+     ("CONSULT", ["Rex Tillerson", "South Korea"], "PLANNED", "2021-03-19")),
+    ("Il segretario di Stato americano Rex Tillerson arriverà in Giappone mercoledì 17 marzo, nella capitale "
+     "sudcoreana venerdì 19 e in quella cinese sabato 20.",
+     ("CONSULT", ["Rex Tillerson", "China"], "PLANNED", "2021-03-20")),
+    # a meeting called for tonight is planned
+    ("Stati Uniti e Giappone hanno chiesto una riunione d’urgenza del Consiglio di sicurezza dell’Onu, convocata per "
+     "stasera.", ("CONSULT", ["UN Security Council"], "PLANNED", None)),
     # calls to two counterparts 'prima ... e poi': one call each
     ("Ieri sera il presidente keniano Uhuru Kenyatta ha telefonato prima al presidente ruandese e poi a Museveni.",
      ("CONSULT", ["Uhuru Kenyatta", "Yoweri Museveni"], "OCCURRED", "2021-03-07")),
@@ -260,6 +276,12 @@ def test_summit_on_another_day_or_with_its_participants_is_not_the_bare_body():
     assert not has(ms, "CONSULT", ["Group of Twenty"], "OCCURRED", "2021-03-08"), ms
     ms = mentions("Lunedì Joe Biden ha partecipato a Bruxelles al vertice della Nato.")
     assert has(ms, "CONSULT", ["Joe Biden", "NATO"]), ms
+
+
+def test_a_plane_with_aid_landing_is_no_visit():
+    ms = mentions("La Farnesina ha annunciato che un volo con 17 tonnellate di aiuti, tra medicinali e generi di prima "
+                  "necessità, atterrerà a Beirut nei prossimi giorni.")
+    assert not has(ms, "CONSULT", ["Lebanon"]), ms
 
 
 def test_calls_prima_e_poi_are_one_call_per_counterpart():
