@@ -408,6 +408,9 @@ _GATHERING_OF_CITY = re.compile(r"(?:\s+(?:\w+|(?:del|della|dei|delle|degli|dell
 _PART_REL = re.compile(r"(?<![\w'’])(?:(?:al|alla|allo|ai|alle)\s+qual[ei]|a\s+cui)\s", re.I)
 _PART_REL_HINT = re.compile(r"qual[ei]\s|\scui\s", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+# 'rinviato di una settimana, a lunedì 20', 'rinviata a martedì', 'spostato al 3 maggio': the day an act is put off to
+_PUT_OFF_TO = re.compile(r"(?:rinviat|spostat|posticipat|slittat|aggiornat|rimandat)[oaie]\b[^.;:]{0,40}?"
+                         r"(?<![\w'’])(?:a|al|all['’]|alla|allo)\s*$", re.I)
 # a list of measures after a colon (_measure_items): its trigger, the separators of its items, and an item's opening
 _MEASURES_COLON = re.compile(r".*\bmisure$", re.I | re.S)
 _ITEM_SPLIT = re.compile(r",\s+|;\s*|\s+e\s+(?=\w+(?:at|it|ut|s|ss)[oaie]\s)", re.I)
@@ -1426,6 +1429,8 @@ class Extractor:
             sent_records.extend(self._relative_participants(text, sent, eligible, sent_records))
         if any(r["event_type"] == "SANCTION" and _MEASURES_COLON.match(r["trigger"]) for r in sent_records):
             sent_records = self._measure_items(text, sent, sent_records)
+        if any(r["status"] == "POSTPONED" for r in sent_records):
+            sent_records.extend(self._new_dates(text, sent, sent_records))
         records.extend(sent_records)
         seen = [h for h in event_hits if id(h) not in self._not_acts] if self._not_acts else event_hits
         self._seen_groups.update((h.entry.group, h.entry.event_type) for h in seen)
@@ -1461,6 +1466,23 @@ class Extractor:
                                 group="visit", claims=[], more_dests=[], dest_key=_key(host.actor),
                                 at=guest.char_start, keys=frozenset(_key(p) for p in parts),
                                 trigger=text[part.start():part.end()]))
+        return out
+
+    def _new_dates(self, text: str, sent, sent_records: list) -> list[dict]:
+        """'è stato rinviato di una settimana, a lunedì 20': a postponed meeting is also planned on the new day it is
+        put off to (a day or a week; not 'all'inizio del 2026', not 'a data da destinarsi')."""
+        out = []
+        for r in sent_records:
+            if r["status"] != "POSTPONED" or r["event_type"] != "CONSULT":
+                continue
+            for tx in self._sent_timexes:
+                if tx.type != "DATE" or tx.precision not in ("DAY", "WEEK") or tx.char_start < r["at"] or \
+                        not _PUT_OFF_TO.search(text, max(sent.start, tx.char_start - 60), tx.char_start):
+                    continue
+                d = _text_date(tx)
+                if d is not None and (r["date"] is None or d.value != r["date"].value):
+                    out.append(dict(r, status="PLANNED", date=d, claims=[dict(c) for c in r["claims"]]))
+                break
         return out
 
     @staticmethod
@@ -1904,6 +1926,11 @@ class Extractor:
                         and not self._search(_CONDITION_CLAUSE, text, min(h.end, c[2]), max(h.start, c[3]))]
         # 'Dopo tre giorni di trattative, X e Y hanno annunciato un accordo': what 'dopo' presupposes took place
         after = entry.kind == "noun" and self._search(_AFTER_DONE, text, max(sent.start, h.start - 40), h.start)
+        if near and _PAST_FINITE.match(h.text) and not _EXPECTED_ANY.search(h.text):
+            # ('finché gli isolani non lo vorranno, e il primo ministro ha telefonato': a plan of the clause before
+            # a comma is not the plan of an act told in a past tense)
+            near = [c for c in near if not (c[0] in ("PLANNED", "UNCERTAIN") and c[3] <= h.start
+                                            and "," in text[c[3]:h.start])]
         for st, ct, *_ in near:
             if STATUS_RANK[st] > STATUS_RANK[status] and not (after and st in ("PLANNED", "UNCERTAIN")):
                 status, cue_text = st, ct

@@ -13,6 +13,14 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a meeting put off to a new day: postponed on the first, planned on the new one
+    ("Slitta l'incontro tra i ministri degli Esteri di Argentina e Cile, previsto per lunedì 15 marzo: è stato "
+     "rinviato di una settimana, a lunedì 22.", ("CONSULT", ["Argentina", "Chile"], "POSTPONED", "2021-03-15")),
+    ("Slitta l'incontro tra i ministri degli Esteri di Argentina e Cile, previsto per lunedì 15 marzo: è stato "
+     "rinviato di una settimana, a lunedì 22.", ("CONSULT", ["Argentina", "Chile"], "PLANNED", "2021-03-22")),
+    # a future in the clause before a comma does not make a past act planned
+    ("Gli isolani non lo vorranno, e il primo ministro britannico David Cameron ha telefonato ieri sera al presidente "
+     "cileno.", ("CONSULT", ["David Cameron", "Chile"], "OCCURRED", "2021-03-07")),
     # a future arrival; a tour whose legs are capitals named by their states' adjectives ('in quella cinese'), each on
     # the day that follows it
     ("Il ministro degli Esteri francese Jean-Marc Ayrault arriverà domani in Giappone.",
