@@ -91,6 +91,9 @@ class RolesFile(BaseModel):
     group_numbers: dict[str, int] = Field(default_factory=dict)
     group_nouns: dict[str, list[str]] = Field(default_factory=dict)
     institutions: list[str]
+    # a bare epithet that stands for a state of a kind ('il regno', 'la monarchia', 'l'emirato') -> the alpha-3 codes of
+    # the states it may stand for: the one the text names most before it, not named in its own sentence
+    state_epithets: dict[str, list[str]] = Field(default_factory=dict)
     roles: list[RoleEntry]
 
 

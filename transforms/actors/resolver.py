@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
@@ -354,6 +355,14 @@ class ActorResolver:
             # ('una delegazione commerciale cinese': one adjective between the noun and its nationality)
             rf"(?:[ \xa0]+(?i:[a-zà-ú]+(?:ale|ali|ica|ico|ici|iche|iva|ivo|ive|ivi|are|ari))(?=[ \xa0]+{qual}))?"
             rf"(?P<quals>(?:[ \xa0]+{qual}){{1,2}})")
+        # 'la monarchia', 'il regno': a bare epithet for a state of a kind (pass_epithets); not 'il Regno Unito', 'il
+        # regno hascemita', 'l'emirato del Qatar', 'il regno saudita' (names and qualified epithets)
+        self.epithets = {k.lower(): frozenset(v) for k, v in roles.state_epithets.items()}
+        self.epithet_re = re.compile(
+            rf"(?<![\w'’])(?i:il|lo|la|l['’]|del|dal|nel|al|col|sul|della|dalla|nella|alla|sulla|dell['’]|nell['’]|"
+            rf"dall['’]|all['’]|sull['’]|con il|con la)\s*(?P<ep>(?i:{_alt(self.epithets)}))(?![\w'’])"
+            rf"(?![ \xa0]+(?i:unito|di|del|della|dello|dell['’]|dei|degli|delle|hascemita|[a-zà-ù]+(?:ese|ano|ana|ani|"
+            rf"ita|ino|ina|ena|eno|ota|ita)\b)|[ \xa0]+[A-ZÀ-Ý])") if self.epithets else None
         # 'I due leader', 'entrambi i ministri': (number words after an article | stand-alone phrases) + noun
         self.group_size = {k.lower(): v for k, v in roles.group_numbers.items()}
         single = [k for k in self.group_size if " " not in k]
@@ -622,6 +631,8 @@ class _Doc:
             self.pass_roles(deferred)
         if self.counterparts:
             self.pass_counterparts()
+        if self.r.epithet_re is not None and not self.r.epithets.keys().isdisjoint(w.lower() for w in ws):
+            self.pass_epithets()
         # the two plural passes scan the text only when one of their key words is in it (a set look-up per word)
         if self.r.group_re is not None and not self.r.group_words.isdisjoint(ws):
             self.pass_groups()
@@ -1123,6 +1134,36 @@ class _Doc:
             if gaz is not None:
                 p = self.register(ws[i], gaz, None, None, None)
                 self.add(s, e, p, "surname")
+
+    def pass_epithets(self) -> None:
+        """'Mercoledì la monarchia ha richiamato il suo ambasciatore': a bare epithet of a kind of state stands for the
+        state of that kind the text names most before it, when its own sentence does not name it (the other
+        party of the sentence is not meant: 'il governo svedese ... con il regno' is Saudi Arabia)."""
+        r, text = self.r, self.text
+        states = sorted((s, e, ref) for s, e, ref, via in self.cands if getattr(ref, "kind", None) == "state")
+        last = None           # (an article keeps calling the same state 'il regno', 'la monarchia')
+        for m in r.epithet_re.finditer(text):
+            s, e = m.start("ep"), m.end("ep")
+            if self.covered.find(1, s, e) >= 0:
+                continue
+            kinds = r.epithets[m.group("ep").lower()]
+            lo = max((x.end() for x in _SENT_END_RE.finditer(text, max(0, s - 400), s)), default=max(0, s - 400))
+            hi_m = _SENT_END_RE.search(text, e)
+            hi = hi_m.start() if hi_m else len(text)
+            here = {ref.country_code for a, b, ref, via in self.cands if lo <= a < hi
+                    and getattr(ref, "country_code", None)}
+            here |= {ref.country for a, b, ref, via in self.cands if lo <= a < hi and type(ref) is _Person and ref.country}
+            counts = Counter(ref.country_code for a, b, ref in states if b <= s and ref.country_code in kinds
+                             and ref.country_code not in here)
+            if last in kinds and last not in here:
+                counts = Counter({last: 1})
+            if counts:
+                code = max(counts, key=lambda c: (counts[c], max(a for a, b, ref in states if ref.country_code == c
+                                                                  and b <= s)))
+                a = r.code_actor.get(code)
+                if a is not None:
+                    self.add(s, e, a, "metonym")
+                    last = code
 
     def pass_context(self) -> None:
         """People no list resolved: an ambiguous gazetteer name is settled by the countries the text names

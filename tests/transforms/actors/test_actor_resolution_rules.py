@@ -550,3 +550,22 @@ def test_a_place_a_person_is_at_or_going_to_does_not_give_his_country(r, text, s
 def test_a_title_after_a_head_noun_and_a_genitive_is_no_apposition(r, text, person, not_person):
     got = persons(r, text)
     assert person in got and not_person not in got, got
+
+
+EPITHETS = [
+    # text, epithet surface, state expected (None: no state)
+    # the kingdom the text named before, not the state of its own sentence; an article keeps its referent
+    ("La ministra svedese ha criticato l'Arabia Saudita. Il governo svedese non rinnoverà il memorandum con il regno. "
+     "Mercoledì la monarchia ha richiamato il suo ambasciatore.", "regno", "Saudi Arabia"),
+    ("La ministra svedese ha criticato l'Arabia Saudita. Il governo svedese non rinnoverà il memorandum con il regno. "
+     "Mercoledì la monarchia ha richiamato il suo ambasciatore.", "monarchia", "Saudi Arabia"),
+    # a name or a qualified epithet is no bare epithet; no state of that kind named before, no referent
+    ("L'Arabia Saudita ha protestato. Il Regno Unito ha risposto.", "Regno Unito", "United Kingdom"),
+    ("La Francia ha protestato. Il regno ha risposto.", "regno", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,state", EPITHETS)
+def test_a_bare_epithet_stands_for_the_state_of_its_kind_named_before(r, text, surface, state):
+    a = actor_of(r, text, surface, ON)
+    assert (a.name if a is not None else None) == state, found(r, text, ON)

@@ -38,6 +38,9 @@ FOUND = [
      ("SANCTION", ["Russia"], ["Turkey"], "PLANNED")),
     ("Già mercoledì le dogane russe avevano cominciato a fermare i tir turchi.",
      ("SANCTION", ["Russia"], ["Turkey"], "OCCURRED")),
+    # an agreement not renewed
+    ("Il governo svedese ha deciso di non rinnovare il memorandum di cooperazione militare con l'Arabia Saudita.",
+     ("SANCTION", ["Sweden"], ["Saudi Arabia"], "OCCURRED")),
     # arms purchases from a state suspended: the seller is the target
     ("La Colombia ha sospeso l'acquisto di armi da Israele.", ("SANCTION", ["Colombia"], ["Israel"], "OCCURRED")),
     # visas no longer issued; the Schengen area as a party
