@@ -346,7 +346,7 @@ _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degl
                             # 'Le rispettive Croci Rosse si incontreranno': the bodies of each side
                             r"|(?<![\w'’])(?:le|i|gli) rispettiv[ie] \w+", re.I)
 # the reportative conditional ('avrebbe ricevuto'), not 'avrebbe dovuto'; a 'che' before it makes a future in the past
-_REPORTATIVE = re.compile(r"(?:avrebbe|avrebbero)\s+(?!(?:dovut|potut|volut)\w*)(?:\w+\s+)?\w+(?:at|it|ut|s)[oaie]\b", re.I)
+_REPORTATIVE = re.compile(r"(?:avrebbe|avrebbero|sarebbe|sarebbero)\s+(?!(?:dovut|potut|volut|stat[oaie]\s+(?:previst|programmat|fissat|attes))\w*)(?:\w+\s+)?\w+(?:at|it|ut|s)[oaie]\b", re.I)
 _THAT_BEFORE = re.compile(r"(?<![\w'’])che\s+(?:\w+\s+){0,6}$", re.I)
 # after a source verb: the report follows ('scrive che'); the press as a source
 _THAT_AFTER = re.compile(r"\s*(?:che|come)\b", re.I)

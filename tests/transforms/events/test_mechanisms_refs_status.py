@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # 'è venuto in' a state: a visit
+    ("Lo scorso agosto il consigliere per la sicurezza nazionale indiano sarebbe venuto in segreto in Canada.",
+     ("CONSULT", ["India", "Canada"], "DISPUTED", "2020-08")),
     # a meeting put off to a new day: postponed on the first, planned on the new one
     ("Slitta l'incontro tra i ministri degli Esteri di Argentina e Cile, previsto per lunedì 15 marzo: è stato "
      "rinviato di una settimana, a lunedì 22.", ("CONSULT", ["Argentina", "Chile"], "POSTPONED", "2021-03-15")),

@@ -38,6 +38,11 @@ FOUND = [
      ("SANCTION", ["Russia"], ["Turkey"], "PLANNED")),
     ("Già mercoledì le dogane russe avevano cominciato a fermare i tir turchi.",
      ("SANCTION", ["Russia"], ["Turkey"], "OCCURRED")),
+    # an official or agent of another state expelled; a mission's presence reduced
+    ("L'India ha protestato. Nella stessa giornata Ottawa ha espulso il capo della stazione dei servizi segreti "
+     "indiani in Canada.", ("SANCTION", ["Canada"], ["India"], "OCCURRED")),
+    ("Il Canada e l'India litigano. Già mercoledì sera l’Alta commissione canadese aveva ridotto temporaneamente la "
+     "sua presenza nel Paese.", ("SANCTION", ["Canada"], ["India"], "OCCURRED")),
     # an agreement not renewed
     ("Il governo svedese ha deciso di non rinnovare il memorandum di cooperazione militare con l'Arabia Saudita.",
      ("SANCTION", ["Sweden"], ["Saudi Arabia"], "OCCURRED")),
