@@ -13,6 +13,13 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # destinations after an articled preposition ({TO}): 'all'Avana', 'al Cairo', 'alla Casa Bianca'
+    ("Il presidente colombiano Juan Manuel Santos, atterrato all'Avana in mattinata, ha incontrato Raúl Castro.",
+     ("CONSULT", ["Juan Manuel Santos", "Cuba"], "OCCURRED", None)),
+    ("Il ministro degli Esteri italiano Paolo Gentiloni è arrivato ieri al Cairo.",
+     ("CONSULT", ["Paolo Gentiloni", "Egypt"], "OCCURRED", "2021-03-07")),
+    ("Venerdì 12 marzo il premier australiano Scott Morrison sarà alla Casa Bianca.",
+     ("CONSULT", ["Scott Morrison", "United States"], "PLANNED", "2021-03-12")),
     # 'è venuto in' a state: a visit
     ("Lo scorso agosto il consigliere per la sicurezza nazionale indiano sarebbe venuto in segreto in Canada.",
      ("CONSULT", ["India", "Canada"], "DISPUTED", "2020-08")),
