@@ -408,6 +408,14 @@ _GATHERING_OF_CITY = re.compile(r"(?:\s+(?:\w+|(?:del|della|dei|delle|degli|dell
 _PART_REL = re.compile(r"(?<![\w'’])(?:(?:al|alla|allo|ai|alle)\s+qual[ei]|a\s+cui)\s", re.I)
 _PART_REL_HINT = re.compile(r"qual[ei]\s|\scui\s", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+# a participle that shares a measure's auxiliary (_more_measures): ', chiuso il valico', 'e revocato i visti' (not a
+# recall of one's own envoy after an expulsion or a break, 'ha espulso l'ambasciatore e richiamato il proprio': one
+# downgrade of relations)
+_AUX_START = re.compile(r"(?:ha|hanno|aveva|avevano)\s", re.I)
+_MORE_MEASURE = re.compile(r"(?:,\s+|\s+e\s+)(?P<p>(?:congelat|sospes|espuls|chius|vietat|bloccat|revocat|"
+                           r"ridott|interrott|annullat|tagliat|impost|dichiarat|ordinat)[oaie])\s+(?!che\b|di\b)"
+                           r"(?:[\w'’]+\s+){0,2}?(?:il|lo|la|i|gli|le|l['’]|ogni|tutti|tutte|persona|persone|ai|agli)\b",
+                           re.I)
 # 'rinviato di una settimana, a lunedì 20', 'rinviata a martedì', 'spostato al 3 maggio': the day an act is put off to
 _PUT_OFF_TO = re.compile(r"(?:rinviat|spostat|posticipat|slittat|aggiornat|rimandat)[oaie]\b[^.;:]{0,40}?"
                          r"(?<![\w'’])(?:a|al|all['’]|alla|allo)\s*$", re.I)
@@ -1429,6 +1437,8 @@ class Extractor:
             sent_records.extend(self._relative_participants(text, sent, eligible, sent_records))
         if any(r["event_type"] == "SANCTION" and _MEASURES_COLON.match(r["trigger"]) for r in sent_records):
             sent_records = self._measure_items(text, sent, sent_records)
+        if any(r["event_type"] == "SANCTION" and r["verb"] for r in sent_records):
+            sent_records.extend(self._more_measures(text, sent, sent_records))
         if any(r["status"] == "POSTPONED" for r in sent_records):
             sent_records.extend(self._new_dates(text, sent, sent_records))
         records.extend(sent_records)
@@ -1483,6 +1493,27 @@ class Extractor:
                 if d is not None and (r["date"] is None or d.value != r["date"].value):
                     out.append(dict(r, status="PLANNED", date=d, claims=[dict(c) for c in r["claims"]]))
                 break
+        return out
+
+    @staticmethod
+    def _more_measures(text: str, sent, sent_records: list) -> list[dict]:
+        """'ha sospeso il Trattato delle acque dell'Indo, firmato nel 1960, chiuso il valico di Attari, revocato i visti
+        ... e dichiarato persona non grata gli addetti militari': the participles that share a measure's auxiliary are
+        measures of their own (those no trigger of the sentence read already)."""
+        out = []
+        taken = [(r["at"], r["at"] + len(r["trigger"])) for r in sent_records]
+        for r in sent_records:
+            if r["event_type"] != "SANCTION" or not r["verb"] or not _AUX_START.match(r["trigger"]):
+                continue
+            stop = _CLAUSE_PUNCT.search(text, r["at"], sent.end)
+            end = stop.start() if stop else sent.end
+            for m in _MORE_MEASURE.finditer(text, r["at"] + len(r["trigger"]), end):
+                a = m.start("p")
+                if any(x <= a < y for x, y in taken):
+                    continue
+                out.append(dict(r, claims=[dict(c) for c in r["claims"]], trigger=text[a:m.end()], at=a))
+                taken.append((a, m.end()))
+            break
         return out
 
     @staticmethod
@@ -3180,6 +3211,13 @@ class Extractor:
                 src = [_ParticipantMention(p) for p in prior["actors"]]
                 if not dst:
                     dst = [_ParticipantMention(p) for p in prior["recipients"]]
+        if doc is not None and etype == "SANCTION" and dst and not src and verb and _AUX_START.match(h.text) and \
+                all(m.actor.kind == "state" for m in dst) and \
+                not _GATHERING.search(text, max(sent.start, h.start - 80), h.start):
+            # 'il Comitato di gabinetto per la sicurezza ha sospeso il Trattato delle acque dell'Indo': a subject no
+            # list knows takes a measure against a state; the other state of the scene takes it (not a summit's
+            # measure: 'Il primo vertice straordinario aveva imposto sanzioni', a body's)
+            src += self._scene_state(doc, sent, h, {_country(m.actor) for m in dst})
         if doc is not None and etype == "ASSAULT" and src and not dst and \
                 (verb or _BY_AGENT.search(text, h.end, min(sent.end, h.end + 40))) and \
                 all(m.actor.kind == "state" for m in src) and not _PASSIVE.match(h.text):

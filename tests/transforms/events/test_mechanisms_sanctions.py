@@ -326,6 +326,22 @@ def test_a_list_of_measures_after_a_colon_is_one_measure_per_item():
     assert len([t for t, *_ in ms if t == "SANCTION"]) <= 1, ms
 
 
+def test_participles_sharing_a_measures_auxiliary_are_measures_of_their_own():
+    ms = mentions("L'India accusa il Pakistan. Mercoledì sera il governo indiano ha sospeso il Trattato delle acque "
+                  "dell'Indo, firmato nel 1960, chiuso il valico di Attari, revocato i visti concessi ai cittadini "
+                  "pakistani e dichiarato persona non grata gli addetti militari dell'Alta commissione pakistana.")
+    assert len([1 for t, _, a, r, _ in ms if t == "SANCTION" and a == ["India"] and r == ["Pakistan"]]) == 4, ms
+    # a recall of one's own envoy after an expulsion is one downgrade, not a second measure
+    ms = mentions("La Thailandia aveva espulso l'ambasciatore cambogiano e richiamato il proprio da Phnom Penh.")
+    assert len([t for t, *_ in ms if t == "SANCTION"]) == 1, ms
+
+
+def test_a_measure_by_a_subject_no_list_knows_is_the_other_state_of_the_scenes():
+    ms = mentions("L'India accusa il Pakistan. Il Pakistan accusa l'India. Mercoledì sera il Comitato di gabinetto per la "
+                  "sicurezza ha revocato i visti concessi ai cittadini pakistani.")
+    assert has(ms, "SANCTION", ["India"], ["Pakistan"]), ms
+
+
 def test_states_acting_each_on_its_own_are_one_record_each():
     ms = mentions("Oggi il Bahrein e il Sudan hanno annunciato a loro volta l'interruzione dei rapporti con Teheran.")
     assert has(ms, "SANCTION", ["Bahrain"], ["Iran"]) and has(ms, "SANCTION", ["Sudan"], ["Iran"]), ms
