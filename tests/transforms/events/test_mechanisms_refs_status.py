@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a working meal
+    ("I colloqui erano cominciati giovedì sera con una cena di lavoro tra le delegazioni americana e russa.",
+     ("CONSULT", ["United States", "Russia"], "OCCURRED", "2021-03-04")),
     # destinations after an articled preposition ({TO}): 'all'Avana', 'al Cairo', 'alla Casa Bianca'
     ("Il presidente colombiano Juan Manuel Santos, atterrato all'Avana in mattinata, ha incontrato Raúl Castro.",
      ("CONSULT", ["Juan Manuel Santos", "Cuba"], "OCCURRED", None)),

@@ -43,6 +43,9 @@ FOUND = [
      "indiani in Canada.", ("SANCTION", ["Canada"], ["India"], "OCCURRED")),
     ("Il Canada e l'India litigano. Già mercoledì sera l’Alta commissione canadese aveva ridotto temporaneamente la "
      "sua presenza nel Paese.", ("SANCTION", ["Canada"], ["India"], "OCCURRED")),
+    # further measures not ruled out: uncertain
+    ("Il ministro degli Esteri britannico Jeremy Hunt non ha escluso nuove misure contro la Repubblica islamica.",
+     ("SANCTION", ["Jeremy Hunt", "United Kingdom"], ["Iran"], "UNCERTAIN")),
     # an agreement not renewed
     ("Il governo svedese ha deciso di non rinnovare il memorandum di cooperazione militare con l'Arabia Saudita.",
      ("SANCTION", ["Sweden"], ["Saudi Arabia"], "OCCURRED")),
