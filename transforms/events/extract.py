@@ -74,7 +74,9 @@ _CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|prima|ieri|oggi|domani|lunedì|m
                           r"(?:" + _ARTS + r"\s*" + _OFFICE_WORDS + r")?\s*$", re.I)
 _CHAIN_SAME = re.compile(r"^\s*(?:(?:di|del|della|dell['’]|dei|degli)\s*)?$", re.I)
 _CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed|,?\s*sia)"
-                         r"(?:\s*,?\s*(?:subito|poco|più tardi|successivamente|quindi|in seguito)(?:\s+dopo)?\s*,)?"
+                         r"(?:\s*,?\s*(?:subito|poco|più tardi|successivamente|quindi|in seguito|separatamente|"
+                         r"il giorno (?:dopo|seguente|successivo)|l['’]indomani|la sera stessa|in serata|"
+                         r"nel pomeriggio)(?:\s+dopo)?\s*,)?"
                          r"\s+(?:anche\s+|poi\s+)?"
                          r"(?:" + _ARTS + r"\s*(?i:" + _OFFICE_WORDS + r"))?\s*$")
 
@@ -1627,11 +1629,19 @@ class Extractor:
         if not any(p.kind == "person" for p in base_a + base_r):
             return [rec]
         out = []
+        prev_end = None
         for it in items:
             own = _participants(it)
             n = dict(rec, actors=base_a + own if not base_r else base_a, recipients=base_r + own if base_r else base_r,
                      keys=frozenset({_key(p) for p in base_a + base_r} | self._keys(it)),
                      claims=[dict(c) for c in rec["claims"]])
+            if prev_end is not None:
+                # 'aveva sentito il presidente americano e, il giorno dopo, il presidente francese': a day of its own
+                tx = next((t for t in self._sent_timexes if t.type == "DATE" and prev_end <= t.char_start
+                           and t.char_end <= it[0].char_start), None)
+                if tx is not None and (d := _text_date(tx)) is not None:
+                    n["date"] = d
+            prev_end = max(m.char_end for m in it)
             out.append(n)
         return out
 

@@ -13,6 +13,11 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a second counterpart after a time adverb or 'separatamente': a call or meeting of its own, on its own day
+    ("Giovedì 4 marzo il premier australiano Scott Morrison aveva sentito il presidente americano e, il giorno dopo, "
+     "il presidente francese.", ("CONSULT", ["Scott Morrison", "Emmanuel Macron"], "OCCURRED", "2021-03-05")),
+    ("Il consigliere Celso Amorim ha incontrato lunedì il capo dello Stato venezuelano e, separatamente, il candidato "
+     "dell'opposizione Edmundo González.", ("CONSULT", ["Celso Amorim", "Edmundo González"], "OCCURRED", None)),
     # a working meal
     ("I colloqui erano cominciati giovedì sera con una cena di lavoro tra le delegazioni americana e russa.",
      ("CONSULT", ["United States", "Russia"], "OCCURRED", "2021-03-04")),
