@@ -3168,6 +3168,7 @@ class Extractor:
                 # 'l'ospedale pediatrico di Mariupol, colpito ieri da un raid aereo russo'
                 pick = next((pl for pl in reversed(cands) if pl.char_end <= h.start
                              and _HIT_BY.match(text, pl.char_end, h.start)), None)
+
             if pick is None and etype == "AID":
                 # 'è atterrato ieri a Mogadiscio un aereo della cooperazione italiana': where the cargo arrived
                 pick = next((pl for pl in reversed(cands) if pl.char_end <= h.start

@@ -11,6 +11,9 @@ def directed(text, published="2010-11-25"):
 
 
 FOUND = [
+    # a passive attack with an adverbial phrase before the participle ({ADV})
+    ("L'Armenia accusa l'Azerbaigian. Stanotte Stepanakert era stata di nuovo colpita dall'artiglieria azera.",
+     ("ASSAULT", ["Azerbaijan"], ["Armenia"])),
     # an aircraft shot down, its agent named with 'da parte di': the target is the other state of the scene; an
     # economy hit before is no attack for it to refer back to
     ("La Russia ha colpito l'economia turca con sanzioni contro la Turchia. Mosca accusa la Turchia. È la risposta "
