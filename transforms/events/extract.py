@@ -414,8 +414,9 @@ _CLAUSE_END = re.compile(r"[,;:.!?]")
 # recall of one's own envoy after an expulsion or a break, 'ha espulso l'ambasciatore e richiamato il proprio': one
 # downgrade of relations)
 _AUX_START = re.compile(r"(?:ha|hanno|aveva|avevano)\s", re.I)
-_MORE_MEASURE = re.compile(r"(?:,\s+|\s+e\s+)(?P<p>(?:congelat|sospes|espuls|chius|vietat|bloccat|revocat|"
-                           r"ridott|interrott|annullat|tagliat|impost|dichiarat|ordinat)[oaie])\s+(?!che\b|di\b)"
+# the participle stems of measures, shared by the list readers below (a recall, 'richiamat', only after a colon)
+_MEASURE_STEMS = r"congelat|sospes|espuls|chius|vietat|bloccat|revocat|ridott|interrott|annullat|tagliat|impost"
+_MORE_MEASURE = re.compile(rf"(?:,\s+|\s+e\s+)(?P<p>(?:{_MEASURE_STEMS}|dichiarat|ordinat)[oaie])\s+(?!che\b|di\b)"
                            r"(?:[\w'’]+\s+){0,2}?(?:il|lo|la|i|gli|le|l['’]|ogni|tutti|tutte|persona|persone|ai|agli)\b",
                            re.I)
 # 'rinviato di una settimana, a lunedì 20', 'rinviata a martedì', 'spostato al 3 maggio': the day an act is put off to
@@ -424,8 +425,7 @@ _PUT_OFF_TO = re.compile(r"(?:rinviat|spostat|posticipat|slittat|aggiornat|riman
 # a list of measures after a colon (_measure_items): its trigger, the separators of its items, and an item's opening
 _MEASURES_COLON = re.compile(r".*\bmisure$", re.I | re.S)
 _ITEM_SPLIT = re.compile(r",\s+|;\s*|\s+e\s+(?=\w+(?:at|it|ut|s|ss)[oaie]\s)", re.I)
-_MEASURE_ITEM = re.compile(r"\s*(?:(?:congelat|sospes|richiamat|ritirat|espuls|chius|vietat|bloccat|revocat|ridott|"
-                           r"interrott|invitat|annullat|cancellat|tagliat|imposti?|impost|introdott|limitat)[oaie]?\s|"
+_MEASURE_ITEM = re.compile(rf"\s*(?:(?:{_MEASURE_STEMS}|richiamat|ritirat|invitat|cancellat|introdott|limitat)[oaie]?\s|"
                            r"(?:il|lo|la|l['’]|i|gli|le)\s*(?:stop|blocco|congelamento|sospensione|richiamo|espulsione|"
                            r"divieto|chiusura|revoca|taglio|riduzione)\b)", re.I)
 # 'l'abbattimento del bombardiere da parte di due caccia turchi': an attack noun with its agent named
@@ -3168,7 +3168,6 @@ class Extractor:
                 # 'l'ospedale pediatrico di Mariupol, colpito ieri da un raid aereo russo'
                 pick = next((pl for pl in reversed(cands) if pl.char_end <= h.start
                              and _HIT_BY.match(text, pl.char_end, h.start)), None)
-
             if pick is None and etype == "AID":
                 # 'è atterrato ieri a Mogadiscio un aereo della cooperazione italiana': where the cargo arrived
                 pick = next((pl for pl in reversed(cands) if pl.char_end <= h.start
