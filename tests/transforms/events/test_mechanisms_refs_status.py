@@ -13,6 +13,10 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a forum: a gathering of the parties of the talks before it
+    ("Il presidente filippino ha incontrato ieri il presidente taiwanese a Manila. È stato cancellato anche il forum "
+     "sugli investimenti previsto per mercoledì 24 marzo nella capitale filippina.",
+     ("CONSULT", ["Philippines", "Taiwan"], "CANCELLED", "2021-03-24")),
     # a second counterpart after a time adverb or 'separatamente': a call or meeting of its own, on its own day
     ("Giovedì 4 marzo il premier australiano Scott Morrison aveva sentito il presidente americano e, il giorno dopo, "
      "il presidente francese.", ("CONSULT", ["Scott Morrison", "Emmanuel Macron"], "OCCURRED", "2021-03-05")),
