@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # presence abroad: 'si trovava in'
+    ("Il presidente ucraino Volodymyr Zelensky, che mercoledì si trovava in Svezia, ha firmato una lettera d'intenti.",
+     ("CONSULT", ["Volodymyr Zelensky", "Sweden"], "OCCURRED", "2021-03-03")),
     # a forum: a gathering of the parties of the talks before it
     ("Il presidente filippino ha incontrato ieri il presidente taiwanese a Manila. È stato cancellato anche il forum "
      "sugli investimenti previsto per mercoledì 24 marzo nella capitale filippina.",
