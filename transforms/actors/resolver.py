@@ -358,6 +358,8 @@ class ActorResolver:
         # 'la monarchia', 'il regno': a bare epithet for a state of a kind (pass_epithets); not 'il Regno Unito', 'il
         # regno hascemita', 'l'emirato del Qatar', 'il regno saudita' (names and qualified epithets)
         self.epithets = {k.lower(): frozenset(v) for k, v in roles.state_epithets.items()}
+        # (the words that let the pass run, in the cases a text writes them: a set look-up per word, no lower-casing)
+        self.epithet_words = frozenset(f(k) for k in self.epithets for f in (str.lower, str.capitalize, str.upper))
         self.epithet_re = re.compile(
             rf"(?<![\w'’])(?i:il|lo|la|l['’]|del|dal|nel|al|col|sul|della|dalla|nella|alla|sulla|dell['’]|nell['’]|"
             rf"dall['’]|all['’]|sull['’]|con il|con la)\s*(?P<ep>(?i:{_alt(self.epithets)}))(?![\w'’])"
@@ -631,7 +633,7 @@ class _Doc:
             self.pass_roles(deferred)
         if self.counterparts:
             self.pass_counterparts()
-        if self.r.epithet_re is not None and not self.r.epithets.keys().isdisjoint(w.lower() for w in ws):
+        if self.r.epithet_re is not None and not self.r.epithet_words.isdisjoint(ws):
             self.pass_epithets()
         # the two plural passes scan the text only when one of their key words is in it (a set look-up per word)
         if self.r.group_re is not None and not self.r.group_words.isdisjoint(ws):
@@ -1150,16 +1152,18 @@ class _Doc:
             lo = max((x.end() for x in _SENT_END_RE.finditer(text, max(0, s - 400), s)), default=max(0, s - 400))
             hi_m = _SENT_END_RE.search(text, e)
             hi = hi_m.start() if hi_m else len(text)
-            here = {ref.country_code for a, b, ref, via in self.cands if lo <= a < hi
-                    and getattr(ref, "country_code", None)}
-            here |= {ref.country for a, b, ref, via in self.cands if lo <= a < hi and type(ref) is _Person and ref.country}
-            counts = Counter(ref.country_code for a, b, ref in states if b <= s and ref.country_code in kinds
-                             and ref.country_code not in here)
+            # (the states and the persons' countries its sentence names)
+            here = {ref.country if type(ref) is _Person else getattr(ref, "country_code", None)
+                    for a, b, ref, via in self.cands if lo <= a < hi}
+            counts, latest = Counter(), {}
+            for a, b, ref in states:
+                if b <= s and ref.country_code in kinds and ref.country_code not in here:
+                    counts[ref.country_code] += 1
+                    latest[ref.country_code] = a
             if last in kinds and last not in here:
                 counts = Counter({last: 1})
             if counts:
-                code = max(counts, key=lambda c: (counts[c], max(a for a, b, ref in states if ref.country_code == c
-                                                                  and b <= s)))
+                code = max(counts, key=lambda c: (counts[c], latest.get(c, -1)))
                 a = r.code_actor.get(code)
                 if a is not None:
                     self.add(s, e, a, "metonym")

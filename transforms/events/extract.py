@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any, Iterable, Optional, Sequence
 
 from schemas.models import Article, Claim, EventDate, EventMention, Evidence, Participant, Place
@@ -423,7 +424,7 @@ _MORE_MEASURE = re.compile(rf"(?:,\s+|\s+e\s+)(?P<p>(?:{_MEASURE_STEMS}|dichiara
 _PUT_OFF_TO = re.compile(r"(?:rinviat|spostat|posticipat|slittat|aggiornat|rimandat)[oaie]\b[^.;:]{0,40}?"
                          r"(?<![\w'’])(?:a|al|all['’]|alla|allo)\s*$", re.I)
 # a list of measures after a colon (_measure_items): its trigger, the separators of its items, and an item's opening
-_MEASURES_COLON = re.compile(r".*\bmisure$", re.I | re.S)
+_MEASURES_COLON = re.compile(r"\bmisure$", re.I)
 _ITEM_SPLIT = re.compile(r",\s+|;\s*|\s+e\s+(?=\w+(?:at|it|ut|s|ss)[oaie]\s)", re.I)
 _MEASURE_ITEM = re.compile(rf"\s*(?:(?:{_MEASURE_STEMS}|richiamat|ritirat|invitat|cancellat|introdott|limitat)[oaie]?\s|"
                            r"(?:il|lo|la|l['’]|i|gli|le)\s*(?:stop|blocco|congelamento|sospensione|richiamo|espulsione|"
@@ -1437,7 +1438,7 @@ class Extractor:
         if sent_records and not self._lacks(_PART_REL_HINT, text, sent.start, sent.end) and \
                 _PART_REL_HINT.search(sent.text):
             sent_records.extend(self._relative_participants(text, sent, eligible, sent_records))
-        if any(r["event_type"] == "SANCTION" and _MEASURES_COLON.match(r["trigger"]) for r in sent_records):
+        if any(r["event_type"] == "SANCTION" and _MEASURES_COLON.search(r["trigger"]) for r in sent_records):
             sent_records = self._measure_items(text, sent, sent_records)
         if any(r["event_type"] == "SANCTION" and r["verb"] for r in sent_records):
             sent_records.extend(self._more_measures(text, sent, sent_records))
@@ -1526,7 +1527,7 @@ class Extractor:
         out = []
         for r in sent_records:
             colon = text.find(":", r["at"], sent.end) if r["event_type"] == "SANCTION" and \
-                _MEASURES_COLON.match(r["trigger"]) else -1
+                _MEASURES_COLON.search(r["trigger"]) else -1
             if colon < 0:
                 out.append(r)
                 continue
@@ -2771,7 +2772,7 @@ class Extractor:
 
     def _recent_dyad(self, sent, records: list) -> list:
         """The states of the latest act of this sentence or the one before that names exactly two states."""
-        for r in reversed(records + self._sent_records):
+        for r in chain(reversed(self._sent_records), reversed(records)):
             if r["sentence"].index < sent.index - 1:
                 break
             states = self._as_states([_ParticipantMention(p) for p in r["actors"] + r["recipients"]])
@@ -3214,7 +3215,7 @@ class Extractor:
         if doc is not None and etype == "SANCTION" and not src and _PASSIVE_MEASURE.match(h.text):
             # 'Dal primo gennaio sarà sospeso anche il regime senza visti': with no agent, the state of the article's
             # latest measure takes it too, against the same target when none is named
-            prior = next((r for r in reversed(getattr(self, "_records", []) + self._sent_records)
+            prior = next((r for r in chain(reversed(self._sent_records), reversed(getattr(self, "_records", [])))
                           if r["event_type"] == "SANCTION" and r["actors"] and r["recipients"]
                           and sent.index - r["sentence"].index <= 3), None)
             if prior is not None:

@@ -131,7 +131,7 @@ class TriggersFile(_Strict):
     @model_validator(mode="before")
     @classmethod
     def _expand(cls, data):
-        macros = data.get("macros") or {} if isinstance(data, dict) else {}
+        macros = (data.get("macros") or {}) if isinstance(data, dict) else {}
         if not macros:
             return data
 
