@@ -94,6 +94,8 @@ class RolesFile(BaseModel):
     # a bare epithet that stands for a state of a kind ('il regno', 'la monarchia', 'l'emirato') -> the alpha-3 codes of
     # the states it may stand for: the one the text names most before it, not named in its own sentence
     state_epithets: dict[str, list[str]] = Field(default_factory=dict)
+    # 'nella stessa città': a place named again stands for the state of the city or capital named last before it
+    same_places: list[str] = Field(default_factory=list)
     roles: list[RoleEntry]
 
 

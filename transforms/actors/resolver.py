@@ -110,6 +110,8 @@ _RUN_GAPS = frozenset((" ", "-", "'", "’", "\xa0", "‐"))     # what glues th
 _ADJ_ENDINGS = ("ico", "ica", "ici", "iche", "ale", "ali", "are", "ari", "aria", "ario", "arie", "ivo", "iva", "ivi", "ive")
 _ARTICLES = frozenset(("il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "l"))    # of art_before_re
 _SENT_END_RE = re.compile(r"[.!?\n]")
+# 'nella capitale ruandese': a nationality that names a capital city
+_CAPITAL_BEFORE = re.compile(r"(?i:capitale)\s+$")
 _OF_UNKNOWN = re.compile(r"(?:del|della|dello|dell['’])\s*([A-ZÀ-Ý][\w'’-]+)\s*,\s*$")
 CONTEXT_COUNTRY_WINDOW = 90     # chars around an unknown person's mention searched for its country
 _NAMETOK = r"(?:(?:bin|ibn|al|el|von|van|der|den|de|da|dos|du|le|ben|abu|ter|del|della)[ \xa0-])*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’]*(?:-[\w'’]+)*"
@@ -365,6 +367,11 @@ class ActorResolver:
             rf"dall['’]|all['’]|sull['’]|con il|con la)\s*(?P<ep>(?i:{_alt(self.epithets)}))(?![\w'’])"
             rf"(?![ \xa0]+(?i:unito|di|del|della|dello|dell['’]|dei|degli|delle|hascemita|[a-zà-ù]+(?:ese|ano|ana|ani|"
             rf"ita|ino|ina|ena|eno|ota|ita)\b)|[ \xa0]+[A-ZÀ-Ý])") if self.epithets else None
+        # 'nella stessa città': a place named again (pass_same_places)
+        self.same_place_words = frozenset(w for k in roles.same_places for w in k.split()[:1])
+        self.same_place_re = re.compile(
+            rf"(?<![\w'’])(?i:nella|alla|dalla|della|sulla|la|nello|allo|dallo|dello|sullo|lo|nel|al|dal|del|il)\s+"
+            rf"(?P<same>{_alt(roles.same_places)})(?![\w'’])") if roles.same_places else None
         # 'I due leader', 'entrambi i ministri': (number words after an article | stand-alone phrases) + noun
         self.group_size = {k.lower(): v for k, v in roles.group_numbers.items()}
         single = [k for k in self.group_size if " " not in k]
@@ -635,6 +642,8 @@ class _Doc:
             self.pass_counterparts()
         if self.r.epithet_re is not None and not self.r.epithet_words.isdisjoint(ws):
             self.pass_epithets()
+        if self.r.same_place_re is not None and not self.r.same_place_words.isdisjoint(ws):
+            self.pass_same_places()
         # the two plural passes scan the text only when one of their key words is in it (a set look-up per word)
         if self.r.group_re is not None and not self.r.group_words.isdisjoint(ws):
             self.pass_groups()
@@ -1168,6 +1177,29 @@ class _Doc:
                 if a is not None:
                     self.add(s, e, a, "metonym")
                     last = code
+
+    def pass_same_places(self) -> None:
+        """'ha annullato la visita che doveva fare nella stessa città': a place named again stands for the state of
+        the city ('a Kigali') or capital ('nella capitale ruandese') the text named last before it, in its sentence
+        or the two before."""
+        r, text = self.r, self.text
+        cities = [(pl.char_start, pl.country_code) for pl in r.places.find(text)
+                  if pl.kind == "city" and pl.country_code]
+        capitals = [(s, ref.country_code) for s, e, ref, via in self.cands
+                    if via == "demonym" and getattr(ref, "kind", None) == "state"
+                    and _CAPITAL_BEFORE.search(text, max(0, s - 16), s)]
+        for m in r.same_place_re.finditer(text):
+            s, e = m.start("same"), m.end("same")
+            if self.covered.find(1, s, e) >= 0:
+                continue
+            ends = [x.end() for x in _SENT_END_RE.finditer(text, max(0, s - 800), s)]
+            lo = ends[-3] if len(ends) >= 3 else max(0, s - 800)
+            before = [(a, c) for a, c in cities + capitals if lo <= a < s]
+            if before:
+                code = max(before)[1]
+                actor = r.code_actor.get(code)
+                if actor is not None:
+                    self.add(s, e, actor, "metonym")
 
     def pass_context(self) -> None:
         """People no list resolved: an ambiguous gazetteer name is settled by the countries the text names

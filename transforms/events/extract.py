@@ -49,6 +49,13 @@ _ATTACH_GAP = re.compile(r"^\s*(?:[\w’']+\s+){0,4}?(?:tra|fra|con)\s+(?:[\w’
 _APPOSED_ORG = re.compile(r"\s*,\s*(?:(?-i:[a-zàèéìòù])[\w'’]*\s+){1,4}?(?:del|della|dello|dell['’]|dei|degli|delle)\s*"
                           r"(?:(?-i:[a-zàèéìòù])\w*\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)?", re.I)
+# 'la visita che doveva fare a Kigali', 'il viaggio che avrebbe dovuto compiere nella stessa città': a trip's destination
+# in its relative clause
+_TRIP_DEST_GAP = re.compile(r"\s*che\s+(?:[\w'’]+\s+){0,3}?(?:fare|compiere|effettuare|svolgere|fatto|compiuto|effettuato|"
+                            r"svolto)\s+(?:[\w'’]+\s+)?(?:a|ad|in|nella|nel|nello|negli|nelle|alla|al|allo|all['’])\s*",
+                            re.I)
+# ', e la riunione': a comma and a conjunction that open a new clause
+_COMMA_AND = re.compile(r"\s*,\s*(?:e|ed|ma|mentre)\s", re.I)
 _BODY_GAP = re.compile(r"\s*(?:\w+\s+)?(?:del|dello|della|dei|degli|delle|dell['’])\s*", re.I)
 _DATE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell'|dell’|dei|il|l'|l’|,)?\s*$", re.I)
 _DI_FORMS = frozenset("di del dello della dell dei degli delle d".split())
@@ -1362,6 +1369,13 @@ class Extractor:
                 h = _nearest([o for o in hits if not o.context and self._search(
                     _CLAUSE_OPENER, text, min(o.end, tx.char_end), max(o.start, tx.char_start)) is None],
                              tx.char_start, tx.char_end)
+            if h is not None and h.start >= tx.char_end and _COMMA_AND.match(text, tx.char_end, h.start):
+                # '... annullato la visita che doveva fare giovedì 14 marzo, e la riunione ...': a date closing a clause
+                # dates that clause's trigger, not the next clause's
+                prev = next((o for o in reversed(hits) if o.end <= tx.char_start), None)
+                if prev is not None and tx.char_start - prev.end <= 80 and \
+                        not _CLAUSE_PUNCT.search(text, prev.end, tx.char_start) and "," not in text[prev.end:tx.char_start]:
+                    h = prev
             if h is not None and h.end <= tx.char_start and "," in text[h.end:tx.char_start]:
                 # '... avevano avuto una telefonata, e domenica 6 aprile Barrot era volato ad Algeri': a date opening
                 # a clause dates that clause's trigger
@@ -2078,11 +2092,14 @@ class Extractor:
             med_ids = {id(am) for am in mediators}
             excluded |= med_ids
             subject = [am for am in subject if id(am) not in med_ids]
+            # 'la visita che doveva fare nella stessa città': a trip's destination in its relative clause
+            trip_to = next((am for am in actors if entry.group == "visit" and am.actor.kind == "state"
+                            and am.char_start > h.end and _TRIP_DEST_GAP.fullmatch(text, h.end, am.char_start)), None)
             actors = [am for am in actors if not self._is_locative(text, sent, am) and id(am) not in med_ids
                       # ('nuove misure contro la Repubblica islamica, e ha riferito di aver sentito X': an object
                       # of an earlier clause)
                       and not (am.char_end <= h.start and _OBJECT_PREP.search(_left(text, sent, am.char_start, 25)))]
-            attached = self._attached(text, h, actors)
+            attached = self._attached(text, h, actors) or ([trip_to] if trip_to is not None else [])
             wa, wb = _clause_bounds(text, max(sent.start, h.start - 40), h.start, h.end, min(sent.end, h.end + 40))
             # 'I due leader, ..., hanno concordato di sentirsi'
             lead = self._lead
@@ -2103,6 +2120,12 @@ class Extractor:
                                      and bool(lex.party_anaphor_re.search(window)))
             own_date = any(t.type != "DURATION" for t in h.timexes)
             inherit = own_date and not attached and self._has_prior(entry.group, records, pending, sent)
+            # 'ha annullato la visita che doveva fare ...': the meeting noun a cancellation verb governs tells the act
+            # (no parties from earlier sentences for the verb)
+            governs = entry.group == "cancel" and any(
+                o.entry.event_type.value == "CONSULT" and o.entry.kind == "noun" and 0 <= o.start - h.end <= 12
+                for o in self._sent_hits)
+            inherit = inherit and not governs
             fronted = False
             if entry.strength == "weak" and not inherit and not attached and not anaphoric:
                 # 'Dopo dieci ore di colloqui ..., Armenia e Azerbaigian hanno concordato': the fronted phrase's
@@ -2154,6 +2177,8 @@ class Extractor:
                     return self._reject(h, "back-reference: participants added to the earlier event")
                 return self._reject(h, "back-reference without parties")
             parts = list(attached) if specific else list(actors)
+            if trip_to is not None and trip_to not in parts:
+                parts.append(trip_to)
             own_force = {_key(am.actor) for am in parts if self._apposed_org(text, am, parts)}
             parts = [am for am in parts if _key(am.actor) not in own_force]
             if specific:
@@ -2238,7 +2263,7 @@ class Extractor:
                 # 'Il suo incontro con Ahmadinejad': the owner is the person the text was about
                 parts = [am for am in self._dropped_subject
                          if am not in parts and id(am) not in excluded] + parts
-            if entry.kind == "verb" and not self._enough_parties(parts) and \
+            if entry.kind == "verb" and not self._enough_parties(parts) and not governs and \
                     not (entry.mode == "visit" and any(am.actor.kind == "person" and _inverted_subject(text, h.end, am)
                                                        for am in parts)):
                 # (a visit with its subject after the verb, 'è atteso a Doha il ministro X', has no dropped subject)

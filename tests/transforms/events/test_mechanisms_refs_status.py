@@ -765,3 +765,22 @@ def test_a_convoy_expected_in_a_capital_is_no_visit():
 def test_migrants_landing_are_no_visit():
     ms = mentions("Dall'inizio dell'anno sono sbarcati a Lampedusa oltre 25 mila tunisini.")
     assert not [m for m in ms if m[0] == "CONSULT"], ms
+
+
+def test_a_visit_cancelled_to_the_same_city_goes_to_the_city_named_before():
+    # 'nella stessa città' stands for the capital named in the sentence before; the cancellation verb takes no
+    # parties from the earlier sentence's visit, the visit noun it governs tells the act
+    ms = mentions("Anche il presidente angolano si è mosso: un suo inviato è atteso nella capitale ruandese la prossima "
+                  "settimana. Il ministro del Commercio ugandese ha invece annullato la visita che doveva fare nella "
+                  "stessa città giovedì 11 marzo.")
+    cancelled = [m for m in ms if m[0] == "CONSULT" and m[1] == "CANCELLED"]
+    assert cancelled and all(m[2] == ["Rwanda", "Uganda"] for m in cancelled), ms
+    assert cancelled[0][3] == "2021-03-11", ms
+
+
+def test_a_date_closing_a_clause_dates_that_clause_s_act_not_the_next():
+    ms = mentions("Il ministro del Commercio ugandese ha annullato la visita che doveva fare a Kigali giovedì 11 marzo, "
+                  "e la riunione della commissione congiunta tra i due paesi, prevista per la fine di marzo, è stata "
+                  "rinviata.")
+    postponed = [m for m in ms if m[1] == "POSTPONED"]
+    assert postponed and postponed[0][3] == "2021-03", ms
