@@ -86,6 +86,8 @@ class RolesFile(BaseModel):
     # 'i due leader', 'entrambi i ministri': numbered plural references to the people last named
     honorifics: list[str] = Field(default_factory=list)
     title_modifiers: list[str] = Field(default_factory=list)
+    # 'il presidente deposto': modifiers after a title that make it a former holder's
+    former_modifiers: list[str] = Field(default_factory=list)
     fighters: list[str] = Field(default_factory=list)
     motion_cues: list[str] = Field(default_factory=list)
     group_numbers: dict[str, int] = Field(default_factory=dict)

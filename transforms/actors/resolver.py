@@ -312,7 +312,12 @@ class ActorResolver:
         # stand between the comma and the name
         hon = rf"(?:(?i:il|lo|la|l['’])\s*(?i:{_alt(roles.honorifics)})[ \xa0]+)?" if roles.honorifics else ""
         # 'il premier ad interim Najib Mikati', 'il presidente uscente X': a modifier after the title
-        tmod = rf"(?:[ \xa0]+(?i:{_alt(roles.title_modifiers)})(?![\w]))?" if roles.title_modifiers else ""
+        # 'il presidente deposto', 'il premier destituito': a modifier that makes the title a former holder's
+        self.former_modifiers = frozenset(w.lower() for w in roles.former_modifiers)
+        tmods = roles.title_modifiers + roles.former_modifiers
+        self.former_after_re = re.compile(rf"[ \xa0]+(?i:{_alt(roles.former_modifiers)})(?![\w])") \
+            if roles.former_modifiers else None
+        tmod = rf"(?:[ \xa0]+(?P<tmod>(?i:{_alt(tmods)}))(?![\w]))?" if tmods else ""
         # 'l'inviato speciale americano per la Corea del Nord, Stephen Bosworth', 'il rappresentante cinese per i
         # colloqui a sei, Wu Dawei': the portfolio after 'per' (a country or lower-case words), only before a name
         # 'il segretario di Stato francese alla Cooperazione, Joyandet': the portfolio after 'a' with its article
@@ -562,6 +567,7 @@ class _Doc:
         self.by_first: dict[str, list[_Person]] = {}    # first name key -> people of the text ('Phumtham')
         self.roles: list[tuple[int, int, str, str | None, str | None, bool]] = []
         self.lead_country: dict[int, str] = {}
+        self.former: dict[int, str] = {}     # start of a former holder's unnamed title -> the office class
         # 'l'omologo russo' (s, e, None, country) and 'l'omologo russo Sergej Lavrov' (s, e, person, country)
         self.counterparts: list[tuple[int, int, _Person | None, str | None]] = []
 
@@ -798,7 +804,12 @@ class _Doc:
                 return None
         elif vice and not en.startswith(("Deputy", "Vice")):
             en, cls = "Deputy " + en, None
-        if mod and mod.strip().lower().startswith("ex"):
+        tm = m.groupdict().get("tmod")
+        if (mod and mod.strip().lower().startswith("ex")) or (tm and tm.lower() in r.former_modifiers) or (
+                quals and not name_g and r.former_after_re is not None and r.former_after_re.match(text, m.end("quals"))):
+            if cls and not name_g:
+                # ('il presidente deposto' with no name: the person of the text who held the office: pass_roles)
+                self.former[m.start()] = cls
             en, cls = "Former " + en, None
         name_toks = []
         if name_g:
@@ -1298,6 +1309,16 @@ class _Doc:
                     self.counterparts.append((s, e, None, country))
                 continue
             target = None
+            if cls is None and s in self.former and not indefinite:
+                # 'il presidente deposto', "l'ex premier": the person of the text, named before, whose office of that
+                # class (of that country) ended before the date
+                fcls = self.former[s]
+                before = {id(ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person}
+                cands = [p for p in self.people.values() if id(p) in before and p.gaz is not None and any(
+                    ro[2] == fcls and (country is None or ro[1] == country) and ro[4] is not None
+                    and self.on is not None and ro[4] <= self.on for ro in p.gaz.roles)]
+                if len(cands) == 1:
+                    target = cands[0]
             if cls and not indefinite:
                 # 'il leader di Budapest': whoever of that country leads it, head of state or of government
                 ok = _LEADER_CLASSES if en == "Leader" and country else (cls,)

@@ -569,3 +569,39 @@ EPITHETS = [
 def test_a_bare_epithet_stands_for_the_state_of_its_kind_named_before(r, text, surface, state):
     a = actor_of(r, text, surface, ON)
     assert (a.name if a is not None else None) == state, found(r, text, ON)
+
+
+SAME_PLACES = [
+    # text, surface, state expected: the city or capital named last before it (within its sentence and the two before)
+    ("Un inviato angolano è atteso nella capitale ruandese. Il ministro ugandese ha annullato la visita che doveva fare "
+     "nella stessa città.", "stessa città", "Rwanda"),
+    ("Il ministro è stato a Nairobi e poi a Kampala. Domani tornerà nella stessa capitale.", "stessa capitale", "Uganda"),
+    # nothing named before: no referent
+    ("Il ministro ha annullato la visita che doveva fare nella stessa città.", "stessa città", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,state", SAME_PLACES)
+def test_a_place_named_again_stands_for_the_state_of_the_city_before(r, text, surface, state):
+    a = actor_of(r, text, surface, ON)
+    assert (a.name if a is not None else None) == state, found(r, text, ON)
+
+
+FORMER_HOLDERS = [
+    # text, surface, person expected: the person of the text named before whose office of that class ended
+    ("Ravalomanana ha lasciato il Paese. Il presidente deposto è stato ricevuto ieri dal re.", "Il presidente",
+     "Marc Ravalomanana"),
+    ("Ravalomanana ha lasciato il Paese. Il presidente malgascio deposto è stato ricevuto.", "Il presidente malgascio",
+     "Marc Ravalomanana"),
+    ("Ravalomanana ha lasciato il Paese. L'ex presidente malgascio è stato ricevuto.", "L'ex presidente malgascio",
+     "Marc Ravalomanana"),
+    # no modifier: the holder at the date
+    ("Ravalomanana ha lasciato il Paese. Il presidente malgascio è stato ricevuto.", "Il presidente malgascio",
+     "Andry Rajoelina"),
+]
+
+
+@pytest.mark.parametrize("text,surface,person", FORMER_HOLDERS)
+def test_a_deposed_or_former_office_holder_is_the_person_who_held_it(r, text, surface, person):
+    a = actor_of(r, text, surface, dt.date(2009, 3, 21))
+    assert a is not None and a.name == person, found(r, text, dt.date(2009, 3, 21))
