@@ -92,6 +92,10 @@ class Identity:
     # (article id, whether it took place) of a CONSULT: within one article a talk that took place and one planned
     # ('ha poi proposto un incontro entro l'estate', 'la Sadc dovrebbe tornare a riunirsi') are two events
     plan: tuple | None = None
+    # (article id, its persons' states) of a CONSULT: within one article, two talks that each name a person of one
+    # state the other does not (the visitors 'hanno incontrato il collega X; nel pomeriggio sono stati ricevuti dal
+    # presidente Y') are two events
+    article: tuple | None = None
 
 
 _OFF = frozenset({"CANCELLED", "POSTPONED", "DENIED"})
@@ -112,6 +116,8 @@ def identity(m: EventMention) -> Identity:
         measure=m.cameo_code if m.event_type == "SANCTION" else None,
         plan=(m.article_id, m.status == "OCCURRED") if m.event_type == "CONSULT" and m.status in ("OCCURRED", "PLANNED")
         else None,
+        article=(m.article_id, frozenset((participant_key(p), p.country_code) for p in m.actors + m.recipients
+                                          if p.kind == "person")) if m.event_type == "CONSULT" else None,
         act=(m.article_id, m.evidence.char_start, m.mention_id)
         if m.event_type == "SANCTION" and verb_trigger(m.trigger) else None)
 
@@ -124,6 +130,14 @@ def _places_agree(a: tuple | None, b: tuple | None) -> bool:
     if a[1] and b[1] and a[1] != b[1]:
         return False
     return not (a[2] and b[2])
+
+
+def _other_counterpart(a: frozenset, b: frozenset) -> bool:
+    """Each names a person (key, state) the other does not, and two of those are of one state."""
+    keys_a, keys_b = {k for k, _ in a}, {k for k, _ in b}
+    only_a = {c for k, c in a if c and k not in keys_b}
+    only_b = {c for k, c in b if c and k not in keys_a}
+    return bool(only_a & only_b)
 
 
 def identities_agree(a: Identity, b: Identity) -> bool:
@@ -139,6 +153,9 @@ def identities_agree(a: Identity, b: Identity) -> bool:
         return False              # a visit and a meeting during it are two events
     if a.plan is not None and b.plan is not None and a.plan[0] == b.plan[0] and a.plan[1] != b.plan[1]:
         return False              # a talk that took place and one planned are two events
+    if a.article is not None and b.article is not None and a.article[0] == b.article[0] and \
+            _other_counterpart(a.article[1], b.article[1]):
+        return False              # one article's two talks with different counterparts of one state
     if not _places_agree(a.place, b.place):
         return False
     if not _parties_agree(a.persons, a.countries, b.persons, b.countries):

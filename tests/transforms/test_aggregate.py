@@ -98,6 +98,12 @@ NATO = Participant(name="NATO", kind="organization", country_code="NATO")
      False),
     (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B]), True),
     (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [B]), True),              # one report names one party
+    # one article: the visitors' talks with two people of one state ('hanno incontrato il collega X; nel pomeriggio
+    # sono stati ricevuti dal presidente Y') are two events; across articles, or with people of other states, one
+    (_m("1", "CONSULT", [A, B, C]), _m("2", "CONSULT", [A, B, person("Li Qiang", "CHN")]), False),
+    (_m("1", "CONSULT", [A, B, C]),
+     _m("2", "CONSULT", [A, B, person("Li Qiang", "CHN")]).model_copy(update={"article_id": "other"}), True),
+    (_m("1", "CONSULT", [A, B, C]), _m("2", "CONSULT", [A, B, person("Andrij Sybiha", "UKR")]), True),
     (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [B, NATO]), False),       # the same person at another meeting
 ])
 def test_same_event(a, b, expected):
