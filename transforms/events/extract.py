@@ -357,6 +357,11 @@ _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degl
                             r"|(?<![\w'’])(?:le|i|gli) rispettiv[ie] \w+", re.I)
 # the reportative conditional ('avrebbe ricevuto'), not 'avrebbe dovuto'; a 'che' before it makes a future in the past
 _REPORTATIVE = re.compile(r"(?:avrebbe|avrebbero|sarebbe|sarebbero)\s+(?!(?:dovut|potut|volut|stat[oaie]\s+(?:previst|programmat|fissat|attes))\w*)(?:\w+\s+)?\w+(?:at|it|ut|s)[oaie]\b", re.I)
+# 'Il quotidiano X ha scritto (oggi) che ...': a report of the press, whose conditional is an allegation
+_PRESS_THAT = re.compile(r"(?<![\w'’])(?:scritto|scrive|scrivono|riferito|riferisce|riportato|riporta|rivelato|rivela|"
+                         r"sostiene|sostengono|sostenuto)\s+(?:[\w'’]+\s+){0,2}?che\s+(?:[\w'’]+\s+){0,8}$", re.I)
+_PLAIN_PAST = re.compile(r"ieri|scors[oa]|\bfa\b|\d{4}", re.I)
+_ALREADY = re.compile(r"(?<![\w'’])(?:già|gia')(?![\w'’])", re.I)
 _THAT_BEFORE = re.compile(r"(?<![\w'’])che\s+(?:\w+\s+){0,6}$", re.I)
 # after a source verb: the report follows ('scrive che'); the press as a source
 _THAT_AFTER = re.compile(r"\s*(?:che|come)\b", re.I)
@@ -1641,8 +1646,10 @@ class Extractor:
         if any(_key(p) in clause for p in base_a + base_r):
             base_a = [p for p in base_a if _key(p) in clause]
             base_r = [p for p in base_r if _key(p) in clause]
-        if not any(p.kind == "person" for p in base_a + base_r):
-            return [rec]
+        if not any(p.kind == "person" for p in base_a + base_r) and not (
+                rec["mode"] == "phone" and base_a + base_r
+                and all(any(m.actor.kind == "person" for m in it) for it in items)):
+            return [rec]              # ('il commissario europeo ha telefonato sia a X sia a Y': a body's calls to persons)
         out = []
         prev_end = None
         for it in items:
@@ -2000,7 +2007,8 @@ class Extractor:
             if own is not None:
                 status, cue_text = own
         if status == "OCCURRED" and _REPORTATIVE.match(h.text) and \
-                not _THAT_BEFORE.search(text, max(sent.start, h.start - 60), h.start):
+                (not _THAT_BEFORE.search(text, max(sent.start, h.start - 60), h.start) or self._past_dated(h)
+                 or _PRESS_THAT.search(text, max(sent.start, h.start - 100), h.start)):
             # 'il presidente avrebbe ricevuto in forma privata il leader tibetano': an act the text only reports
             # (not the future in the past of 'ha detto che avrebbe incontrato')
             status, cue_text = "DISPUTED", h.text.split(None, 1)[0]
@@ -3380,6 +3388,16 @@ class Extractor:
         avevano commemorato insieme le vittime dei massacri del 1943'): background, not the event's date."""
         return t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t, self._reference) and \
             any(o.precision == "DAY" and o.char_end <= h.start for o in shared_dates)
+
+    def _past_dated(self, h: Hit) -> bool:
+        """A day of the trigger's own before the reference day ('ha scritto che il Montenegro avrebbe espulso già
+        venerdì ...': an act reported, not the future in the past of 'ha detto che avrebbe incontrato')."""
+        ref = self._reference
+        return ref is not None and ref.start is not None and any(
+            t.type == "DATE" and t.end is not None and t.end < ref.start
+            # (a day plainly past: 'ieri', 'la settimana scorsa', '2019', or 'già venerdì'; a bare weekday after
+            # 'ha detto che avrebbe ricevuto lunedì' may be the future in the past)
+            and (_PLAIN_PAST.search(t.text) or _ALREADY.search(h.text)) for t in h.timexes)
 
     @staticmethod
     def _long_ago(t, reference) -> bool:

@@ -784,3 +784,21 @@ def test_a_date_closing_a_clause_dates_that_clause_s_act_not_the_next():
                   "rinviata.")
     postponed = [m for m in ms if m[1] == "POSTPONED"]
     assert postponed and postponed[0][3] == "2021-03", ms
+
+
+def test_a_body_s_calls_to_two_persons_are_two_calls():
+    ms = mentions("Nel pomeriggio il commissario europeo per l'allargamento ha telefonato sia a Darmanovic sia a "
+                  "Selakovic.")
+    calls = sorted(m[2] for m in ms if m[0] == "CONSULT")
+    assert calls == [["European Union", "Nikola Selaković"], ["European Union", "Srđan Darmanović"]], ms
+
+
+def test_the_future_in_the_past_after_che_is_no_alleged_act():
+    ms = mentions("Il premier ha detto che avrebbe espulso lunedì prossimo l'ambasciatore russo.")
+    assert all(m[1] != "DISPUTED" for m in ms), ms
+
+
+def test_the_conditional_after_the_press_wrote_that_is_an_alleged_act():
+    ms = mentions("Il quotidiano Haaretz ha scritto oggi che domenica sera il premier israeliano avrebbe telefonato al "
+                  "re di Giordania.")
+    assert [m[1] for m in ms if m[0] == "CONSULT"] == ["DISPUTED"], ms

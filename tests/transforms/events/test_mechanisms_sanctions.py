@@ -20,6 +20,12 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # the reportative conditional, and weekdays and 'gia'' among the adverbials: an alleged past measure, even after a
+    # 'che' of reporting when its day is past
+    ("Il quotidiano Informer ha scritto che il Montenegro avrebbe espulso gia' venerdi' anche l'addetto militare "
+     "dell'ambasciata serba.", ("SANCTION", ["Montenegro"], ["Serbia"], "DISPUTED")),
+    ("Secondo la stampa, il Kuwait avrebbe richiamato ieri il suo ambasciatore in Svezia.",
+     ("SANCTION", ["Kuwait"], ["Sweden"], "DISPUTED")),
     # adverbials between the verb and its object (the {ADV} macro of the trigger file)
     ("Ieri il governo indiano ha sospeso «fino a nuovo avviso» il rilascio dei visti ai cittadini canadesi.",
      ("SANCTION", ["India"], ["Canada"], "OCCURRED")),
