@@ -293,6 +293,12 @@ _PASSIVE = re.compile(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\
 # a measure in the passive with no agent: 'sarà sospeso', 'è stato sospeso', 'verranno revocati'
 _PASSIVE_MEASURE = re.compile(r"(?:sarà|saranno|verrà|verranno|è stat[oa]|sono stat[ie]|era stat[oa]|erano stat[ie])\s",
                               re.I)
+# a measure's agent as the subject of its relative clause: 'i controlli che [il Kazakistan] ha introdotto'
+_THAT_GAP = re.compile(r"\s*,?\s*che\s+(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)?$", re.I)
+_IMPOSED_AFTER = re.compile(r"\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+)?(?:introdott|impost|decis|"
+                            r"adottat|varat|annunciat|applicat|disposto|dispost)", re.I)
+_IMPOSED_BEFORE = re.compile(r"(?:introdott|impost|decis|adottat|varat|applicat|dispost|sospes|chius|bloccat|vietat|"
+                             r"interrott)[oaie]\s+$", re.I)
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s|dall['’])", re.I)
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
 # ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
@@ -1350,6 +1356,10 @@ class Extractor:
                 if start is not None:
                     start.timexes.append(tx)  # 'ha annunciato che da lunedì 13 agosto sospenderà i voli'
                     continue
+                start = self._imposed_from(text, sent, tx, hits)
+                if start is not None:
+                    start.timexes.append(tx)  # 'i controlli che il Kazakistan ha introdotto da martedì 10 ottobre'
+                    continue
                 if tx.type == "DURATION":
                     h = _nearest(hits, tx.char_start, tx.char_end)
                     if h is not None:
@@ -1809,6 +1819,17 @@ class Extractor:
         if tx.value in UNUSABLE_VALUES or not _YEAR_FIRST.match(tx.value or ""):
             return False
         return bound_ok or not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30)
+
+    def _imposed_from(self, text, sent, tx, hits) -> Optional[Hit]:
+        """The measure a 'from' day right after a verb of imposing dates ('i controlli rafforzati che il Kazakistan ha
+        introdotto da martedì 10 ottobre'): the nearest measure of the sentence."""
+        if tx.type != "DATE" or tx.start is None:
+            return None
+        fd = _FROM_DATE.search(text, max(sent.start, tx.char_start - 16), tx.char_start)
+        if fd is None or not _IMPOSED_BEFORE.search(text, max(sent.start, fd.start() - 30), fd.start()):
+            return None
+        measures = [h for h in hits if h.entry.event_type.value == "SANCTION"]
+        return _nearest(measures, tx.char_start, tx.char_end) if measures else None
 
     def _future_start(self, text, sent, tx, hits) -> Optional[Hit]:
         """The act a future 'from' date opens ('da lunedì 13 agosto sospenderà tutti i voli'): the trigger right
@@ -3140,6 +3161,10 @@ class Extractor:
             if etype == "SANCTION" and am.via == "demonym" and _GOODS_BEFORE.search(text, max(0, am.char_start - 20),
                                                                               am.char_start):
                 dst.append(am)        # '... delle esportazioni mongole', 'le merci indiane': whose goods are hit
+                continue
+            if etype == "SANCTION" and not verb and not src and _THAT_GAP.match(gap) and \
+                    _IMPOSED_AFTER.match(text, am.char_end):
+                src.append(am)        # 'i controlli rafforzati che il Kazakistan ha introdotto': the relative's subject
                 continue
             role = "agent" if lex.agent_phrase_re.search(gap) and not src else _gap_role(lex, gap)
             if role == "agent" and etype == "SANCTION" and (verb and (_TRADE.search(h.text) or _ORIGIN_GAP.search(gap))

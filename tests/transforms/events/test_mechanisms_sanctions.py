@@ -20,6 +20,11 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # stricter checks on goods or crossings; a noun measure's agent as the subject of its relative clause
+    ("Ieri l'agenzia sanitaria russa ha annunciato controlli rafforzati sui fiori e sui latticini olandesi.",
+     ("SANCTION", ["Russia"], ["Netherlands"], "OCCURRED")),
+    ("Il traffico è crollato per i controlli rafforzati che il Kazakistan ha introdotto su tutti i valichi con il "
+     "Kirghizistan.", ("SANCTION", ["Kazakhstan"], ["Kyrgyzstan"], "OCCURRED")),
     # the reportative conditional, and weekdays and 'gia'' among the adverbials: an alleged past measure, even after a
     # 'che' of reporting when its day is past
     ("Il quotidiano Informer ha scritto che il Montenegro avrebbe espulso gia' venerdi' anche l'addetto militare "
@@ -650,3 +655,9 @@ def test_a_ne_clitic_measure_with_no_measure_before_is_against_the_state_the_art
     ms = mentions("Le Figi protestano contro il Forum. Il governo delle Figi non cede. Il primo settembre il "
                   "Commonwealth ne ha decretato la sospensione piena.", "2009-11-04")
     assert has(ms, "SANCTION", ["Commonwealth of Nations"], ["Fiji"]), ms
+
+
+def test_a_from_day_after_a_verb_of_imposing_dates_the_measure():
+    ms = mentions("Il traffico è crollato per i controlli rafforzati che il Kazakistan ha introdotto da martedì 29 "
+                  "dicembre su tutti i valichi con il Kirghizistan.")
+    assert [m[4] for m in ms if m[0] == "SANCTION"] == ["2015-12-29"], ms
