@@ -1473,6 +1473,8 @@ class Extractor:
             sent_records.extend(self._more_measures(text, sent, sent_records))
         if any(r["status"] == "POSTPONED" for r in sent_records):
             sent_records.extend(self._new_dates(text, sent, sent_records))
+        if any(r["group"] == "cancel" and r["status"] == "CANCELLED" for r in sent_records):
+            sent_records.extend(self._cancel_acts(text, sent, sent_records))
         records.extend(sent_records)
         seen = [h for h in event_hits if id(h) not in self._not_acts] if self._not_acts else event_hits
         self._seen_groups.update((h.entry.group, h.entry.event_type) for h in seen)
@@ -1508,6 +1510,24 @@ class Extractor:
                                 group="visit", claims=[], more_dests=[], dest_key=_key(host.actor),
                                 at=guest.char_start, keys=frozenset(_key(p) for p in parts),
                                 trigger=text[part.start():part.end()]))
+        return out
+
+    def _cancel_acts(self, text: str, sent, sent_records: list) -> list[dict]:
+        """'E oggi il governo olandese ha annullato il forum ... in programma giovedì 24 ottobre': the meeting is
+        cancelled on its own day, and the cancelling is an act of the day the text gives it (before the verb, in
+        its clause)."""
+        out = []
+        for r in sent_records:
+            if r["group"] != "cancel" or r["status"] != "CANCELLED" or r["event_type"] != "CONSULT" or \
+                    r["date"] is None or r["date"].source != "TEXT":
+                continue
+            tx = next((t for t in reversed(self._sent_timexes) if t.type in ("DATE", "TIME") and t.char_end <= r["at"]
+                       and not _CLAUSE_PUNCT.search(text, t.char_end, r["at"]) and "," not in text[t.char_end:r["at"]]
+                       and self._usable_date(text, sent, t)),
+                      None)
+            d = _text_date(tx) if tx is not None else None
+            if d is not None and d.value != r["date"].value:
+                out.append(dict(r, status="OCCURRED", date=d, claims=[dict(c) for c in r["claims"]]))
         return out
 
     def _new_dates(self, text: str, sent, sent_records: list) -> list[dict]:
@@ -2087,9 +2107,11 @@ class Extractor:
             where_visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
         if where_visit is not None and not own_dates:
             date_tx = None
-        if entry.group == "cancel":
+        if entry.group == "cancel" or (etype == "CONSULT" and entry.kind == "noun" and any(
+                o.entry.group == "cancel" and 0 <= h.start - o.end <= 12 for o in self._sent_hits)):
             # 'ha annullato ieri sera ... l'incontro che avrebbe dovuto riunire oggi ...': the cancelled meeting's day
-            # is the one it was scheduled for, not the day of the decision
+            # is the one it was scheduled for, not the day of the decision (for the meeting noun the verb governs
+            # too: 'ha annullato l'incontro con X, previsto per la settimana successiva')
             sch = self._search(_SCHEDULED, text, h.end, sent.end)
             if sch is not None:
                 planned = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME")

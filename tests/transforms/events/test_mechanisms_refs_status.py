@@ -802,3 +802,16 @@ def test_the_conditional_after_the_press_wrote_that_is_an_alleged_act():
     ms = mentions("Il quotidiano Haaretz ha scritto oggi che domenica sera il premier israeliano avrebbe telefonato al "
                   "re di Giordania.")
     assert [m[1] for m in ms if m[0] == "CONSULT"] == ["DISPUTED"], ms
+
+
+def test_cancelling_a_meeting_of_another_day_is_an_act_of_its_own_day():
+    ms = mentions("E oggi il governo olandese ha annullato il forum economico olandese-russo in programma giovedì 25 "
+                  "marzo a Ekaterinburg.")
+    consult = {(m[1], m[3]) for m in ms if m[0] == "CONSULT"}
+    assert consult == {("CANCELLED", "2021-03-25"), ("OCCURRED", "2021-03-08")}, ms
+
+
+def test_the_meeting_noun_a_cancellation_verb_governs_takes_the_scheduled_day():
+    ms = mentions("Il giorno seguente la ministra francese Florence Parly ha annullato l'incontro con il collega "
+                  "britannico Ben Wallace, previsto per la settimana successiva a Londra.")
+    assert all(m[3] != "2021-03-09" for m in ms if m[1] == "CANCELLED"), ms
