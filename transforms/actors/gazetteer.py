@@ -88,6 +88,8 @@ class RolesFile(BaseModel):
     title_modifiers: list[str] = Field(default_factory=list)
     # 'il presidente deposto': modifiers after a title that make it a former holder's
     former_modifiers: list[str] = Field(default_factory=list)
+    # 'il presidente eletto': modifiers after a title that make it a future holder's
+    elect_modifiers: list[str] = Field(default_factory=list)
     fighters: list[str] = Field(default_factory=list)
     motion_cues: list[str] = Field(default_factory=list)
     group_numbers: dict[str, int] = Field(default_factory=dict)

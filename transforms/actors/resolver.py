@@ -314,6 +314,7 @@ class ActorResolver:
         # 'il premier ad interim Najib Mikati', 'il presidente uscente X': a modifier after the title
         # 'il presidente deposto', 'il premier destituito': a modifier that makes the title a former holder's
         self.former_modifiers = frozenset(w.lower() for w in roles.former_modifiers)
+        self.elect_modifiers = frozenset(w.lower() for w in roles.elect_modifiers)
         tmods = roles.title_modifiers + roles.former_modifiers
         self.former_after_re = re.compile(rf"[ \xa0]+(?i:{_alt(roles.former_modifiers)})(?![\w])") \
             if roles.former_modifiers else None
@@ -568,6 +569,7 @@ class _Doc:
         self.roles: list[tuple[int, int, str, str | None, str | None, bool]] = []
         self.lead_country: dict[int, str] = {}
         self.former: dict[int, str] = {}     # start of a former holder's unnamed title -> the office class
+        self.elect: dict[int, str] = {}      # start of a future holder's unnamed title -> the office class
         # 'l'omologo russo' (s, e, None, country) and 'l'omologo russo Sergej Lavrov' (s, e, person, country)
         self.counterparts: list[tuple[int, int, _Person | None, str | None]] = []
 
@@ -805,6 +807,9 @@ class _Doc:
         elif vice and not en.startswith(("Deputy", "Vice")):
             en, cls = "Deputy " + en, None
         tm = m.groupdict().get("tmod")
+        if tm and tm.lower() in r.elect_modifiers and cls and not name_g:
+            # ('il presidente eletto' with no name: the person of the text who takes the office after the date)
+            self.elect[m.start()] = cls
         if (mod and mod.strip().lower().startswith("ex")) or (tm and tm.lower() in r.former_modifiers) or (
                 quals and not name_g and r.former_after_re is not None and r.former_after_re.match(text, m.end("quals"))):
             if cls and not name_g:
@@ -1319,6 +1324,16 @@ class _Doc:
                     and self.on is not None and ro[4] <= self.on for ro in p.gaz.roles)]
                 if len(cands) == 1:
                     target = cands[0]
+            if target is None and cls and s in self.elect and not indefinite:
+                # 'il presidente eletto': the person of the text, named before, whose office of that class begins
+                # after the date
+                before = {id(ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person}
+                cands = [p for p in self.people.values() if id(p) in before and p.gaz is not None and any(
+                    ro[2] == cls and (country is None or ro[1] == country) and ro[3] is not None
+                    and self.on is not None and ro[3] > self.on for ro in p.gaz.roles)]
+                if len(cands) == 1:
+                    self.add(s, e, cands[0], "role", force=True)
+                    continue
             if cls and not indefinite:
                 # 'il leader di Budapest': whoever of that country leads it, head of state or of government
                 ok = _LEADER_CLASSES if en == "Leader" and country else (cls,)

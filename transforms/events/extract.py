@@ -357,6 +357,8 @@ _RECEPTION = re.compile(r"(?:ricevut|accolt)[oaie]\b", re.I)
 # ('ha ricevuto X, in visita ufficiale in Russia' tells the guest's status: one event, the reception)
 _IN_VISIT = re.compile(r"(?:\bin|\bnel corso di|\bdurante)\s+(?:una|la|la sua)\s*$", re.I)
 # a plural anaphor naming states ('i due governi', 'i due Paesi')
+# a call's plural object: 'ha telefonato ai due capi di governo'
+_PLURAL_OBJECT = re.compile(r"\s+(?:(?:\w+\s+)?(?:ai|agli|alle|con i|con gli|con le))\s+(?:due|tre|quattro|cinque)\s", re.I)
 _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degli|gli) (?:due|tre|quattro|cinque) "
                             r"(?:governi|paesi|stati|esecutivi|nazioni|capitali)\b"
                             # 'Le rispettive Croci Rosse si incontreranno': the bodies of each side
@@ -497,6 +499,7 @@ class Hit:
     drop: Optional[str] = None
     denier: Optional[Any] = None   # the ActorMention denying it
     rejected: Optional[str] = None  # why it made no record (its dates may then be the sentence's act's)
+    each: list = field(default_factory=list)        # 'ha telefonato ai due capi di governo': one call per party
 
 
 # between a numbered plural reference ('i due leader') and its trigger: a sentence or quotation boundary
@@ -1657,6 +1660,11 @@ class Extractor:
 
     def _split_recipients(self, text: str, h: Hit, rec: dict, eligible: list) -> list[dict]:
         """A call or meeting of one subject with several coordinated recipients: one record per recipient."""
+        if h.each and rec["mode"] == "phone":
+            each = {_key(am.actor) for am in h.each}
+            base = [p for p in rec["actors"] + rec["recipients"] if _key(p) not in each]
+            return [dict(rec, actors=base + _participants([am]), recipients=[], claims=[dict(c) for c in rec["claims"]],
+                         keys=frozenset({_key(p) for p in base} | {_key(am.actor)})) for am in h.each]
         if rec["event_type"] != "CONSULT" or (_VERBISH.search(h.text) is None and
                                               _PLURAL_MEETINGS.match(h.text) is None) or h.entry.party or \
                 h.entry.group not in _SPLIT_GROUPS or _GATHER.search(h.text):
@@ -2392,6 +2400,18 @@ class Extractor:
                     self._as_states(self._resolve_anaphor(h, [], records, pending))
                 parts = states if states and all(am.actor.kind == "state" for am in states) else \
                     (self._article_pair(doc) or parts)
+            if entry.mode == "phone" and _VERBISH.search(h.text) and _PLURAL_OBJECT.match(text, h.end) and \
+                    len({_country(am.actor) for am in parts if am.actor.kind == "state"}) >= 2:
+                # 'il premier russo ha telefonato ai due capi di governo': the caller and each of the two, one call
+                # each (a mediator who calls is a party of the call: '..., offrendo la mediazione della Russia')
+                states = [am for am in parts if am.actor.kind == "state"]
+                theirs = {_country(am.actor) for am in states}
+                caller = [am for am in self._eligible if sent.start <= am.char_start and am.char_end <= h.start
+                          and not self._clause_cut(text, h, am.char_start, am.char_end)
+                          and _country(am.actor) not in theirs]
+                if caller:
+                    parts = caller + states
+                    h.each = states
             if entry.party:
                 name, kind, code = entry.party.split("|")
                 parts = [am for am in attached if am.actor.country_code != code]   # its members speak for it

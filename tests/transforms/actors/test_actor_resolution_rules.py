@@ -605,3 +605,10 @@ FORMER_HOLDERS = [
 def test_a_deposed_or_former_office_holder_is_the_person_who_held_it(r, text, surface, person):
     a = actor_of(r, text, surface, dt.date(2009, 3, 21))
     assert a is not None and a.name == person, found(r, text, dt.date(2009, 3, 21))
+
+
+def test_a_president_elect_with_no_name_is_the_person_who_takes_the_office_after_the_date(r):
+    text = ("Le urne hanno dato la vittoria al candidato di Atambaev, Sooronbai Jeenbekov. Ieri sera il presidente "
+            "eletto ha telefonato a Nazarbaev.")
+    a = actor_of(r, text, "il presidente", dt.date(2017, 10, 20))
+    assert a is not None and a.name == "Sooronbay Jeenbekov", found(r, text, dt.date(2017, 10, 20))

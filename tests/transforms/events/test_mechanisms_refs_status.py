@@ -815,3 +815,12 @@ def test_the_meeting_noun_a_cancellation_verb_governs_takes_the_scheduled_day():
     ms = mentions("Il giorno seguente la ministra francese Florence Parly ha annullato l'incontro con il collega "
                   "britannico Ben Wallace, previsto per la settimana successiva a Londra.")
     assert all(m[3] != "2021-03-09" for m in ms if m[1] == "CANCELLED"), ms
+
+
+def test_a_call_to_two_heads_of_government_is_two_calls_with_the_caller():
+    ms = mentions("Ieri i vice premier del Kazakistan e del Kirghizistan si sono incontrati al valico. Nella stessa "
+                  "giornata il premier russo ha telefonato ai due capi di governo, offrendo la mediazione della Russia.")
+    ms = [m for m in ms if "Russia" in m[2]]
+    calls = [m[2] for m in ms if m[0] == "CONSULT"]
+    assert len(calls) == 2 and all("Russia" in c or "Dmitry Medvedev" in c for c in calls), ms
+    assert {s for c in calls for s in c} >= {"Kazakhstan", "Kyrgyzstan"}, ms
