@@ -20,7 +20,7 @@ from typing import Iterable
 from schemas import SCHEMA_VERSION
 from schemas.models import (Claim, DiplomaticEvent, EventDate, EventMention, Participant, Place)
 from transforms.actors import name_key, national_organization
-from transforms.events import verb_trigger
+from transforms.events import in_person_trigger, verb_trigger
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 PRECISION_RANK = {"DAY": 0, "WEEK": 1, "MONTH": 2, "SEASON": 3, "QUARTER": 4, "YEAR": 5}
@@ -96,6 +96,9 @@ class Identity:
     # state the other does not (the visitors 'hanno incontrato il collega X; nel pomeriggio sono stati ricevuti dal
     # presidente Y') are two events
     article: tuple | None = None
+    # (article id, 'phone' | 'in person') of a CONSULT: within one article a call and a meeting told by a verb of being
+    # together ('si sono incontrati', 'ha ricevuto') are two events (across articles a call may be told as talks)
+    medium: tuple | None = None
 
 
 _OFF = frozenset({"CANCELLED", "POSTPONED", "DENIED"})
@@ -115,6 +118,9 @@ def identity(m: EventMention) -> Identity:
         else None,
         measure=m.cameo_code if m.event_type == "SANCTION" else None,
         plan=(m.article_id, m.status == "OCCURRED") if m.event_type == "CONSULT" and m.status in ("OCCURRED", "PLANNED")
+        else None,
+        medium=(m.article_id, "phone" if m.mode == "phone" else "in person")
+        if m.event_type == "CONSULT" and (m.mode == "phone" or (m.mode is None and in_person_trigger(m.trigger)))
         else None,
         article=(m.article_id, frozenset((participant_key(p), p.country_code) for p in m.actors + m.recipients
                                           if p.kind == "person")) if m.event_type == "CONSULT" else None,
@@ -156,6 +162,8 @@ def identities_agree(a: Identity, b: Identity) -> bool:
     if a.article is not None and b.article is not None and a.article[0] == b.article[0] and \
             _other_counterpart(a.article[1], b.article[1]):
         return False              # one article's two talks with different counterparts of one state
+    if a.medium is not None and b.medium is not None and a.medium[0] == b.medium[0] and a.medium[1] != b.medium[1]:
+        return False              # one article's call and meeting
     if not _places_agree(a.place, b.place):
         return False
     if not _parties_agree(a.persons, a.countries, b.persons, b.countries):

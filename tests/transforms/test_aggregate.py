@@ -70,7 +70,10 @@ NATO = Participant(name="NATO", kind="organization", country_code="NATO")
     (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [A, B, C]), True),        # a third party named by one report
     (_m("1", "CONSULT", [A, B]), _m("2", "ACCUSE", [A], [B]), False),
     (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B], mode="visit"), False),
-    (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B]), True),
+    (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B]).model_copy(update={"trigger": "colloquio"}),
+     True),
+    (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B]).model_copy(update={"article_id": "other"}),
+     True),
     # ... and a meeting that took place and one planned ('si erano riuniti' / 'dovrebbe tornare a riunirsi')
     (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [A, B]).model_copy(update={"status": "PLANNED"}), False),
     (_m("1", "CONSULT", [A, B], mode="visit"), _m("2", "CONSULT", [A, B]), False),  # a meeting during a visit
@@ -96,7 +99,8 @@ NATO = Participant(name="NATO", kind="organization", country_code="NATO")
     # call is the call
     (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B]).model_copy(update={"status": "PLANNED"}),
      False),
-    (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B]), True),
+    (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B]).model_copy(update={"trigger": "colloquio"}),
+     True),
     (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [B]), True),              # one report names one party
     # one article: the visitors' talks with two people of one state ('hanno incontrato il collega X; nel pomeriggio
     # sono stati ricevuti dal presidente Y') are two events; across articles, or with people of other states, one
@@ -104,6 +108,11 @@ NATO = Participant(name="NATO", kind="organization", country_code="NATO")
     (_m("1", "CONSULT", [A, B, C]),
      _m("2", "CONSULT", [A, B, person("Li Qiang", "CHN")]).model_copy(update={"article_id": "other"}), True),
     (_m("1", "CONSULT", [A, B, C]), _m("2", "CONSULT", [A, B, person("Andrij Sybiha", "UKR")]), True),
+    # one article: a call and a meeting told by a verb of being together are two events; a call and talks, one
+    (_m("1", "CONSULT", [RUS, UKR], mode="phone").model_copy(update={"trigger": "ha telefonato"}),
+     _m("2", "CONSULT", [RUS, UKR]).model_copy(update={"trigger": "si sono incontrati"}), False),
+    (_m("1", "CONSULT", [RUS, UKR], mode="phone").model_copy(update={"trigger": "ha telefonato"}),
+     _m("2", "CONSULT", [RUS, UKR]).model_copy(update={"trigger": "colloquio"}), True),
     (_m("1", "CONSULT", [A, B]), _m("2", "CONSULT", [B, NATO]), False),       # the same person at another meeting
 ])
 def test_same_event(a, b, expected):

@@ -118,6 +118,16 @@ def verb_trigger(trigger: str) -> bool:
     return _VERBISH.search(trigger) is not None or _PARTICIPLE_START.match(trigger) is not None
 
 
+def in_person_trigger(trigger: str) -> bool:
+    """Whether a meeting trigger says the parties were together ('si sono incontrati', 'ha ricevuto', 'faccia a
+    faccia'), which a phone call is not."""
+    return _IN_PERSON.search(trigger) is not None
+
+
+_IN_PERSON = re.compile(r"incontr|riunit|(?<![\w'’])vist[oaie]\b|ricevut|accolt|faccia a faccia|pranz|cen[ao]|"
+                        r"(?<![\w'’])(?:ha|hanno|aveva|avevano) visto", re.I)
+
+
 # a trigger opening with a past participle, its auxiliary left outside ('[ha] dichiarato «persona non grata»')
 _PARTICIPLE_START = re.compile(r"\w+(?:at|it|ut)[oaie]\s", re.I)
 

@@ -824,3 +824,8 @@ def test_a_call_to_two_heads_of_government_is_two_calls_with_the_caller():
     calls = [m[2] for m in ms if m[0] == "CONSULT"]
     assert len(calls) == 2 and all("Russia" in c or "Dmitry Medvedev" in c for c in calls), ms
     assert {s for c in calls for s in c} >= {"Kazakhstan", "Kyrgyzstan"}, ms
+
+
+def test_receiving_solidarity_is_no_reception():
+    ms = mentions("Sánchez ha ricevuto la solidarietà del presidente del Consiglio europeo Charles Michel.")
+    assert not [m for m in ms if m[0] == "CONSULT"], ms
