@@ -348,6 +348,12 @@ _VEHICLES = r"aereo|aerei|volo|voli|cargo|nave|navi|convoglio|convogli|elicotter
 _VEHICLE_AFTER = re.compile(r"\s*(?:un|una|il|la|i|gli|le|l['’]|due|tre|altri|altre)\s*(?:\w+\s+)?"
                             rf"(?:{_VEHICLES}|carico|carichi|camion)\b", re.I)
 _REL_ANY = re.compile(r"(?<![\w'’])(?:che|dove|il quale|la quale|i quali|le quali)\s", re.I)
+_PORT_CALL = re.compile(r"attracc|scalo", re.I)
+# a warship or a ship named by its state ('la nave cinese', 'la fregata britannica', 'due sottomarini russi')
+_STATE_SHIP = re.compile(r"(?<![\w'’])(?:fregat[ae]|sottomarin[oi]|portaerei|cacciatorpedinier[ei]|corvett[ae]|incrociator[ei]|"
+                         r"(?:nave|navi|unità) (?:da guerra|militar[ei]|da ricerca|oceanografic[ah]e?|(?-i:[a-zàèéìòù])\w+(?:ese|esi|ano|ana|ani|ane|ino|ina|ini|ine|ico|ica|ici|iche|eno|ena|eni|ene)\b))", re.I)
+_SHIP_CARGO = re.compile(r"aiuti|carico|carica di|tonnellate|viveri|medicinali|grano|profughi|migranti|merci|greggio|gas|"
+                         r"crociera|passeggeri|turisti", re.I)
 _ARRIVAL = re.compile(r"atterr|arriv|giunt|attracc|attes[oaie]", re.I)
 # ('un volo con 17 tonnellate di aiuti, tra medicinali e generi di prima necessità, atterrerà': an apposition between)
 _VEHICLE_BEFORE = re.compile(rf"(?<![\w'’])(?:un|una|il|la|l['’]|i|gli|le)\s*(?:\w+\s+)?(?:{_VEHICLES})\b[^,.;:]{{0,90}}"
@@ -1858,6 +1864,14 @@ class Extractor:
             return False
         return bound_ok or not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30)
 
+    @staticmethod
+    def _port_call(text: str, sent, h: Hit) -> bool:
+        """A state's ship calling at a port ('la nave cinese è attraccata nel porto di Hambantota', 'la fregata
+        britannica ha fatto scalo al Callao'), a visit; not a ship with aid, goods or migrants."""
+        return bool(_PORT_CALL.search(h.text)) and \
+            bool(_STATE_SHIP.search(text, max(sent.start, h.start - 120), h.start)) and \
+            not _SHIP_CARGO.search(text, sent.start, sent.end)
+
     def _imposed_from(self, text, sent, tx, hits) -> Optional[Hit]:
         """The measure a 'from' day right after a verb of imposing dates ('i controlli rafforzati che il Kazakistan ha
         introdotto da martedì 10 ottobre'): the nearest measure of the sentence."""
@@ -2467,8 +2481,9 @@ class Extractor:
                 # visitor goes to; the visitor is the sentence's subject (or the previous sentence's, pro-drop)
                 parts = [am for am in (subject or self._dropped_subject) if am.actor.kind == "person"
                          and id(am) not in excluded and am not in parts][:1] + parts
-            if entry.mode == "visit" and entry.kind == "verb" and _ARRIVAL.search(h.text) and \
-                    _VEHICLE_BEFORE.search(text, max(sent.start, h.start - 180), h.start):
+            if entry.mode == "visit" and entry.kind == "verb" and (
+                    _ARRIVAL.search(h.text) and _VEHICLE_BEFORE.search(text, max(sent.start, h.start - 180), h.start)
+                    or _PORT_CALL.search(h.text)) and not self._port_call(text, sent, h):
                 return self._reject(h, "the arrival of a plane or ship, not a visit")
             if entry.mode == "visit":
                 parts = [am for am in parts if not self._is_origin(text, sent, am)]

@@ -829,3 +829,15 @@ def test_a_call_to_two_heads_of_government_is_two_calls_with_the_caller():
 def test_receiving_solidarity_is_no_reception():
     ms = mentions("Sánchez ha ricevuto la solidarietà del presidente del Consiglio europeo Charles Michel.")
     assert not [m for m in ms if m[0] == "CONSULT"], ms
+
+
+@pytest.mark.parametrize("text,visit", [
+    # a state's ship calling at a port is a visit of that state
+    ("Stamattina la nave cinese Yuan Wang 5 è attraccata nel porto di Hambantota.", ["China", "Sri Lanka"]),
+    # a ship with aid, goods, migrants or tourists is not
+    ("La nave della Ong tedesca con 200 migranti è attraccata nel porto di Lampedusa.", None),
+    ("Due navi da crociera avevano fatto scalo a Port Stanley.", None),
+])
+def test_a_state_s_ship_calling_at_a_port_is_a_visit(text, visit):
+    ms = [m for m in mentions(text) if m[0] == "CONSULT"]
+    assert ([m[2] for m in ms] == [visit]) if visit else not ms, ms
