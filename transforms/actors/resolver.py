@@ -1095,7 +1095,8 @@ class _Doc:
                 break       # 'Trump-Putin', 'Rubio-Lavrov'
             units.append((a, b))
             a = b + 1
-        while units and text[toks[units[-1][0]][0]:toks[units[-1][0]][1]] in _PARTICLES:
+        # (a trailing bare particle is no name; a glued one is: 'Heba al-Labadi')
+        while units and units[-1][0] == units[-1][1] and text[toks[units[-1][0]][0]:toks[units[-1][0]][1]] in _PARTICLES:
             units.pop()
         if len(units) >= 2 and units[0][1] == units[-1][1]:
             return []

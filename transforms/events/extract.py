@@ -1158,6 +1158,13 @@ class Extractor:
     # -- the article ---------------------------------------------------------------------------------------
     def extract(self, article: Article, reference, timexes, actor_mentions, place_mentions) -> list[EventMention]:
         lex, text = self.lex, article.text
+        people = [(am.char_start, am.char_end) for am in actor_mentions
+                  if am.actor.kind == "person" and am.via in ("name", "surname")]
+        if people and place_mentions:
+            # a word the actor layer read as a person's name is no place ('Miri, malato di cancro, è stato fermato':
+            # not the Malaysian city)
+            place_mentions = [pl for pl in place_mentions
+                              if not any(a <= pl.char_start < b for a, b in people)]
         doc = _Article(lex, text, timexes, actor_mentions, place_mentions)
         self._doc = doc
         seen_sentences: set[str] = set()
@@ -2580,6 +2587,13 @@ class Extractor:
             actor_list, recipient_list = self._arrest_parties(text, sent, h, actors, places) \
                 if entry.group == "arrest" else \
                 self._directed(text, sent, h, actors, subject, speakers, places, etype)
+            if entry.group == "arrest" and not actor_list and recipient_list:
+                # 'Al-Labadi è stata arrestata dalle autorità israeliane ... Miri è stato fermato il 2 settembre': a
+                # passive arrest with no agent or place is by the agent of the latest arrest of the last two sentences
+                prev = next((r for r in reversed(records) if r["group"] == "arrest" and r["actors"]
+                             and sent.index - r["sentence"].index <= 2), None)
+                if prev is not None:
+                    actor_list = [_ParticipantMention(p) for p in prev["actors"]]
             if etype == "AID" and where_visit is not None and not any(m.char_start >= h.end for m in recipient_list):
                 # 'era stata a Erevan, dove aveva annunciato 11,5 milioni di dollari di assistenza': for the host
                 mine = {_country(m.actor) for m in actor_list}

@@ -612,3 +612,14 @@ def test_a_president_elect_with_no_name_is_the_person_who_takes_the_office_after
             "eletto ha telefonato a Nazarbaev.")
     a = actor_of(r, text, "il presidente", dt.date(2017, 10, 20))
     assert a is not None and a.name == "Sooronbay Jeenbekov", found(r, text, dt.date(2017, 10, 20))
+
+
+@pytest.mark.parametrize("text,surface,person", [
+    # a glued particle ends an unknown name ('al-Labadi'); a bare trailing particle does not
+    ("Ieri Heba al-Labadi è stata arrestata.", "Heba al-Labadi", "Heba al-Labadi"),
+    ("Due cittadini giordani, Heba al-Labadi e Abdul Rahman Miri. Al-Labadi è detenuta.", "Al-Labadi",
+     "Heba al-Labadi"),
+])
+def test_an_unknown_name_ending_in_a_glued_particle(r, text, surface, person):
+    a = actor_of(r, text, surface, ON)
+    assert a is not None and a.name == person, found(r, text, ON)

@@ -841,3 +841,17 @@ def test_receiving_solidarity_is_no_reception():
 def test_a_state_s_ship_calling_at_a_port_is_a_visit(text, visit):
     ms = [m for m in mentions(text) if m[0] == "CONSULT"]
     assert ([m[2] for m in ms] == [visit]) if visit else not ms, ms
+
+
+def test_a_passive_arrest_without_agent_is_by_the_latest_arrest_s_agent_and_a_name_is_no_place():
+    ms = mentions("Due cittadini giordani, Heba al-Labadi e Abdul Rahman Miri, sono detenuti. Al-Labadi è stata "
+                  "arrestata dalle autorità israeliane il 20 febbraio. Miri, malato di cancro, è stato fermato il 2 "
+                  "marzo.")
+    arrests = sorted(m[2] for m in ms if m[0] == "COERCE")
+    assert arrests == [["Abdul Rahman Miri", "Israel"], ["Heba al-Labadi", "Israel"]], ms
+
+
+def test_the_person_in_a_picture_is_no_party():
+    ms = mentions("È la quarta volta che il colonnello Muammar Gheddafi viene in Italia: la prima visita ufficiale "
+                  "risale al giugno 2009, quando si presentò con la foto dell'eroe anticoloniale Omar al-Mukhtar.")
+    assert not [m for m in ms if "Omar al-Mukhtar" in m[2]], ms
