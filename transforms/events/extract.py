@@ -1499,7 +1499,7 @@ class Extractor:
             sent_records.extend(self._more_measures(text, sent, sent_records))
         if any(r["status"] == "POSTPONED" for r in sent_records):
             sent_records.extend(self._new_dates(text, sent, sent_records))
-        if any(r["group"] == "cancel" and r["status"] == "CANCELLED" for r in sent_records):
+        if any(r["status"] == "CANCELLED" for r in sent_records):
             sent_records.extend(self._cancel_acts(text, sent, sent_records))
         records.extend(sent_records)
         seen = [h for h in event_hits if id(h) not in self._not_acts] if self._not_acts else event_hits
@@ -1544,13 +1544,25 @@ class Extractor:
         its clause)."""
         out = []
         for r in sent_records:
-            if r["group"] != "cancel" or r["status"] != "CANCELLED" or r["event_type"] != "CONSULT" or \
+            if r["status"] != "CANCELLED" or r["event_type"] != "CONSULT" or \
                     r["date"] is None or r["date"].source != "TEXT":
                 continue
-            tx = next((t for t in reversed(self._sent_timexes) if t.type in ("DATE", "TIME") and t.char_end <= r["at"]
-                       and not _CLAUSE_PUNCT.search(text, t.char_end, r["at"]) and "," not in text[t.char_end:r["at"]]
+            at = r["at"]
+            if r["group"] != "cancel":
+                # ('Oggi la Giordania ha annullato la partecipazione di una sua delegazione al seminario ...'): the
+                # meeting noun of a cancellation verb that made no record of its own
+                verb = next((o for o in self._sent_hits if o.entry.group == "cancel" and o.rejected
+                             and o.end <= at and at - o.end <= 80 and not _CLAUSE_PUNCT.search(text, o.end, at)), None)
+                if verb is None:
+                    continue
+                at = verb.start
+            tx = next((t for t in reversed(self._sent_timexes) if t.type in ("DATE", "TIME") and t.char_end <= at
+                       and not _CLAUSE_PUNCT.search(text, t.char_end, at) and "," not in text[t.char_end:at]
                        and self._usable_date(text, sent, t)),
                       None)
+            if tx is not None and tx.start != tx.end:
+                continue              # ('a maggio il Nord aveva annullato ... la visita prevista per il 20 maggio': no
+                #                       day of its own for the cancelling)
             d = _text_date(tx) if tx is not None else None
             if d is not None and d.value != r["date"].value:
                 out.append(dict(r, status="OCCURRED", date=d, claims=[dict(c) for c in r["claims"]]))
@@ -2569,6 +2581,15 @@ class Extractor:
                              and not self._clause_cut(text, h, am.char_start, am.char_end)), None)
                 if host is not None:
                     parts = parts + [host]
+            if not self._enough_parties(parts) and entry.group == "summit" and entry.kind == "noun" and \
+                    len(self._keys(parts)) == 1 and parts[0].actor.kind == "state":
+                # 'la partecipazione di una sua delegazione al seminario ... previsto per mercoledì a Eilat': a state's
+                # part in a gathering abroad, with the state of its venue (a city of its clause after it)
+                venue = next((pl for pl in places if pl.kind == "city" and pl.country_code and pl.char_start >= h.end
+                              and pl.country_code != parts[0].actor.country_code
+                              and not _CLAUSE_PUNCT.search(text, h.end, pl.char_start)), None)
+                if venue is not None:
+                    parts = parts + [_place_state(venue)]
             if not self._enough_parties(parts) and not (entry.party and parts) and \
                     not self._body_meeting(h, parts, date_tx, date_tx in shared_dates):
                 pending.append({"group": entry.group, "parts": parts, "sent": sent.index, "hit": h})

@@ -855,3 +855,12 @@ def test_the_person_in_a_picture_is_no_party():
     ms = mentions("È la quarta volta che il colonnello Muammar Gheddafi viene in Italia: la prima visita ufficiale "
                   "risale al giugno 2009, quando si presentò con la foto dell'eroe anticoloniale Omar al-Mukhtar.")
     assert not [m for m in ms if "Omar al-Mukhtar" in m[2]], ms
+
+
+def test_a_state_s_part_in_a_seminar_abroad_cancelled_on_its_own_day():
+    ms = mentions("Il governo giordano ha richiamato il proprio ambasciatore a Tel Aviv. Oggi la Giordania ha annullato "
+                  "la partecipazione di una sua delegazione al seminario sul gas previsto per mercoledì 10 marzo a "
+                  "Eilat.")
+    consult = {(m[1], m[3], tuple(m[2])) for m in ms if m[0] == "CONSULT"}
+    assert consult == {("CANCELLED", "2021-03-10", ("Israel", "Jordan")),
+                       ("OCCURRED", "2021-03-08", ("Israel", "Jordan"))}, ms
