@@ -270,6 +270,10 @@ _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|p
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
 _SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|avevano|\w+(?:ano|ono))(?![\w'’])", re.I)
 # a meeting of a joint body of two states ('la riunione della commissione mista', 'del comitato congiunto')
+# the object of an attack that is a place: 'colpendo la città di Rubkona', 'ha bombardato il mercato di Mayom'
+_PLACE_OBJECT = re.compile(r"\s+(?:\w+\s+)?(?:la|il|l['’]|lo|i|le|gli)\s*(?:città|cittadina|capoluogo|villaggio|villaggi|"
+                           r"mercato|base|basi|aeroporto|porto|postazion[ei]|region[ei]|provinc\w+|distrett\w+|"
+                           r"giaciment[oi]|pozzi|campo|campi|zona|area|quartier[ei])\b", re.I)
 _JOINT_BODY = re.compile(r"\s+(?:della|del|dell['’])\s*(?:commission[ei]|comitat[oi]|consigli[oi])\s+"
                          r"(?:mist[ae]|binazional[ei]|bilateral[ei]|congiunt[oi]|intergovernativ[ae]|misti)(?![\w'’])", re.I)
 _BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+)?bilateral[ei](?![\w'’])", re.I)
@@ -2692,6 +2696,14 @@ class Extractor:
                 host = prev["recipients"][0] if prev is not None else self._host_state(doc, mine)
                 if host is not None:
                     recipient_list = [_context_party(host, "Paese")]
+            if etype == "ASSAULT" and actor_list and not recipient_list and \
+                    _PLACE_OBJECT.match(text, h.end):
+                # 'i bombardieri sudanesi hanno risposto colpendo la città di Rubkona' (a town no list knows): a
+                # place of the other state of the two the article is about
+                mine = {_country(m.actor) for m in actor_list}
+                pair = self._article_pair(doc)
+                if len(pair) == 2 and mine & {_country(am.actor) for am in pair}:
+                    recipient_list = [am for am in pair if _country(am.actor) not in mine][:1]
             if etype in DIRECTED_PRIMARY and recipient_list and not actor_list:
                 # '... i droni turchi hanno colpito ... e gli F-16 hanno abbattuto due caccia di Damasco': the
                 # actor of the sentence's previous act of the same kind

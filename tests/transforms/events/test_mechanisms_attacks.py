@@ -11,6 +11,12 @@ def directed(text, published="2010-11-25"):
 
 
 FOUND = [
+    # an oil field occupied; a town no list knows hit by one of the two states the article is about: a place of the
+    # other
+    ("Martedì l'esercito del Sud Sudan ha occupato il giacimento petrolifero di Heglig, in territorio sudanese.",
+     ("ASSAULT", ["South Sudan"], ["Sudan"])),
+    ("Il Sudan accusa il Sud Sudan. Il Sud Sudan accusa il Sudan. Ieri i bombardieri sudanesi hanno risposto "
+     "colpendo la città di Rubkona.", ("ASSAULT", ["Sudan"], ["South Sudan"])),
     # a passive attack with an adverbial phrase before the participle ({ADV})
     ("L'Armenia accusa l'Azerbaigian. Stanotte Stepanakert era stata di nuovo colpita dall'artiglieria azera.",
      ("ASSAULT", ["Azerbaijan"], ["Armenia"])),
