@@ -103,7 +103,7 @@ class Grammar(_Strict):
                            "\\s+(?:\\w+\\s+)?(?:di|delle|degli|d['’]|sulle|sulla|sugli|su)\\s*(?:nuove\\s+|ulteriori\\s+|altre\\s+)?$")
     # Right after an attack trigger: not a military attack ('attacco informatico', 'colpisce il settore energetico').
     nonmilitary_attack: str = ("^\\W{0,3}(?:\\w+\\s+){0,2}?(?:informatic\\w*|hacker|cyber\\w*|verbal\\w*|politic\\w*|mediatic\\w*|"
-                               "(?:il|lo|la|i|gli|le|l['’])\\s*(?:settore|economia|mercato|export|esportazioni|importazioni|"
+                               "(?:il|lo|la|i|gli|le|l['’])\\s*(?:settore|economia|mercato(?!\\s+(?:di|del|della)\\s+(?-i:[A-ZÀ-Ý]))|export|esportazioni|importazioni|"
                                "aziende|compagnie|banche|finanze|petrolio|gas|industria|orzo|grano|vino|carne|merci|"
                                "prodotti|commercio|agricoltori|turismo|investimenti)|"
                                # 'le violenze xenofobe che hanno colpito negozi e attività di stranieri'

@@ -11,6 +11,9 @@ def directed(text, published="2010-11-25"):
 
 
 FOUND = [
+    # a market named by its town is a place, not the economy
+    ("Sale la tensione tra Sudan e Sud Sudan. Stamattina l'aviazione sudanese ha colpito il mercato di Mayom, nello "
+     "Stato di Unity.", ("ASSAULT", ["Sudan"], ["South Sudan"])),
     # an oil field occupied; a town no list knows hit by one of the two states the article is about: a place of the
     # other
     ("Martedì l'esercito del Sud Sudan ha occupato il giacimento petrolifero di Heglig, in territorio sudanese.",
@@ -68,6 +71,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # the market of a good is the economy
+    ("La Russia ha colpito il mercato del grano ucraino con nuovi dazi.", ("ASSAULT", ["Russia"], ["Ukraine"])),
     # attacks a treaty or a warning speaks of
     ("Il trattato di mutua difesa del 1951 si applica anche agli attacchi cinesi contro la guardia costiera "
      "filippina.", ("ASSAULT", ["China"], ["Philippines"])),
