@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # the future of arriving, an adverb between
+    ("L'inviato speciale cinese per gli affari africani arriverà invece in Sud Sudan venerdì 12 marzo.",
+     ("CONSULT", ["China", "South Sudan"], "PLANNED", "2021-03-12")),
     # presence abroad: 'si trovava in'
     ("Il presidente ucraino Volodymyr Zelensky, che mercoledì si trovava in Svezia, ha firmato una lettera d'intenti.",
      ("CONSULT", ["Volodymyr Zelensky", "Sweden"], "OCCURRED", "2021-03-03")),
