@@ -20,6 +20,11 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # other kinds of cooperation suspended; an entry refused with an adverb before its object
+    ("Martedì il governo boliviano ha sospeso la cooperazione antidroga con il Brasile.",
+     ("SANCTION", ["Bolivia"], ["Brazil"], "OCCURRED")),
+    ("Le autorità boliviane avrebbero anche negato ieri l'ingresso nel Paese a due funzionari brasiliani.",
+     ("SANCTION", ["Bolivia"], ["Brazil"], "DISPUTED")),
     # stricter checks on goods or crossings; a noun measure's agent as the subject of its relative clause
     ("Ieri l'agenzia sanitaria russa ha annunciato controlli rafforzati sui fiori e sui latticini olandesi.",
      ("SANCTION", ["Russia"], ["Netherlands"], "OCCURRED")),
