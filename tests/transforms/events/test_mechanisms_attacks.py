@@ -11,6 +11,9 @@ def directed(text, published="2010-11-25"):
 
 
 FOUND = [
+    # a ship boarded, a locative phrase between the verb and its object; the flag's state is the target
+    ("Il 19 settembre la guardia costiera russa ha abbordato nel mare di Pečora la nave di Greenpeace, battente "
+     "bandiera olandese.", ("COERCE", ["Russia"], ["Netherlands"])),
     # a market named by its town is a place, not the economy
     ("Sale la tensione tra Sudan e Sud Sudan. Stamattina l'aviazione sudanese ha colpito il mercato di Mayom, nello "
      "Stato di Unity.", ("ASSAULT", ["Sudan"], ["South Sudan"])),
