@@ -20,6 +20,9 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # military aid: an aircraft delivered to another state's force
+    ("Lunedì la Marina indiana ha consegnato all'aeronautica srilankese un aereo da ricognizione Dornier.",
+     ("AID", ["India"], ["Sri Lanka"], "OCCURRED")),
     # other kinds of cooperation suspended; an entry refused with an adverb before its object
     ("Martedì il governo boliviano ha sospeso la cooperazione antidroga con il Brasile.",
      ("SANCTION", ["Bolivia"], ["Brazil"], "OCCURRED")),
