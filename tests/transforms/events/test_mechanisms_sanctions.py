@@ -20,6 +20,9 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # a loan frozen: an aid cut, reported
+    ("Il quotidiano ha scritto che la Cina avrebbe congelato un prestito ponte da 200 milioni di dollari allo Sri "
+     "Lanka.", ("SANCTION", ["China"], ["Sri Lanka"], "DISPUTED")),
     # military aid: an aircraft delivered to another state's force
     ("Lunedì la Marina indiana ha consegnato all'aeronautica srilankese un aereo da ricognizione Dornier.",
      ("AID", ["India"], ["Sri Lanka"], "OCCURRED")),
