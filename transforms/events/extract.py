@@ -2585,6 +2585,14 @@ class Extractor:
                              and not self._clause_cut(text, h, am.char_start, am.char_end)), None)
                 if host is not None:
                     parts = parts + [host]
+            if not self._enough_parties(parts) and entry.group == "negotiation" and \
+                    len(self._keys(parts)) == 1 and parts[0].actor.kind == "state" and \
+                    any(t.type != "DURATION" for t in h.timexes):
+                # 'la Russia avrebbe rinviato il round di colloqui sulla pesca, in programma lunedì 8 novembre': a
+                # dated round of one of the two states the article is about is with the other
+                pair = self._article_pair(doc)
+                if _country(parts[0].actor) in {_country(am.actor) for am in pair}:
+                    parts = parts + [am for am in pair if _country(am.actor) != _country(parts[0].actor)]
             if not self._enough_parties(parts) and entry.group == "summit" and entry.kind == "noun" and \
                     len(self._keys(parts)) == 1 and parts[0].actor.kind == "state":
                 # 'la partecipazione di una sua delegazione al seminario ... previsto per mercoledì a Eilat': a state's

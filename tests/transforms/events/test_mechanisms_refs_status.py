@@ -867,3 +867,10 @@ def test_a_state_s_part_in_a_seminar_abroad_cancelled_on_its_own_day():
     consult = {(m[1], m[3], tuple(m[2])) for m in ms if m[0] == "CONSULT"}
     assert consult == {("CANCELLED", "2021-03-10", ("Israel", "Jordan")),
                        ("OCCURRED", "2021-03-08", ("Israel", "Jordan"))}, ms
+
+
+def test_a_dated_round_of_one_of_the_article_s_two_states_is_with_the_other():
+    ms = mentions("Il Giappone ha richiamato l'ambasciatore in Russia. Mosca ha convocato l'ambasciatore del Giappone. "
+                  "Secondo l'agenzia Kyodo, la Russia avrebbe anche rinviato il round di colloqui sulla pesca, in "
+                  "programma lunedì 15 marzo a Yuzhno-Sakhalinsk.")
+    assert [m[2] for m in ms if m[0] == "CONSULT"] == [["Japan", "Russia"]], ms
