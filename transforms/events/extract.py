@@ -274,8 +274,9 @@ _SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|av
 _PLACE_OBJECT = re.compile(r"\s+(?:\w+\s+)?(?:la|il|l['’]|lo|i|le|gli)\s*(?:città|cittadina|capoluogo|villaggio|villaggi|"
                            r"mercato|base|basi|aeroporto|porto|postazion[ei]|region[ei]|provinc\w+|distrett\w+|"
                            r"giaciment[oi]|pozzi|campo|campi|zona|area|quartier[ei])\b", re.I)
+_PUT_OFF_UNTIL = re.compile(r"(?<![\w'’])(?:a|fino a) dopo (?:il|la|lo|i|le|gli|l['’])\s*(?:\w+\s+)?$", re.I)
 _JOINT_BODY = re.compile(r"\s+(?:della|del|dell['’])\s*(?:commission[ei]|comitat[oi]|consigli[oi])\s+"
-                         r"(?:mist[ae]|binazional[ei]|bilateral[ei]|congiunt[oi]|intergovernativ[ae]|misti)(?![\w'’])", re.I)
+                         r"(?:mist[oaie]|binazional[ei]|bilateral[ei]|congiunt[oaie]|intergovernativ[oaie]|permanent[ei])(?![\w'’])", re.I)
 _BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+)?bilateral[ei](?![\w'’])", re.I)
 _EXPECTED = re.compile(r"\battes[oaie]$", re.I)
 # a purpose phrase opening on a noun trigger: ', per la firma', ' per i colloqui'
@@ -1190,6 +1191,11 @@ class Extractor:
             if said is not None:
                 self._said_so(doc, si, said, records)
             hits = doc.hits[si]
+            if hits and " dopo " in sent.text:
+                # 'è stata rinviata a dopo la prima riunione della commissione congiunta': a point in time, not an
+                # act (its status and dates are the other triggers')
+                hits = [h for h in hits if not (h.entry.kind == "noun" and _PUT_OFF_UNTIL.search(
+                    doc.text, max(sent.start, h.start - 30), h.start))]
             if not hits:
                 self._prev_subject = self._sentence_subject(doc, sent, doc.actors[si], None)
                 self._orgs = [am for am in doc.actors[si] if am.actor.kind == "organization"] or self._orgs

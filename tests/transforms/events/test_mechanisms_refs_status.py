@@ -874,3 +874,18 @@ def test_a_dated_round_of_one_of_the_article_s_two_states_is_with_the_other():
                   "Secondo l'agenzia Kyodo, la Russia avrebbe anche rinviato il round di colloqui sulla pesca, in "
                   "programma lunedì 15 marzo a Yuzhno-Sakhalinsk.")
     assert [m[2] for m in ms if m[0] == "CONSULT"] == [["Japan", "Russia"]], ms
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a joint committee's meeting (any form of 'misto', 'congiunto', 'permanente') is the two states'
+    ("Il governo giordano ha richiamato il proprio ambasciatore in Israele. Israele ha convocato l'incaricato "
+     "d'affari giordano. E la riunione del comitato misto per le risorse idriche, in programma lunedì 15 marzo, è "
+     "stata rinviata.", [("POSTPONED", ["Israel", "Jordan"], "2021-03-15")]),
+    # a meeting a postponement waits for is a point in time: the status and date are the visit's
+    ("E la visita in Guyana del ministro degli Esteri venezuelano Yván Gil, ipotizzata per la settimana prossima, è "
+     "stata rinviata a dopo la prima riunione della commissione congiunta.",
+     [("POSTPONED", ["Guyana", "Yván Gil"], "2021-W11")]),
+])
+def test_joint_committees_and_meetings_a_postponement_waits_for(text, expected):
+    ms = mentions(text)
+    assert [(m[1], m[2], m[3]) for m in ms if m[0] == "CONSULT"] == expected, ms
