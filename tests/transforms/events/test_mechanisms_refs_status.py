@@ -889,3 +889,8 @@ def test_a_dated_round_of_one_of_the_article_s_two_states_is_with_the_other():
 def test_joint_committees_and_meetings_a_postponement_waits_for(text, expected):
     ms = mentions(text)
     assert [(m[1], m[2], m[3]) for m in ms if m[0] == "CONSULT"] == expected, ms
+
+
+def test_giving_up_a_visit_is_its_cancellation():
+    ms = mentions("Il presidente ungherese Laszlo Solyom ha dovuto rinunciare ieri alla visita a Komarno, in Slovacchia.")
+    assert [(m[1], m[2]) for m in ms if m[0] == "CONSULT"] == [("CANCELLED", ["László Sólyom", "Slovakia"])], ms
