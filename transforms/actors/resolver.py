@@ -568,8 +568,10 @@ class _Doc:
         self.by_first: dict[str, list[_Person]] = {}    # first name key -> people of the text ('Phumtham')
         self.roles: list[tuple[int, int, str, str | None, str | None, bool]] = []
         self.lead_country: dict[int, str] = {}
-        self.former: dict[int, str] = {}     # start of a former holder's unnamed title -> the office class
-        self.elect: dict[int, str] = {}      # start of a future holder's unnamed title -> the office class
+        # start of an unnamed former ('il presidente deposto') or future ('il presidente eletto') holder's title ->
+        # (office class, whether the office ended before the date)
+        self.tenure: dict[int, tuple[str, bool]] = {}
+        self._place_list = None             # the text's places (pass_same_places, pass_context), found once
         # 'l'omologo russo' (s, e, None, country) and 'l'omologo russo Sergej Lavrov' (s, e, person, country)
         self.counterparts: list[tuple[int, int, _Person | None, str | None]] = []
 
@@ -806,15 +808,15 @@ class _Doc:
                 return None
         elif vice and not en.startswith(("Deputy", "Vice")):
             en, cls = "Deputy " + en, None
-        tm = m.groupdict().get("tmod")
-        if tm and tm.lower() in r.elect_modifiers and cls and not name_g:
+        tm = (m.groupdict().get("tmod") or "").lower()
+        if tm in r.elect_modifiers and cls and not name_g:
             # ('il presidente eletto' with no name: the person of the text who takes the office after the date)
-            self.elect[m.start()] = cls
-        if (mod and mod.strip().lower().startswith("ex")) or (tm and tm.lower() in r.former_modifiers) or (
+            self.tenure[m.start()] = (cls, False)
+        if (mod and mod.strip().lower().startswith("ex")) or tm in r.former_modifiers or (
                 quals and not name_g and r.former_after_re is not None and r.former_after_re.match(text, m.end("quals"))):
             if cls and not name_g:
                 # ('il presidente deposto' with no name: the person of the text who held the office: pass_roles)
-                self.former[m.start()] = cls
+                self.tenure[m.start()] = (cls, True)
             en, cls = "Former " + en, None
         name_toks = []
         if name_g:
@@ -1200,7 +1202,7 @@ class _Doc:
         the city ('a Kigali') or capital ('nella capitale ruandese') the text named last before it, in its sentence
         or the two before."""
         r, text = self.r, self.text
-        cities = [(pl.char_start, pl.country_code) for pl in r.places.find(text)
+        cities = [(pl.char_start, pl.country_code) for pl in self._places()
                   if pl.kind == "city" and pl.country_code]
         capitals = [(s, ref.country_code) for s, e, ref, via in self.cands
                     if via == "demonym" and getattr(ref, "kind", None) == "state"
@@ -1287,7 +1289,7 @@ class _Doc:
                     p.country = best[1]
                 continue
             if places is None:
-                places = [(pl.char_start, pl.char_end, pl.country_code) for pl in r.places.find(text)
+                places = [(pl.char_start, pl.char_end, pl.country_code) for pl in self._places()
                           if pl.kind == "city"]
             for a, b, c in places:
                 if a >= lo and b <= hi and c and not (s <= a < e):
@@ -1315,25 +1317,10 @@ class _Doc:
                     self.counterparts.append((s, e, None, country))
                 continue
             target = None
-            if cls is None and s in self.former and not indefinite:
-                # 'il presidente deposto', "l'ex premier": the person of the text, named before, whose office of that
-                # class (of that country) ended before the date
-                fcls = self.former[s]
-                before = {id(ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person}
-                cands = [p for p in self.people.values() if id(p) in before and p.gaz is not None and any(
-                    ro[2] == fcls and (country is None or ro[1] == country) and ro[4] is not None
-                    and self.on is not None and ro[4] <= self.on for ro in p.gaz.roles)]
-                if len(cands) == 1:
-                    target = cands[0]
-            if target is None and cls and s in self.elect and not indefinite:
-                # 'il presidente eletto': the person of the text, named before, whose office of that class begins
-                # after the date
-                before = {id(ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person}
-                cands = [p for p in self.people.values() if id(p) in before and p.gaz is not None and any(
-                    ro[2] == cls and (country is None or ro[1] == country) and ro[3] is not None
-                    and self.on is not None and ro[3] > self.on for ro in p.gaz.roles)]
-                if len(cands) == 1:
-                    self.add(s, e, cands[0], "role", force=True)
+            if s in self.tenure and not indefinite:
+                target = self._tenure_holder(s, country, *self.tenure[s])
+                if target is not None and cls:
+                    self.add(s, e, target, "role", force=True)      # 'il presidente eletto'
                     continue
             if cls and not indefinite:
                 # 'il leader di Budapest': whoever of that country leads it, head of state or of government
@@ -1361,6 +1348,25 @@ class _Doc:
                 if a is not None:
                     self.add(s, e, a, "role", force=True)
         return deferred
+
+    def _tenure_holder(self, s: int, country: str | None, cls: str, ended: bool) -> _Person | None:
+        """'il presidente deposto', "l'ex premier" (ended) or 'il presidente eletto' (not yet begun): the one person of
+        the text, named before s, whose office of that class (of that country) ended before the date or begins after
+        it."""
+        if self.on is None:
+            return None
+        before = {id(ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person}
+        cands = [p for p in self.people.values() if id(p) in before and p.gaz is not None and any(
+            ro[2] == cls and (country is None or ro[1] == country)
+            and (ro[4] is not None and ro[4] <= self.on if ended else ro[3] is not None and ro[3] > self.on)
+            for ro in p.gaz.roles)]
+        return cands[0] if len(cands) == 1 else None
+
+    def _places(self) -> list:
+        """The text's places (found once, for the passes that need them)."""
+        if self._place_list is None:
+            self._place_list = self.r.places.find(self.text)
+        return self._place_list
 
     def _subject(self, s: int, e: int, country: str | None) -> _Person | None:
         """The person a sentence is about, for a counterpart reference at s..e: the nearest person mentioned

@@ -269,12 +269,13 @@ _SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
 _SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|avevano|\w+(?:ano|ono))(?![\w'’])", re.I)
-# a meeting of a joint body of two states ('la riunione della commissione mista', 'del comitato congiunto')
 # the object of an attack that is a place: 'colpendo la città di Rubkona', 'ha bombardato il mercato di Mayom'
 _PLACE_OBJECT = re.compile(r"\s+(?:\w+\s+)?(?:la|il|l['’]|lo|i|le|gli)\s*(?:città|cittadina|capoluogo|villaggio|villaggi|"
                            r"mercato|base|basi|aeroporto|porto|postazion[ei]|region[ei]|provinc\w+|distrett\w+|"
                            r"giaciment[oi]|pozzi|campo|campi|zona|area|quartier[ei])\b", re.I)
+# a meeting a postponement waits for: 'rinviata a dopo la prima riunione della commissione'
 _PUT_OFF_UNTIL = re.compile(r"(?<![\w'’])(?:a|fino a) dopo (?:il|la|lo|i|le|gli|l['’])\s*(?:\w+\s+)?$", re.I)
+# a meeting of a joint body of two states ('la riunione della commissione mista', 'del comitato congiunto')
 _JOINT_BODY = re.compile(r"\s+(?:della|del|dell['’])\s*(?:commission[ei]|comitat[oi]|consigli[oi])\s+"
                          r"(?:mist[oaie]|binazional[ei]|bilateral[ei]|congiunt[oaie]|intergovernativ[oaie]|permanent[ei])(?![\w'’])", re.I)
 _BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+)?bilateral[ei](?![\w'’])", re.I)
@@ -377,9 +378,9 @@ _RECEPTION = re.compile(r"(?:ricevut|accolt)[oaie]\b", re.I)
 # 'in una visita', 'nel corso di una visita', 'durante la visita': the noun names the visit of the clause before
 # ('ha ricevuto X, in visita ufficiale in Russia' tells the guest's status: one event, the reception)
 _IN_VISIT = re.compile(r"(?:\bin|\bnel corso di|\bdurante)\s+(?:una|la|la sua)\s*$", re.I)
-# a plural anaphor naming states ('i due governi', 'i due Paesi')
 # a call's plural object: 'ha telefonato ai due capi di governo'
 _PLURAL_OBJECT = re.compile(r"\s+(?:(?:\w+\s+)?(?:ai|agli|alle|con i|con gli|con le))\s+(?:due|tre|quattro|cinque)\s", re.I)
+# a plural anaphor naming states ('i due governi', 'i due Paesi')
 _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degli|gli) (?:due|tre|quattro|cinque) "
                             r"(?:governi|paesi|stati|esecutivi|nazioni|capitali)\b"
                             # 'Le rispettive Croci Rosse si incontreranno': the bodies of each side
@@ -525,6 +526,13 @@ class Hit:
 
 # between a numbered plural reference ('i due leader') and its trigger: a sentence or quotation boundary
 _GROUP_CUT = re.compile(r"[.;!?«»“”\n]")
+
+
+def _governs(verb: Hit, noun: Hit) -> bool:
+    """Whether a cancellation verb governs the meeting noun right after it ('ha annullato la visita', 'ha invece
+    annullato l'incontro')."""
+    return verb.entry.group == "cancel" and noun.entry.kind == "noun" and \
+        noun.entry.event_type.value == "CONSULT" and 0 <= noun.start - verb.end <= 12
 
 
 def _span_distance(a0: int, a1: int, b0: int, b1: int) -> int:
@@ -2168,8 +2176,7 @@ class Extractor:
             where_visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
         if where_visit is not None and not own_dates:
             date_tx = None
-        if entry.group == "cancel" or (etype == "CONSULT" and entry.kind == "noun" and any(
-                o.entry.group == "cancel" and 0 <= h.start - o.end <= 12 for o in self._sent_hits)):
+        if entry.group == "cancel" or any(_governs(o, h) for o in self._sent_hits):
             # 'ha annullato ieri sera ... l'incontro che avrebbe dovuto riunire oggi ...': the cancelled meeting's day
             # is the one it was scheduled for, not the day of the decision (for the meeting noun the verb governs
             # too: 'ha annullato l'incontro con X, previsto per la settimana successiva')
@@ -2234,9 +2241,7 @@ class Extractor:
             inherit = own_date and not attached and self._has_prior(entry.group, records, pending, sent)
             # 'ha annullato la visita che doveva fare ...': the meeting noun a cancellation verb governs tells the act
             # (no parties from earlier sentences for the verb)
-            governs = entry.group == "cancel" and any(
-                o.entry.event_type.value == "CONSULT" and o.entry.kind == "noun" and 0 <= o.start - h.end <= 12
-                for o in self._sent_hits)
+            governs = any(_governs(h, o) for o in self._sent_hits)
             inherit = inherit and not governs
             fronted = False
             if entry.strength == "weak" and not inherit and not attached and not anaphoric:
