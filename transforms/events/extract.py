@@ -273,6 +273,8 @@ _SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|av
 _PLACE_OBJECT = re.compile(r"\s+(?:\w+\s+)?(?:la|il|l['’]|lo|i|le|gli)\s*(?:città|cittadina|capoluogo|villaggio|villaggi|"
                            r"mercato|base|basi|aeroporto|porto|postazion[ei]|region[ei]|provinc\w+|distrett\w+|"
                            r"giaciment[oi]|pozzi|campo|campi|zona|area|quartier[ei])\b", re.I)
+# a closed border or crossing: 'ha deciso di sbarrare i valichi', 'erano già stati chiusi i posti di frontiera'
+_BORDER_CLOSED = re.compile(r"\b(?:valic(?:o|hi)|posti di (?:frontiera|confine)|frontier[ae]|confin[ei])\b", re.I)
 # a meeting a postponement waits for: 'rinviata a dopo la prima riunione della commissione'
 _PUT_OFF_UNTIL = re.compile(r"(?<![\w'’])(?:a|fino a) dopo (?:il|la|lo|i|le|gli|l['’])\s*(?:\w+\s+)?$", re.I)
 # a meeting of a joint body of two states ('la riunione della commissione mista', 'del comitato congiunto')
@@ -942,6 +944,23 @@ class Extractor:
         """``parts`` led by the people who made ``visit`` (a visit record) and are not among them yet."""
         have = self._keys(parts)
         return [_ParticipantMention(p) for p in visit["actors"] if p.kind == "person" and _key(p) not in have] + parts
+
+    def _border_sides(self, doc, actors: list, recipients: list) -> tuple[list, list]:
+        """The two sides of a border closure that names one of them or none: a state of the two the article is
+        about closes its border to the other ('ha deciso di sbarrare da venerdì i valichi di Kuusamo e Salla'); with
+        no agent ('erano già stati chiusi i quattro posti di frontiera del sud-est, dopo che erano arrivati ...
+        siriani e somali'), the sides of the article's latest border closure (the people who cross are no side)."""
+        if not actors:
+            prev = next((r for r in reversed(self._records) if r["event_type"] == "SANCTION" and r["actors"]
+                         and r["recipients"] and _BORDER_CLOSED.search(r["trigger"])), None)
+            if prev is None:
+                return actors, recipients
+            return [_ParticipantMention(p) for p in prev["actors"]], [_ParticipantMention(p) for p in prev["recipients"]]
+        mine = {_country(m.actor) for m in actors}
+        pair = self._article_pair(doc)
+        if len(pair) == 2 and mine & {_country(am.actor) for am in pair}:
+            recipients = [am for am in pair if _country(am.actor) not in mine][:1]
+        return actors, recipients
 
     @staticmethod
     def _foe(records: list, mine: set) -> Optional[Any]:
@@ -2723,6 +2742,8 @@ class Extractor:
                 pair = self._article_pair(doc)
                 if len(pair) == 2 and mine & {_country(am.actor) for am in pair}:
                     recipient_list = [am for am in pair if _country(am.actor) not in mine][:1]
+            if etype == "SANCTION" and _BORDER_CLOSED.search(h.text) and not (actor_list and recipient_list):
+                actor_list, recipient_list = self._border_sides(doc, actor_list, recipient_list)
             if etype in DIRECTED_PRIMARY and recipient_list and not actor_list:
                 # '... i droni turchi hanno colpito ... e gli F-16 hanno abbattuto due caccia di Damasco': the
                 # actor of the sentence's previous act of the same kind

@@ -20,6 +20,14 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # border crossings closed in any verb form; the other side is the other state of the article's two; a closure
+    # with no agent takes the sides of the latest closure, not the people who crossed
+    ("La Slovenia protesta con la Croazia. Ieri sera il governo croato ha deciso di sbarrare da venerdì 8 gennaio anche i "
+     "valichi di Obrežje e Metlika. La Slovenia non ha commentato.",
+     ("SANCTION", ["Croatia"], ["Slovenia"], "PLANNED")),
+    ("La Croazia contro la Slovenia. Ieri il governo croato ha chiuso i valichi con la Slovenia. Sabato erano già "
+     "stati chiusi i quattro posti di frontiera del sud, dopo l'arrivo di seicento siriani. La Slovenia protesta.",
+     ("SANCTION", ["Croatia"], ["Slovenia"], "OCCURRED")),
     # a loan frozen: an aid cut, reported
     ("Il quotidiano ha scritto che la Cina avrebbe congelato un prestito ponte da 200 milioni di dollari allo Sri "
      "Lanka.", ("SANCTION", ["China"], ["Sri Lanka"], "DISPUTED")),
