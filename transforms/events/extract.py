@@ -298,6 +298,8 @@ _HOME_IN = re.compile(r"(?<!\w)in\s$", re.I)
 _QUOTE_OPEN = re.compile(r"[«“\"]")          # (searched in the reversed text before a trigger)
 _QUOTE_CLOSE = re.compile(r"[»”\"]")
 _QUOTE_CLOSE_TYPO = re.compile(r"[»”]")
+# a quotation in typographic quotes: «...» or “...”
+_SPEECH = re.compile(r"[«“]([^«»“”]{1,400})[»”]")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:ho|abbiamo|decido|decidiamo|richiamo|richiamiamo)(?!\w)", re.I)
 _OWN_ENVOY = re.compile(r"(?<!\w)(?:propri[oa]|propri|su[oa]|suoi|loro)\s", re.I)
 _NEW_CLAUSE_SUBJECT = re.compile(r"(?:,|\s(?:e|ed))\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$", re.I)
@@ -1093,6 +1095,16 @@ class Extractor:
             denials[(vs, ve)] = before[-1] if before else None
         return sources, speakers, denials
 
+    @staticmethod
+    def _quotes_without_trigger(text: str, sent: Sentence, hits) -> list[tuple[int, int]]:
+        """The sentence's quotes of four words or more that hold no trigger ('«La Russia usa i migranti come
+        un'arma»'), as (start, end) spans; not a short quoted name or phrase ('il «Paese amico»')."""
+        out = []
+        for m in _SPEECH.finditer(text, sent.start, sent.end):
+            if len(m.group(1).split()) >= 4 and not any(m.start() <= h.start < m.end() for h in hits):
+                out.append((m.start(), m.end()))
+        return out
+
     def _left_has(self, rx: re.Pattern, text: str, sent: Sentence, pos: int, width: int) -> bool:
         """bool(rx.search(_left(text, sent, pos, width))), on the lower-cased text when that is the same."""
         doc = self._doc
@@ -1334,6 +1346,11 @@ class Extractor:
                              and _VENUE_BEFORE.search(_left(text, sent, am.char_start, 12)))
                     and not (am.actor.kind == "person" and self._venue(am.text))
                     and am.char_start >= dateline_end]
+        speech = self._quotes_without_trigger(text, sent, hits)
+        if speech:
+            # '«La Russia usa i migranti come un'arma», ha detto Orpo, che ha avuto un colloquio telefonico con X':
+            # the states a quote names (a quote with no trigger of its own) are what was said, not parties
+            eligible = [am for am in eligible if not any(a < am.char_start < b for a, b in speech)]
         places = [pl for pl in places if pl.char_start >= dateline_end]
         self._eligible = eligible
         self._mediators = None        # the eligible actors that are mediators (computed once, on demand)

@@ -13,6 +13,10 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # the states a quote names are what was said, not parties of the call told after it
+    ("«La Russia usa i migranti come un'arma contro la Nato», ha detto stamattina il premier finlandese Petteri Orpo, "
+     "che ieri sera ha avuto un colloquio telefonico con il presidente estone Alar Karis.",
+     ("CONSULT", ["Alar Karis", "Petteri Orpo"], "OCCURRED", "2021-03-07")),
     # the future of arriving, an adverb between
     ("L'inviato speciale cinese per gli affari africani arriverà invece in Sud Sudan venerdì 12 marzo.",
      ("CONSULT", ["China", "South Sudan"], "PLANNED", "2021-03-12")),
