@@ -298,6 +298,10 @@ _HOME_IN = re.compile(r"(?<!\w)in\s$", re.I)
 _QUOTE_OPEN = re.compile(r"[«“\"]")          # (searched in the reversed text before a trigger)
 _QUOTE_CLOSE = re.compile(r"[»”\"]")
 _QUOTE_CLOSE_TYPO = re.compile(r"[»”]")
+# the quoted or abstract object of a verbal attack: 'ha attaccato "il protezionismo"', 'ha attaccato duramente la politica'
+_QUOTED_OBJECT = re.compile(r"\s+(?:\w+mente\s+|ancora\s+|anche\s+)?(?:[«“\"]|(?:il|la|le|i|gli|l['’])\s*(?:\w+ismo|politic\w+|governo|decision\w+|scelt\w+|parol\w+|dichiarazion\w+|posizion\w+|atteggiament\w+|linea)\b)", re.I)
+# 'i due', 'le due', 'entrambi' before a reciprocal act: two parties named before
+_TWO_OF_THEM = re.compile(r"\b(?:(?:i|le) due|entramb[ie])\b(?! (?:governi|paesi|stati|capitali|nazioni)\b)", re.I)
 # a quotation in typographic quotes: «...» or “...”
 _SPEECH = re.compile(r"[«“]([^«»“”]{1,400})[»”]")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:ho|abbiamo|decido|decidiamo|richiamo|richiamiamo)(?!\w)", re.I)
@@ -2690,6 +2694,10 @@ class Extractor:
             if etype == "ASSAULT" and recipient_list and re.search(r"attacc|colpi", h.text, re.I) and \
                     all(m.actor.kind == "person" for m in recipient_list):
                 return self._reject(h, "verbal attack on a person")
+            if etype == "ASSAULT" and _VERBISH.search(h.text) and re.search(r"attacc", h.text, re.I) and \
+                    _QUOTED_OBJECT.match(text, h.end):
+                # 'Il presidente cinese ha attaccato "il protezionismo e l'unilateralismo"': words attacked, not a place
+                return self._reject(h, "verbal attack on words or ideas")
             if etype in DIRECTED_PRIMARY and actor_list and not recipient_list:
                 # 'avevano bombardato un campo ... a Balakot, in territorio pachistano': a state named later in
                 # the sentence, across a comma, is the target
@@ -3008,6 +3016,8 @@ class Extractor:
     def _resolve_anaphor(self, h: Hit, parts: list, records: list, pending: list) -> list:
         """Complete the parties of an anaphoric/dated CONSULT from earlier events of the same group."""
         have = self._keys(parts)
+        if not have and (two := self._previous_two_sides(h, have)):
+            return two            # 'Sabato sera i due si sono parlati': the two the sentence before named
         for cand in reversed(pending):
             if cand["group"] == h.entry.group and cand["parts"]:
                 parts = parts + [am for am in cand["parts"] if _key(am.actor) not in have]
@@ -3034,6 +3044,23 @@ class Extractor:
         src = next(r for r in reversed(pool) if r["keys"] == best)
         return parts + [_ParticipantMention(p) for p in src["actors"] + src["recipients"]
                         if _key(p) not in have]
+
+    def _previous_two_sides(self, h: Hit, have: set) -> list:
+        """With no earlier talks to take them from, the two sides the sentence before names ('Il presidente cinese ha
+        criticato il protezionismo; il vicepresidente americano gli ha risposto. Sabato sera i due si sono parlati'):
+        its people and states when they belong to exactly two states, one mention each."""
+        si = self._doc._sentence_of(h.start) if self._doc is not None else None
+        if not si or not _TWO_OF_THEM.search(self._doc.text, self._doc.sentences[si].start, h.start):
+            return []
+        sides: dict = {}
+        for am in self._doc.actors[si - 1]:
+            if am.actor.kind in ("person", "state") and am.actor.country_code:
+                if am.actor.kind == "person" or _country(am.actor) not in sides:
+                    sides.setdefault(_country(am.actor), am) if am.actor.kind == "state" else \
+                        sides.__setitem__(_country(am.actor), am)
+        if len(sides) != 2 or self._keys(sides.values()) & have:
+            return []
+        return [_context_party(am.actor, am.text) for am in sides.values()]
 
     def _donate(self, h: Hit, doc, records, pending, sent) -> None:
         """A back-reference without parties gives its durations to the latest CONSULT of its group."""

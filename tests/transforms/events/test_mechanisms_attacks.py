@@ -74,6 +74,10 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # words or ideas attacked: a verbal attack, whoever the sentence names after it
+    ("Il presidente cinese ha attaccato \"il protezionismo e l'unilateralismo\"; il vicepresidente americano gli ha "
+     "risposto.", ("ASSAULT", ["China"], ["United States"])),
+    ("Il premier turco ha attaccato duramente la politica greca nell'Egeo.", ("ASSAULT", ["Turkey"], ["Greece"])),
     # the market of a good is the economy
     ("La Russia ha colpito il mercato del grano ucraino con nuovi dazi.", ("ASSAULT", ["Russia"], ["Ukraine"])),
     # attacks a treaty or a warning speaks of

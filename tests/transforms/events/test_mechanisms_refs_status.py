@@ -304,6 +304,16 @@ def test_the_states_a_quote_names_are_no_parties_of_the_events_around_it():
     assert [(t, sorted(ps)) for t, _, ps, _ in ms] == [("CONSULT", ["Alar Karis", "Petteri Orpo"])]
 
 
+def test_the_two_of_a_reciprocal_act_are_the_two_sides_the_sentence_before_named():
+    # 'i due' with no earlier talks: the two states of the sentence before, not a body a topic phrase named
+    ms = mentions("I leader dei membri del forum, riuniti sabato a Lima, non hanno trovato l'accordo sulla riforma "
+                  "dell'Organizzazione mondiale del commercio. Il presidente cinese ha criticato i dazi; il "
+                  "vicepresidente americano gli ha risposto. Sabato sera i due si sono parlati durante la cena.")
+    talk = [(sorted(ps), d) for t, _, ps, d in ms if t == "CONSULT" and d == "2021-03-06"]
+    assert any({"China", "United States"} <= set(ps) for ps, _ in talk), ms
+    assert not any("World Trade Organization" in ps for _, _, ps, _ in ms), ms
+
+
 def test_object_clitic_of_a_relative_clause_is_not_the_previous_subject():
     # 'Blinken, che lo aveva chiamato': the relative's antecedent called the sentence's subject, not the people of
     # the sentence before
