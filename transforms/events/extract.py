@@ -302,6 +302,9 @@ _QUOTE_CLOSE_TYPO = re.compile(r"[»”]")
 _QUOTED_OBJECT = re.compile(r"\s+(?:\w+mente\s+|ancora\s+|anche\s+)?(?:[«“\"]|(?:il|la|le|i|gli|l['’])\s*(?:\w+ismo|politic\w+|governo|decision\w+|scelt\w+|parol\w+|dichiarazion\w+|posizion\w+|atteggiament\w+|linea)\b)", re.I)
 # 'i due', 'le due', 'entrambi' before a reciprocal act: two parties named before
 _TWO_OF_THEM = re.compile(r"\b(?:(?:i|le) due|entramb[ie])\b(?! (?:governi|paesi|stati|capitali|nazioni)\b)", re.I)
+# the verb of forces crossing a border or entering a place (the 'incursion' triggers name the forces)
+_CROSSING = re.compile(r"\b(?:varcat[oaie]|attraversat[oaie]|oltrepassat[oaie]|superat[oaie]|varcarono|attraversarono|"
+                       r"oltrepassarono|entrat[oaie]|entrarono)\b", re.I)
 # a quotation in typographic quotes: «...» or “...”
 _SPEECH = re.compile(r"[«“]([^«»“”]{1,400})[»”]")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:ho|abbiamo|decido|decidiamo|richiamo|richiamiamo)(?!\w)", re.I)
@@ -505,6 +508,9 @@ _APPOSED_NAME = re.compile(r"[^.;:,]{0,40},\s*", re.I)       # 'il ministro ... 
 _TAKES_PLACE = re.compile(r",\s*che\s+(?:si\s+(?:terrà|terranno|è\s+tenut[oa]|era\s+tenut[oa]|svolgerà|svolgeranno|"
                           r"è\s+svolt[oa]|era\s+svolt[oa])|avrà\s+luogo|(?:è|era|sarà)\s+(?:previst[oa]|"
                           r"in\s+programma|fissat[oa]|convocat[oa])|dovrebbe\s+tenersi)\b", re.I)
+# a noun's appointed day in a participle clause after it: 'il vertice straordinario ..., convocato per lunedì 15'
+_APPOINTED_FOR = re.compile(r",\s*(?:(?:già|ora|poi)\s+)?(?:previst[oaie]|convocat[oaie]|fissat[oaie]|programmat[oaie]|"
+                            r"indett[oaie]|in\s+programma)\s+(?:(?:per|a|ad|nel|nella|in)\s+)?(?:[\w'’]+\s+){0,6}?$", re.I)
 _WHEN = re.compile(r"\s*,?\s*quando\s", re.I)
 _GATHER = re.compile(r"riun|insieme", re.I)     # 'X ha riunito Y e Z': one meeting of all
 _SPLIT_GROUPS = frozenset({"phone", "meeting"})
@@ -967,6 +973,35 @@ class Extractor:
         if len(pair) == 2 and mine & {_country(am.actor) for am in pair}:
             recipients = [am for am in pair if _country(am.actor) not in mine][:1]
         return actors, recipients
+
+    def _incursion_sides(self, text: str, sent, h: Hit, places, actors: list, recipients: list) -> tuple[list, list]:
+        """The sides of armed forces crossing a border or entering a place: the states that own the forces, named
+        between the forces' noun and the verb ('truppe del Sudafrica e del Botswana entrarono nel Paese', 'una
+        colonna di soldati sudafricani avrebbe attraversato la frontiera'), against the state of the place after
+        the verb, else (left empty here) the state the article is about."""
+        verb = _CROSSING.search(text, h.end, sent.end)
+        if verb is None:
+            return actors, recipients
+        owners = [am for am in self._eligible if h.end <= am.char_start < verb.start()
+                  and am.actor.kind in ("state", "organization")]
+        seen = {_country(am.actor) for am in owners}
+        for pl in places:             # ('truppe del Sudafrica': a state named as a place)
+            if h.end <= pl.char_start < verb.start() and pl.kind == "country" and pl.country_code and \
+                    pl.country_code.lower() not in seen:
+                owners.append(_place_state(pl))
+                seen.add(pl.country_code.lower())
+        owners.sort(key=lambda am: am.char_start)
+        if not owners:
+            return actors, recipients
+        mine = {_country(am.actor) for am in owners}
+        def near(a: int) -> bool:     # (in the verb's own phrase: 'il confine del Sikkim per bloccare i lavori, ...')
+            return 0 <= a - verb.end() <= 50 and "," not in text[verb.end():a] and \
+                not _CLAUSE_PUNCT.search(text, verb.end(), a)
+        after = [am for am in self._eligible if near(am.char_start) and am.actor.kind == "state"
+                 and _country(am.actor) not in mine]
+        after = after or [_place_state(pl) for pl in places if near(pl.char_start) and pl.country_code
+                          and pl.country_code.lower() not in mine]
+        return owners, after[:1] or [am for am in recipients if _country(am.actor) not in mine]
 
     @staticmethod
     def _foe(records: list, mine: set) -> Optional[Any]:
@@ -2156,7 +2191,11 @@ class Extractor:
                 own = self._own_status[key] = self._trigger_status(h.text, entry.kind, etype)
             if own is not None:
                 status, cue_text = own
-        if status == "OCCURRED" and _REPORTATIVE.match(h.text) and \
+        reported = _REPORTATIVE.match(h.text)
+        if entry.id == "incursion" and (crossing := _CROSSING.search(text, h.end, sent.end)) is not None:
+            # ('una colonna di soldati sudafricani avrebbe attraversato la frontiera': the verb after the forces)
+            reported = _REPORTATIVE.search(text, max(h.end, crossing.start() - 30), crossing.end())
+        if status == "OCCURRED" and reported and \
                 (not _THAT_BEFORE.search(text, max(sent.start, h.start - 60), h.start) or self._past_dated(h)
                  or _PRESS_THAT.search(text, max(sent.start, h.start - 100), h.start)):
             # 'il presidente avrebbe ricevuto in forma privata il leader tibetano': an act the text only reports
@@ -2179,6 +2218,8 @@ class Extractor:
                      and not self._background_year(h, t, shared_dates)]
         if own_dates and shared_dates and own_dates[0].char_start >= h.end and \
                 not (entry.kind == "noun" and _TAKES_PLACE.search(text, h.end, own_dates[0].char_start)) and \
+                not (entry.kind == "noun" and _APPOINTED_FOR.search(text, h.end, own_dates[0].char_start)
+                     and not _CLAUSE_PUNCT.search(text, h.end, own_dates[0].char_start)) and \
                 (self._search(_RELATIVE, text, h.end, own_dates[0].char_start) is not None
                  # 'Giovedì ... per un vertice straordinario, dedicato al colpo di Stato della settimana scorsa'
                  or "," in text[h.end:own_dates[0].char_start]):
@@ -2698,6 +2739,8 @@ class Extractor:
                     _QUOTED_OBJECT.match(text, h.end):
                 # 'Il presidente cinese ha attaccato "il protezionismo e l'unilateralismo"': words attacked, not a place
                 return self._reject(h, "verbal attack on words or ideas")
+            if entry.id == "incursion":
+                actor_list, recipient_list = self._incursion_sides(text, sent, h, places, actor_list, recipient_list)
             if etype in DIRECTED_PRIMARY and actor_list and not recipient_list:
                 # 'avevano bombardato un campo ... a Balakot, in territorio pachistano': a state named later in
                 # the sentence, across a comma, is the target

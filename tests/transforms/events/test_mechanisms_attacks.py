@@ -11,6 +11,11 @@ def directed(text, published="2010-11-25"):
 
 
 FOUND = [
+    # forces crossing or entering: the states owning the forces against the state of the place after the verb
+    ("Nel settembre 1998 truppe del Sudafrica e del Botswana entrarono in Lesotho su mandato della comunità regionale.",
+     ("ASSAULT", ["South Africa", "Botswana"], ["Lesotho"])),
+    ("Martedì una colonna di soldati sudafricani avrebbe attraversato la frontiera del Lesotho.",
+     ("ASSAULT", ["South Africa"], ["Lesotho"])),
     # a ship boarded, a locative phrase between the verb and its object; the flag's state is the target
     ("Il 19 settembre la guardia costiera russa ha abbordato nel mare di Pečora la nave di Greenpeace, battente "
      "bandiera olandese.", ("COERCE", ["Russia"], ["Netherlands"])),
@@ -105,3 +110,9 @@ def test_found(text, expected):
 @pytest.mark.parametrize("text,unexpected", NOT_FOUND, ids=[c[0][:40] for c in NOT_FOUND])
 def test_not_found(text, unexpected):
     assert unexpected not in directed(text)
+
+
+def test_forces_crossing_reported_in_the_conditional_are_disputed():
+    ms = test_mechanisms_sanctions.mentions("Il settimanale ha scritto che martedì una colonna di soldati sudafricani "
+                                            "avrebbe attraversato la frontiera del Lesotho.", "2014-09-04")
+    assert [(t, st) for t, st, _, _, _ in ms] == [("ASSAULT", "DISPUTED")]

@@ -314,6 +314,12 @@ def test_the_two_of_a_reciprocal_act_are_the_two_sides_the_sentence_before_named
     assert not any("World Trade Organization" in ps for _, _, ps, _ in ms), ms
 
 
+def test_a_day_appointed_in_a_participle_clause_dates_its_meeting_not_the_sentence_day():
+    ms = mentions("Ieri sera il presidente sudafricano ha telefonato al presidente dello Zimbabwe per preparare il "
+                  "vertice straordinario della Sadc, convocato per lunedì 15 marzo.")
+    assert ("CONSULT", "PLANNED", "2021-03-15") in [(t, st, d) for t, st, _, d in ms], ms
+
+
 def test_object_clitic_of_a_relative_clause_is_not_the_previous_subject():
     # 'Blinken, che lo aveva chiamato': the relative's antecedent called the sentence's subject, not the people of
     # the sentence before
