@@ -20,6 +20,8 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    ("Sale la tensione tra Regno Unito e Spagna. Nel giugno 1969 il governo spagnolo chiuse la frontiera, riaperta "
+     "solo nel 1985.", ("SANCTION", ["Spain"], ["United Kingdom"], "OCCURRED")),
     # border crossings closed in any verb form; the other side is the other state of the article's two; a closure
     # with no agent takes the sides of the latest closure, not the people who crossed
     ("La Slovenia protesta con la Croazia. Ieri sera il governo croato ha deciso di sbarrare da venerdì 8 gennaio anche i "
