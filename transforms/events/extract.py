@@ -305,6 +305,8 @@ _TWO_OF_THEM = re.compile(r"\b(?:(?:i|le) due|entramb[ie])\b(?! (?:governi|paesi
 # the verb of forces crossing a border or entering a place (the 'incursion' triggers name the forces)
 _CROSSING = re.compile(r"\b(?:varcat[oaie]|attraversat[oaie]|oltrepassat[oaie]|superat[oaie]|varcarono|attraversarono|"
                        r"oltrepassarono|entrat[oaie]|entrarono)\b", re.I)
+# a coordinated clause with a finite verb of its own: '... si sono visti e hanno affidato ...'
+_AND_OWN_VERB = re.compile(r"\s(?:e|ed)\s+(?:poi\s+|anche\s+|quindi\s+)?(?:ha|hanno|aveva|avevano)\s+\w+(?:at|ut|it)[oaie]\b", re.I)
 # a quotation in typographic quotes: «...» or “...”
 _SPEECH = re.compile(r"[«“]([^«»“”]{1,400})[»”]")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:ho|abbiamo|decido|decidiamo|richiamo|richiamiamo)(?!\w)", re.I)
@@ -1437,6 +1439,9 @@ class Extractor:
                     elif _VERBISH.search(h.text) and _AND_NEW_SUBJECT.search(text, h.end, a):
                         h = None      # 'ha consegnato alla Libia tre motovedette ..., e altre tre dovrebbero partire':
                         #               the cue is the tense of a coordinated clause with a subject of its own
+                    elif (h.entry.kind == "verb" or _VERBISH.search(h.text)) and _AND_OWN_VERB.search(text, h.end, a):
+                        h = None      # '... si sono visti e hanno affidato ai ministri il compito di definire entro
+                        #               trenta giorni ...': the cue of the coordinated clause's verb
                 if h is not None and _span_distance(h.start, h.end, a, b) <= lex.max_distance:
                     h.cues.append((status, text[a:b], a, b))
                     if status == "DENIED":
@@ -1516,6 +1521,10 @@ class Extractor:
                 nxt = next((o for o in hits if o.start >= tx.char_end), None)
                 if nxt is not None and not self._clause_cut(text, nxt, tx.char_start, tx.char_end):
                     h = nxt
+            if h is not None and h.end <= tx.char_start and (h.entry.kind == "verb" or _VERBISH.search(h.text)) and \
+                    _AND_OWN_VERB.search(text, h.end, tx.char_start):
+                continue              # 'i due presidenti si sono visti ... e hanno affidato ai ministri il compito di
+                #                       definire entro trenta giorni ...': the date of the coordinated clause's verb
             if h is not None:
                 h.timexes.append(tx)
         for pl in places:

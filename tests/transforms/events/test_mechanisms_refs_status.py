@@ -323,6 +323,12 @@ def test_a_day_appointed_in_a_participle_clause_dates_its_meeting_not_the_senten
     assert ("CONSULT", "PLANNED", "2021-03-15") in [(t, st, d) for t, st, _, d in ms], ms
 
 
+def test_the_date_and_tense_of_a_coordinated_clause_with_its_own_verb_stay_there():
+    ms = mentions("La tregua tra Argentina e Uruguay regge. Ieri i due presidenti si sono visti per la seconda volta e "
+                  "hanno affidato ai ministri il compito di definire entro trenta giorni un sistema di monitoraggio.")
+    assert [(t, st, d) for t, st, _, d in ms] == [("CONSULT", "OCCURRED", "2021-03-07")], ms
+
+
 def test_object_clitic_of_a_relative_clause_is_not_the_previous_subject():
     # 'Blinken, che lo aveva chiamato': the relative's antecedent called the sentence's subject, not the people of
     # the sentence before
