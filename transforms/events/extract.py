@@ -1662,6 +1662,12 @@ class Extractor:
                        and not _CLAUSE_PUNCT.search(text, t.char_end, at) and "," not in text[t.char_end:at]
                        and self._usable_date(text, sent, t)),
                       None)
+            if tx is None and (colon := text.find(":", at, sent.end)) >= 0 and \
+                    (said := _SAID_SO.match(text, colon + 1)) is not None:
+                # 'ha inoltre annullato la riunione ..., prevista per martedì 9 ottobre: lo ha comunicato ieri sera il
+                # ministero': the day the clause after the colon gives the news
+                tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME")
+                           and 0 <= t.char_start - said.end() <= 3 and self._usable_date(text, sent, t)), None)
             if tx is not None and tx.start != tx.end:
                 continue              # ('a maggio il Nord aveva annullato ... la visita prevista per il 20 maggio': no
                 #                       day of its own for the cancelling)

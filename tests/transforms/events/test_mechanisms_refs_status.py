@@ -329,6 +329,13 @@ def test_the_date_and_tense_of_a_coordinated_clause_with_its_own_verb_stay_there
     assert [(t, st, d) for t, st, _, d in ms] == [("CONSULT", "OCCURRED", "2021-03-07")], ms
 
 
+def test_a_cancelling_is_dated_by_the_clause_after_a_colon_that_gives_the_news():
+    ms = mentions("Nuovo strappo tra Ucraina e Ungheria. L'Ungheria ha annullato la riunione della commissione mista, "
+                  "prevista per martedì 9 marzo a Uzhhorod: lo ha comunicato ieri sera il ministero degli Esteri.")
+    got = {(t, st, d) for t, st, _, d in ms}
+    assert {("CONSULT", "CANCELLED", "2021-03-09"), ("CONSULT", "OCCURRED", "2021-03-07")} <= got, ms
+
+
 def test_object_clitic_of_a_relative_clause_is_not_the_previous_subject():
     # 'Blinken, che lo aveva chiamato': the relative's antecedent called the sentence's subject, not the people of
     # the sentence before

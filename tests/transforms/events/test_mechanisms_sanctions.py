@@ -20,6 +20,9 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # the expulsion of a consul, a chargé d'affaires or an attaché
+    ("Nuovo strappo tra Ucraina e Ungheria. Ieri il governo ungherese ha annunciato l'espulsione di un "
+     "console dell'ambasciata ucraina.", ("SANCTION", ["Hungary"], ["Ukraine"], "OCCURRED")),
     ("Sale la tensione tra Regno Unito e Spagna. Nel giugno 1969 il governo spagnolo chiuse la frontiera, riaperta "
      "solo nel 1985.", ("SANCTION", ["Spain"], ["United Kingdom"], "OCCURRED")),
     # border crossings closed in any verb form; the other side is the other state of the article's two; a closure
