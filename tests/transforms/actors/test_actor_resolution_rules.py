@@ -130,6 +130,11 @@ ROLE_REFERENCES = [
     # the country of the introduction comes from its sentence (pass_context), not from a qualifier
     ("Il premier Kemal Bozkurt ha parlato ad Ankara, in Turchia. Il premier turco ha poi parlato.", ON,
      "Il premier turco", "Kemal Bozkurt"),
+    # Italian institutional titles, unqualified, are the Italian offices; qualified, the state named
+    ("Il presidente del Consiglio ha incontrato ieri il presidente francese.", dt.date(2019, 2, 8),
+     "Il presidente del Consiglio", "Giuseppe Conte"),
+    ("Il presidente del Consiglio libanese ha incontrato ieri il presidente francese.", dt.date(2019, 2, 8),
+     "Il presidente del Consiglio libanese", "Saad Hariri"),
 ]
 
 
