@@ -399,7 +399,7 @@ _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degl
                             # 'Le rispettive Croci Rosse si incontreranno': the bodies of each side
                             r"|(?<![\w'’])(?:le|i|gli) rispettiv[ie] \w+", re.I)
 # the reportative conditional ('avrebbe ricevuto'), not 'avrebbe dovuto'; a 'che' before it makes a future in the past
-_REPORTATIVE = re.compile(r"(?:avrebbe|avrebbero|sarebbe|sarebbero)\s+(?!(?:dovut|potut|volut|stat[oaie]\s+(?:previst|programmat|fissat|attes))\w*)(?:\w+\s+)?\w+(?:at|it|ut|s)[oaie]\b", re.I)
+_REPORTATIVE = re.compile(r"(?:si\s+)?(?:avrebbe|avrebbero|sarebbe|sarebbero)\s+(?!(?:dovut|potut|volut|stat[oaie]\s+(?:previst|programmat|fissat|attes))\w*)(?:\w+\s+)?\w+(?:at|it|ut|s)[oaie]\b", re.I)
 # 'Il quotidiano X ha scritto (oggi) che ...': a report of the press, whose conditional is an allegation
 _PRESS_THAT = re.compile(r"(?<![\w'’])(?:scritto|scrive|scrivono|riferito|riferisce|riportato|riporta|rivelato|rivela|"
                          r"sostiene|sostengono|sostenuto)\s+(?:[\w'’]+\s+){0,2}?che\s+(?:[\w'’]+\s+){0,8}$", re.I)

@@ -135,6 +135,10 @@ ROLE_REFERENCES = [
      "Il presidente del Consiglio", "Giuseppe Conte"),
     ("Il presidente del Consiglio libanese ha incontrato ieri il presidente francese.", dt.date(2019, 2, 8),
      "Il presidente del Consiglio libanese", "Saad Hariri"),
+    ("Il presidente della Repubblica dovrebbe sentire il presidente francese.", dt.date(2019, 2, 8),
+     "Il presidente della Repubblica", "Sergio Mattarella"),
+    ("Il presidente della Repubblica Abdelmadjid Tebboune ha visto il presidente francese.", dt.date(2021, 2, 8),
+     "Il presidente della Repubblica Abdelmadjid Tebboune", "Abdelmadjid Tebboune"),
 ]
 
 

@@ -13,6 +13,10 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # the reportative conditional of a reflexive reciprocal verb
+    ("Secondo il Corriere della Sera, il premier Giuseppe Conte e il presidente francese Emmanuel Macron si "
+     "sarebbero sentiti al telefono già mercoledì sera.",
+     ("CONSULT", ["Giuseppe Conte", "Emmanuel Macron"], "DISPUTED", "2021-03-03")),
     # the past historic of background keeps its own date
     ("Il contenzioso tra Spagna e Regno Unito è antico. Nel settembre 2006 i ministri dei due Paesi si riunirono a "
      "Cordova.", ("CONSULT", ["Spain", "United Kingdom"], "OCCURRED", "2006-09")),
