@@ -3076,9 +3076,13 @@ class Extractor:
         have = self._keys(parts)
         if not have and (two := self._previous_two_sides(h, have)):
             return two            # 'Sabato sera i due si sono parlati': the two the sentence before named
+        mine = {_country(am.actor) for am in parts if am.actor.kind == "person"} if h.entry.mode == "visit" else set()
         for cand in reversed(pending):
             if cand["group"] == h.entry.group and cand["parts"]:
-                parts = parts + [am for am in cand["parts"] if _key(am.actor) not in have]
+                # (for a trip, not a traveller of another state: 'Il segretario di Stato americano, che aveva visitato
+                # la capitale birmana ... Il papa lunedì arriverà in Myanmar' is the pope's trip, not the secretary's)
+                parts = parts + [am for am in cand["parts"] if _key(am.actor) not in have
+                                 and not (mine and am.actor.kind == "person" and _country(am.actor) not in mine)]
                 have = self._keys(parts)
                 break
         if len(have) >= 2:

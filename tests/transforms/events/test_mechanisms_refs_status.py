@@ -340,6 +340,14 @@ def test_a_cancelling_is_dated_by_the_clause_after_a_colon_that_gives_the_news()
     assert {("CONSULT", "CANCELLED", "2021-03-09"), ("CONSULT", "OCCURRED", "2021-03-07")} <= got, ms
 
 
+def test_a_trip_takes_no_traveller_of_another_state_from_an_earlier_unfinished_visit():
+    ms = mentions("Il segretario di Stato americano, che il 15 febbraio aveva visitato la capitale birmana incontrando "
+                  "la consigliera di Stato, ha definito mercoledì quanto avvenuto una «pulizia etnica». Tutti gli "
+                  "occhi sono ora sul viaggio del papa, che lunedì arriverà in Myanmar.")
+    trip = [ps for t, st, ps, d in ms if st == "PLANNED"]
+    assert trip and all("Rex Tillerson" not in ps and "United States" not in ps for ps in trip), ms
+
+
 def test_object_clitic_of_a_relative_clause_is_not_the_previous_subject():
     # 'Blinken, che lo aveva chiamato': the relative's antecedent called the sentence's subject, not the people of
     # the sentence before
