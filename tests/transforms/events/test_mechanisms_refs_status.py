@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # an adverb inside a passive reception
+    ("Il premier Giuseppe Conte parla. A febbraio Conte era stato comunque ricevuto dal presidente francese Emmanuel "
+     "Macron a Parigi.", ("CONSULT", ["Giuseppe Conte", "Emmanuel Macron"], "OCCURRED", "2021-02")),
     # the reportative conditional of a reflexive reciprocal verb
     ("Secondo il Corriere della Sera, il premier Giuseppe Conte e il presidente francese Emmanuel Macron si "
      "sarebbero sentiti al telefono già mercoledì sera.",
