@@ -307,6 +307,8 @@ _CROSSING = re.compile(r"\b(?:varcat[oaie]|attraversat[oaie]|oltrepassat[oaie]|s
                        r"oltrepassarono|entrat[oaie]|entrarono)\b", re.I)
 # a coordinated clause with a finite verb of its own: '... si sono visti e hanno affidato ...'
 _AND_OWN_VERB = re.compile(r"\s(?:e|ed)\s+(?:poi\s+|anche\s+|quindi\s+)?(?:ha|hanno|aveva|avevano)\s+\w+(?:at|ut|it)[oaie]\b", re.I)
+# 'per la prima volta dal ...', 'la prima volta dai tempi di ...'
+_FIRST_SINCE = re.compile(r"\bprima volta (?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle|dopo)\b", re.I)
 # a quotation in typographic quotes: «...» or “...”
 _SPEECH = re.compile(r"[«“]([^«»“”]{1,400})[»”]")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:ho|abbiamo|decido|decidiamo|richiamo|richiamiamo)(?!\w)", re.I)
@@ -2230,7 +2232,8 @@ class Extractor:
                      and not (t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t, self._reference)
                               and self._search(_REL_ANY, text, h.end, t.char_start))
                      and not self._next_leg_date(text, h, t)
-                     and not self._background_year(h, t, shared_dates)]
+                     and not self._background_year(h, t, shared_dates)
+                     and not self._first_since(text, sent, h, t)]
         if own_dates and shared_dates and own_dates[0].char_start >= h.end and \
                 not (entry.kind == "noun" and _TAKES_PLACE.search(text, h.end, own_dates[0].char_start)) and \
                 not (entry.kind == "noun" and _APPOINTED_FOR.search(text, h.end, own_dates[0].char_start)
@@ -2248,6 +2251,7 @@ class Extractor:
             own_dates = [t for t in self._sent_timexes if t.type != "DURATION" and self._usable_date(text, sent, t)
                          and t not in shared_dates and not self._next_leg_date(text, h, t)
                          and not self._background_year(h, t, shared_dates)
+                         and not self._first_since(text, sent, h, t)
                          and _span_distance(h.start, h.end, t.char_start, t.char_end) <= 40
                          and not (t.char_start >= h.end and self._search(_RELATIVE, text, h.end, t.char_start))
                          and (not self._clause_cut(text, h, t.char_start, t.char_end)
@@ -3667,6 +3671,14 @@ class Extractor:
         return next((r for r in reversed(self._records + self._sent_records) if r["event_type"] == "SANCTION"
                      and r["recipients"] and sent.index - r["sentence"].index <= 10
                      and not {_country(p) for p in r["recipients"]} & mine), None)
+
+    @staticmethod
+    def _first_since(text: str, sent, h: Hit, t) -> bool:
+        """Whether ``t`` dates a 'first time since' phrase before the trigger, closed by a comma ('Per la prima volta
+        dal primo incontro dei leader, a Blake Island nel 1993, un vertice dell'Apec si è chiuso ...'): the past
+        that phrase measures from, not the trigger's day."""
+        return t.char_end <= h.start and "," in text[t.char_end:h.start] and \
+            _FIRST_SINCE.search(text, sent.start, t.char_start) is not None
 
     def _background_year(self, h: Hit, t, shared_dates) -> bool:
         """A year long past after the trigger when the sentence opens on a day ('Domenica 9 luglio Duda e Zelensky

@@ -351,6 +351,12 @@ def test_a_trip_takes_no_traveller_of_another_state_from_an_earlier_unfinished_v
     assert trip and all("Antony Blinken" not in ps and "United States" not in ps for ps in trip), ms
 
 
+def test_a_first_time_since_phrase_does_not_date_the_event_after_it():
+    ms = mentions("Per la prima volta dal primo incontro dei leader, a Blake Island nel 1993, un vertice dell'Apec si è "
+                  "chiuso ieri senza una dichiarazione finale.")
+    assert all(d != "1993" for _, _, _, d in ms), ms
+
+
 def test_object_clitic_of_a_relative_clause_is_not_the_previous_subject():
     # 'Blinken, che lo aveva chiamato': the relative's antecedent called the sentence's subject, not the people of
     # the sentence before
