@@ -309,6 +309,8 @@ _CROSSING = re.compile(r"\b(?:varcat[oaie]|attraversat[oaie]|oltrepassat[oaie]|s
 _AND_OWN_VERB = re.compile(r"\s(?:e|ed)\s+(?:poi\s+|anche\s+|quindi\s+)?(?:ha|hanno|aveva|avevano)\s+\w+(?:at|ut|it)[oaie]\b", re.I)
 # 'per la prima volta dal ...', 'la prima volta dai tempi di ...'
 _FIRST_SINCE = re.compile(r"\bprima volta (?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle|dopo)\b", re.I)
+# an envoy or a mission sent (a visit trigger): 'invierà un suo inviato speciale', 'ha inviato una delegazione'
+_ENVOY_SENT = re.compile(r"\b(?:inviat|mandat|invier|mander)\w*\b.*\b(?:inviat[oa]|delegazione|missione|emissari[oa])\b", re.I)
 # a quotation in typographic quotes: «...» or “...”
 _SPEECH = re.compile(r"[«“]([^«»“”]{1,400})[»”]")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:ho|abbiamo|decido|decidiamo|richiamo|richiamiamo)(?!\w)", re.I)
@@ -2621,11 +2623,15 @@ class Extractor:
                 return self._reject(h, "the arrival of a plane or ship, not a visit")
             if entry.mode == "visit":
                 parts = [am for am in parts if not self._is_origin(text, sent, am)]
+                envoy = _ENVOY_SENT.search(h.text) is not None
+                if envoy:             # ('..., mentre il Commonwealth invierà un suo inviato': the sender of its clause)
+                    parts = [am for am in parts if am.char_end > h.start or am.char_start < 0
+                             or not _CLAUSE_OPENER.search(text, am.char_end, h.start)]
                 dest = self._host(text, sent, h, places, parts, destination=True)
                 if dest is None and len(self._keys(parts)) < 2:
                     dest = self._host(text, sent, h, places, parts)
                 if dest is None and self._doc is not None and (
-                        _EXPECTED.search(h.text)
+                        _EXPECTED.search(h.text) or envoy
                         # 'È stata invece annullata la visita del ministro degli Esteri turco': a visit noun naming
                         # only its visitor is a trip to the country the article is about
                         or (entry.kind == "noun" and any(am.actor.kind == "person" and am.char_start >= h.end

@@ -13,6 +13,12 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # an envoy or a delegation sent: the sender's visit, to the place named or to the state the article is about
+    ("La Cina ha inviato ieri a Katmandu una delegazione di alto livello.",
+     ("CONSULT", ["China", "Nepal"], "OCCURRED", "2021-03-07")),
+    ("Il premier del Lesotho è rientrato a Maseru. Gli Stati Uniti hanno minacciato di sospendere gli aiuti, mentre il "
+     "Commonwealth invierà la prossima settimana un suo inviato speciale. Il Lesotho ringrazia.",
+     ("CONSULT", ["Commonwealth of Nations", "Lesotho"], "PLANNED", None)),
     # an adverb inside a passive reception
     ("Il premier Giuseppe Conte parla. A febbraio Conte era stato comunque ricevuto dal presidente francese Emmanuel "
      "Macron a Parigi.", ("CONSULT", ["Giuseppe Conte", "Emmanuel Macron"], "OCCURRED", "2021-02")),
