@@ -311,6 +311,8 @@ _AND_OWN_VERB = re.compile(r"\s(?:e|ed)\s+(?:poi\s+|anche\s+|quindi\s+)?(?:ha|ha
 _FIRST_SINCE = re.compile(r"\bprima volta (?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle|dopo)\b", re.I)
 # an envoy or a mission sent (a visit trigger): 'invierà un suo inviato speciale', 'ha inviato una delegazione'
 _ENVOY_SENT = re.compile(r"\b(?:inviat|mandat|invier|mander)\w*\b.*\b(?:inviat[oa]|delegazione|missione|emissari[oa])\b", re.I)
+# between an announcing verb's day and the noun it announces: 'ha annunciato ieri | nuove | sanzioni'
+_ANNOUNCED_NOUN = re.compile(r"\s+(?:(?:un|una|uno|un['’]|il|la|lo|l['’]|i|gli|le|nuov[oaie]|ulterior[ie]|altr[oaie]|dure|pesanti)\s*){0,3}", re.I)
 # a quotation in typographic quotes: «...» or “...”
 _SPEECH = re.compile(r"[«“]([^«»“”]{1,400})[»”]")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:ho|abbiamo|decido|decidiamo|richiamo|richiamiamo)(?!\w)", re.I)
@@ -1466,7 +1468,11 @@ class Extractor:
         speech_ends = [b for a, b, info in cues if info[0] == "speech"]
         self._speech_spans = [(a, b) for a, b, info in cues if info[0] == "speech"]
         timexes = [tx for tx in timexes if not any(0 <= tx.char_start - e <= 2 for e in speech_ends)
-                   or tx.type == "DURATION"]
+                   or tx.type == "DURATION"
+                   # ('ha annunciato mercoledì 22 ottobre sanzioni contro Rosneft': the day of announcing a measure
+                   # named right after it is the measure's)
+                   or any(o.entry.kind == "noun" and _ANNOUNCED_NOUN.fullmatch(text, tx.char_end, o.start)
+                          for o in hits)]
         self._sent_timexes = timexes
         self._when_dates = set()
         for tx in timexes:

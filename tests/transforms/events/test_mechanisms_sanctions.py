@@ -341,6 +341,9 @@ def test_found(text, expected):
 
 
 @pytest.mark.parametrize("text, day", [
+    # the day of announcing a measure named right after the verb
+    ("Il Tesoro americano ha annunciato mercoledì 30 dicembre sanzioni contro la Russia.", "2015-12-30"),
+    ("Il Tesoro americano ha annunciato ieri nuove sanzioni contro la Russia.", "2016-01-03"),
     # a 'from' day of a measure in force dates it, after the verb or inside its trigger; 'lo stesso giorno' after a
     # 'Da <day>' is that day ('Da mercoledì' opens no span without 'a <day>')
     ("La Libia ha smesso da domenica di concedere visti ai cittadini dell'area Schengen.", "2016-01-03"),
