@@ -313,6 +313,8 @@ _FIRST_SINCE = re.compile(r"\bprima volta (?:da|dal|dalla|dallo|dall['’]|dai|d
 _ENVOY_SENT = re.compile(r"\b(?:inviat|mandat|invier|mander)\w*\b.*\b(?:inviat[oa]|delegazione|missione|emissari[oa])\b", re.I)
 # between an announcing verb's day and the noun it announces: 'ha annunciato ieri | nuove | sanzioni'
 _ANNOUNCED_NOUN = re.compile(r"\s+(?:(?:un|una|uno|un['’]|il|la|lo|l['’]|i|gli|le|nuov[oaie]|ulterior[ie]|altr[oaie]|dure|pesanti)\s*){0,3}", re.I)
+# a list of capitalised names: ' Lituania, Lettonia ed Estonia '
+_NAME_LIST = re.compile(r"\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*(?:\s*(?:,|\s(?:e|ed))\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)+\s*")
 # a quotation in typographic quotes: «...» or “...”
 _SPEECH = re.compile(r"[«“]([^«»“”]{1,400})[»”]")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:ho|abbiamo|decido|decidiamo|richiamo|richiamiamo)(?!\w)", re.I)
@@ -1529,7 +1531,10 @@ class Extractor:
                 # '... avevano avuto una telefonata, e domenica 6 aprile Barrot era volato ad Algeri': a date opening
                 # a clause dates that clause's trigger
                 nxt = next((o for o in hits if o.start >= tx.char_end), None)
-                if nxt is not None and not self._clause_cut(text, nxt, tx.char_start, tx.char_end):
+                if nxt is not None and (not self._clause_cut(text, nxt, tx.char_start, tx.char_end)
+                                        # ('e venerdì Lituania, Lettonia ed Estonia ne hanno espulso uno'): a list of
+                                        # names is the clause's subject, its commas cut nothing
+                                        or _NAME_LIST.fullmatch(text, tx.char_end, nxt.start) is not None):
                     h = nxt
             if h is not None and h.end <= tx.char_start and (h.entry.kind == "verb" or _VERBISH.search(h.text)) and \
                     _AND_OWN_VERB.search(text, h.end, tx.char_start):

@@ -340,6 +340,13 @@ def test_found(text, expected):
     assert has(ms, etype, actors, recipients, status), ms
 
 
+def test_a_date_opening_a_coordinated_clause_with_a_listed_subject_dates_that_clause():
+    ms = mentions("Altri paesi si sono mossi: giovedì la Slovacchia ha espulso tre diplomatici russi, e venerdì Lituania, "
+                  "Lettonia ed Estonia ne hanno espulso uno ciascuno.")
+    assert sorted((sorted(a), d) for t, _, a, _, d in ms if t == "SANCTION") == [
+        (["Estonia", "Latvia", "Lithuania"], "2016-01-01"), (["Slovakia"], "2015-12-31")], ms
+
+
 @pytest.mark.parametrize("text, day", [
     # the day of announcing a measure named right after the verb
     ("Il Tesoro americano ha annunciato mercoledì 30 dicembre sanzioni contro la Russia.", "2015-12-30"),
