@@ -315,6 +315,8 @@ _ENVOY_SENT = re.compile(r"\b(?:inviat|mandat|invier|mander)\w*\b.*\b(?:inviat[o
 _ANNOUNCED_NOUN = re.compile(r"\s+(?:(?:un|una|uno|un['’]|il|la|lo|l['’]|i|gli|le|nuov[oaie]|ulterior[ie]|altr[oaie]|dure|pesanti)\s*){0,3}", re.I)
 # a list of capitalised names: ' Lituania, Lettonia ed Estonia '
 _NAME_LIST = re.compile(r"\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*(?:\s*(?:,|\s(?:e|ed))\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)+\s*")
+# between two dates in apposition: 'il mese prossimo, il 21 giugno'
+_APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:il|l['’]|lo)\s*)?")
 # a quotation in typographic quotes: «...» or “...”
 _SPEECH = re.compile(r"[«“]([^«»“”]{1,400})[»”]")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:ho|abbiamo|decido|decidiamo|richiamo|richiamiamo)(?!\w)", re.I)
@@ -2271,6 +2273,8 @@ class Extractor:
                               # 'Il primo vertice straordinario, domenica 30 luglio, aveva ...': a date in apposition
                               or (entry.kind == "noun" and t.char_start >= h.end
                                   and _APPOSED_DATE.fullmatch(text, h.end, t.char_start) is not None))]
+        if len(own_dates) > 1:
+            own_dates = self._refined(text, own_dates)
         date_tx = own_dates[0] if own_dates else \
             (min(shared_dates, key=lambda t: _PREC_ORDER.get(t.precision, 9)) if shared_dates else None)
         if date_tx is None and etype in ("SANCTION", "AID", "ASSAULT") and not _VERBISH.search(h.text):
@@ -3688,6 +3692,19 @@ class Extractor:
         return next((r for r in reversed(self._records + self._sent_records) if r["event_type"] == "SANCTION"
                      and r["recipients"] and sent.index - r["sentence"].index <= 10
                      and not {_country(p) for p in r["recipients"]} & mine), None)
+
+    @staticmethod
+    def _refined(text: str, dates: list) -> list:
+        """``dates`` led by the finer of two in apposition when the first is a coarse span holding the second ('il
+        mese prossimo, il 21 giugno', 'la prossima settimana, martedì 28 maggio')."""
+        first = dates[0]
+        for t in dates[1:]:
+            a, b = sorted((first, t), key=lambda x: x.char_start)
+            if _PREC_ORDER.get(t.precision, 9) < _PREC_ORDER.get(first.precision, 9) and \
+                    t.start is not None and first.start is not None and first.start <= t.start and t.end <= first.end \
+                    and _APPOSED_DAY.fullmatch(text, a.char_end, b.char_start):
+                return [t] + [d for d in dates if d is not t]
+        return dates
 
     @staticmethod
     def _first_since(text: str, sent, h: Hit, t) -> bool:

@@ -13,6 +13,11 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # the finer of two dates in apposition
+    ("Il presidente argentino Javier Milei tornerà a Madrid il mese prossimo, il 21 aprile, per ricevere un premio.",
+     ("CONSULT", ["Javier Milei", "Spain"], "PLANNED", "2021-04-21")),
+    ("Il presidente argentino Javier Milei tornerà a Madrid la prossima settimana, martedì 16 marzo.",
+     ("CONSULT", ["Javier Milei", "Spain"], "PLANNED", "2021-03-16")),
     # an envoy or a delegation sent: the sender's visit, to the place named or to the state the article is about
     ("La Cina ha inviato ieri a Katmandu una delegazione di alto livello.",
      ("CONSULT", ["China", "Nepal"], "OCCURRED", "2021-03-07")),
