@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # an arrival in a participle clause, with a weekday, in a capital named by its state's adjective
+    ("La crisi in Venezuela continua. L'ex ministro brasiliano Celso Amorim, arrivato domenica nella capitale "
+     "venezuelana come osservatore, ha parlato.", ("CONSULT", ["Celso Amorim", "Venezuela"], "OCCURRED", "2021-03-07")),
     # the finer of two dates in apposition
     ("Il presidente argentino Javier Milei tornerà a Madrid il mese prossimo, il 21 aprile, per ricevere un premio.",
      ("CONSULT", ["Javier Milei", "Spain"], "PLANNED", "2021-04-21")),
