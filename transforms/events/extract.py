@@ -498,6 +498,8 @@ _MEASURE_ITEM = re.compile(rf"\s*(?:(?:{_MEASURE_STEMS}|richiamat|ritirat|invita
 _BY_AGENT = re.compile(r"\s(?:da parte d\w*)\s", re.I)
 _BETWEEN_AHEAD = re.compile(r"\s+(?:tra|fra)\s", re.I)
 _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
+# a body's members discussing ('i ministri degli Esteri dell'Ue discuteranno'): a session of that body
+_BODY_TALKS = re.compile(r"discu", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
 # '..., Fayez al Sarraj, e nel pomeriggio è volato a Bengasi': ', e' and a lower-case adverbial (no new subject)
@@ -2054,7 +2056,7 @@ class Extractor:
         keys = {_key(m.actor) for m in parts}
         code = parts[0].actor.country_code if parts else None
         return len(keys) == 1 and parts[0].actor.kind == "organization" and not (code and len(code) == 3) \
-            and _GATHERING.search(h.text) is not None and (
+            and (_GATHERING.search(h.text) is not None or _BODY_TALKS.search(h.text) is not None) and (
                 (date_tx is not None and (sentence_date or self._near_date(h, date_tx)))
                 or any(t.type == "DATE" and self._near_date(h, t) for t in self._sent_timexes)
                 # ('I capi di Stato dell'Unione africana si sono riuniti ad Addis Abeba': the body's own act)

@@ -13,6 +13,13 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a body's ministers or envoys discussing: a session of that body
+    ("La crisi sara' invece discussa dai ministri degli Esteri dell'Unione europea a Bruxelles il 18 marzo.",
+     ("CONSULT", ["European Union"], "PLANNED", "2021-03-18")),
+    ("Lunedì i ministri degli Esteri dell’Unione Europea hanno discusso il caso in videoconferenza.",
+     ("CONSULT", ["European Union"], "OCCURRED", "2021-03-08")),
+    ("Martedì prossimo i ministri degli Esteri dell'Unasur discuteranno in videoconferenza una dichiarazione.",
+     ("CONSULT", ["Union of South American Nations"], "PLANNED", None)),
     # an arrival in a participle clause, with a weekday, in a capital named by its state's adjective
     ("La crisi in Venezuela continua. L'ex ministro brasiliano Celso Amorim, arrivato domenica nella capitale "
      "venezuelana come osservatore, ha parlato.", ("CONSULT", ["Celso Amorim", "Venezuela"], "OCCURRED", "2021-03-07")),
