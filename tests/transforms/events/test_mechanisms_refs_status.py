@@ -13,6 +13,9 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # 'sarà' with 'la prossima settimana' before the place, and the apostrophe accent of wire copy
+    ("L'Alto commissario Lamberto Zannier sara' la prossima settimana a Uzhhorod.",
+     ("CONSULT", ["Lamberto Zannier", "Ukraine"], "PLANNED", "2021-W11")),
     # expected somewhere, in a participle clause
     ("Il presidente azero, atteso in Turchia la prossima settimana, non partirà.",
      ("CONSULT", ["Ilham Aliyev", "Turkey"], "PLANNED", None)),
