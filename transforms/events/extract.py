@@ -317,6 +317,10 @@ _ANNOUNCED_NOUN = re.compile(r"\s+(?:(?:un|una|uno|un['’]|il|la|lo|l['’]|i|g
 _NAME_LIST = re.compile(r"\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*(?:\s*(?:,|\s(?:e|ed))\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)+\s*")
 # between two dates in apposition: 'il mese prossimo, il 21 giugno'
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:il|l['’]|lo)\s*)?")
+# between a relative's antecedent and its 'che': ', '
+_ANTECEDENT_GAP = re.compile(r"\s*,\s*")
+# a passive or 'essere' auxiliary: 'In serata è stato ricevuto dal capo dello Stato' (a dropped subject)
+_PASSIVE_AUX = re.compile(r"(?<![\w'’])(?:è|e'|era|sono|erano)\s+stat[oaie]\s", re.I)
 # a quotation in typographic quotes: «...» or “...”
 _SPEECH = re.compile(r"[«“]([^«»“”]{1,400})[»”]")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:ho|abbiamo|decido|decidiamo|richiamo|richiamiamo)(?!\w)", re.I)
@@ -1428,7 +1432,9 @@ class Extractor:
         # ('Sempre ieri ha avuto un colloquio con X. Giovedì aveva invece sentito Y': a sentence with a dropped
         # subject keeps it for the next one)
         self._prev_subject = self._sentence_subject(doc, sent, eligible, first_start, dateline_end) or \
-            (self._dropped_subject if not subject and _AUX.search(text, sent.start, min(sent.end, first_start + 30))
+            (self._dropped_subject if not subject and (_AUX.search(text, sent.start, min(sent.end, first_start + 30))
+                                                         or _PASSIVE_AUX.search(text, sent.start,
+                                                                                min(sent.end, first_start + 30)))
              else [])
         self._prev_orgs, self._orgs = self._orgs, [
             am for am in eligible if am.actor.kind == "organization" and am.char_end <= first_start]
@@ -2513,6 +2519,15 @@ class Extractor:
                 # 'Il segretario generale dell'Onu lo ha chiamato ieri sera': the object is the person the previous
                 # sentence was about
                 parts += [am for am in self._last_subject if am not in parts and id(am) not in excluded]
+            if not self._enough_parties(parts) and _CLITIC_OBJECT.match(h.text) and \
+                    (rel := _RELATIVE_CHE.search(text, max(sent.start, h.start - 10), h.start)) is not None:
+                # 'Pashinyan ha sentito Blinken, che lo aveva chiamato già il 19 settembre': the antecedent of 'che'
+                # called the sentence's subject
+                ante = next((am for am in reversed(self._eligible) if am.char_end <= rel.start()
+                             and _ANTECEDENT_GAP.fullmatch(text, am.char_end, rel.start())), None)
+                if ante is not None:
+                    parts += [am for am in [ante] + [am for am in subject if am.actor.kind == "person"]
+                              if am not in parts and id(am) not in excluded]
             if entry.kind == "noun" and (not self._enough_parties(parts) or
                                          (not subject and parts and all(am.char_start >= h.end for am in parts))) \
                     and _LIGHT_VERB.search(text, max(sent.start, h.start - 30), h.start):

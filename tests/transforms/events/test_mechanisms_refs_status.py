@@ -13,6 +13,14 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a relative's antecedent called the sentence's subject ('che lo aveva chiamato')
+    ("Ieri sera il premier armeno Nikol Pashinyan ha sentito al telefono il segretario di Stato americano Antony "
+     "Blinken, che lo aveva chiamato già il 19 febbraio.",
+     ("CONSULT", ["Nikol Pashinyan", "Antony Blinken"], "OCCURRED", "2021-02-19")),
+    # an object clitic after a passive sentence with a dropped subject: the person the text was about
+    ("Il presidente gambiano Adama Barrow ha giurato ieri a Dakar. In serata e' stato ricevuto dal capo dello Stato "
+     "senegalese Macky Sall. Il segretario generale dell'Onu lo ha chiamato ieri sera per congratularsi.",
+     ("CONSULT", ["António Guterres", "Adama Barrow"], "OCCURRED", "2021-03-07")),
     # 'sarà' with 'la prossima settimana' before the place, and the apostrophe accent of wire copy
     ("L'Alto commissario Lamberto Zannier sara' la prossima settimana a Uzhhorod.",
      ("CONSULT", ["Lamberto Zannier", "Ukraine"], "PLANNED", "2021-W11")),
