@@ -19,6 +19,9 @@ def has(ms, etype, names, status=None, date=None):
 
 
 FOUND = [
+    # a relief agency's cargo plane landing with supplies
+    ("Ieri all'aeroporto di Chittagong, in Bangladesh, è atterrato un cargo dell'Unhcr con cento tonnellate di tende.",
+     ("AID", ["United Nations High Commissioner for Refugees", "Bangladesh"], "OCCURRED", "2016-03-09")),
     # a convoy with medical supplies arriving is aid from its owner, not a visit
     ("Giovedì un primo convoglio del Comitato internazionale della Croce Rossa con materiale medico è arrivato a Goma "
      "dal Ruanda.", ("AID", ["International Committee of the Red Cross", "Democratic Republic of the Congo"], None,
