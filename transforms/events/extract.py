@@ -304,7 +304,7 @@ _QUOTED_OBJECT = re.compile(r"\s+(?:\w+mente\s+|ancora\s+|anche\s+)?(?:[«“\"]
 _TWO_OF_THEM = re.compile(r"\b(?:(?:i|le) due|entramb[ie])\b(?! (?:governi|paesi|stati|capitali|nazioni)\b)", re.I)
 # the verb of forces crossing a border or entering a place (the 'incursion' triggers name the forces)
 _CROSSING = re.compile(r"\b(?:varcat[oaie]|attraversat[oaie]|oltrepassat[oaie]|superat[oaie]|varcarono|attraversarono|"
-                       r"oltrepassarono|entrat[oaie]|entrarono)\b", re.I)
+                       r"oltrepassarono|entrat[oaie]|entrarono|sconfinat[oaie]|sbarcat[oaie]|sbarcarono)\b", re.I)
 # a coordinated clause with a finite verb of its own: '... si sono visti e hanno affidato ...'
 _AND_OWN_VERB = re.compile(r"\s(?:e|ed)\s+(?:poi\s+|anche\s+|quindi\s+)?(?:ha|hanno|aveva|avevano)\s+\w+(?:at|ut|it)[oaie]\b", re.I)
 # 'per la prima volta dal ...', 'la prima volta dai tempi di ...'
@@ -1019,6 +1019,11 @@ class Extractor:
                  and _country(am.actor) not in mine]
         after = after or [_place_state(pl) for pl in places if near(pl.char_start) and pl.country_code
                           and pl.country_code.lower() not in mine]
+        if not after and self._doc is not None:
+            # ('sono sbarcati sull'isola, alla foce del fiume ...'): the other of the two states the article is about
+            pair = self._article_pair(self._doc)
+            if len(pair) == 2 and mine & {_country(am.actor) for am in pair}:
+                after = [am for am in pair if _country(am.actor) not in mine]
         return owners, after[:1] or [am for am in recipients if _country(am.actor) not in mine]
 
     @staticmethod

@@ -11,6 +11,14 @@ def directed(text, published="2010-11-25"):
 
 
 FOUND = [
+    # forces landing on or straying across another's territory, warships entering its waters; with no place of the
+    # other state after the verb, the other of the article's two states
+    ("Tensione tra Costa Rica e Nicaragua. Il 21 ottobre una cinquantina di militari nicaraguensi sono sbarcati "
+     "sull'isola, alla foce del fiume San Juan.", ("ASSAULT", ["Nicaragua"], ["Costa Rica"])),
+    ("Tensione tra Ruanda e Uganda. Domenica alcuni soldati ugandesi avrebbero sconfinato vicino al valico di Kagitumba.",
+     ("ASSAULT", ["Uganda"], ["Rwanda"])),
+    ("Tensione tra Taiwan e Filippine. Lo stesso giorno due navi della guardia costiera di Taiwan sarebbero entrate "
+     "nelle acque delle isole Batanes.", ("ASSAULT", ["Taiwan"], ["Philippines"])),
     # forces crossing or entering: the states owning the forces against the state of the place after the verb
     ("Nel settembre 1998 truppe del Sudafrica e del Botswana entrarono in Lesotho su mandato della comunità regionale.",
      ("ASSAULT", ["South Africa", "Botswana"], ["Lesotho"])),
