@@ -274,7 +274,7 @@ _PLACE_OBJECT = re.compile(r"\s+(?:\w+\s+)?(?:la|il|l['’]|lo|i|le|gli)\s*(?:ci
                            r"mercato|base|basi|aeroporto|porto|postazion[ei]|region[ei]|provinc\w+|distrett\w+|"
                            r"giaciment[oi]|pozzi|campo|campi|zona|area|quartier[ei])\b", re.I)
 # a closed border or crossing: 'ha deciso di sbarrare i valichi', 'erano già stati chiusi i posti di frontiera'
-_BORDER_CLOSED = re.compile(r"\b(?:valic(?:o|hi)|posti di (?:frontiera|confine)|frontier[ae]|confin[ei])\b", re.I)
+_BORDER_CLOSED = re.compile(r"\b(?:valic(?:o|hi)|posti di (?:frontiera|confine)|frontier[ae]|confin[ei]|sorvolo)\b", re.I)
 # a meeting a postponement waits for: 'rinviata a dopo la prima riunione della commissione'
 _PUT_OFF_UNTIL = re.compile(r"(?<![\w'’])(?:a|fino a) dopo (?:il|la|lo|i|le|gli|l['’])\s*(?:\w+\s+)?$", re.I)
 # a meeting of a joint body of two states ('la riunione della commissione mista', 'del comitato congiunto')

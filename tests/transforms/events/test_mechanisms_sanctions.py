@@ -20,6 +20,11 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # infinitives of suspending cooperation and closing airspace, after a verb of deciding or a modal
+    ("Il governo spagnolo ha deciso di sospendere la cooperazione militare con il Regno Unito.",
+     ("SANCTION", ["Spain"], ["United Kingdom"], "OCCURRED")),
+    ("Il governo spagnolo potrebbe chiudere lo spazio aereo agli aerei britannici.",
+     ("SANCTION", ["Spain"], ["United Kingdom"], "UNCERTAIN")),
     # the expulsion of a consul, a chargé d'affaires or an attaché
     ("Nuovo strappo tra Ucraina e Ungheria. Ieri il governo ungherese ha annunciato l'espulsione di un "
      "console dell'ambasciata ucraina.", ("SANCTION", ["Hungary"], ["Ukraine"], "OCCURRED")),
