@@ -3155,18 +3155,18 @@ class Extractor:
                         if _key(p) not in have]
 
     def _previous_two_sides(self, h: Hit, have: set) -> list:
-        """With no earlier talks to take them from, the two sides the sentence before names ('Il presidente cinese ha
-        criticato il protezionismo; il vicepresidente americano gli ha risposto. Sabato sera i due si sono parlati'):
-        its people and states when they belong to exactly two states, one mention each."""
+        """For 'i due' of a reciprocal act with no parties of its own, the two sides the sentence before names ('Il
+        presidente cinese ha criticato il protezionismo; il vicepresidente americano gli ha risposto. Sabato sera i due
+        si sono parlati'): one mention per state, a person rather than their state, when there are exactly two."""
         si = self._doc._sentence_of(h.start) if self._doc is not None else None
         if not si or not _TWO_OF_THEM.search(self._doc.text, self._doc.sentences[si].start, h.start):
             return []
         sides: dict = {}
         for am in self._doc.actors[si - 1]:
-            if am.actor.kind in ("person", "state") and am.actor.country_code:
-                if am.actor.kind == "person" or _country(am.actor) not in sides:
-                    sides.setdefault(_country(am.actor), am) if am.actor.kind == "state" else \
-                        sides.__setitem__(_country(am.actor), am)
+            if am.actor.kind == "person" and am.actor.country_code:
+                sides[_country(am.actor)] = am
+            elif am.actor.kind == "state":
+                sides.setdefault(_country(am.actor), am)
         if len(sides) != 2 or self._keys(sides.values()) & have:
             return []
         return [_context_party(am.actor, am.text) for am in sides.values()]
