@@ -87,6 +87,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # troops landing at a port for a mission
+    ("I militari italiani sono sbarcati a Beirut per la missione Unifil in Libano.", ("ASSAULT", ["Italy"], ["Lebanon"])),
     # words or ideas attacked: a verbal attack, whoever the sentence names after it
     ("Il presidente cinese ha attaccato \"il protezionismo e l'unilateralismo\"; il vicepresidente americano gli ha "
      "risposto.", ("ASSAULT", ["China"], ["United States"])),
