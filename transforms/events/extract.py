@@ -317,8 +317,6 @@ _ANNOUNCED_NOUN = re.compile(r"\s+(?:(?:un|una|uno|un['’]|il|la|lo|l['’]|i|g
 _NAME_LIST = re.compile(r"\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*(?:\s*(?:,|\s(?:e|ed))\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)+\s*")
 # between two dates in apposition: 'il mese prossimo, il 21 giugno'
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:il|l['’]|lo)\s*)?")
-# between a relative's antecedent and its 'che': ', '
-_ANTECEDENT_GAP = re.compile(r"\s*,\s*")
 # a passive or 'essere' auxiliary: 'In serata è stato ricevuto dal capo dello Stato' (a dropped subject)
 _PASSIVE_AUX = re.compile(r"(?<![\w'’])(?:è|e'|era|sono|erano)\s+stat[oaie]\s", re.I)
 # a quotation in typographic quotes: «...» or “...”
@@ -502,8 +500,6 @@ _MEASURE_ITEM = re.compile(rf"\s*(?:(?:{_MEASURE_STEMS}|richiamat|ritirat|invita
 _BY_AGENT = re.compile(r"\s(?:da parte d\w*)\s", re.I)
 _BETWEEN_AHEAD = re.compile(r"\s+(?:tra|fra)\s", re.I)
 _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
-# a body's members discussing ('i ministri degli Esteri dell'Ue discuteranno'): a session of that body
-_BODY_TALKS = re.compile(r"discu", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
 # '..., Fayez al Sarraj, e nel pomeriggio è volato a Bengasi': ', e' and a lower-case adverbial (no new subject)
@@ -986,11 +982,8 @@ class Extractor:
             if prev is None:
                 return actors, recipients
             return [_ParticipantMention(p) for p in prev["actors"]], [_ParticipantMention(p) for p in prev["recipients"]]
-        mine = {_country(m.actor) for m in actors}
-        pair = self._article_pair(doc)
-        if len(pair) == 2 and mine & {_country(am.actor) for am in pair}:
-            recipients = [am for am in pair if _country(am.actor) not in mine][:1]
-        return actors, recipients
+        other = self._pair_other(doc, {_country(m.actor) for m in actors})
+        return actors, (recipients if other is None else other)
 
     def _incursion_sides(self, text: str, sent, h: Hit, places, actors: list, recipients: list) -> tuple[list, list]:
         """The sides of armed forces crossing a border or entering a place: the states that own the forces, named
@@ -1021,9 +1014,7 @@ class Extractor:
                           and pl.country_code.lower() not in mine]
         if not after and self._doc is not None:
             # ('sono sbarcati sull'isola, alla foce del fiume ...'): the other of the two states the article is about
-            pair = self._article_pair(self._doc)
-            if len(pair) == 2 and mine & {_country(am.actor) for am in pair}:
-                after = [am for am in pair if _country(am.actor) not in mine]
+            after = self._pair_other(self._doc, mine) or []
         return owners, after[:1] or [am for am in recipients if _country(am.actor) not in mine]
 
     @staticmethod
@@ -1093,6 +1084,14 @@ class Extractor:
         if len(top) < 2 or top[1][1] < 2:
             return []
         return [_context_party(_Actor(doc.state_names.get(c) or _country_name(c), "state", c)) for c, _ in top]
+
+    def _pair_other(self, doc, mine: set) -> Optional[list]:
+        """The other of the two states the article is about (as a one-item list) when one of ``mine`` (countries) is
+        one of them, [] when both are; None when the article is not about two states or ``mine`` names neither."""
+        pair = self._article_pair(doc)
+        if len(pair) == 2 and mine & {_country(am.actor) for am in pair}:
+            return [am for am in pair if _country(am.actor) not in mine][:1]
+        return None
 
     # -- sentence-level marking of actors ------------------------------------------------------------------
     def _non_participants(self, text: str, sent: Sentence, actors: list, cues) -> tuple[dict, set, dict]:
@@ -2063,11 +2062,12 @@ class Extractor:
     # -- one trigger ---------------------------------------------------------------------------------------
     def _body_meeting(self, h: Hit, parts: list, date_tx, sentence_date: bool = False) -> bool:
         """A gathering of one international body with a date of its own ('i ministri degli Esteri della Nato,
-        riuniti il 4 aprile', 'il vertice dell'Onu del 20 settembre'): a multilateral meeting of that body."""
+        riuniti il 4 aprile', 'il vertice dell'Onu del 20 settembre', or its members discussing: 'i ministri degli
+        Esteri dell'Ue discuteranno'): a multilateral meeting of that body."""
         keys = {_key(m.actor) for m in parts}
         code = parts[0].actor.country_code if parts else None
         return len(keys) == 1 and parts[0].actor.kind == "organization" and not (code and len(code) == 3) \
-            and (_GATHERING.search(h.text) is not None or _BODY_TALKS.search(h.text) is not None) and (
+            and (_GATHERING.search(h.text) is not None or "discu" in h.text.lower()) and (
                 (date_tx is not None and (sentence_date or self._near_date(h, date_tx)))
                 or any(t.type == "DATE" and self._near_date(h, t) for t in self._sent_timexes)
                 # ('I capi di Stato dell'Unione africana si sono riuniti ad Addis Abeba': the body's own act)
@@ -2529,7 +2529,7 @@ class Extractor:
                 # 'Pashinyan ha sentito Blinken, che lo aveva chiamato già il 19 settembre': the antecedent of 'che'
                 # called the sentence's subject
                 ante = next((am for am in reversed(self._eligible) if am.char_end <= rel.start()
-                             and _ANTECEDENT_GAP.fullmatch(text, am.char_end, rel.start())), None)
+                             and text[am.char_end:rel.start()].strip() == ","), None)
                 if ante is not None:
                     parts += [am for am in [ante] + [am for am in subject if am.actor.kind == "person"]
                               if am not in parts and id(am) not in excluded]
@@ -2744,9 +2744,7 @@ class Extractor:
                     any(t.type != "DURATION" for t in h.timexes):
                 # 'la Russia avrebbe rinviato il round di colloqui sulla pesca, in programma lunedì 8 novembre': a
                 # dated round of one of the two states the article is about is with the other
-                pair = self._article_pair(doc)
-                if _country(parts[0].actor) in {_country(am.actor) for am in pair}:
-                    parts = parts + [am for am in pair if _country(am.actor) != _country(parts[0].actor)]
+                parts = parts + (self._pair_other(doc, {_country(parts[0].actor)}) or [])
             if not self._enough_parties(parts) and entry.group == "summit" and entry.kind == "noun" and \
                     len(self._keys(parts)) == 1 and parts[0].actor.kind == "state":
                 # 'la partecipazione di una sua delegazione al seminario ... previsto per mercoledì a Eilat': a state's
@@ -2869,9 +2867,7 @@ class Extractor:
                 # 'i bombardieri sudanesi hanno risposto colpendo la città di Rubkona' (a town no list knows): a
                 # place of the other state of the two the article is about
                 mine = {_country(m.actor) for m in actor_list}
-                pair = self._article_pair(doc)
-                if len(pair) == 2 and mine & {_country(am.actor) for am in pair}:
-                    recipient_list = [am for am in pair if _country(am.actor) not in mine][:1]
+                recipient_list = self._pair_other(doc, mine) or recipient_list
             if etype == "SANCTION" and _BORDER_CLOSED.search(h.text) and not (actor_list and recipient_list):
                 actor_list, recipient_list = self._border_sides(doc, actor_list, recipient_list)
             if etype in DIRECTED_PRIMARY and recipient_list and not actor_list:
