@@ -365,7 +365,7 @@ _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\
                       re.I)
 # 'Altri governi europei hanno seguito l'esempio': several governments of a region, not the regional body
 _SEVERAL_GOVERNMENTS = re.compile(r"(?<![\w'’])(?:governi|paesi|stati|capitali|cancellerie)\s+$", re.I)
-_THE_COUNTRY = re.compile(r"(?<![\w'’])(?:al|il|nel|del|contro il) Paese(?![\w'’])")
+_THE_COUNTRY = re.compile(r"(?<![\w'’])(?:(?:al|il|nel|del|contro il) (?:Paese|regno)|(?:all|dell|nell|sull)['’]\s*(?:isola|arcipelago|emirato))(?![\w'’])")
 # 'Poche ore prima dell'attacco', 'Due giorni dopo il vertice': a lag from a named event (the noun's trigger follows)
 _NAMED_LAG = re.compile(r"\s+(?P<dir>prima|dopo)\s+(?:(?:del|dello|della|dei|degli|delle|il|lo|la|i|gli|le)\s+|"
                         r"(?:dell|l)['’]\s*)", re.I)
@@ -2835,7 +2835,8 @@ class Extractor:
                     theirs = {_country(m.actor) for m in recipient_list}
                     actor_list = [am for am in self._prev_orgs if _country(am.actor) not in theirs][:1]
             # ('il richiamo del proprio ambasciatore': a recall names no target either)
-            if etype == "SANCTION" and actor_list and not recipient_list and (
+            if etype == "SANCTION" and actor_list and not recipient_list and \
+                    not _THE_COUNTRY.search(text, h.start, min(sent.end, h.end + 40)) and (
                     _VERBISH.search(h.text) or _NEW_BEFORE.search(text, max(sent.start, h.start - 12), h.start)
                     or _RECALL.search(h.text) or _NE_CLITIC.match(h.text)):
                 # 'i ministri degli Esteri dell'Ue esamineranno nuove sanzioni giovedì': against the target of the
@@ -3471,8 +3472,10 @@ class Extractor:
                 continue
             role = "agent" if lex.agent_phrase_re.search(gap) and not src else _gap_role(lex, gap)
             if role == "agent" and etype == "SANCTION" and (verb and (_TRADE.search(h.text) or _ORIGIN_GAP.search(gap))
-                                                            or _IMPORTS_FROM.search(gap)):
-                role = "recipient"    # 'ha sospeso le importazioni di salmone dalla Norvegia': where goods come from;
+                                                            or _IMPORTS_FROM.search(gap)
+                                                            or _TRADE.search(h.text) and _ORIGIN.search(gap)):
+                role = "recipient"    # 'ha sospeso le importazioni di salmone dalla Norvegia', 'la sospensione di
+                #                       tutte le importazioni di vino dalla Moldavia': where goods come from;
                 #                       'ha chiuso le frontiere a chi arriva dalla Cina': where travellers come from
             if passive and role is None and src == [] and _AGENT_GAP.match(gap):
                 role = "agent"

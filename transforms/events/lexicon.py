@@ -131,20 +131,23 @@ class TriggersFile(_Strict):
     @model_validator(mode="before")
     @classmethod
     def _expand(cls, data):
-        macros = (data.get("macros") or {}) if isinstance(data, dict) else {}
-        if not macros:
+        raw = (data.get("macros") or {}) if isinstance(data, dict) else {}
+        if not raw:
             return data
+        macros: dict = {}
 
         def sub(p: str, where: str) -> str:
             def one(m: re.Match) -> str:
                 if m.group(1) not in macros:
                     raise ValueError(f"{where}: unknown macro {{{m.group(1)}}} in {p!r}; expected one of "
-                                     f"{sorted(macros)}")
+                                     f"{sorted(macros)} (a macro may use only the macros written before it)")
                 return f"(?:{macros[m.group(1)]})"
             return _MACRO.sub(one, p)
+        for name, body in raw.items():       # a macro may use the ones before it: 'AUX' in '{AUX} (?:\\w+ )?sospeso'
+            macros[name] = sub(body, f"macro {name!r}") if isinstance(body, str) else body
         triggers = [dict(t, patterns=[sub(p, f"trigger {t.get('id')!r}") for p in t.get("patterns", [])])
                     if isinstance(t, dict) else t for t in data.get("triggers") or []]
-        return dict(data, triggers=triggers)
+        return dict(data, macros=macros, triggers=triggers)
 
     @field_validator("macros")
     @classmethod

@@ -335,6 +335,18 @@ FOUND = [
     # a trade freeze: 'ogni nuovo accordo commerciale'
     ("L'Arabia Saudita ha congelato ogni nuovo accordo commerciale con il Canada.",
      ("SANCTION", ["Saudi Arabia"], ["Canada"], "OCCURRED")),
+    # a verb of stopping composed with what is stopped, in any verb form (the {HALT}/{HALTED} macros)
+    ("Secondo il quotidiano, l'Egitto avrebbe sospeso martedì anche il rilascio di nuovi visti ai cittadini sudanesi.",
+     ("SANCTION", ["Egypt"], ["Sudan"], "DISPUTED")),
+    ("Il governo etiope aveva sospeso già lunedì sera le attività dell'ambasciata in Eritrea.",
+     ("SANCTION", ["Ethiopia"], ["Eritrea"], "OCCURRED")),
+    ("La Norvegia ha sospeso ieri 40 milioni di corone di aiuti al Malawi.",
+     ("SANCTION", ["Norway"], ["Malawi"], "OCCURRED")),
+    ("Le autorità russe hanno annunciato la sospensione di tutte le importazioni di vino dalla Moldavia.",
+     ("SANCTION", ["Russia"], ["Moldova"], "OCCURRED")),
+    # an embassy or consulate closed, one's own or the other state's
+    ("Il quotidiano ha scritto che la Serbia avrebbe chiuso sabato anche il suo consolato generale a Scutari, in "
+     "Albania.", ("SANCTION", ["Serbia"], ["Albania"], "DISPUTED")),
 ]
 
 
@@ -700,3 +712,13 @@ def test_a_from_day_after_a_verb_of_imposing_dates_the_measure():
     ms = mentions("Il traffico è crollato per i controlli rafforzati che il Kazakistan ha introdotto da martedì 29 "
                   "dicembre su tutti i valichi con il Kirghizistan.")
     assert [m[4] for m in ms if m[0] == "SANCTION"] == ["2015-12-29"], ms
+
+
+@pytest.mark.parametrize("text", [
+    # a ban lifted or left to lapse, and a measure undone, are no new measure
+    "Venerdì la Commissione europea ha lasciato scadere il divieto temporaneo di importazione di grano dall'Ucraina.",
+    "Sul piano economico, il Giappone ha annunciato la revoca delle restrizioni all'export verso la Corea del Sud.",
+    "Il governo turco ha revocato il divieto di importazione di frutta dalla Russia.",
+])
+def test_a_measure_lifted_is_no_sanction(text):
+    assert not [m for m in mentions(text) if m[0] == "SANCTION"], mentions(text)
