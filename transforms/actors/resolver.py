@@ -325,7 +325,11 @@ class ActorResolver:
         compl = (rf"(?:[ \xa0]+per[ \xa0]+(?:(?i:il|lo|la|i|gli|le)[ \xa0]+|(?i:l)['’])"
                  rf"(?:(?:{qual_alt})(?![\w])|[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?:[ \xa0]+[a-zà-ÿ]+){{0,3}})"
                  rf"|[ \xa0]+(?i:al|allo|alla|ai|agli|alle)[ \xa0]+[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \xa0]+[a-zà-ÿ]+){{0,2}}(?=[ \xa0]*,)"
-                 rf"|[ \xa0]+(?i:all)['’][ \xa0]*[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \xa0]+[a-zà-ÿ]+){{0,2}}(?=[ \xa0]*,))?")
+                 rf"|[ \xa0]+(?i:all)['’][ \xa0]*[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \xa0]+[a-zà-ÿ]+){{0,2}}(?=[ \xa0]*,)"
+                 # 'il segretario al Lavoro Silvestre Bello', 'la ministra della Famiglia X': a portfolio no list knows,
+                 # one capitalized word right before a first name and a surname
+                 rf"|[ \xa0]+(?:(?i:del|della|dello|dei|degli|delle|al|allo|alla|ai|agli|alle)[ \xa0]+|(?i:dell|all)['’][ \xa0]*)"
+                 rf"[A-ZÀ-Ý][a-zà-ÿ]{{3,}}(?=[ \xa0]+[A-ZÀ-Ý][a-zà-ÿ]+[ \xa0]+[A-ZÀ-Ý]))?")
         self.title_re = re.compile(
             rf"(?:(?<![\w'’])|(?<=(?i:all)['’])|(?<=(?i:dell|dall|nell|sull|coll)['’])){art}{prefix}(?P<title>(?i:{title_alt}))(?![\w]){tmod}{quals}(?:{compl}(?:[ \xa0]*,[ \xa0]*{hon}|[ \xa0]+){_NAME})?")
         self.appos_re = re.compile(

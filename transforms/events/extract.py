@@ -268,7 +268,8 @@ _NAMED_SOURCE = re.compile(r"\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?-i:[A-Z][
 _SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
-_SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|avevano|\w+(?:ano|ono))(?![\w'’])", re.I)
+_SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|avevano|sarebbe|sarebbero|potrebbe|potrebbero|"
+                          r"dovrebbe|dovrebbero|starebbe|starebbero|sarà|saranno|\w+(?:ano|ono))(?![\w'’])", re.I)
 # the object of an attack that is a place: 'colpendo la città di Rubkona', 'ha bombardato il mercato di Mayom'
 _PLACE_OBJECT = re.compile(r"\s+(?:\w+\s+)?(?:la|il|l['’]|lo|i|le|gli)\s*(?:città|cittadina|capoluogo|villaggio|villaggi|"
                            r"mercato|base|basi|aeroporto|porto|postazion[ei]|region[ei]|provinc\w+|distrett\w+|"
@@ -365,6 +366,8 @@ _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\
                       re.I)
 # 'Altri governi europei hanno seguito l'esempio': several governments of a region, not the regional body
 _SEVERAL_GOVERNMENTS = re.compile(r"(?<![\w'’])(?:governi|paesi|stati|capitali|cancellerie)\s+$", re.I)
+# a destination named by what the state is: 'arrivato nel Paese', 'volato nell'emirato', 'atteso sull'isola'
+_WHAT_THE_STATE_IS = re.compile(r"(?:\s|['’])(?:paese|regno|emirato|arcipelago|isola)$", re.I)
 _THE_COUNTRY = re.compile(r"(?<![\w'’])(?:(?:al|il|nel|del|contro il) (?:Paese|regno)|(?:all|dell|nell|sull)['’]\s*(?:isola|arcipelago|emirato))(?![\w'’])")
 # 'Poche ore prima dell'attacco', 'Due giorni dopo il vertice': a lag from a named event (the noun's trigger follows)
 _NAMED_LAG = re.compile(r"\s+(?P<dir>prima|dopo)\s+(?:(?:del|dello|della|dei|degli|delle|il|lo|la|i|gli|le)\s+|"
@@ -3199,7 +3202,7 @@ class Extractor:
             am = next((am for am in self._eligible if 0 <= am.char_start - at <= 2 and am.actor.kind == "state"), None)
             if am is not None and _country(am.actor) not in have:
                 return _PlaceActorMention(am.actor, am.text, am.char_start, am.char_end)
-        if destination and h.text.rstrip().lower().endswith(" paese") and self._doc is not None:
+        if destination and _WHAT_THE_STATE_IS.search(h.text.rstrip()) and self._doc is not None:
             # 'arrivato ieri sera nel Paese': the state the article is about
             host = self._host_state(self._doc, have)
             if host is not None:

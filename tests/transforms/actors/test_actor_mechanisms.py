@@ -30,6 +30,9 @@ PERSON_CASES = [
     ("Trump ha ricevuto nello Studio Ovale Kim Yong-chol.", "Kim Yong-chol", "PRK"),
     ("Il colloquio si è svolto con Giovanni Bruni.", "Giovanni Bruni", None),
     ("Il re Abdullah ha accolto il presidente ad Amman, in Giordania.", "Abdullah II", "JOR"),
+    # a portfolio no list knows between the title and the name
+    ("Il segretario al Lavoro Renato Dizon è partito per Doha.", "Renato Dizon", None),
+    ("La ministra della Famiglia Aylin Demir è stata scortata alla frontiera.", "Aylin Demir", None),
 ]
 
 
@@ -50,6 +53,9 @@ NOT_PERSONS = [
     ("I raid hanno colpito la zona di Salah al Din, nella periferia della capitale.", "Salah"),
     ("Il negoziato si è tenuto nella foresta di Belovezhskaya Pushcha.", "Belovezhskaya"),
     ("L'accordo è stato firmato dal numero uno di Gazprom Aleksandr Petrov.", "Gazprom"),
+    # a portfolio word is not a name, nor is a seat's second word
+    ("Il segretario al Lavoro Renato Dizon è partito per Doha.", "Lavoro"),
+    ("Era stato il primo inquilino dello Studio Ovale in 88 anni a visitare l'isola.", "Ovale"),
 ]
 
 

@@ -56,6 +56,16 @@ FOUND = [
     ("Matteo Renzi ha telefonato ad Angela Merkel. I due leader, riferisce una nota, hanno concordato di "
      "sentirsi di nuovo.",
      ("CONSULT", ["Matteo Renzi", "Angela Merkel"], "PLANNED", None)),
+    # going, flying or being expected at a capital named by its adjective or at 'the emirate'; a possible trip after a
+    # source named with 'secondo' keeps its destination
+    ("Il 7 luglio il ministro libico Ahmed Saleh era poi andato in Giordania.",
+     ("CONSULT", ["Ahmed Saleh", "Jordan"], "OCCURRED", "2015-07-07")),
+    ("La crisi tra Qatar e Nepal si aggrava. Il ministro nepalese del Lavoro era volato nell'emirato la settimana "
+     "scorsa. Il Qatar tace, il Nepal protesta.", ("CONSULT", ["Nepal", "Qatar"], "OCCURRED", "2016-W09")),
+    ("Una delegazione giordana è comunque attesa nella capitale egiziana la prossima settimana.",
+     ("CONSULT", ["Jordan", "Egypt"], "PLANNED", "2016-W11")),
+    ("Il viceministro Karim Haddad, che secondo Anadolu potrebbe recarsi nella capitale libanese, non ha confermato.",
+     ("CONSULT", ["Karim Haddad", "Lebanon"], None, None)),
 ]
 
 
