@@ -120,6 +120,9 @@ class MetonymsFile(BaseModel):
     model_config = _Model
     seats: list[SeatEntry]
     cities: list[CityEntry]
+    # head nouns by which an article calls back a body it named in full ('il Forum' after 'il Forum delle isole del
+    # Pacifico')
+    short_heads: list[str] = []
 
 
 class DemonymsFile(BaseModel):

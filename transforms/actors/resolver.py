@@ -243,6 +243,7 @@ class ActorResolver:
             name: tuple(self._code(code, f"member of {name}") for code in codes) for name, codes in groups.items()}
         for m in actors.media:
             lex.add(m, _Lex(None, "media"))
+        self.short_heads = frozenset(mets.short_heads)
         self.seat_head: dict[str, tuple[str, str]] = {}    # normalised seat surface -> (code, head title)
         for s in mets.seats:
             a = self._code(s.actor, "seat " + "/".join(s.it))
@@ -560,6 +561,11 @@ class ActorResolver:
         return doc.run()
 
 
+# what follows a head noun that is the start of another name ('Forum di Davos', 'Banca Mondiale')
+_NAME_NEXT = re.compile(r"[ \xa0]+(?:(?:di|del|della|dello|dei|degli|delle|per|per la|per il|sul|sulla)[ \xa0]+|(?:dell|d)['’])?"
+                        r"[A-ZÀ-Ý]|[ \xa0]*-|[ \xa0]+[a-zà-ÿ]+[ \xa0]+(?:di|del|della|dello|dei|degli|delle)[ \xa0]+[A-ZÀ-Ý]")
+
+
 class _Doc:
     """State of one find() call."""
 
@@ -645,6 +651,8 @@ class _Doc:
         self.pass_titles([i for i in marked if kinds[i] & _ANCHOR])
         singles = self.pass_lexicon_and_names([i for i in marked if kinds[i] & _LEXICAL])
         self.pass_surnames(singles)
+        if not self.r.short_heads.isdisjoint(ws):
+            self.pass_short_names()
         deferred = self.pass_roles()
         # (a key-word look-up first: the pass scans the text only when one of its plural nouns is in it)
         if self.r.plural_title_re is not None and not self.r.plural_title_words.isdisjoint(ws):
@@ -1168,6 +1176,27 @@ class _Doc:
             if gaz is not None:
                 p = self.register(ws[i], gaz, None, None, None)
                 self.add(s, e, p, "surname")
+
+    def pass_short_names(self) -> None:
+        """'il Forum delle isole del Pacifico ... i leader del Forum': a capitalized head noun standing alone calls
+        back the organization of that head the text named in full before it (the latest one)."""
+        text, toks, ws, heads = self.text, self.toks, self.ws, self.r.short_heads
+        named = sorted((s, e, ref) for s, e, ref, via in self.cands
+                       if getattr(ref, "kind", None) == "organization" and " " in text[s:e])
+        if not named:
+            return
+        for i, w in enumerate(ws):
+            if w not in heads:
+                continue
+            s, e = toks[i]
+            if self.covered.find(1, s, e) >= 0:
+                continue
+            if _NAME_NEXT.match(text, e):
+                continue          # 'il Forum di Davos', 'la Banca Mondiale': another name
+            before = [ref for a, b, ref in named if b <= s and text[a:b].split()[0].lstrip("l'’").capitalize()
+                      in (w, w.capitalize())]
+            if before:
+                self.add(s, e, before[-1], "organization")
 
     def pass_epithets(self) -> None:
         """'Mercoledì la monarchia ha richiamato il suo ambasciatore': a bare epithet of a kind of state stands for the

@@ -1681,7 +1681,7 @@ class Extractor:
             if r["status"] != "CANCELLED" or r["event_type"] != "CONSULT" or \
                     r["date"] is None or r["date"].source != "TEXT":
                 continue
-            at = r["at"]
+            at = noun_at = r["at"]
             if r["group"] != "cancel":
                 # ('Oggi la Giordania ha annullato la partecipazione di una sua delegazione al seminario ...'): the
                 # meeting noun of a cancellation verb that made no record of its own
@@ -1694,6 +1694,12 @@ class Extractor:
                        and not _CLAUSE_PUNCT.search(text, t.char_end, at) and "," not in text[t.char_end:at]
                        and self._usable_date(text, sent, t)),
                       None)
+            if tx is None:
+                # 'ha annullato ieri la riunione della commissione mista, in programma martedì 31 gennaio': the day
+                # right after the verb
+                verb_end = verb.end if noun_at != at else at + len(r["trigger"])
+                tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME") and 0 <= t.char_start - verb_end
+                           <= 2 and self._usable_date(text, sent, t)), None)
             if tx is None and (colon := text.find(":", at, sent.end)) >= 0 and \
                     (said := _SAID_SO.match(text, colon + 1)) is not None:
                 # 'ha inoltre annullato la riunione ..., prevista per martedì 9 ottobre: lo ha comunicato ieri sera il
@@ -1705,7 +1711,18 @@ class Extractor:
                 #                       day of its own for the cancelling)
             d = _text_date(tx) if tx is not None else None
             if d is not None and d.value != r["date"].value:
-                out.append(dict(r, status="OCCURRED", date=d, claims=[dict(c) for c in r["claims"]]))
+                act = dict(r, status="OCCURRED", date=d, claims=[dict(c) for c in r["claims"]])
+                if r["group"] == "cancel":
+                    # 'Il governo francese ha annullato oggi la visita a Torino della ministra': the cancelled
+                    # meeting's parties are the cancelling's too
+                    have = {_key(p) for p in r["actors"] + r["recipients"]}
+                    meeting = next((n for n in sent_records if n is not r and n["group"] != "cancel"
+                                    and n["status"] == "CANCELLED" and 0 < n["at"] - at <= 80 + len(r["trigger"])),
+                                   None)
+                    if meeting is not None:
+                        act["recipients"] = r["recipients"] + [p for p in meeting["actors"] + meeting["recipients"]
+                                                               if _key(p) not in have]
+                out.append(act)
         return out
 
     def _new_dates(self, text: str, sent, sent_records: list) -> list[dict]:

@@ -101,3 +101,19 @@ def test_group_members(text, surface, codes):
 def test_riunione_is_a_meeting_not_reunion():
     found = ActorResolver.default().find("Riunione a Parigi dei ministri degli Esteri.", dt.date(2015, 5, 1))
     assert "Riunione" not in {m.text for m in found}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a body named in full, then by its capitalized head noun alone
+    ("Tonga ha lasciato il Forum delle isole del Pacifico. I leader del Forum si riuniranno lunedì.",
+     [("Forum delle isole del Pacifico", "Pacific Islands Forum"), ("Forum", "Pacific Islands Forum")]),
+    ("L'Agenzia internazionale per l'energia atomica ha pubblicato il rapporto. Gli ispettori dell'Agenzia partono.",
+     [("Agenzia internazionale per l'energia atomica", "International Atomic Energy Agency"),
+      ("Agenzia", "International Atomic Energy Agency")]),
+    # not a head that starts another name, nor one the text did not name in full before
+    ("Il Forum di Davos si apre oggi.", []),
+    ("Il Forum si riunirà lunedì.", []),
+])
+def test_a_body_called_back_by_its_head_noun(text, names):
+    found = ActorResolver.default().find(text, dt.date(2021, 2, 1))
+    assert [(m.text, m.actor.name) for m in found if m.actor.kind == "organization"] == names

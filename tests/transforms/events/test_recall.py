@@ -66,6 +66,12 @@ FOUND = [
      ("CONSULT", ["Jordan", "Egypt"], "PLANNED", "2016-W11")),
     ("Il viceministro Karim Haddad, che secondo Anadolu potrebbe recarsi nella capitale libanese, non ha confermato.",
      ("CONSULT", ["Karim Haddad", "Lebanon"], None, None)),
+    # cancelling a meeting of the two states on a day named between the verb and the meeting: the act of that day
+    ("Il ministero dei Trasporti armeno ha annullato ieri la riunione della commissione mista con la Georgia, in "
+     "programma martedì 15 marzo a Tbilisi.", ("CONSULT", ["Armenia", "Georgia"], "OCCURRED", "2016-03-09")),
+    # the cancelling takes the cancelled visit's parties (the host state of the visit)
+    ("Il governo spagnolo ha annullato oggi la visita a Lisbona del ministro Albares, prevista per lunedì 14 marzo.",
+     ("CONSULT", ["Spain", "Portugal"], "OCCURRED", "2016-03-10")),
 ]
 
 
