@@ -344,6 +344,8 @@ _IMPOSED_BEFORE = re.compile(r"(?:introdott|impost|decis|adottat|varat|applicat|
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s|dall['’])", re.I)
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
 # ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
+# the subject after the verb: 'lo stesso giorno aveva fatto altrettanto l'Olanda'
+_INVERTED_SUBJECT = re.compile(r"\s+(?:anche\s+)?(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?")
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio"
                        r"|(?<![\w'’])(?P<rel>(?:le|li) (?:ha|hanno|aveva|avevano) (?:già |anche |a sua volta |a loro volta )?"
@@ -1790,7 +1792,10 @@ class Extractor:
             who = next((am for am in eligible if 0 <= m.start() - am.char_end <= 3
                         and (am.actor.kind != "person" or am.actor.country_code)
                         and not (am.via == "demonym" and _SEVERAL_GOVERNMENTS.search(text, sent.start, am.char_start))),
-                       None)
+                       None) or next((am for am in eligible if am.actor.kind == "state" and (
+                           inverted := _INVERTED_SUBJECT.match(text, m.end())) is not None
+                           and am.char_start == inverted.end()), None)   # '... aveva fatto altrettanto l'Olanda'
+
             prev = next((r for r in reversed(records) if r["event_type"] in ("SANCTION", "ASSAULT", "AID")
                          and r["recipients"] and sent.index - r["sentence"].index <= 2
                          and (r["sentence"] is not sent or r["at"] < m.start())), None)
@@ -2828,6 +2833,7 @@ class Extractor:
                 recipient_list = [am for am in self._eligible if am.char_start >= h.end
                                   and am.actor.kind == "state" and _country(am.actor) not in mine
                                   and not _CLAUSE_OPENER.search(text, h.end, am.char_start)
+                                  and not re.search(r"[;.!?]", text[h.end:am.char_start])
                                   and not _opens_clause(text, h.end, am)][:1] \
                     if not _NE_CLITIC.match(h.text) else []
                 if not recipient_list and etype == "ASSAULT" and _VERBISH.search(h.text):
@@ -3369,6 +3375,10 @@ class Extractor:
         # ('il bombardamento nordcoreano dell'isola, ..., ma Pechino frena')
         opener_after = self._search(_CLAUSE_OPENER, text, h.end, sent.end)
         clause_end = opener_after.start() if opener_after is not None else sent.end
+        if 0 <= (semi := text.find(";", h.end, sent.end)) <= clause_end:
+            # '... aveva richiamato il proprio ambasciatore; lo stesso giorno aveva fatto altrettanto l'Olanda'
+            clause_end = semi
+            actors = [am for am in actors if am.char_start < semi]
         if opener_after is not None and (not verb or any(h.start <= am.char_start < clause_end for am in actors)
                                          or _WHILE.match(opener_after.group())):
             actors = [am for am in actors if am.char_start < clause_end]

@@ -722,3 +722,9 @@ def test_a_from_day_after_a_verb_of_imposing_dates_the_measure():
 ])
 def test_a_measure_lifted_is_no_sanction(text):
     assert not [m for m in mentions(text) if m[0] == "SANCTION"], mentions(text)
+
+
+def test_the_same_act_by_a_state_named_after_the_verb_and_no_target_beyond_a_semicolon():
+    ms = mentions("Scontro tra Giappone e Cina. Il 18 gennaio il Perù aveva richiamato il proprio ambasciatore in Cina; lo "
+                  "stesso giorno aveva fatto altrettanto il Cile, che aveva perso un suo cittadino.")
+    assert has(ms, "SANCTION", ["Peru"], ["China"]) and has(ms, "SANCTION", ["Chile"], ["China"]), ms
