@@ -346,6 +346,9 @@ _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|
 # ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
 # the subject after the verb: 'lo stesso giorno aveva fatto altrettanto l'Olanda'
 _INVERTED_SUBJECT = re.compile(r"\s+(?:anche\s+)?(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?")
+# an arrest by unnamed authorities: 'le autorità hanno arrestato', 'la polizia ha arrestato'
+_OWN_AUTHORITIES = re.compile(r"(?<![\w'’])(?:le autorità|la polizia|gli agenti|la magistratura|i servizi di sicurezza)"
+                              r"(?:\s+\w+)?\s+$", re.I)
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio"
                        r"|(?<![\w'’])(?P<rel>(?:le|li) (?:ha|hanno|aveva|avevano) (?:già |anche |a sua volta |a loro volta )?"
@@ -2905,6 +2908,16 @@ class Extractor:
                              and r["actors"] and not {_country(p) for p in r["actors"]} & theirs), None)
                 if prev is not None:
                     actor_list = [_ParticipantMention(p) for p in prev["actors"]]
+            if entry.group == "arrest" and not actor_list and doc is not None and (
+                    recipient_list or _OWN_AUTHORITIES.search(text, max(sent.start, h.start - 30), h.start)):
+                # 'Davis è stato arrestato poche ore dopo', 'Lunedì le autorità hanno arrestato quattro autisti
+                # filippini': the state the article is about arrests (not the one of the people arrested)
+                if not recipient_list:
+                    recipient_list = [am for am in self._eligible if am.char_start >= h.end and am.via == "demonym"
+                                      and not _CLAUSE_PUNCT.search(text, h.end, am.char_start)][:1]
+                host = self._host_state(doc, {_country(m.actor) for m in recipient_list}) if recipient_list else None
+                if host is not None:
+                    actor_list = [_context_party(host)]
             if etype in DIRECTED_PRIMARY and not (actor_list and recipient_list):
                 return self._reject(h, f"directed without actor and recipient: {[p.actor.name for p in actor_list]}"
                                        f" -> {[p.actor.name for p in recipient_list]}")

@@ -728,3 +728,14 @@ def test_the_same_act_by_a_state_named_after_the_verb_and_no_target_beyond_a_sem
     ms = mentions("Scontro tra Giappone e Cina. Il 18 gennaio il Perù aveva richiamato il proprio ambasciatore in Cina; lo "
                   "stesso giorno aveva fatto altrettanto il Cile, che aveva perso un suo cittadino.")
     assert has(ms, "SANCTION", ["Peru"], ["China"]) and has(ms, "SANCTION", ["Chile"], ["China"]), ms
+
+
+@pytest.mark.parametrize("text,actors,recipients", [
+    # an arrest with no agent named: by the state the article is about, not the arrested person's
+    ("Tensione tra Stati Uniti e Venezuela. Il contractor americano John Miller è stato arrestato ieri a Caracas. Il "
+     "Venezuela accusa, gli Stati Uniti protestano.", ["Venezuela"], ["John Miller"]),
+    ("Crisi tra Arabia Saudita e Indonesia. Lunedì le autorità hanno arrestato tre autisti indonesiani dell'ambasciata. "
+     "L'Arabia Saudita tace.", ["Saudi Arabia"], ["Indonesia"]),
+])
+def test_an_arrest_by_unnamed_authorities_is_the_host_states(text, actors, recipients):
+    assert has(mentions(text), "COERCE", actors, recipients), mentions(text)
