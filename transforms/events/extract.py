@@ -346,6 +346,8 @@ _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|
 # ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
 # the subject after the verb: 'lo stesso giorno aveva fatto altrettanto l'Olanda'
 _INVERTED_SUBJECT = re.compile(r"\s+(?:anche\s+)?(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?")
+# an envoy recalled, in a participle clause
+_RECALLED = re.compile(r"(?:richiamat|ritirat)[oaie]\s", re.I)
 # an arrest by unnamed authorities: 'le autorità hanno arrestato', 'la polizia ha arrestato'
 _OWN_AUTHORITIES = re.compile(r"(?<![\w'’])(?:le autorità|la polizia|gli agenti|la magistratura|i servizi di sicurezza)"
                               r"(?:\s+\w+)?\s+$", re.I)
@@ -1001,8 +1003,8 @@ class Extractor:
         verb = _CROSSING.search(text, h.end, sent.end)
         if verb is None:
             return actors, recipients
-        owners = [am for am in self._eligible if h.end <= am.char_start < verb.start()
-                  and am.actor.kind in ("state", "organization")]
+        owners = [am for am in self._eligible if h.start <= am.char_start < verb.start()
+                  and am.actor.kind in ("state", "organization")]     # ('navi della guardia costiera cinese')
         seen = {_country(am.actor) for am in owners}
         for pl in places:             # ('truppe del Sudafrica': a state named as a place)
             if h.end <= pl.char_start < verb.start() and pl.kind == "country" and pl.country_code and \
@@ -2908,6 +2910,14 @@ class Extractor:
                              and r["actors"] and not {_country(p) for p in r["actors"]} & theirs), None)
                 if prev is not None:
                     actor_list = [_ParticipantMention(p) for p in prev["actors"]]
+            if etype == "SANCTION" and _RECALLED.match(h.text) and actor_list and not recipient_list:
+                # 'l'ambasciatore dell'Ue ... aveva già lasciato il Paese, richiamato per consultazioni': the envoy's
+                # side recalls him from the place he left, else from the state the article is about
+                own = actor_list[:1]
+                mine = {_country(m.actor) for m in own}
+                rest = [m for m in actor_list[1:] if _country(m.actor) not in mine]
+                host = self._host_state(doc, mine) if not rest and doc is not None else None
+                actor_list, recipient_list = own, rest[:1] or ([_context_party(host)] if host is not None else [])
             if entry.group == "arrest" and not actor_list and doc is not None and (
                     recipient_list or _OWN_AUTHORITIES.search(text, max(sent.start, h.start - 30), h.start)):
                 # 'Davis è stato arrestato poche ore dopo', 'Lunedì le autorità hanno arrestato quattro autisti

@@ -19,6 +19,9 @@ FOUND = [
      ("ASSAULT", ["Uganda"], ["Rwanda"])),
     ("Tensione tra Taiwan e Filippine. Lo stesso giorno due navi della guardia costiera di Taiwan sarebbero entrate "
      "nelle acque delle isole Batanes.", ("ASSAULT", ["Taiwan"], ["Philippines"])),
+    # the owner named by a demonym that the resolver reads together with the force ('guardia costiera vietnamita')
+    ("Ieri stesso quattro navi della guardia costiera vietnamita sono entrate nelle acque territoriali cambogiane.",
+     ("ASSAULT", ["Vietnam"], ["Cambodia"])),
     # forces crossing or entering: the states owning the forces against the state of the place after the verb
     ("Nel settembre 1998 truppe del Sudafrica e del Botswana entrarono in Lesotho su mandato della comunità regionale.",
      ("ASSAULT", ["South Africa", "Botswana"], ["Lesotho"])),

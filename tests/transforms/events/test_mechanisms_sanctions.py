@@ -347,6 +347,9 @@ FOUND = [
     # an embassy or consulate closed, one's own or the other state's
     ("Il quotidiano ha scritto che la Serbia avrebbe chiuso sabato anche il suo consolato generale a Scutari, in "
      "Albania.", ("SANCTION", ["Serbia"], ["Albania"], "DISPUTED")),
+    # an envoy recalled in a participle clause: from the place he left
+    ("L'ambasciatore norvegese aveva già lasciato Nairobi, richiamato per consultazioni.",
+     ("SANCTION", ["Norway"], ["Kenya"], "OCCURRED")),
 ]
 
 
