@@ -20,7 +20,7 @@ from typing import Iterable
 from schemas import SCHEMA_VERSION
 from schemas.models import (Claim, DiplomaticEvent, EventDate, EventMention, Participant, Place)
 from transforms.actors import name_key, national_organization
-from transforms.events import in_person_trigger, verb_trigger
+from transforms.events import cancelling_trigger, in_person_trigger, verb_trigger
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 PRECISION_RANK = {"DAY": 0, "WEEK": 1, "MONTH": 2, "SEASON": 3, "QUARTER": 4, "YEAR": 5}
@@ -99,6 +99,9 @@ class Identity:
     # (article id, 'phone' | 'in person') of a CONSULT: within one article a call and a meeting told by a verb of being
     # together ('si sono incontrati', 'ha ricevuto') are two events (across articles a call may be told as talks)
     medium: tuple | None = None
+    # (article, whether the mention is the act of calling a meeting off): one article's cancelling and its talks or
+    # calls are different events
+    cancelling: tuple | None = None
 
 
 _OFF = frozenset({"CANCELLED", "POSTPONED", "DENIED"})
@@ -124,6 +127,8 @@ def identity(m: EventMention) -> Identity:
         else None,
         article=(m.article_id, frozenset((participant_key(p), p.country_code) for p in m.actors + m.recipients
                                           if p.kind == "person")) if m.event_type == "CONSULT" else None,
+        cancelling=(m.article_id, m.status == "OCCURRED" and cancelling_trigger(m.trigger))
+        if m.event_type == "CONSULT" else None,
         act=(m.article_id, m.evidence.char_start, m.mention_id)
         if m.event_type == "SANCTION" and verb_trigger(m.trigger) else None)
 
@@ -164,6 +169,9 @@ def identities_agree(a: Identity, b: Identity) -> bool:
         return False              # one article's two talks with different counterparts of one state
     if a.medium is not None and b.medium is not None and a.medium[0] == b.medium[0] and a.medium[1] != b.medium[1]:
         return False              # one article's call and meeting
+    if a.cancelling is not None and b.cancelling is not None and a.cancelling[0] == b.cancelling[0] and \
+            a.cancelling[1] != b.cancelling[1]:
+        return False              # one article's cancelling of a meeting and a call or talk of that month
     if not _places_agree(a.place, b.place):
         return False
     if not _parties_agree(a.persons, a.countries, b.persons, b.countries):

@@ -254,3 +254,11 @@ def test_sanctions_of_different_kinds_are_different_events(cameo_a, cameo_b, exp
     a = _m("a", "SANCTION", [china], [lithuania]).model_copy(update={"cameo_code": cameo_a})
     b = _elsewhere(_m("b", "SANCTION", [china], [lithuania])).model_copy(update={"cameo_code": cameo_b})
     assert same_event(a, b) is expected
+
+
+def test_one_articles_cancelling_of_a_meeting_is_not_its_call_of_that_month():
+    call = _m("1", "CONSULT", [A, B], mode="phone").model_copy(update={"trigger": "ha chiamato", "status": "OCCURRED"})
+    cancelling = _m("2", "CONSULT", [A, B]).model_copy(update={"trigger": "ha poi annullato", "status": "OCCURRED"})
+    assert not same_event(call, cancelling)
+    other_report = cancelling.model_copy(update={"mention_id": "3", "article_id": "other", "trigger": "ha annullato"})
+    assert same_event(cancelling, other_report)

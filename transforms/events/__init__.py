@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from schemas.models import Article, EventMention
 
-from .extract import Extractor, extract_from, in_person_trigger, verb_trigger
+from .extract import Extractor, cancelling_trigger, extract_from, in_person_trigger, verb_trigger
 from .sentences import Sentence, split_sentences
 
 __all__ = ["extract_mentions", "explain", "extract_from", "analyze", "split_sentences", "Sentence", "Extractor", "verb_trigger",
-           "in_person_trigger"]
+           "in_person_trigger", "cancelling_trigger"]
 
 
 def analyze(article: Article):

@@ -124,6 +124,13 @@ def in_person_trigger(trigger: str) -> bool:
     return _IN_PERSON.search(trigger) is not None
 
 
+def cancelling_trigger(trigger: str) -> bool:
+    """Whether a meeting trigger is the act of calling a meeting off ('ha annullato', 'aveva cancellato'), an event of
+    its own day that is neither the meeting nor a talk of that article."""
+    return _CANCELLING.search(trigger) is not None
+
+
+_CANCELLING = re.compile(r"annull|cancell|disdett|rinunci", re.I)
 _IN_PERSON = re.compile(r"incontr|riunit|(?<![\w'’])vist[oaie]\b|ricevut|accolt|faccia a faccia|pranz|cen[ao]|"
                         r"(?<![\w'’])(?:ha|hanno|aveva|avevano) visto", re.I)
 
@@ -1719,6 +1726,8 @@ class Extractor:
             d = _text_date(tx) if tx is not None else None
             if d is not None and d.value != r["date"].value:
                 act = dict(r, status="OCCURRED", date=d, claims=[dict(c) for c in r["claims"]])
+                if r["group"] != "cancel":
+                    act["trigger"] = verb.text      # the act is the cancelling verb's, not the meeting noun's
                 if r["group"] == "cancel":
                     # 'Il governo francese ha annullato oggi la visita a Torino della ministra': the cancelled
                     # meeting's parties are the cancelling's too
