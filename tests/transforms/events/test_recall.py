@@ -72,6 +72,9 @@ FOUND = [
     # the cancelling takes the cancelled visit's parties (the host state of the visit)
     ("Il governo spagnolo ha annullato oggi la visita a Lisbona del ministro Albares, prevista per lunedì 14 marzo.",
      ("CONSULT", ["Spain", "Portugal"], "OCCURRED", "2016-03-10")),
+    # taking part in a body's gathering, in the present or the future
+    ("Il premier portoghese António Costa parteciperà giovedì al Consiglio europeo.",
+     ("CONSULT", ["António Costa", "European Council"], "PLANNED", None)),
 ]
 
 
