@@ -117,3 +117,9 @@ def test_riunione_is_a_meeting_not_reunion():
 def test_a_body_called_back_by_its_head_noun(text, names):
     found = ActorResolver.default().find(text, dt.date(2021, 2, 1))
     assert [(m.text, m.actor.name) for m in found if m.actor.kind == "organization"] == names
+
+
+def test_a_parliament_committee_chair_is_not_the_commission_president(r):
+    found = persons(r, "Il presidente della commissione Esteri del Senato americano è arrivato ieri a Lahore.",
+                    dt.date(2011, 2, 16))
+    assert "José Manuel Barroso" not in found, found
