@@ -1193,10 +1193,10 @@ class _Doc:
                 continue
             if _NAME_NEXT.match(text, e):
                 continue          # 'il Forum di Davos', 'la Banca Mondiale': another name
-            before = [ref for a, b, ref in named if b <= s and text[a:b].split()[0].lstrip("l'’").capitalize()
-                      in (w, w.capitalize())]
-            if before:
-                self.add(s, e, before[-1], "organization")
+            latest = next((ref for a, b, ref in reversed(named) if b <= s
+                           and text[a:b].split()[0].lstrip("l'’").capitalize() == w), None)
+            if latest is not None:
+                self.add(s, e, latest, "organization")
 
     def pass_epithets(self) -> None:
         """'Mercoledì la monarchia ha richiamato il suo ambasciatore': a bare epithet of a kind of state stands for the

@@ -349,8 +349,6 @@ _IMPOSED_AFTER = re.compile(r"\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+
 _IMPOSED_BEFORE = re.compile(r"(?:introdott|impost|decis|adottat|varat|applicat|dispost|sospes|chius|bloccat|vietat|"
                              r"interrott)[oaie]\s+$", re.I)
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,2}(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s|dall['’])", re.I)
-# 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
-# ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
 # the subject after the verb: 'lo stesso giorno aveva fatto altrettanto l'Olanda'
 _INVERTED_SUBJECT = re.compile(r"\s+(?:anche\s+)?(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?")
 # an envoy recalled, in a participle clause
@@ -358,6 +356,8 @@ _RECALLED = re.compile(r"(?:richiamat|ritirat)[oaie]\s", re.I)
 # an arrest by unnamed authorities: 'le autorità hanno arrestato', 'la polizia ha arrestato'
 _OWN_AUTHORITIES = re.compile(r"(?<![\w'’])(?:le autorità|la polizia|gli agenti|la magistratura|i servizi di sicurezza)"
                               r"(?:\s+\w+)?\s+$", re.I)
+# 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
+# ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio"
                        r"|(?<![\w'’])(?P<rel>(?:le|li) (?:ha|hanno|aveva|avevano) (?:già |anche |a sua volta |a loro volta )?"
@@ -1728,7 +1728,7 @@ class Extractor:
                 act = dict(r, status="OCCURRED", date=d, claims=[dict(c) for c in r["claims"]])
                 if r["group"] != "cancel":
                     act["trigger"] = verb.text      # the act is the cancelling verb's, not the meeting noun's
-                if r["group"] == "cancel":
+                else:
                     # 'Il governo francese ha annullato oggi la visita a Torino della ministra': the cancelled
                     # meeting's parties are the cancelling's too
                     have = {_key(p) for p in r["actors"] + r["recipients"]}
@@ -3407,12 +3407,10 @@ class Extractor:
         # ('il bombardamento nordcoreano dell'isola, ..., ma Pechino frena')
         opener_after = self._search(_CLAUSE_OPENER, text, h.end, sent.end)
         clause_end = opener_after.start() if opener_after is not None else sent.end
-        if 0 <= (semi := text.find(";", h.end, sent.end)) <= clause_end:
-            # '... aveva richiamato il proprio ambasciatore; lo stesso giorno aveva fatto altrettanto l'Olanda'
-            clause_end = semi
-            actors = [am for am in actors if am.char_start < semi]
+        # (a semicolon always ends the clause: '... aveva richiamato il proprio ambasciatore; lo stesso giorno aveva
+        # fatto altrettanto l'Olanda')
         if opener_after is not None and (not verb or any(h.start <= am.char_start < clause_end for am in actors)
-                                         or _WHILE.match(opener_after.group())):
+                                         or _WHILE.match(opener_after.group()) or opener_after.group()[0] == ";"):
             actors = [am for am in actors if am.char_start < clause_end]
         # '... ha espulso l'ambasciatore libanese, il Kuwait ha richiamato ...': a party after a comma or 'e' that
         # a verb follows opens a clause of its own
@@ -3533,9 +3531,9 @@ class Extractor:
                 src.append(am)        # 'i controlli rafforzati che il Kazakistan ha introdotto': the relative's subject
                 continue
             role = "agent" if lex.agent_phrase_re.search(gap) and not src else _gap_role(lex, gap)
-            if role == "agent" and etype == "SANCTION" and (verb and (_TRADE.search(h.text) or _ORIGIN_GAP.search(gap))
-                                                            or _IMPORTS_FROM.search(gap)
-                                                            or _TRADE.search(h.text) and _ORIGIN.search(gap)):
+            if role == "agent" and etype == "SANCTION" and (_TRADE.search(h.text) and (verb or _ORIGIN.search(gap))
+                                                            or verb and _ORIGIN_GAP.search(gap)
+                                                            or _IMPORTS_FROM.search(gap)):
                 role = "recipient"    # 'ha sospeso le importazioni di salmone dalla Norvegia', 'la sospensione di
                 #                       tutte le importazioni di vino dalla Moldavia': where goods come from;
                 #                       'ha chiuso le frontiere a chi arriva dalla Cina': where travellers come from
