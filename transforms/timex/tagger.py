@@ -1590,19 +1590,30 @@ def _first_full_date(text: str) -> date | None:
 
 
 def _said_today(text: str, ref: Reference) -> Reference | None:
-    """The day the text itself calls today ('Oggi, mercoledì 8 agosto, il primo ministro ...'): a day with a
-    today-word (a relative day of offset 0) just before it, resolved against the provisional reference."""
-    days = vocab().relative_days
+    """The day the text itself names with a relative day just before it: 'Oggi, mercoledì 8 agosto, il primo
+    ministro ...' is today; 'Ieri sera, martedì 24 agosto 2021, ...' is yesterday, so today is the day after.
+    The relative day may carry a part of the day ('ieri sera', 'stamattina'); the named day is resolved against
+    the provisional reference."""
+    v = vocab()
+    words = dict(v.relative_days)
+    words.update({w: 0 for w in v.today_parts})
     low = text.lower()
-    if not any(w in low for w, off in days.items() if off == 0):
+    if not any(w in low for w in words):
         return None
+    parts = tuple(v.parts_of_day)
     for t in tag(text, ref):
         if t.type != "DATE" or t.precision != "DAY" or t.start is None:
             continue
-        before = low[max(0, t.char_start - 16):t.char_start].rstrip(" ,(")
-        for w, off in days.items():
-            if off == 0 and before.endswith(w) and not before[:-len(w)][-1:].isalpha():
-                return Reference.of(t.start.isoformat(), "PUBLICATION")
+        before = low[max(0, t.char_start - 24):t.char_start].rstrip(" ,(")
+        stem = before
+        for part in parts:
+            if before.endswith(" " + part):
+                stem = before[: -len(part) - 1].rstrip()
+                break
+        for w, off in words.items():
+            for b in (before, stem):
+                if b.endswith(w) and not b[:-len(w)][-1:].isalpha():
+                    return Reference.of(date.fromordinal(t.start.toordinal() - off).isoformat(), "PUBLICATION")
     return None
 
 

@@ -163,6 +163,7 @@ STATES = [
     ("Palazzo Chigi ha risposto", "Palazzo Chigi", "Italy", "state", "ITA", "metonym"),
     ("la Farnesina ha risposto", "Farnesina", "Italy", "state", "ITA", "metonym"),
     ("l'Eliseo ha risposto", "Eliseo", "France", "state", "FRA", "metonym"),
+    ("con lo Stato ebraico", "Stato ebraico", "Israel", "state", "ISR", "metonym"),
     ("Downing Street ha risposto", "Downing Street", "United Kingdom", "state", "GBR", "metonym"),
     ("Varsavia ha risposto", "Varsavia", "Poland", "state", "POL", "metonym"),
     ("Ottawa ha risposto", "Ottawa", "Canada", "state", "CAN", "metonym"),        # derived from GeoNames capitals

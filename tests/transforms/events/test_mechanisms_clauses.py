@@ -144,6 +144,15 @@ CASES = [
     # broken relations without 'diplomatiche', a raid on an embassy, the subject and objects of the verb's clause
     ("Sono rientrati i diplomatici messicani che lavoravano in Ecuador, dopo che il governo di Andrés Manuel López "
      "Obrador ha rotto le relazioni con Quito.", "SANCTION", [["Mexico", "Ecuador"]], None),
+    # relations broken off in the present, the future or the past historic
+    ("Il ministro ha annunciato che l’Algeria interrompe le relazioni diplomatiche con il Marocco, con effetto "
+     "immediato.", "SANCTION", [["Algeria", "Morocco"]], None),
+    ("Il Cile romperà i rapporti con il Perù se la sentenza non sarà rispettata.", "SANCTION", [["Chile", "Peru"]],
+     None),
+    ("Nel 1988 il Senegal ruppe le relazioni con la Mauritania.", "SANCTION", [["Senegal", "Mauritania"]], "1988"),
+    # a quoted word inside the measure's noun; a state called by a periphrasis
+    ("Il premier turco ha annunciato oggi la sospensione ''totale'' dei rapporti commerciali con lo Stato ebraico.",
+     "SANCTION", [["Turkey", "Israel"]], "2023-05-10"),
     ("Il Nicaragua ha rotto a sua volta le relazioni con l'Ecuador sabato, mentre Colombia e Brasile hanno criticato "
      "la violazione.", "SANCTION", [["Nicaragua", "Ecuador"]], None),
     ("Venerdì le forze speciali della polizia ecuadoriana avevano fatto irruzione nella sede diplomatica messicana.",

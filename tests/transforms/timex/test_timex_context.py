@@ -46,6 +46,13 @@ SAID_TODAY = [
      "2018-08-05"),
     # a day outside the published month is not the article's day
     ("2018-09", "Oggi, mercoledì 8 agosto, il premier ha parlato.", "2018-09"),
+    # a day the text calls yesterday (evening) or tomorrow: the article's day is one after or before it
+    (None, "Ieri sera, martedì 24 agosto 2021, il ministro ha annunciato la rottura.", "2021-08-25"),
+    (None, "Ieri, lunedì 3 maggio 2021, il ministro ha parlato.", "2021-05-04"),
+    (None, "Domani, giovedì 6 maggio 2021, il ministro partirà.", "2021-05-05"),
+    (None, "Stamattina, martedì 24 agosto 2021, il ministro ha parlato.", "2021-08-24"),
+    # not a relative day before the date: the first full date
+    (None, "Il ministro, martedì 24 agosto 2021, ha annunciato la rottura.", "2021-08-24"),
 ]
 
 
