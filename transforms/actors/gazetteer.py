@@ -75,6 +75,9 @@ class RoleEntry(BaseModel):
     en: str
     country: Optional[str] = None
     generic: bool = False
+    # the organization of actors.yaml an unnamed holder stands for ('il commissario europeo' -> European Commission);
+    # without it, the office's country does
+    body: Optional[str] = None
 
 
 class RolesFile(BaseModel):

@@ -231,8 +231,10 @@ class ActorResolver:
         self.code_actor: dict[str, Actor] = dict(self.states)
         lex: Lexicon[_Lex] = Lexicon()
         groups: dict[str, list[str]] = {}
+        org_by_name: dict[str, Actor] = {}
         for o in actors.organizations:
             a = Actor(o.name, "organization", o.code or o.country, None, None)
+            org_by_name[o.name] = a
             if o.code and o.code not in self.code_actor:
                 self.code_actor[o.code] = a
             if o.members:
@@ -284,9 +286,16 @@ class ActorResolver:
 
         # ---- title regexes
         self.role_by_it: dict[str, tuple[str, str | None, bool]] = {}
+        # the body an unnamed holder of an office stands for, when it is not the office's country
+        self.role_body: dict[str, Actor] = {}
         for r in roles.roles:
             for p in r.it:
                 self.role_by_it[p.lower().replace("’", "'")] = (r.en, r.country, r.generic)
+            if r.body is not None:
+                if r.body not in org_by_name:
+                    raise ValueError(f"roles_it.yaml: role {r.en!r} has body={r.body!r}: expected the name of an "
+                                     f"organization of actors.yaml")
+                self.role_body[r.en] = org_by_name[r.body]
         for h in roles.heads:
             self.role_by_it.setdefault(h.lower(), ("Leader", None, False))
         # capitalized words of role phrases ('Difesa', 'Esteri'): after 'del'/'della' they name an office, not a
@@ -1377,7 +1386,7 @@ class _Doc:
             elif country:
                 # ('l'ambasciatore cambogiano': an office with no class stands for its state too; so does an
                 # unnamed holder, 'un inviato ruandese', 'un ministro francese')
-                a = r.code_actor.get(country)
+                a = r.role_body.get(en) or r.code_actor.get(country)
                 if a is not None:
                     self.add(s, e, a, "role", force=True)
         return deferred

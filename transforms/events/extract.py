@@ -130,6 +130,7 @@ def cancelling_trigger(trigger: str) -> bool:
     return _CANCELLING.search(trigger) is not None
 
 
+_CLITIC_START = re.compile(r"(?:l['’]|lo |la |li |le )", re.I)
 _CANCELLING = re.compile(r"annull|cancell|disdett|rinunci", re.I)
 _IN_PERSON = re.compile(r"incontr|riunit|(?<![\w'’])vist[oaie]\b|ricevut|accolt|faccia a faccia|pranz|cen[ao]|"
                         r"(?<![\w'’])(?:ha|hanno|aveva|avevano) visto", re.I)
@@ -410,7 +411,8 @@ _COORD_VERB = re.compile(r",\s+e\s+[^,;:.!?]{0,40}$", re.I)
 _STAFF = re.compile(r"(?:(?:l['’]|il |la |i |gli |le )\s*)?(?:ambasciat|diplomatic|funzionari|console|consoli|personale)",
                     re.I)
 _GOV_OF = re.compile(r"(?<![\w'’])governo\s+(?:del|della|di)\s+(?:[\w'’]+\s+){0,2}$", re.I)
-_SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|doveva|dovevano|previst[oaie] per|in programma)"
+_SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|doveva|dovevano|(?:previst|attes|fissat)[oaie] per|"
+                        r"in programma|in calendario(?: per)?)"
                         r"(?![\w'’])", re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
@@ -1724,6 +1726,14 @@ class Extractor:
                 continue              # ('a maggio il Nord aveva annullato ... la visita prevista per il 20 maggio': no
                 #                       day of its own for the cancelling)
             d = _text_date(tx) if tx is not None else None
+            if d is not None and d.value == r["date"].value and r["group"] == "cancel" and \
+                    _CLITIC_START.match(r["trigger"]) and \
+                    any(n is not r and n["group"] != "cancel" and n["status"] == "CANCELLED" and n["at"] < at
+                        and n["date"] is not None and n["date"].value != d.value for n in sent_records):
+                # 'la visita ..., attesa per lunedì 23 novembre: l'ha annullata oggi lo stesso Dimitrov': the verb
+                # that takes the meeting back with a pronoun is the cancelling itself, on its own day
+                r["status"] = "OCCURRED"
+                continue
             if d is not None and d.value != r["date"].value:
                 act = dict(r, status="OCCURRED", date=d, claims=[dict(c) for c in r["claims"]])
                 if r["group"] != "cancel":
@@ -2336,6 +2346,14 @@ class Extractor:
             if colon >= 0:
                 date_tx = next((t for t in reversed(self._sent_timexes) if t.type in ("DATE", "TIME")
                                 and t.char_end <= colon and self._usable_date(text, sent, t)), None)
+        if date_tx is None and etype == "CONSULT" and entry.kind == "noun":
+            # 'la visita a Sofia del vicepremier macedone ..., Nikola Dimitrov, attesa per lunedì 23 novembre': the
+            # day a meeting noun was scheduled for, later in its clause, with no other trigger between
+            sch = self._search(_SCHEDULED, text, h.end, min(sent.end, h.end + 120))
+            if sch is not None and not _CLAUSE_PUNCT.search(text, h.end, sch.start()) and \
+                    not any(h.end <= o.start < sch.start() for o in self._sent_hits):
+                date_tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME")
+                                and 0 <= t.char_start - sch.end() <= 12 and self._usable_date(text, sent, t)), None)
         attached_date = any(t.char_start >= h.end and _DATE_GAP.match(text[h.end:t.char_start])
                             for t in own_dates)
         # 'Barrot era volato ad Algeri, dove era stato ricevuto da Tebboune dopo un incontro con Attaf': the events

@@ -888,7 +888,7 @@ def test_a_body_s_calls_to_two_persons_are_two_calls():
     ms = mentions("Nel pomeriggio il commissario europeo per l'allargamento ha telefonato sia a Darmanovic sia a "
                   "Selakovic.")
     calls = sorted(m[2] for m in ms if m[0] == "CONSULT")
-    assert calls == [["European Union", "Nikola Selaković"], ["European Union", "Srđan Darmanović"]], ms
+    assert calls == [["European Commission", "Nikola Selaković"], ["European Commission", "Srđan Darmanović"]], ms
 
 
 def test_the_future_in_the_past_after_che_is_no_alleged_act():

@@ -72,6 +72,17 @@ FOUND = [
     # the cancelling takes the cancelled visit's parties (the host state of the visit)
     ("Il governo spagnolo ha annullato oggi la visita a Lisbona del ministro Albares, prevista per lunedì 14 marzo.",
      ("CONSULT", ["Spain", "Portugal"], "OCCURRED", "2016-03-10")),
+    # a meeting noun dated by the day it was scheduled for, later in its clause; the verb that takes it back with a
+    # pronoun is the cancelling, on its own day; 'finché non ci saranno' is a condition, not a negation
+    ("E salta anche la visita a Sofia del vicepremier macedone per gli Affari europei, Nikola Dimitrov, attesa per "
+     "lunedì 14 marzo: l'ha annullata oggi lo stesso Dimitrov, \"finché non ci saranno le condizioni\".",
+     ("CONSULT", ["Nikola Dimitrov", "Bulgaria"], "CANCELLED", "2016-03-14")),
+    ("E salta anche la visita a Sofia del vicepremier macedone per gli Affari europei, Nikola Dimitrov, attesa per "
+     "lunedì 14 marzo: l'ha annullata oggi lo stesso Dimitrov, \"finché non ci saranno le condizioni\".",
+     ("CONSULT", ["Nikola Dimitrov", "Bulgaria"], "OCCURRED", "2016-03-10")),
+    # an unnamed European commissioner stands for the Commission
+    ("Il ministro serbo Ivica Dačić ha sentito al telefono il commissario europeo per l'Allargamento.",
+     ("CONSULT", ["Ivica Dačić", "European Commission"], "OCCURRED", None)),
     # taking part in a body's gathering, in the present or the future
     ("Il premier portoghese António Costa parteciperà giovedì al Consiglio europeo.",
      ("CONSULT", ["António Costa", "European Council"], "PLANNED", None)),
