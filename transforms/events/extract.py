@@ -130,6 +130,7 @@ def cancelling_trigger(trigger: str) -> bool:
     return _CANCELLING.search(trigger) is not None
 
 
+_CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:lo|la|li|le|l['’])\s*$", re.I)     # 'lo ha annullato sabato'
 _CLITIC_START = re.compile(r"(?:l['’]|lo |la |li |le )", re.I)
 _CANCELLING = re.compile(r"annull|cancell|disdett|rinunci", re.I)
 _IN_PERSON = re.compile(r"incontr|riunit|(?<![\w'’])vist[oaie]\b|ricevut|accolt|faccia a faccia|pranz|cen[ao]|"
@@ -1727,7 +1728,7 @@ class Extractor:
                 #                       day of its own for the cancelling)
             d = _text_date(tx) if tx is not None else None
             if d is not None and d.value == r["date"].value and r["group"] == "cancel" and \
-                    _CLITIC_START.match(r["trigger"]) and \
+                    (_CLITIC_START.match(r["trigger"]) or _CLITIC_BEFORE.search(text, max(0, at - 4), at)) and \
                     any(n is not r and n["group"] != "cancel" and n["status"] == "CANCELLED" and n["at"] < at
                         and n["date"] is not None and n["date"].value != d.value for n in sent_records):
                 # 'la visita ..., attesa per lunedì 23 novembre: l'ha annullata oggi lo stesso Dimitrov': the verb
@@ -2650,7 +2651,7 @@ class Extractor:
                 # 'la riunione congiunta dei due governi': the states of the earlier parties, not their leaders
                 # (else the two states the article is about: 'un incontro tra i ministri dei due Paesi')
                 # (first those of an act of this sentence or the one before that names two states)
-                states = self._recent_dyad(sent, records) or \
+                states = self._recent_dyad(sent, records) or self._article_pair(doc) or \
                     self._as_states(self._resolve_anaphor(h, [], records, pending))
                 parts = states if states and all(am.actor.kind == "state" for am in states) else \
                     (self._article_pair(doc) or parts)
@@ -3111,8 +3112,9 @@ class Extractor:
         for o in self._sent_hits:
             if o is not h and o.entry.event_type.value == "CONSULT" and o.entry.group != "cancel":
                 out += [am for am in o.actors if not self._is_locative(self._doc.text, sent, am)]
-        if not self._enough_parties(out) and re.match(r"(?:averl|l['’]|li )", h.text, re.I):
-            for r in reversed(records):
+        if not self._enough_parties(out) and (re.match(r"(?:averl|l['’]|li )", h.text, re.I) or
+                                              _CLITIC_BEFORE.search(self._doc.text, max(0, h.start - 4), h.start)):
+            for r in reversed(records + [r for r in self._sent_records if r["at"] < h.start]):
                 if r["event_type"] == "CONSULT" and sent.index - r["sentence"].index <= 2:
                     out += [_ParticipantMention(p) for p in r["actors"] + r["recipients"]]
                     break

@@ -164,6 +164,7 @@ STATES = [
     ("la Farnesina ha risposto", "Farnesina", "Italy", "state", "ITA", "metonym"),
     ("l'Eliseo ha risposto", "Eliseo", "France", "state", "FRA", "metonym"),
     ("con lo Stato ebraico", "Stato ebraico", "Israel", "state", "ISR", "metonym"),
+    ("lo ha annullato la parte turca", "la parte turca", "Turkey", "state", "TUR", "organization"),
     ("Downing Street ha risposto", "Downing Street", "United Kingdom", "state", "GBR", "metonym"),
     ("Varsavia ha risposto", "Varsavia", "Poland", "state", "POL", "metonym"),
     ("Ottawa ha risposto", "Ottawa", "Canada", "state", "CAN", "metonym"),        # derived from GeoNames capitals

@@ -80,6 +80,16 @@ FOUND = [
     ("E salta anche la visita a Sofia del vicepremier macedone per gli Affari europei, Nikola Dimitrov, attesa per "
      "lunedì 14 marzo: l'ha annullata oggi lo stesso Dimitrov, \"finché non ci saranno le condizioni\".",
      ("CONSULT", ["Nikola Dimitrov", "Bulgaria"], "OCCURRED", "2016-03-10")),
+    # 'i due governi' among three states are the two the article is about; a cancelling verb after a clitic, with
+    # 'la parte turca' as its subject, is the act of its own day
+    ("La Turchia ha espulso l'ambasciatore di Israele. Israele protesta, la Turchia tace. Il segretario di Stato "
+     "americano ha telefonato al ministro turco. Il portavoce turco ha smentito ogni tensione. Salta invece il nuovo round di colloqui tra gli emissari dei due "
+     "governi, in calendario per lunedì 14 marzo in Svizzera: lo ha annullato sabato la parte turca.",
+     ("CONSULT", ["Turkey", "Israel"], "CANCELLED", "2016-03-14")),
+    ("La Turchia ha espulso l'ambasciatore di Israele. Israele protesta, la Turchia tace. Il segretario di Stato "
+     "americano ha telefonato al ministro turco. Il portavoce turco ha smentito ogni tensione. Salta invece il nuovo round di colloqui tra gli emissari dei due "
+     "governi, in calendario per lunedì 14 marzo in Svizzera: lo ha annullato sabato la parte turca.",
+     ("CONSULT", ["Turkey", "Israel"], "OCCURRED", "2016-03-05")),
     # an unnamed European commissioner stands for the Commission
     ("Il ministro serbo Ivica Dačić ha sentito al telefono il commissario europeo per l'Allargamento.",
      ("CONSULT", ["Ivica Dačić", "European Commission"], "OCCURRED", None)),
