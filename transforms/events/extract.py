@@ -835,6 +835,26 @@ class _Article:
         return out
 
 
+def _quoted_after_che(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] opens, after a 'che', a quotation still open at b ('per ribadire che il suo Paese "non
+    cederà', 'ha avvertito che X «pagherà'): words reported from a speaker."""
+    seg = text[a:b]
+    if seg.count("«") > seg.count("»"):
+        q = seg.rfind("«")
+    elif seg.count("“") > seg.count("”"):
+        q = seg.rfind("“")
+    elif seg.count('"') % 2 == 1:
+        q = seg.rfind('"')
+    elif seg.count("''") % 2 == 1:
+        q = seg.rfind("''")
+    else:
+        return False
+    return _CHE_WORD.search(seg, 0, q) is not None
+
+
+_CHE_WORD = re.compile(r"(?<![\w'’])che(?![\w'’])", re.I)
+
+
 def _clause_window(text: str, a: int, start: int, end: int, b: int) -> str:
     """text[a:b] around a trigger (start, end), cut at the semicolons and colons around it: 'Erdogan a
     telefonare a re Salman; i due avevano concordato' keeps 'i due' out of the call's window."""
@@ -1478,6 +1498,9 @@ class Extractor:
                         h = None      # '... colloqui ..., un cessate il fuoco a Idlib, che entrerà in vigore': the
                         #               relative clause speaks of the noun before 'che' (of a verb's object too:
                         #               'ha espulso 20 diplomatici, che hanno dovuto lasciare il paese entro lunedì')
+                    elif status in ("PLANNED", "UNCERTAIN") and _quoted_after_che(text, h.end, a):
+                        h = None      # 'ha ricevuto l'ambasciatore per ribadire che il suo Paese "non cederà"': the
+                        #               tense of words quoted after the trigger is the speaker's, not the event's
                     elif _VERBISH.search(h.text) and _AND_NEW_SUBJECT.search(text, h.end, a):
                         h = None      # 'ha consegnato alla Libia tre motovedette ..., e altre tre dovrebbero partire':
                         #               the cue is the tense of a coordinated clause with a subject of its own
@@ -2262,6 +2285,14 @@ class Extractor:
         # cues in the trigger's own clause win over cues across a comma ('Dopo averlo annullato ..., X ha
         # annunciato che l'incontro si terrà'): the other clause speaks of something else
         same = [c for c in h.cues if not self._clause_cut(text, h, c[2], c[3])]
+        if same and entry.kind == "noun":
+            # 'È saltata invece, su decisione cinese, la visita ... prevista a metà settembre': the verb before an
+            # inserted phrase is the verb of its postponed subject, the noun
+            same += [c for c in h.cues if c not in same and c[0] in ("CANCELLED", "POSTPONED") and c[3] <= h.start
+                     and not self._search(_CLAUSE_OPENER, text, c[3], h.start)
+                     and not _CHE_WORD.search(text, c[3], h.start)
+                     and not re.search(r"[;:.!?()]", text[c[3]:h.start])
+                     and not any(c[3] <= o.start < h.start for o in self._sent_hits)]
         # and a cue beyond a clause opener ('X aveva sentito i colleghi, ..., mentre la Cina si era detta pronta a')
         # belongs to another subject
         near = same or [c for c in h.cues

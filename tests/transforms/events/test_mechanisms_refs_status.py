@@ -332,6 +332,19 @@ FOUND = [
     # a wish to visit is no visit yet
     ("Il presidente francese Emmanuel Macron ha detto ai giornalisti di voler visitare presto il Libano.",
      ("CONSULT", ["Emmanuel Macron", "Lebanon"], "PLANNED", None)),
+    # the future of words quoted after a 'che' is the speaker's, not the event's
+    ("Stamattina la ministra degli Esteri bulgara Ekaterina Zaharieva ha ricevuto l'ambasciatore tedesco a Sofia per "
+     "ribadire che il suo Paese \"non cederà sulla storia\".",
+     ("CONSULT", ["Ekaterina Zaharieva", "Germany"], "OCCURRED", "2021-03-08")),
+    ("Martedì il ministro degli Esteri cinese Wang Yi, in visita nella capitale tedesca, ha avvertito che il ceco "
+     "«pagherà un prezzo alto».", ("CONSULT", ["Wang Yi", "Germany"], "OCCURRED", "2021-03-02")),
+    # a cancelling verb before an inserted phrase governs the noun after it, its subject
+    ("È saltata invece, su decisione cinese, la visita a Praga di un viceministro cinese del Commercio prevista a "
+     "metà marzo.", ("CONSULT", ["China", "Czech Republic"], "CANCELLED", None)),
+    # (not across a 'che': the meeting announced after a cancelling is planned)
+    ("Dopo averlo annullato la settimana scorsa con una lettera, il presidente americano Donald Trump ha annunciato "
+     "oggi che l'incontro con il leader nordcoreano Kim Jong-un si terrà come previsto il 12 giugno.",
+     ("CONSULT", ["Donald Trump", "Kim Jong-un"], "PLANNED", "2021-06-12")),
 ]
 
 
