@@ -90,6 +90,12 @@ FOUND = [
      "americano ha telefonato al ministro turco. Il portavoce turco ha smentito ogni tensione. Salta invece il nuovo round di colloqui tra gli emissari dei due "
      "governi, in calendario per lunedì 14 marzo in Svizzera: lo ha annullato sabato la parte turca.",
      ("CONSULT", ["Turkey", "Israel"], "OCCURRED", "2016-03-05")),
+    # a briefing of a body's ambassadors is a meeting with the body
+    ("Stamattina la ministra degli Esteri boliviana Karen Longaric ha convocato al ministero gli ambasciatori dei "
+     "Paesi dell'Unione europea.", ("CONSULT", ["Karen Longaric", "European Union"], "OCCURRED", "2016-03-10")),
+    ("Oggi il ministro degli Esteri nepalese Pradeep Gyawali ha illustrato la posizione del suo governo agli "
+     "ambasciatori dei Paesi dell’Unione europea.", ("CONSULT", ["Pradeep Gyawali", "European Union"], "OCCURRED",
+                                                     "2016-03-10")),
     # an unnamed European commissioner stands for the Commission
     ("Il ministro serbo Ivica Dačić ha sentito al telefono il commissario europeo per l'Allargamento.",
      ("CONSULT", ["Ivica Dačić", "European Commission"], "OCCURRED", None)),
