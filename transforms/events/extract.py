@@ -517,6 +517,9 @@ _MEASURE_ITEM = re.compile(rf"\s*(?:(?:{_MEASURE_STEMS}|richiamat|ritirat|invita
                            r"(?:il|lo|la|l['’]|i|gli|le)\s*(?:stop|blocco|congelamento|sospensione|richiamo|espulsione|"
                            r"divieto|chiusura|revoca|taglio|riduzione)\b)", re.I)
 # 'l'abbattimento del bombardiere da parte di due caccia turchi': an attack noun with its agent named
+_GIVEN_BY = re.compile(r"\s(?:[\w'’]+\s){0,5}?(?:donat|inviat|regalat|spedit|mandat)[oaie]\s"
+                       r"(?:(?:la settimana scorsa|ieri|oggi|nei giorni scorsi)\s)?(?:(?:dal|dalla|dai|dagli|dalle)\s|dall['’]\s*)",
+                       re.I)
 _BY_AGENT = re.compile(r"\s(?:da parte d\w*)\s", re.I)
 _BETWEEN_AHEAD = re.compile(r"\s+(?:tra|fra)\s", re.I)
 _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
@@ -2959,6 +2962,20 @@ class Extractor:
                 # place of the other state of the two the article is about
                 mine = {_country(m.actor) for m in actor_list}
                 recipient_list = self._pair_other(doc, mine) or recipient_list
+            if etype == "AID" and entry.kind == "noun" and (given := _GIVEN_BY.match(text, h.end)) is not None:
+                # 'i respiratori e i dispositivi di protezione donati dalla Cina', 'gli aerei antincendio inviati la
+                # settimana scorsa dall'Unione europea': the giver is the agent after the participle, the others
+                # (else the state the article is about) receive
+                giver = next((am for am in doc.actors[sent.index] if 0 <= am.char_start - given.end() <= 2), None)
+                if giver is not None:
+                    mine = {_country(giver.actor)}
+                    others = [am for am in doc.actors[sent.index] if am.actor.kind == "state"
+                              and _country(am.actor) not in mine and am.char_end <= given.end()] or \
+                        [am for am in actor_list + recipient_list if _country(am.actor) not in mine]
+                    host = None if others else self._host_state(doc, mine)
+                    actor_list = [giver]
+                    near = sorted(others, key=lambda am: _span_distance(h.start, h.end, am.char_start, am.char_end))
+                    recipient_list = near[:1] or ([_context_party(host)] if host is not None else [])
             if etype == "SANCTION" and _BORDER_CLOSED.search(h.text) and not (actor_list and recipient_list):
                 actor_list, recipient_list = self._border_sides(doc, actor_list, recipient_list)
             if etype in DIRECTED_PRIMARY and recipient_list and not actor_list:

@@ -96,6 +96,14 @@ FOUND = [
     ("Oggi il ministro degli Esteri nepalese Pradeep Gyawali ha illustrato la posizione del suo governo agli "
      "ambasciatori dei Paesi dell’Unione europea.", ("CONSULT", ["Pradeep Gyawali", "European Union"], "OCCURRED",
                                                      "2016-03-10")),
+    # relief named with its giver after a participle
+    ("A fine febbraio l’India aveva consegnato al Nepal ventitré tonnellate di farmaci, e ieri sono arrivati "
+     "all’aeroporto della capitale nepalese i respiratori e i dispositivi di protezione donati dalla Cina.",
+     ("AID", ["China", "Nepal"], "OCCURRED", "2016-03-09")),
+    # bodies by their Italian names
+    ("Il 15 marzo il premier indiano aveva riunito in videoconferenza i leader dell’Associazione dell’Asia "
+     "meridionale per la cooperazione regionale.",
+     ("CONSULT", ["India", "South Asian Association for Regional Cooperation"], None, None)),
     # an unnamed European commissioner stands for the Commission
     ("Il ministro serbo Ivica Dačić ha sentito al telefono il commissario europeo per l'Allargamento.",
      ("CONSULT", ["Ivica Dačić", "European Commission"], "OCCURRED", None)),
