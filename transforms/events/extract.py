@@ -2969,9 +2969,10 @@ class Extractor:
                 giver = next((am for am in doc.actors[sent.index] if 0 <= am.char_start - given.end() <= 2), None)
                 if giver is not None:
                     mine = {_country(giver.actor)}
+                    clause = max(text.rfind(p, sent.start, h.start) for p in ",;:")
                     others = [am for am in doc.actors[sent.index] if am.actor.kind == "state"
-                              and _country(am.actor) not in mine and am.char_end <= given.end()] or \
-                        [am for am in actor_list + recipient_list if _country(am.actor) not in mine]
+                              and _country(am.actor) not in mine and clause < am.char_start
+                              and am.char_end <= given.end()]
                     host = None if others else self._host_state(doc, mine)
                     actor_list = [giver]
                     near = sorted(others, key=lambda am: _span_distance(h.start, h.end, am.char_start, am.char_end))

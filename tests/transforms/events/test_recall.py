@@ -100,6 +100,11 @@ FOUND = [
     ("A fine febbraio l’India aveva consegnato al Nepal ventitré tonnellate di farmaci, e ieri sono arrivati "
      "all’aeroporto della capitale nepalese i respiratori e i dispositivi di protezione donati dalla Cina.",
      ("AID", ["China", "Nepal"], "OCCURRED", "2016-03-09")),
+    # (with no other state in its clause, the state the article is about receives)
+    ("L’Algeria ha rotto le relazioni con il Marocco. L'Algeria accusa Rabat di atti ostili. E all’inizio di marzo il "
+     "Marocco aveva offerto due Canadair all'Algeria: l’offerta è rimasta senza risposta, mentre gli aerei antincendio "
+     "inviati la settimana scorsa dall’Unione europea sono stati accolti.",
+     ("AID", ["European Union", "Algeria"], "OCCURRED", "2016-W09")),
     # bodies by their Italian names
     ("Il 15 marzo il premier indiano aveva riunito in videoconferenza i leader dell’Associazione dell’Asia "
      "meridionale per la cooperazione regionale.",
