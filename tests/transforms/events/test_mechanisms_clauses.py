@@ -144,6 +144,10 @@ CASES = [
     # broken relations without 'diplomatiche', a raid on an embassy, the subject and objects of the verb's clause
     ("Sono rientrati i diplomatici messicani che lavoravano in Ecuador, dopo che il governo di Andrés Manuel López "
      "Obrador ha rotto le relazioni con Quito.", "SANCTION", [["Mexico", "Ecuador"]], None),
+    # an envoy recalled by name 'per consultazioni'
+    ("L'alto commissario nigeriano ad Accra, Olufemi Abikoye, è stato ricevuto dal ministro ghanese. Il quotidiano "
+     "Vanguard ha scritto che sabato il governo nigeriano avrebbe richiamato Abikoye per consultazioni.",
+     "SANCTION", [["Nigeria", "Ghana"]], "2023-05-06"),
     # relations broken off in the present, the future or the past historic
     ("Il ministro ha annunciato che l’Algeria interrompe le relazioni diplomatiche con il Marocco, con effetto "
      "immediato.", "SANCTION", [["Algeria", "Morocco"]], None),
