@@ -516,10 +516,11 @@ _ITEM_SPLIT = re.compile(r",\s+|;\s*|\s+e\s+(?=\w+(?:at|it|ut|s|ss)[oaie]\s)", r
 _MEASURE_ITEM = re.compile(rf"\s*(?:(?:{_MEASURE_STEMS}|richiamat|ritirat|invitat|cancellat|introdott|limitat)[oaie]?\s|"
                            r"(?:il|lo|la|l['’]|i|gli|le)\s*(?:stop|blocco|congelamento|sospensione|richiamo|espulsione|"
                            r"divieto|chiusura|revoca|taglio|riduzione)\b)", re.I)
-# 'l'abbattimento del bombardiere da parte di due caccia turchi': an attack noun with its agent named
+# 'i respiratori ... donati dalla Cina': goods with their giver named after a participle
 _GIVEN_BY = re.compile(r"\s(?:[\w'’]+\s){0,5}?(?:donat|inviat|regalat|spedit|mandat)[oaie]\s"
                        r"(?:(?:la settimana scorsa|ieri|oggi|nei giorni scorsi)\s)?(?:(?:dal|dalla|dai|dagli|dalle)\s|dall['’]\s*)",
                        re.I)
+# 'l'abbattimento del bombardiere da parte di due caccia turchi': an attack noun with its agent named
 _BY_AGENT = re.compile(r"\s(?:da parte d\w*)\s", re.I)
 _BETWEEN_AHEAD = re.compile(r"\s+(?:tra|fra)\s", re.I)
 _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
