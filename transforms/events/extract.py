@@ -130,8 +130,14 @@ def cancelling_trigger(trigger: str) -> bool:
     return _CANCELLING.search(trigger) is not None
 
 
-_CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:lo|la|li|le|l['’])\s*$", re.I)     # 'lo ha annullato sabato'
-_CLITIC_START = re.compile(r"(?:l['’]|lo |la |li |le )", re.I)
+def _takes_back(text: str, start: int, trigger: str) -> bool:
+    """Whether a verb trigger at ``start`` takes its object back with a clitic pronoun, inside the trigger ("l'ha
+    annullata", 'averlo annullato') or right before it ('lo ha annullato sabato')."""
+    return _CLITIC_START.match(trigger) is not None or _CLITIC_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+_CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:lo|la|li|le|l['’])\s*$", re.I)
+_CLITIC_START = re.compile(r"(?:averl|l['’]|lo |la |li |le )", re.I)
 _CANCELLING = re.compile(r"annull|cancell|disdett|rinunci", re.I)
 _IN_PERSON = re.compile(r"incontr|riunit|(?<![\w'’])vist[oaie]\b|ricevut|accolt|faccia a faccia|pranz|cen[ao]|"
                         r"(?<![\w'’])(?:ha|hanno|aveva|avevano) visto", re.I)
@@ -1742,20 +1748,18 @@ class Extractor:
                 # 'ha annullato ieri la riunione della commissione mista, in programma martedì 31 gennaio': the day
                 # right after the verb
                 verb_end = verb.end if noun_at != at else at + len(r["trigger"])
-                tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME") and 0 <= t.char_start - verb_end
-                           <= 2 and self._usable_date(text, sent, t)), None)
+                tx = self._date_right_after(text, sent, verb_end, 2)
             if tx is None and (colon := text.find(":", at, sent.end)) >= 0 and \
                     (said := _SAID_SO.match(text, colon + 1)) is not None:
                 # 'ha inoltre annullato la riunione ..., prevista per martedì 9 ottobre: lo ha comunicato ieri sera il
                 # ministero': the day the clause after the colon gives the news
-                tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME")
-                           and 0 <= t.char_start - said.end() <= 3 and self._usable_date(text, sent, t)), None)
+                tx = self._date_right_after(text, sent, said.end(), 3)
             if tx is not None and tx.start != tx.end:
                 continue              # ('a maggio il Nord aveva annullato ... la visita prevista per il 20 maggio': no
                 #                       day of its own for the cancelling)
             d = _text_date(tx) if tx is not None else None
             if d is not None and d.value == r["date"].value and r["group"] == "cancel" and \
-                    (_CLITIC_START.match(r["trigger"]) or _CLITIC_BEFORE.search(text, max(0, at - 4), at)) and \
+                    _takes_back(text, at, r["trigger"]) and \
                     any(n is not r and n["group"] != "cancel" and n["status"] == "CANCELLED" and n["at"] < at
                         and n["date"] is not None and n["date"].value != d.value for n in sent_records):
                 # 'la visita ..., attesa per lunedì 23 novembre: l'ha annullata oggi lo stesso Dimitrov': the verb
@@ -2295,7 +2299,7 @@ class Extractor:
             same += [c for c in h.cues if c not in same and c[0] in ("CANCELLED", "POSTPONED") and c[3] <= h.start
                      and not self._search(_CLAUSE_OPENER, text, c[3], h.start)
                      and not _CHE_WORD.search(text, c[3], h.start)
-                     and not re.search(r"[;:.!?()]", text[c[3]:h.start])
+                     and not _CLAUSE_PUNCT.search(text, c[3], h.start)
                      and not any(c[3] <= o.start < h.start for o in self._sent_hits)]
         # and a cue beyond a clause opener ('X aveva sentito i colleghi, ..., mentre la Cina si era detta pronta a')
         # belongs to another subject
@@ -2388,8 +2392,7 @@ class Extractor:
             sch = self._search(_SCHEDULED, text, h.end, min(sent.end, h.end + 120))
             if sch is not None and not _CLAUSE_PUNCT.search(text, h.end, sch.start()) and \
                     not any(h.end <= o.start < sch.start() for o in self._sent_hits):
-                date_tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME")
-                                and 0 <= t.char_start - sch.end() <= 12 and self._usable_date(text, sent, t)), None)
+                date_tx = self._date_right_after(text, sent, sch.end(), 12)
         attached_date = any(t.char_start >= h.end and _DATE_GAP.match(text[h.end:t.char_start])
                             for t in own_dates)
         # 'Barrot era volato ad Algeri, dove era stato ricevuto da Tebboune dopo un incontro con Attaf': the events
@@ -2405,8 +2408,7 @@ class Extractor:
             # too: 'ha annullato l'incontro con X, previsto per la settimana successiva')
             sch = self._search(_SCHEDULED, text, h.end, sent.end)
             if sch is not None:
-                planned = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME")
-                                and 0 <= t.char_start - sch.end() <= 40 and self._usable_date(text, sent, t)), None)
+                planned = self._date_right_after(text, sent, sch.end(), 40)
                 if planned is not None:
                     date_tx = planned
         lag_date = None if own_dates else (self._dated_by_lag(text, h) or
@@ -2688,8 +2690,7 @@ class Extractor:
                 # (first those of an act of this sentence or the one before that names two states)
                 states = self._recent_dyad(sent, records) or self._article_pair(doc) or \
                     self._as_states(self._resolve_anaphor(h, [], records, pending))
-                parts = states if states and all(am.actor.kind == "state" for am in states) else \
-                    (self._article_pair(doc) or parts)
+                parts = states if states and all(am.actor.kind == "state" for am in states) else parts
             if entry.mode == "phone" and _VERBISH.search(h.text) and _PLURAL_OBJECT.match(text, h.end) and \
                     len({_country(am.actor) for am in parts if am.actor.kind == "state"}) >= 2:
                 # 'il premier russo ha telefonato ai due capi di governo': the caller and each of the two, one call
@@ -3162,13 +3163,17 @@ class Extractor:
         for o in self._sent_hits:
             if o is not h and o.entry.event_type.value == "CONSULT" and o.entry.group != "cancel":
                 out += [am for am in o.actors if not self._is_locative(self._doc.text, sent, am)]
-        if not self._enough_parties(out) and (re.match(r"(?:averl|l['’]|li )", h.text, re.I) or
-                                              _CLITIC_BEFORE.search(self._doc.text, max(0, h.start - 4), h.start)):
+        if not self._enough_parties(out) and _takes_back(self._doc.text, h.start, h.text):
             for r in reversed(records + [r for r in self._sent_records if r["at"] < h.start]):
                 if r["event_type"] == "CONSULT" and sent.index - r["sentence"].index <= 2:
                     out += [_ParticipantMention(p) for p in r["actors"] + r["recipients"]]
                     break
         return out
+
+    def _date_right_after(self, text: str, sent, pos: int, gap: int):
+        """The first usable date or time of the sentence that starts at most ``gap`` characters after ``pos``."""
+        return next((t for t in self._sent_timexes if t.type in ("DATE", "TIME") and 0 <= t.char_start - pos <= gap
+                     and self._usable_date(text, sent, t)), None)
 
     def _reject(self, h: Hit, reason: str) -> None:
         h.rejected = reason
