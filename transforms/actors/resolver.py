@@ -358,6 +358,8 @@ class ActorResolver:
         # word -> its name key when, standing alone, it may be a surname (pass_surnames), else None
         stop = self.stop
         self.single_key = _WordMemo(lambda w: None if w in stop or (len(w) > 4 and w.isupper()) else name_key(w))
+        # the keys of those common words: a spelling variant folds onto them too ('Leta', a news agency, is 'letta')
+        self.common_keys = frozenset(name_key(w.capitalize()) for w in self.common_words)
         # a title's qualifiers -> _parse_quals; a name after a title -> its leading name tokens (offsets in it): both
         # read only the lists, and the same ones come back in article after article
         self._quals = _WordMemo(self._read_quals)
@@ -452,6 +454,13 @@ class ActorResolver:
     def _parse_quals(self, quals: str) -> tuple[str | None, str | None]:
         """-> (country/body code, seat head title)"""
         return self._quals[quals]
+
+    def body_of_quals(self, quals: str):
+        """The organization a qualifier names with 'di' ('una delegazione del Parlamento europeo' is the European
+        Parliament's, not the European Union's), or None."""
+        m = self.qual_re.search(quals)
+        v = self.lex.get(m.group("of")) if m is not None and m.group("of") else None
+        return v.actor if v is not None and v.actor is not None and v.actor.kind == "organization" else None
 
     def _read_quals(self, quals: str) -> tuple[str | None, str | None]:
         """_parse_quals, computed."""
@@ -803,6 +812,7 @@ class _Doc:
             a = r.code_actor.get(code) if code else None
             if a is None:
                 return None
+            a = r.body_of_quals(m.group("quals")) or a
             v = r.lex.get(text[m.start("inst"):m.end("quals")])
             if v is not None and v.actor is not None and v.actor.kind == "organization":
                 return None       # 'l'Autorità nazionale palestinese' is a body the gazetteer names, not the state
@@ -1178,7 +1188,8 @@ class _Doc:
             if key not in surnames:
                 continue            # what _gaz_by_surname says at once
             low = ws[i].lower()
-            if (low in common or self.tk.is_lower_word(low)) and not (i and ws[i - 1].lower() in anchors):
+            if (low in common or key in r.common_keys or self.tk.is_lower_word(low)) \
+                    and not (i and ws[i - 1].lower() in anchors):
                 continue            # 'Costa', 'Monti': a common word unless the text introduced the person
                 #                     or a title/institution is next to it ('il governo Conte')
             gaz = r._gaz_by_surname(key, self.on)

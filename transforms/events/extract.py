@@ -364,6 +364,9 @@ _RECALLED = re.compile(r"(?:richiamat|ritirat)[oaie]\s", re.I)
 # an arrest by unnamed authorities: 'le autorità hanno arrestato', 'la polizia ha arrestato'
 _OWN_AUTHORITIES = re.compile(r"(?<![\w'’])(?:le autorità|la polizia|gli agenti|la magistratura|i servizi di sicurezza)"
                               r"(?:\s+\w+)?\s+$", re.I)
+# a government named by no state, right before its verb ('il governo aveva consegnato', 'l'esecutivo ha sospeso ieri')
+_OWN_GOVERNMENT = re.compile(r"(?<![\w'’])(?:il governo|l['’]\s*esecutivo|il ministero degli (?:Esteri|Affari esteri))"
+                             r"(?:\s+(?:ieri|oggi|già|anche|poi|infine|invece|intanto))?\s+$", re.I)
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
 # ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
@@ -3005,6 +3008,13 @@ class Extractor:
                     recipient_list = [am for am in self._eligible if am.char_start >= h.end and am.via == "demonym"
                                       and not _CLAUSE_PUNCT.search(text, h.end, am.char_start)][:1]
                 host = self._host_state(doc, {_country(m.actor) for m in recipient_list}) if recipient_list else None
+                if host is not None:
+                    actor_list = [_context_party(host)]
+            if etype in DIRECTED_PRIMARY and recipient_list and not actor_list and doc is not None and \
+                    _OWN_GOVERNMENT.search(text, max(sent.start, h.start - 40), h.start):
+                # 'La settimana scorsa il governo aveva consegnato all'Ucraina un nuovo lotto di obici': a government
+                # named by no state is the one of the state the article is about
+                host = self._host_state(doc, {_country(m.actor) for m in recipient_list})
                 if host is not None:
                     actor_list = [_context_party(host)]
             if etype in DIRECTED_PRIMARY and not (actor_list and recipient_list):

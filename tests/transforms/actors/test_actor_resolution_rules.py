@@ -85,6 +85,8 @@ COMMON_WORD_SURNAMES = [
     ("La nave ha seguito la costa fino a Tobruk. Costa ha chiesto aiuto.", dt.date(2020, 6, 1), "António Costa"),
     ("Sui Monti Urali la neve è arrivata presto.", dt.date(2012, 6, 1), "Mario Monti"),
     ("Conte e marchesi erano ospiti del ricevimento.", dt.date(2019, 6, 1), "Giuseppe Conte"),
+    # a spelling variant of such a surname folds onto it: a news agency's name, not the person
+    ("Secondo l'agenzia lettone Leta il colloquio è durato venti minuti.", dt.date(2023, 1, 24), "Enrico Letta"),
 ]
 
 
@@ -243,6 +245,19 @@ COMPOUNDS = [
 def test_compound_nationality_adjective(r, text, codes):
     got = {m.actor.country_code for m in r.find(text, ON) if m.actor.kind == "state"}
     assert got == codes, found(r, text)
+
+
+BODIES_OF_QUALIFIERS = [
+    # an institution qualified by a body the gazetteer names stands for that body, not for the body's code
+    ("Una delegazione del Parlamento europeo è attesa a Tbilisi.", "European Parliament"),
+    ("La delegazione della Nato è arrivata.", "NATO"),
+    ("Il governo dell'Unione europea non esiste.", "European Union"),
+]
+
+
+@pytest.mark.parametrize("text,name", BODIES_OF_QUALIFIERS)
+def test_institution_of_a_named_body(r, text, name):
+    assert [m.actor.name for m in r.find(text, ON) if m.actor.kind == "organization"] == [name], found(r, text)
 
 
 @pytest.mark.parametrize("text,prefix", [

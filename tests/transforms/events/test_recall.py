@@ -115,6 +115,34 @@ FOUND = [
     # taking part in a body's gathering, in the present or the future
     ("Il premier portoghese António Costa parteciperà giovedì al Consiglio europeo.",
      ("CONSULT", ["António Costa", "European Council"], "PLANNED", None)),
+    # relations downgraded, with an article; a mission's staff cut, ordered or possible
+    ("Ieri la Bielorussia aveva declassato le relazioni al livello di incaricato d'affari con la Lituania.",
+     ("SANCTION", ["Belarus", "Lithuania"], "OCCURRED", "2016-03-09")),
+    ("Il 2 marzo il governo lettone aveva imposto all'ambasciata bielorussa di ridurre il personale a cinque "
+     "diplomatici.", ("SANCTION", ["Latvia", "Belarus"], "OCCURRED", "2016-03-02")),
+    ("Anche la Polonia potrebbe ridurre il personale della missione bielorussa.",
+     ("SANCTION", ["Poland", "Belarus"], "UNCERTAIN", None)),
+    # a deadline is the envoy's, not the expulsion's plan
+    ("Ieri la Moldavia ha espulso l'ambasciatore russo, che dovrà partire entro il 20 marzo.",
+     ("SANCTION", ["Moldova", "Russia"], "OCCURRED", "2016-03-09")),
+    # a government named by no state is the one of the state the article is about
+    ("VILNIUS, 10 MAR - La Lituania protesta con Minsk. La settimana scorsa il governo aveva consegnato all'Ucraina "
+     "un nuovo lotto di munizioni.", ("AID", ["Lithuania", "Ukraine"], "OCCURRED", "2016-W09")),
+    # one aircraft violating airspace; a low flyby over a warship; a missile and its launcher after the participle
+    ("Martedì un elicottero militare bielorusso ha violato per pochi minuti lo spazio aereo lituano.",
+     ("ASSAULT", ["Belarus", "Lithuania"], "OCCURRED", "2016-03-08")),
+    ("Lunedì un pattugliatore cinese avrebbe sorvolato a bassa quota il cacciatorpediniere giapponese Kongo.",
+     ("ASSAULT", ["China", "Japan"], None, "2016-03-07")),
+    ("La sera del 4 marzo un missile lanciato dai ribelli houthi era stato intercettato vicino alla capitale "
+     "saudita.", ("ASSAULT", ["Houthis", "Saudi Arabia"], "OCCURRED", "2016-03-04")),
+    # rations distributed
+    ("La settimana scorsa l'Unicef ha distribuito razioni a duemila famiglie del Mali.",
+     ("AID", ["Mali"], "OCCURRED", "2016-W09")),
+    # a stop on the way; being somewhere on a named weekday and date
+    ("Martedì il premier Matteo Renzi potrebbe fare tappa in Egitto.", ("CONSULT", ["Matteo Renzi", "Egypt"], None,
+                                                                      "2016-03-15")),
+    ("Il premier Matteo Renzi sara' venerdi' 18 marzo in Tunisia, dove incontrera' il presidente tunisino.",
+     ("CONSULT", ["Matteo Renzi", "Tunisia"], "PLANNED", "2016-03-18")),
 ]
 
 
