@@ -374,6 +374,9 @@ _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo ste
                        r"|(?<![\w'’])(?P<rel>(?:le|li) (?:ha|hanno|aveva|avevano) (?:già |anche |a sua volta |a loro volta )?"
                        r"(?:sospes|rott|interrott)[ei])(?![\w'’])", re.I)
 _RELATIONS = re.compile(r"relazion|rapport", re.I)
+_AND_GAP = re.compile(r"\s+(?:e|ed)\s+", re.I)
+_AUX_PARTICIPLE = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+)?\w{3,}(?:at|it|ut)[oaie]"
+                             r"(?![\w'’])", re.I)
 _COORD_PARTICIPLE = re.compile(r"\s+e\s+(?:(?:poi|anche|quindi|inoltre|\w+mente)\s+)?(?!stat[oaie]\b)\w{3,}(?:at|it|ut)[oaie]\s+"
                                r"(?:\w+mente\s+)?(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\b", re.I)
 _AND_NEW_SUBJECT = re.compile(r",\s+e\s+(?!(?:poi|anche|quindi|infine|inoltre|già|non|ha|hanno|aveva|avevano|è|sono|era|"
@@ -3547,6 +3550,15 @@ class Extractor:
             # 'Dopo la destituzione ..., votata dal Senato, l'Argentina ha richiamato ...': the verb's subject is the
             # party right before it, with those coordinated with it
             own = next((am for am in actors if 0 <= h.start - am.char_end <= 3), None)
+            if own is not None and _AND_GAP.fullmatch(text, own.char_end, h.start) and _AUX.match(h.text):
+                # 'il governo bangladese aveva convocato l'alto commissario indiano Pranay Verma e aveva sospeso ...':
+                # the party before 'e' is the object of an earlier verb of the same subject, which the new
+                # auxiliary takes up
+                earlier = [m for m in _AUX_PARTICIPLE.finditer(text, sent.start, own.char_start)]
+                before = [am for am in actors if earlier and am.char_end <= earlier[-1].start()]
+                if before:
+                    actors = before + [am for am in actors if am.char_start >= h.start]
+                    own = before[-1]
             if own is not None:
                 # (a list ends with 'e': 'A, B e C hanno ...'; a bare comma before the subject closes a phrase)
                 actors = [am for am in actors if am.char_start >= _run_start(text, own, actors, ends_with_and=True)]

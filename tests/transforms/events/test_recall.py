@@ -143,6 +143,23 @@ FOUND = [
                                                                       "2016-03-15")),
     ("Il premier Matteo Renzi sara' venerdi' 18 marzo in Tunisia, dove incontrera' il presidente tunisino.",
      ("CONSULT", ["Matteo Renzi", "Tunisia"], "PLANNED", "2016-03-18")),
+    # a recall in the infinitive past; the heads of missions recalled
+    ("Ieri il ministero degli Esteri cileno ha annunciato di aver richiamato per consultazioni il proprio ambasciatore "
+     "in Bolivia.", ("SANCTION", ["Chile", "Bolivia"], "OCCURRED", "2016-03-09")),
+    ("Martedì il Perù ha richiamato per consultazioni i capi delle sue missioni in Venezuela.",
+     ("SANCTION", ["Peru", "Venezuela"], "OCCURRED", "2016-03-08")),
+    # a second verb after 'e' takes up the subject of the first, not the first verb's object
+    ("Ieri il governo cileno aveva convocato l'incaricato d'affari boliviano Juan Pérez e aveva sospeso il rilascio "
+     "dei visti a La Paz.",
+     ("SANCTION", ["Chile", "Bolivia"], "OCCURRED", "2016-03-09")),
+    # lorries or a diplomatic car stopped at a crossing
+    ("Lunedì le guardie di frontiera kazake avrebbero bloccato al valico di Korday una ventina di camion kirghisi.",
+     ("SANCTION", ["Kazakhstan", "Kyrgyzstan"], None, "2016-03-07")),
+    ("Lunedì le guardie di frontiera lettoni hanno respinto al valico di Terehova un'auto con targa diplomatica "
+     "dell'ambasciata russa.", ("SANCTION", ["Latvia", "Russia"], "OCCURRED", "2016-03-07")),
+    # cooperation suspended with a body of another state
+    ("Mercoledì il governo indonesiano ha sospeso la cooperazione con la polizia federale australiana.",
+     ("SANCTION", ["Indonesia", "Australia"], "OCCURRED", "2016-03-09")),
 ]
 
 
