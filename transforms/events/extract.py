@@ -75,7 +75,7 @@ _BETWEEN_GAP = re.compile(r"^(?:\s+[\w'’]+){0,3}?\s+(?:tra|fra)\s+(?:(?:il|la|
 _ARTS = r"(?:al|allo|alla|all['’]|ai|agli|alle|a|ad|il|lo|la|l['’]|i|gli|le|con|col|con il|con la|con l['’])"
 # an office between the article and the name that the actor layer did not take ('il premier ad interim Najib
 # Mikati', 'il presidente del Parlamento Nabih Berri'): up to four words, none a verb's auxiliary
-_OFFICE_WORDS = r"(?:(?<=['’])|\b)(?:(?!(?:ha|hanno|ho|è|sono|era|erano|aveva|avevano|si|che|e|ed)\s|\w+(?:ando|endo)\b)[\w'’]+\s+){0,4}"
+_OFFICE_WORDS = r"(?:(?<=['’])|\b)(?:(?!(?:ha|hanno|ho|è|sono|era|erano|aveva|avevano|si|che|e|ed)\s|\w+(?:ando|endo)\b)[\w'’]+\s+){0,6}"
 _CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|prima|ieri|oggi|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
                           r"|sera|mattina|pomeriggio|stasera|stamattina|stamani|in serata|in mattinata|al telefono"
                           r"|telefonicamente|separatamente|sia)\s+)*"
@@ -3831,6 +3831,8 @@ class Extractor:
             after = [j for j in texted if j > i and self._same_event(r, records[j])
                      and {k for k in r["keys"] if k.startswith("p:")} <= records[j]["keys"]]
             src = before[-1] if before else (after[0] if after else None)
+            if src is None:
+                src = self._trip_of(records, texted, i)
             if src is not None:
                 r["date"] = records[src]["date"].model_copy(update={"source": "INFERRED"})
                 r["date_from"] = src
@@ -3838,6 +3840,19 @@ class Extractor:
             if ref_date is False:
                 ref_date = self._reference_date(reference)
             r["date"] = ref_date
+
+    @staticmethod
+    def _trip_of(records: list[dict], texted: list[int], i: int) -> Optional[int]:
+        """The visit, dated to a day by the text, that an undated meeting of the visitor in the same or the next
+        sentence belongs to ('Misri è stato ieri nella capitale del Bangladesh ... Misri ha guidato ... il round di
+        consultazioni, poi ha incontrato ...': the talks of the trip happen on its day)."""
+        r = records[i]
+        if r["event_type"] != "CONSULT" or r["mode"] == "visit":
+            return None
+        people = {k for k in r["keys"] if k.startswith("p:")}
+        return next((j for j in reversed(texted) if j < i and records[j]["mode"] == "visit"
+                     and records[j]["date"].precision == "DAY" and people & records[j]["keys"]
+                     and 0 <= r["sentence"].index - records[j]["sentence"].index <= 1), None)
 
     def _own_counterpart(self, text: str, h: Hit, actors: list) -> list:
         """'Retno ha incontrato ... il ministro degli Esteri nominato dai generali, Wunna Maung Lwin': a role after the

@@ -160,6 +160,10 @@ FOUND = [
     # cooperation suspended with a body of another state
     ("Mercoledì il governo indonesiano ha sospeso la cooperazione con la polizia federale australiana.",
      ("SANCTION", ["Indonesia", "Australia"], "OCCURRED", "2016-03-09")),
+    # the talks of a trip dated by the text happen on its day; a long office title before each person met
+    ("Il segretario agli Esteri indiano Vikram Misri è stato ieri nella capitale del Bangladesh. Misri ha poi "
+     "incontrato il consigliere per gli Affari esteri Touhid Hossain e il capo del governo ad interim Muhammad Yunus.",
+     ("CONSULT", ["Vikram Misri", "Muhammad Yunus"], "OCCURRED", "2016-03-09")),
 ]
 
 
