@@ -374,6 +374,10 @@ _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo ste
                        r"|(?<![\w'’])(?P<rel>(?:le|li) (?:ha|hanno|aveva|avevano) (?:già |anche |a sua volta |a loro volta )?"
                        r"(?:sospes|rott|interrott)[ei])(?![\w'’])", re.I)
 _RELATIONS = re.compile(r"relazion|rapport", re.I)
+_PRESENT_PERFECT = re.compile(r"(?:ha|hanno|è|sono)\s", re.I)
+_PLUPERFECT = re.compile(r"(?<![\w'’])(?:aveva|avevano|era|erano)\s+(?:\w+\s+)?\w{2,}(?:at|it|ut|ess|ost)[oaie](?![\w'’])", re.I)
+_SAME_SUBJECT_BUT = re.compile(r"[^,;:.]*\s(?:ha|hanno|aveva|avevano)\s+\w+,\s*(?:ma|e|ed|però|poi)\s+(?:poi\s+|anche\s+|invece\s+)?",
+                               re.I)
 _AND_GAP = re.compile(r"\s+(?:e|ed)\s+", re.I)
 _AUX_PARTICIPLE = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+)?\w{3,}(?:at|it|ut)[oaie]"
                              r"(?![\w'’])", re.I)
@@ -1358,6 +1362,8 @@ class Extractor:
                 continue
             hits = self._resolve_overlaps(hits)
             self._carried = self._carried_date(doc, si, records)
+            self._carried_sentence_text = "" if self._carried is None else next(
+                doc.text[se.start:se.end] for se in doc.sentences[:si] if se.start <= self._carried.char_start < se.end)
             self._sentence(article, doc, sent, hits, doc.actors[si], doc.timexes[si], doc.places[si],
                            records, pending)
         self._inherit_dates(records, reference)
@@ -1746,8 +1752,10 @@ class Extractor:
                 if verb is None:
                     continue
                 at = verb.start
+            # ('oggi il ministero ha smentito, ma ha annullato la riunione': a clause of the same subject after 'ma')
             tx = next((t for t in reversed(self._sent_timexes) if t.type in ("DATE", "TIME") and t.char_end <= at
-                       and not _CLAUSE_PUNCT.search(text, t.char_end, at) and "," not in text[t.char_end:at]
+                       and not _CLAUSE_PUNCT.search(text, t.char_end, at) and ("," not in text[t.char_end:at]
+                                                                             or _SAME_SUBJECT_BUT.fullmatch(text, t.char_end, at))
                        and self._usable_date(text, sent, t)),
                       None)
             if tx is None:
@@ -3034,7 +3042,10 @@ class Extractor:
             date = where_visit["date"]
         elif lag_date is not None:
             date = lag_date
-        elif self._carried is not None and status == "OCCURRED" and is_verb:
+        elif self._carried is not None and status == "OCCURRED" and is_verb and not (
+                # 'In quel discorso, il 4 novembre, Hariri aveva accusato ... A pranzo è stato ricevuto dal presidente
+                # francese': after a flashback in the pluperfect, the present perfect is back to the story's day
+                _PRESENT_PERFECT.match(h.text) and _PLUPERFECT.search(self._carried_sentence_text)):
             date = _text_date(self._carried).model_copy(update={"source": "INFERRED"})
         elif status == "OCCURRED" and (entry.kind == "verb" or is_verb) and (orphan := self._orphan_day(h)) is not None:
             # 'A spingere per un vertice erano stati, il 5 febbraio, X e Y, che si erano incontrati nella capitale': the

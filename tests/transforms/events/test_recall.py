@@ -164,6 +164,19 @@ FOUND = [
     ("Il segretario agli Esteri indiano Vikram Misri è stato ieri nella capitale del Bangladesh. Misri ha poi "
      "incontrato il consigliere per gli Affari esteri Touhid Hossain e il capo del governo ad interim Muhammad Yunus.",
      ("CONSULT", ["Vikram Misri", "Muhammad Yunus"], "OCCURRED", "2016-03-09")),
+    # after a flashback in the pluperfect, the present perfect is back on the story's day
+    ("Oggi il premier libanese Saad Hariri è arrivato a Parigi. In quel discorso, il 4 marzo, Hariri aveva accusato "
+     "l'Iran. A pranzo è stato ricevuto dal presidente francese François Hollande.",
+     ("CONSULT", ["Saad Hariri", "François Hollande"], "OCCURRED", "2016-03-10")),
+    # a crown prince met in the capital of a visit is the host's; an unplanned stop happened
+    ("Giovedì il ministro degli Esteri francese era volato nella capitale saudita, dove aveva incontrato il principe "
+     "ereditario.", ("CONSULT", ["France", "Saudi Arabia"], "OCCURRED", None)),
+    ("Il 9 marzo il presidente francese François Hollande ha fatto una tappa non prevista in Arabia Saudita.",
+     ("CONSULT", ["François Hollande", "Saudi Arabia"], "OCCURRED", "2016-03-09")),
+    # the cancelling act on the day of its clause, after 'ma' with the same subject
+    ("Oggi il ministero saudita del Commercio ha smentito, ma ha annullato la riunione della commissione mista "
+     "saudita-tedesca in programma martedì 15 marzo.", ("CONSULT", ["Saudi Arabia", "Germany"], "OCCURRED",
+                                                       "2016-03-10")),
 ]
 
 
