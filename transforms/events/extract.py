@@ -376,6 +376,11 @@ _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo ste
 _RELATIONS = re.compile(r"relazion|rapport", re.I)
 _PRESENT_PERFECT = re.compile(r"(?:ha|hanno|è|sono)\s", re.I)
 _PLUPERFECT = re.compile(r"(?<![\w'’])(?:aveva|avevano|era|erano)\s+(?:\w+\s+)?\w{2,}(?:at|it|ut|ess|ost)[oaie](?![\w'’])", re.I)
+# a meeting noun called off in the passive, right after the participle: 'È stata annullata la visita', 'è stato invece
+# cancellato, su richiesta timorese, l'incontro'
+_PASSIVE_CANCEL = re.compile(r"(?<![\w'’])(?:è|era|sono|erano|sarebbe|sarebbero)\s+(?:(?:già|invece|anche|poi)\s+)?stat[oaie]\s+"
+                             r"(?:(?:invece|anche|poi|già|ufficialmente)\s+)?(?:annullat|cancellat)[oaie]"
+                             r"(?:\s*,[^,.;:]{1,40},)?\s+(?:(?:anche|invece)\s+)?(?:la|il|l['’]|lo|i|gli|le)\s*$", re.I)
 _SAME_SUBJECT_BUT = re.compile(r"[^,;:.]*\s(?:ha|hanno|aveva|avevano)\s+\w+,\s*(?:ma|e|ed|però|poi)\s+(?:poi\s+|anche\s+|invece\s+)?",
                                re.I)
 _AND_GAP = re.compile(r"\s+(?:e|ed)\s+", re.I)
@@ -428,7 +433,9 @@ _COORD_VERB = re.compile(r",\s+e\s+[^,;:.!?]{0,40}$", re.I)
 _STAFF = re.compile(r"(?:(?:l['’]|il |la |i |gli |le )\s*)?(?:ambasciat|diplomatic|funzionari|console|consoli|personale)",
                     re.I)
 _GOV_OF = re.compile(r"(?<![\w'’])governo\s+(?:del|della|di)\s+(?:[\w'’]+\s+){0,2}$", re.I)
-_SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|doveva|dovevano|(?:previst|attes|fissat)[oaie] per|"
+_SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|(?:si )?(?:sarebbe|sarebbero) dovut[oaie]|doveva|dovevano|(?:previst|attes|fissat)[oaie] per|"
+                        r"(?<!più )attes[oaie](?= (?:a|ad|in|il|l['’]|nel|nella|a (?-i:[A-Z])\w+|lunedì|martedì|mercoledì|"
+                        r"giovedì|venerdì|sabato|domenica)\b)|"
                         r"in programma|in calendario(?: per)?)"
                         r"(?![\w'’])", re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
@@ -1744,24 +1751,32 @@ class Extractor:
                     r["date"] is None or r["date"].source != "TEXT":
                 continue
             at = noun_at = r["at"]
+            verb = passive = None
             if r["group"] != "cancel":
                 # ('Oggi la Giordania ha annullato la partecipazione di una sua delegazione al seminario ...'): the
                 # meeting noun of a cancellation verb that made no record of its own
                 verb = next((o for o in self._sent_hits if o.entry.group == "cancel" and o.rejected
                              and o.end <= at and at - o.end <= 80 and not _CLAUSE_PUNCT.search(text, o.end, at)), None)
-                if verb is None:
+                passive = None if verb is not None else \
+                    self._search(_PASSIVE_CANCEL, text, max(sent.start, at - 90), at)
+                if verb is None and passive is None:
                     continue
-                at = verb.start
+                at = verb.start if verb is not None else passive.start()
             # ('oggi il ministero ha smentito, ma ha annullato la riunione': a clause of the same subject after 'ma')
             tx = next((t for t in reversed(self._sent_timexes) if t.type in ("DATE", "TIME") and t.char_end <= at
                        and not _CLAUSE_PUNCT.search(text, t.char_end, at) and ("," not in text[t.char_end:at]
-                                                                             or _SAME_SUBJECT_BUT.fullmatch(text, t.char_end, at))
+                                                                             or _SAME_SUBJECT_BUT.fullmatch(text, t.char_end, at)
+                                                                             # ('Venerdì, su richiesta timorese, è
+                                                                             # stata annullata la visita')
+                                                                             or passive is not None and
+                                                                             _OPENING_ARTICLE.fullmatch(text, sent.start,
+                                                                                                        t.char_start))
                        and self._usable_date(text, sent, t)),
                       None)
             if tx is None:
                 # 'ha annullato ieri la riunione della commissione mista, in programma martedì 31 gennaio': the day
                 # right after the verb
-                verb_end = verb.end if noun_at != at else at + len(r["trigger"])
+                verb_end = (verb.end if verb is not None else passive.end()) if noun_at != at else at + len(r["trigger"])
                 tx = self._date_right_after(text, sent, verb_end, 2)
             if tx is None and (colon := text.find(":", at, sent.end)) >= 0 and \
                     (said := _SAID_SO.match(text, colon + 1)) is not None:
@@ -1783,7 +1798,8 @@ class Extractor:
             if d is not None and d.value != r["date"].value:
                 act = dict(r, status="OCCURRED", date=d, claims=[dict(c) for c in r["claims"]])
                 if r["group"] != "cancel":
-                    act["trigger"] = verb.text      # the act is the cancelling verb's, not the meeting noun's
+                    # the act is the cancelling verb's, not the meeting noun's
+                    act["trigger"] = verb.text if verb is not None else passive.group().strip()
                 else:
                     # 'Il governo francese ha annullato oggi la visita a Torino della ministra': the cancelled
                     # meeting's parties are the cancelling's too
@@ -2416,7 +2432,8 @@ class Extractor:
             where_visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
         if where_visit is not None and not own_dates:
             date_tx = None
-        if entry.group == "cancel" or any(_governs(o, h) for o in self._sent_hits):
+        if entry.group == "cancel" or any(_governs(o, h) for o in self._sent_hits) or \
+                entry.kind == "noun" and self._search(_PASSIVE_CANCEL, text, max(sent.start, h.start - 90), h.start):
             # 'ha annullato ieri sera ... l'incontro che avrebbe dovuto riunire oggi ...': the cancelled meeting's day
             # is the one it was scheduled for, not the day of the decision (for the meeting noun the verb governs
             # too: 'ha annullato l'incontro con X, previsto per la settimana successiva')

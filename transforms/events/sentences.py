@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # Abbreviations after which a period does not end a sentence (lower-cased, without the period).
 ABBREVIATIONS = frozenset("""
 sig sigg sig.ra sigra dott dott.ssa prof on sen avv ing gen col magg cap ten mons card on.le
-gen. gennaio feb febb mar apr mag giu lug ago ago. set sett ott nov dic
+gen. feb febb mar apr mag giu lug ago ago. set sett ott nov dic
 lun mer gio ven sab dom ecc cfr art pag n nr st mr mrs ms dr jr sr vs ca fig tel int
 """.split())
 

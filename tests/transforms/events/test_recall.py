@@ -177,6 +177,14 @@ FOUND = [
     ("Oggi il ministero saudita del Commercio ha smentito, ma ha annullato la riunione della commissione mista "
      "saudita-tedesca in programma martedì 15 marzo.", ("CONSULT", ["Saudi Arabia", "Germany"], "OCCURRED",
                                                        "2016-03-10")),
+    # the cancelling in the passive, on the day opening its sentence; the visit on the day it was expected
+    ("Venerdì, su richiesta indonesiana, è stata annullata la visita del sottosegretario australiano Brett Mason, "
+     "attesa ad aprile.", ("CONSULT", ["Brett Mason"], "CANCELLED", "2016-04")),
+    ("Venerdì, su richiesta indonesiana, è stata annullata la visita del sottosegretario australiano Brett Mason, "
+     "attesa ad aprile.", ("CONSULT", ["Brett Mason"], "OCCURRED", "2016-03-04")),
+    # a meeting that 'si sarebbe dovuta tenere' on a day is dated to that day
+    ("È stata rinviata la riunione della commissione mista tra Burundi e Ruanda, che si sarebbe dovuta tenere "
+     "martedì 15 marzo.", ("CONSULT", ["Burundi", "Rwanda"], "POSTPONED", "2016-03-15")),
 ]
 
 

@@ -10,6 +10,10 @@ CASES = [
      ["Titolo senza punto", "Il testo segue.", "“Citazione finita.”", "Altro."]),
     ("“Non ci siamo”, ha detto Rossi. Dopo.", ["“Non ci siamo”, ha detto Rossi.", "Dopo."]),
     ("Lo ha detto J. Biden ieri.", ["Lo ha detto J. Biden ieri."]),
+    # a full month name ends a sentence; only its abbreviation does not
+    ("La visita era attesa mercoledì 17 gennaio. È stata rinviata.",
+     ["La visita era attesa mercoledì 17 gennaio.", "È stata rinviata."]),
+    ("Bujumbura, 12 gen. - Il Ruanda ha protestato.", ["Bujumbura, 12 gen. - Il Ruanda ha protestato."]),
     ("Testo.\nA and B hold talks\n📍 Kuala Lumpur, July 10\n— MFA (@mfa) July 10, 2025\nDopo.",
      ["Testo.", "A and B hold talks\n📍 Kuala Lumpur, July 10\n— MFA (@mfa) July 10, 2025", "Dopo."]),
 ]
