@@ -136,6 +136,7 @@ def _takes_back(text: str, start: int, trigger: str) -> bool:
     return _CLITIC_START.match(trigger) is not None or _CLITIC_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
+_TALKS_ENDED = re.compile(r"la fine (?:dei|delle|del)\s", re.I)
 _CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:lo|la|li|le|l['’])\s*$", re.I)
 _CLITIC_START = re.compile(r"(?:averl|l['’]|lo |la |li |le )", re.I)
 _CANCELLING = re.compile(r"annull|cancell|disdett|rinunci", re.I)
@@ -3204,7 +3205,8 @@ class Extractor:
         for o in self._sent_hits:
             if o is not h and o.entry.event_type.value == "CONSULT" and o.entry.group != "cancel":
                 out += [am for am in o.actors if not self._is_locative(self._doc.text, sent, am)]
-        if not self._enough_parties(out) and _takes_back(self._doc.text, h.start, h.text):
+        # ('ha annunciato la fine delle consultazioni': the talks the text reported last)
+        if not self._enough_parties(out) and (_takes_back(self._doc.text, h.start, h.text) or _TALKS_ENDED.search(h.text)):
             for r in reversed(records + [r for r in self._sent_records if r["at"] < h.start]):
                 if r["event_type"] == "CONSULT" and sent.index - r["sentence"].index <= 2:
                     out += [_ParticipantMention(p) for p in r["actors"] + r["recipients"]]

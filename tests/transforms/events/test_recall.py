@@ -185,6 +185,15 @@ FOUND = [
     # a meeting that 'si sarebbe dovuta tenere' on a day is dated to that day
     ("È stata rinviata la riunione della commissione mista tra Burundi e Ruanda, che si sarebbe dovuta tenere "
      "martedì 15 marzo.", ("CONSULT", ["Burundi", "Rwanda"], "POSTPONED", "2016-03-15")),
+    # a videoconference is a meeting; ending the talks is the act of that day, with the talks' parties
+    ("Il ministro giapponese ha accusato la Corea del Sud. Il 27 febbraio si era tenuta una videoconferenza tra "
+     "Giappone e Corea del Sud.", ("CONSULT", ["Japan", "South Korea"], "OCCURRED", "2016-02-27")),
+    ("Dopo una prima videoconferenza il 27 febbraio, i delegati di Giappone e Corea del Sud si erano incontrati "
+     "lunedì 7 marzo a Singapore. Martedì 8 marzo il ministero della Difesa giapponese ha annunciato la fine delle "
+     "consultazioni.", ("CONSULT", ["Japan", "South Korea"], "OCCURRED", "2016-03-08")),
+    # a stop in a named place
+    ("Il premier indiano ha fatto il 2 marzo una breve tappa in Brunei.", ("CONSULT", ["India", "Brunei"], None,
+                                                                         "2016-03-02")),
 ]
 
 
@@ -204,6 +213,8 @@ NOT_FOUND = [
     # an attack in a quotation with a demonym 'target' gets no attacker from context
     ("“È stato un attacco profondo vicino al confine polacco”, ha detto Kerry. Mosca tace. Mosca nega.",
      ("ASSAULT", ["Poland"])),
+    # talks asked for are not held
+    ("Ieri il governo giapponese ha chiesto consultazioni formali alla Corea del Sud.", ("CONSULT", ["Japan"])),
 ]
 
 
