@@ -57,7 +57,9 @@ _TRIP_DEST_GAP = re.compile(r"\s*che\s+(?:[\w'’]+\s+){0,3}?(?:fare|compiere|ef
 # ', e la riunione': a comma and a conjunction that open a new clause
 _COMMA_AND = re.compile(r"\s*,\s*(?:e|ed|ma|mentre)\s", re.I)
 _BODY_GAP = re.compile(r"\s*(?:\w+\s+)?(?:del|dello|della|dei|degli|delle|dell['’])\s*", re.I)
-_DATE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell'|dell’|dei|il|l'|l’|,)?\s*$", re.I)
+# (or a participle of doing it: 'la visita compiuta ieri mattina dal capo del governo')
+_DATE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell'|dell’|dei|il|l'|l’|,|(?:compiut|effettuat|svolt|condott)[oaie])?\s*$",
+                       re.I)
 _DI_FORMS = frozenset("di del dello della dell dei degli delle d".split())
 _TOKEN = re.compile(r"[\w]+(?:['’])?|['’]", re.U)
 _SENT_INITIAL = 25
@@ -295,7 +297,8 @@ _BORDER_CLOSED = re.compile(r"\b(?:valic(?:o|hi)|posti di (?:frontiera|confine)|
 # a meeting a postponement waits for: 'rinviata a dopo la prima riunione della commissione'
 _PUT_OFF_UNTIL = re.compile(r"(?<![\w'’])(?:a|fino a) dopo (?:il|la|lo|i|le|gli|l['’])\s*(?:\w+\s+)?$", re.I)
 # a meeting of a joint body of two states ('la riunione della commissione mista', 'del comitato congiunto')
-_JOINT_BODY = re.compile(r"\s+(?:della|del|dell['’])\s*(?:commission[ei]|comitat[oi]|consigli[oi])\s+"
+# ('del Comitato ministeriale congiunto': one word between)
+_JOINT_BODY = re.compile(r"\s+(?:della|del|dell['’])\s*(?:commission[ei]|comitat[oi]|consigli[oi])\s+(?:\w+\s+)?"
                          r"(?:mist[oaie]|binazional[ei]|bilateral[ei]|congiunt[oaie]|intergovernativ[oaie]|permanent[ei])(?![\w'’])", re.I)
 _BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+)?bilateral[ei](?![\w'’])", re.I)
 _EXPECTED = re.compile(r"\battes[oaie]$", re.I)
@@ -2368,7 +2371,10 @@ class Extractor:
             status, cue_text = "DISPUTED", h.text.split(None, 1)[0]
         # a date inside a relative clause after the trigger ('X aveva riunito Y e Z, che si erano impegnati a votare
         # il 10 dicembre') dates that clause: the trigger's other dates come first
-        own_dates = sorted(h.timexes, key=lambda t: (t.char_start >= h.end and
+        # (a date attached to the noun first: 'in programma lunedì 14, dopo la visita compiuta ieri mattina')
+        own_dates = sorted(h.timexes, key=lambda t: (not (t.char_start >= h.end and entry.kind == "noun"
+                                                          and _DATE_GAP.match(text[h.end:t.char_start])),
+                                                     t.char_start >= h.end and
                                                      self._search(_RELATIVE, text, h.end, t.char_start) is not None,
                                                      _span_distance(h.start, h.end, t.char_start, t.char_end))) \
             if len(h.timexes) > 1 else list(h.timexes)

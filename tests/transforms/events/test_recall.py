@@ -191,6 +191,13 @@ FOUND = [
     ("Dopo una prima videoconferenza il 27 febbraio, i delegati di Giappone e Corea del Sud si erano incontrati "
      "lunedì 7 marzo a Singapore. Martedì 8 marzo il ministero della Difesa giapponese ha annunciato la fine delle "
      "consultazioni.", ("CONSULT", ["Japan", "South Korea"], "OCCURRED", "2016-03-08")),
+    # a joint committee with one word before its adjective; a visit's date attached by a participle of doing it
+    ("Singapore ha rinviato la riunione del Comitato ministeriale congiunto con la Malesia, in programma lunedì 14 "
+     "marzo, dopo la visita compiuta ieri mattina dal capo del governo malese.",
+     ("CONSULT", ["Singapore", "Malaysia"], "POSTPONED", "2016-03-14")),
+    ("La Malesia protesta. Singapore ha rinviato la riunione del Comitato ministeriale congiunto, in programma lunedì "
+     "14 marzo, dopo la visita compiuta ieri mattina a Singapore dal premier malese Najib Razak.",
+     ("CONSULT", ["Najib Razak", "Singapore"], "OCCURRED", "2016-03-09")),
     # a stop in a named place
     ("Il premier indiano ha fatto il 2 marzo una breve tappa in Brunei.", ("CONSULT", ["India", "Brunei"], None,
                                                                          "2016-03-02")),
