@@ -378,15 +378,21 @@ _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo ste
                        r"|(?<![\w'’])(?P<rel>(?:le|li) (?:ha|hanno|aveva|avevano) (?:già |anche |a sua volta |a loro volta )?"
                        r"(?:sospes|rott|interrott)[ei])(?![\w'’])", re.I)
 _RELATIONS = re.compile(r"relazion|rapport", re.I)
+# a trigger in the present perfect ('è stato ricevuto', 'ha incontrato'); a verb in the pluperfect ('aveva accusato',
+# 'era stato'): a flashback whose day the present perfect after it does not take
 _PRESENT_PERFECT = re.compile(r"(?:ha|hanno|è|sono)\s", re.I)
-_PLUPERFECT = re.compile(r"(?<![\w'’])(?:aveva|avevano|era|erano)\s+(?:\w+\s+)?\w{2,}(?:at|it|ut|ess|ost)[oaie](?![\w'’])", re.I)
+_PLUPERFECT = re.compile(r"(?<![\w'’])(?:aveva|avevano|era|erano)\s+(?:\w+\s+)?\w{2,}(?:at|it|ut|ess|ost)[oaie](?![\w'’])",
+                         re.I)
 # a meeting noun called off in the passive, right after the participle: 'È stata annullata la visita', 'è stato invece
 # cancellato, su richiesta timorese, l'incontro'
 _PASSIVE_CANCEL = re.compile(r"(?<![\w'’])(?:è|era|sono|erano|sarebbe|sarebbero)\s+(?:(?:già|invece|anche|poi)\s+)?stat[oaie]\s+"
                              r"(?:(?:invece|anche|poi|già|ufficialmente)\s+)?(?:annullat|cancellat)[oaie]"
                              r"(?:\s*,[^,.;:]{1,40},)?\s+(?:(?:anche|invece)\s+)?(?:la|il|l['’]|lo|i|gli|le)\s*$", re.I)
-_SAME_SUBJECT_BUT = re.compile(r"[^,;:.]*\s(?:ha|hanno|aveva|avevano)\s+\w+,\s*(?:ma|e|ed|però|poi)\s+(?:poi\s+|anche\s+|invece\s+)?",
-                               re.I)
+# from a day to a verb: a clause of the same subject, then 'ma' or 'e' ('oggi il ministero ha smentito, ma ha annullato')
+_SAME_SUBJECT_BUT = re.compile(r"[^,;:.]*\s(?:ha|hanno|aveva|avevano)\s+\w+,\s*(?:ma|e|ed|però|poi)\s+"
+                               r"(?:poi\s+|anche\s+|invece\s+)?", re.I)
+# 'e' between two coordinated verbs; a past verb with its auxiliary ('aveva convocato'), whose object may stand before
+# the 'e' of the next verb of the same subject
 _AND_GAP = re.compile(r"\s+(?:e|ed)\s+", re.I)
 _AUX_PARTICIPLE = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+)?\w{3,}(?:at|it|ut)[oaie]"
                              r"(?![\w'’])", re.I)
@@ -1374,7 +1380,8 @@ class Extractor:
             hits = self._resolve_overlaps(hits)
             self._carried = self._carried_date(doc, si, records)
             self._carried_sentence_text = "" if self._carried is None else next(
-                doc.text[se.start:se.end] for se in doc.sentences[:si] if se.start <= self._carried.char_start < se.end)
+                (doc.text[se.start:se.end] for se in doc.sentences[:si] if se.start <= self._carried.char_start < se.end),
+                "")
             self._sentence(article, doc, sent, hits, doc.actors[si], doc.timexes[si], doc.places[si],
                            records, pending)
         self._inherit_dates(records, reference)
@@ -1768,14 +1775,8 @@ class Extractor:
                 at = verb.start if verb is not None else passive.start()
             # ('oggi il ministero ha smentito, ma ha annullato la riunione': a clause of the same subject after 'ma')
             tx = next((t for t in reversed(self._sent_timexes) if t.type in ("DATE", "TIME") and t.char_end <= at
-                       and not _CLAUSE_PUNCT.search(text, t.char_end, at) and ("," not in text[t.char_end:at]
-                                                                             or _SAME_SUBJECT_BUT.fullmatch(text, t.char_end, at)
-                                                                             # ('Venerdì, su richiesta timorese, è
-                                                                             # stata annullata la visita')
-                                                                             or passive is not None and
-                                                                             _OPENING_ARTICLE.fullmatch(text, sent.start,
-                                                                                                        t.char_start))
-                       and self._usable_date(text, sent, t)),
+                       and not _CLAUSE_PUNCT.search(text, t.char_end, at)
+                       and self._dates_act(text, sent, t, at, passive is not None) and self._usable_date(text, sent, t)),
                       None)
             if tx is None:
                 # 'ha annullato ieri la riunione della commissione mista, in programma martedì 31 gennaio': the day
@@ -1816,6 +1817,14 @@ class Extractor:
                                                                if _key(p) not in have]
                 out.append(act)
         return out
+
+    @staticmethod
+    def _dates_act(text: str, sent, t, at: int, passive: bool) -> bool:
+        """Whether the day ``t`` before a cancelling verb at ``at`` is the verb's own: no comma between, or a clause of
+        the same subject before 'ma' ('oggi il ministero ha smentito, ma ha annullato'), or (a passive verb) the day
+        opening the sentence ('Venerdì, su richiesta timorese, è stata annullata la visita')."""
+        return "," not in text[t.char_end:at] or _SAME_SUBJECT_BUT.fullmatch(text, t.char_end, at) is not None or \
+            passive and _OPENING_ARTICLE.fullmatch(text, sent.start, t.char_start) is not None
 
     def _new_dates(self, text: str, sent, sent_records: list) -> list[dict]:
         """'è stato rinviato di una settimana, a lunedì 20': a postponed meeting is also planned on the new day it is
@@ -3590,7 +3599,7 @@ class Extractor:
                 # 'il governo bangladese aveva convocato l'alto commissario indiano Pranay Verma e aveva sospeso ...':
                 # the party before 'e' is the object of an earlier verb of the same subject, which the new
                 # auxiliary takes up
-                earlier = [m for m in _AUX_PARTICIPLE.finditer(text, sent.start, own.char_start)]
+                earlier = list(_AUX_PARTICIPLE.finditer(text, sent.start, own.char_start))
                 before = [am for am in actors if earlier and am.char_end <= earlier[-1].start()]
                 if before:
                     actors = before + [am for am in actors if am.char_start >= h.start]
