@@ -410,6 +410,11 @@ class ActorResolver:
         first_words = {k.split()[0] for k in self.group_size}
         self.group_words = frozenset(first_words | {w.capitalize() for w in first_words})
         self.fighter_words = frozenset(w.split()[0] for w in roles.fighters)
+        # 'i miliziani del Red-Tabara': a group no list knows, named by its fighters
+        self.named_group_re = re.compile(
+            rf"(?<![\w'’])(?i:{_alt(roles.fighters)})\s+(?i:del|dello|della|dell['’]|dei|degli)\s*"
+            rf"(?:(?:gruppo|movimento|milizia)\s+)?(?P<name>[A-Z][\w-]*[A-Za-z](?:\s+[A-Z][\w-]*){{0,2}})") \
+            if roles.fighters else None
         self.motion_re = re.compile(rf"(?<![\w'’])(?i:{_alt(roles.motion_cues)})") if roles.motion_cues else None
         self.group_classes = {" ".join(k.lower().split()): frozenset(v) for k, v in roles.group_nouns.items()}
         # 'I presidenti del Benin, Boni Yayi, della Sierra Leone, ...': a plural office noun of one office class
@@ -689,6 +694,8 @@ class _Doc:
             self.pass_groups()
         if self.r.fighters_re is not None and self.r.armed and not self.r.fighter_words.isdisjoint(ws):
             self.pass_fighters()
+        if self.r.named_group_re is not None and not self.r.fighter_words.isdisjoint(ws):
+            self.pass_named_groups()
         text = self.text
         built: dict[int, Actor] = {}     # one Actor per person of the text
         out = []
@@ -1497,6 +1504,14 @@ class _Doc:
                 if p.cls is None:
                     p.cls, p.title = cls, r.class_title.get(cls)
                 self.cands.append((st[0], pe[1], p, "apposition"))
+
+    def pass_named_groups(self) -> None:
+        """'i miliziani del Red-Tabara': a capitalized name after a fighters' noun that nothing else resolved is an
+        armed group no list knows (an organization of no state)."""
+        for m in self.r.named_group_re.finditer(self.text):
+            s, e = m.span("name")
+            if self.covered.find(1, s, e) < 0:
+                self.add(s, e, Actor(m.group("name"), "organization", None, None, None), "organization")
 
     def pass_fighters(self) -> None:
         """'i miliziani avevano lanciato razzi': the armed group named last before the phrase (within about ten

@@ -247,6 +247,22 @@ def test_compound_nationality_adjective(r, text, codes):
     assert got == codes, found(r, text)
 
 
+NAMED_GROUPS = [
+    # an armed group no list knows, named by its fighters; a known one keeps its gazetteer entry
+    ("Il 22 dicembre i miliziani del Red-Tabara avevano attaccato il villaggio.", "Red-Tabara", None),
+    ("I guerriglieri del gruppo Twirwaneho hanno preso la città.", "Twirwaneho", None),
+    ("I miliziani dei Wazalendo hanno attaccato il campo.", "Wazalendo", None),
+    ("I miliziani del gruppo Abu Sayyaf hanno rapito due turisti.", "Abu Sayyaf", "PHL"),
+    ("I ribelli dell'M23 hanno attaccato Goma.", "M23", "COD"),
+]
+
+
+@pytest.mark.parametrize("text,name,code", NAMED_GROUPS)
+def test_armed_group_named_by_its_fighters(r, text, name, code):
+    orgs = [(m.actor.name, m.actor.country_code) for m in r.find(text, ON) if m.actor.kind == "organization"]
+    assert orgs == [(name, code)], found(r, text)
+
+
 BODIES_OF_QUALIFIERS = [
     # an institution qualified by a body the gazetteer names stands for that body, not for the body's code
     ("Una delegazione del Parlamento europeo è attesa a Tbilisi.", "European Parliament"),
