@@ -370,7 +370,8 @@ _OWN_AUTHORITIES = re.compile(r"(?<![\w'’])(?:le autorità|la polizia|gli agen
                               r"(?:\s+\w+)?\s+$", re.I)
 # a government named by no state, right before its verb ('il governo aveva consegnato', 'l'esecutivo ha sospeso ieri')
 _OWN_GOVERNMENT = re.compile(r"(?<![\w'’])(?:il governo|l['’]\s*esecutivo|il ministero degli (?:Esteri|Affari esteri))"
-                             r"(?:\s+(?:ieri|oggi|già|anche|poi|infine|invece|intanto))?\s+$", re.I)
+                             r"(?:\s+(?:ieri|oggi|già|anche|poi|infine|invece|intanto))?\s+"
+                             r"(?:(?:l['’]\s*|lo\s+|la\s+)(?:ha|hanno|aveva|avevano)\s+)?$", re.I)
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
 # ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
@@ -493,6 +494,12 @@ _ORIGIN_GAP = re.compile(r"(?<![\w'’])(?:arriv\w*|proven\w*|in arrivo|partit[o
 # a condition clause ('è «persona non grata» finché non ritratterà'): its verb's tense is not the act's
 _CONDITION_CLAUSE = re.compile(r"(?<![\w'’])(?:finch[éè]|fino a quando|a meno che|qualora|purch[éè])\s", re.I)
 # 'X è «persona non grata»': the copula before the phrase names its target
+# an object clitic and an auxiliary before a participle trigger: "l'ha [dichiarata]", 'lo aveva [espulso]'
+_OBJECT_CLITIC_AUX = re.compile(r"(?<![\w'’])(?:l['’]\s*|lo\s+|la\s+)(?:ha|hanno|aveva|avevano)\s+$", re.I)
+# a participle clause after a measure noun that the date after it belongs to: "l'espulsione dell'ambasciatrice,
+# decisa dal governo due giorni prima"
+_DECIDED_WHEN = re.compile(r",\s*(?:decis|ordinat|disposto|disposta|decretat|annunciat|avvenut|adottat)[oaie]?\s"
+                           r"[^,;:.]*$", re.I)
 _UNWELCOME = re.compile(r"non (?:grat|gradit)", re.I)
 _COPULA_BEFORE = re.compile(r"\s(?:è|sia|sono|siano|era|fosse|resta|rimane|sarà)\s+[«\"“]?\s*$", re.I)
 # a trigger opening on an object clitic: 'lo ha chiamato', "l'aveva ricevuto", and an infinitive with its object
@@ -2401,6 +2408,7 @@ class Extractor:
                 not (entry.kind == "noun" and _TAKES_PLACE.search(text, h.end, own_dates[0].char_start)) and \
                 not (entry.kind == "noun" and _APPOINTED_FOR.search(text, h.end, own_dates[0].char_start)
                      and not _CLAUSE_PUNCT.search(text, h.end, own_dates[0].char_start)) and \
+                not (not _VERBISH.search(h.text) and _DECIDED_WHEN.search(text, h.end, own_dates[0].char_start)) and \
                 (self._search(_RELATIVE, text, h.end, own_dates[0].char_start) is not None
                  # 'Giovedì ... per un vertice straordinario, dedicato al colpo di Stato della settimana scorsa'
                  or "," in text[h.end:own_dates[0].char_start]):
@@ -3054,6 +3062,11 @@ class Extractor:
                 host = self._host_state(doc, {_country(m.actor) for m in recipient_list}) if recipient_list else None
                 if host is not None:
                     actor_list = [_context_party(host)]
+            if etype == "SANCTION" and not recipient_list and \
+                    _OBJECT_CLITIC_AUX.search(text, max(sent.start, h.start - 12), h.start):
+                # 'Poche ore dopo il governo l'ha dichiarata persona non grata': the clitic is the person the previous
+                # sentence was about
+                recipient_list = [am for am in self._last_subject if am.actor.kind == "person"][:1]
             if etype in DIRECTED_PRIMARY and recipient_list and not actor_list and doc is not None and \
                     _OWN_GOVERNMENT.search(text, max(sent.start, h.start - 40), h.start):
                 # 'La settimana scorsa il governo aveva consegnato all'Ucraina un nuovo lotto di obici': a government

@@ -198,6 +198,17 @@ FOUND = [
     ("La Malesia protesta. Singapore ha rinviato la riunione del Comitato ministeriale congiunto, in programma lunedì "
      "14 marzo, dopo la visita compiuta ieri mattina a Singapore dal premier malese Najib Razak.",
      ("CONSULT", ["Najib Razak", "Singapore"], "OCCURRED", "2016-03-09")),
+    # a date after a measure noun's participle clause is the measure's
+    ("Giovedì 10 marzo il Dipartimento di Stato ha dichiarato persona non grata l'ambasciatore ecuadoriano Luis "
+     "Gallegos, in risposta all'espulsione dell'ambasciatrice americana Heather Hodges, decisa dal governo "
+     "ecuadoriano due giorni prima.", ("SANCTION", ["Ecuador", "Heather Hodges"], "OCCURRED", "2016-03-08")),
+    # 'il governo l'ha dichiarata persona non grata': the clitic is the person the sentence before was about, the
+    # government the article's state
+    ("L'Ecuador protesta con gli Stati Uniti. Martedì 8 marzo il ministro degli Esteri ecuadoriano ha convocato "
+     "l'ambasciatrice americana Heather Hodges per chiederle spiegazioni; l'ambasciatrice ha risposto che non poteva "
+     "commentare. Poche ore "
+     "dopo il governo l'ha dichiarata persona non grata.",
+     ("SANCTION", ["Ecuador", "Heather Hodges"], "OCCURRED", "2016-03-08")),
     # a stop in a named place
     ("Il premier indiano ha fatto il 2 marzo una breve tappa in Brunei.", ("CONSULT", ["India", "Brunei"], None,
                                                                          "2016-03-02")),
