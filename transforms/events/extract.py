@@ -300,7 +300,7 @@ _PUT_OFF_UNTIL = re.compile(r"(?<![\w'’])(?:a|fino a) dopo (?:il|la|lo|i|le|gl
 # ('del Comitato ministeriale congiunto': one word between)
 _JOINT_BODY = re.compile(r"\s+(?:della|del|dell['’])\s*(?:commission[ei]|comitat[oi]|consigli[oi])\s+(?:\w+\s+)?"
                          r"(?:mist[oaie]|binazional[ei]|bilateral[ei]|congiunt[oaie]|intergovernativ[oaie]|permanent[ei])(?![\w'’])", re.I)
-_BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+)?bilateral[ei](?![\w'’])", re.I)
+_BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?bilateral[ei](?![\w'’])", re.I)   # ("la riunione annuale del dialogo bilaterale")
 _EXPECTED = re.compile(r"\battes[oaie]$", re.I)
 # a purpose phrase opening on a noun trigger: ', per la firma', ' per i colloqui'
 _PURPOSE_NEXT = re.compile(r"(?:^|,)\s*per\s+(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?$", re.I)
@@ -445,8 +445,8 @@ _STAFF = re.compile(r"(?:(?:l['’]|il |la |i |gli |le )\s*)?(?:ambasciat|diplom
                     re.I)
 _GOV_OF = re.compile(r"(?<![\w'’])governo\s+(?:del|della|di)\s+(?:[\w'’]+\s+){0,2}$", re.I)
 _SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|(?:si )?(?:sarebbe|sarebbero) dovut[oaie]|doveva|dovevano|(?:previst|attes|fissat)[oaie] per|"
-                        r"(?<!più )attes[oaie](?= (?:a|ad|in|il|l['’]|nel|nella|a (?-i:[A-Z])\w+|lunedì|martedì|mercoledì|"
-                        r"giovedì|venerdì|sabato|domenica)\b)|"
+                        r"(?<!più )(?<!come )(?:attes|previst)[oaie](?= (?:a|ad|in|il|l['’]|nel|nella|a (?-i:[A-Z])\w+|lunedì|martedì|"
+                        r"mercoledì|giovedì|venerdì|sabato|domenica)\b)|"
                         r"in programma|in calendario(?: per)?)"
                         r"(?![\w'’])", re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
@@ -2553,7 +2553,9 @@ class Extractor:
                 # is about
                 attached = self._article_pair(doc)
                 actors = actors + [m for m in attached if m not in actors]
-            if _JOINT_BODY.match(text, h.end) and len({_country(am.actor) for am in attached
+            # (or a bilateral format: 'la riunione annuale del dialogo bilaterale')
+            if (_JOINT_BODY.match(text, h.end) or entry.kind == "noun" and _BILATERAL_AFTER.match(text, h.end)) and \
+                    len({_country(am.actor) for am in attached
                                                        if am.actor.kind == "state"}) < 2:
                 # 'la riunione della commissione mista prevista nella capitale venezuelana', 'la riunione della
                 # commissione binazionale': the meeting of two states, the clause's (its venue's too), else the two

@@ -209,6 +209,13 @@ FOUND = [
      "commentare. Poche ore "
      "dopo il governo l'ha dichiarata persona non grata.",
      ("SANCTION", ["Ecuador", "Heather Hodges"], "OCCURRED", "2016-03-08")),
+    # a meeting of a bilateral format called off: the cancelling on its day, the meeting in the month it was due
+    ("L'Ecuador protesta con gli Stati Uniti. Lo stesso giovedì il Dipartimento di Stato ha annullato la riunione "
+     "annuale del dialogo bilaterale, prevista a maggio nella capitale americana.",
+     ("CONSULT", ["United States", "Ecuador"], "CANCELLED", "2016-05")),
+    ("L'Ecuador protesta con gli Stati Uniti. Giovedì 3 marzo il Dipartimento di Stato ha annullato la riunione "
+     "annuale del dialogo bilaterale, prevista a maggio nella capitale americana.",
+     ("CONSULT", ["United States", "Ecuador"], "OCCURRED", "2016-03-03")),
     # a stop in a named place
     ("Il premier indiano ha fatto il 2 marzo una breve tappa in Brunei.", ("CONSULT", ["India", "Brunei"], None,
                                                                          "2016-03-02")),
