@@ -2361,8 +2361,10 @@ class Extractor:
         if near and _PAST_FINITE.match(h.text) and not _EXPECTED_ANY.search(h.text):
             # ('finché gli isolani non lo vorranno, e il primo ministro ha telefonato': a plan of the clause before
             # a comma is not the plan of an act told in a past tense)
-            near = [c for c in near if not (c[0] in ("PLANNED", "UNCERTAIN") and c[3] <= h.start
-                                            and "," in text[c[3]:h.start])]
+            # (nor one after it, beyond a comma: '... hanno fatto irruzione nello studio ..., sequestrando il passaporto
+            # di un ex agente pronto a testimoniare')
+            near = [c for c in near if not (c[0] in ("PLANNED", "UNCERTAIN") and (
+                c[3] <= h.start and "," in text[c[3]:h.start] or c[2] >= h.end and "," in text[h.end:c[2]]))]
         for st, ct, *_ in near:
             if STATUS_RANK[st] > STATUS_RANK[status] and not (after and st in ("PLANNED", "UNCERTAIN")):
                 status, cue_text = st, ct

@@ -216,6 +216,13 @@ FOUND = [
     ("L'Ecuador protesta con gli Stati Uniti. Giovedì 3 marzo il Dipartimento di Stato ha annullato la riunione "
      "annuale del dialogo bilaterale, prevista a maggio nella capitale americana.",
      ("CONSULT", ["United States", "Ecuador"], "OCCURRED", "2016-03-03")),
+    # a raid on an office is a coercive act of the raiders' state
+    ("Timor Est accusa l'Australia. Il 3 marzo agenti dei servizi segreti australiani hanno fatto irruzione nello "
+     "studio dell'avvocato Bernard Collaery, legale del Timor Est.",
+     ("COERCE", ["Australia", "Bernard Collaery"], "OCCURRED", "2016-03-03")),
+    # a plan named after a past act, beyond a comma, is not the act's status
+    ("Ieri il Kenya ha espulso l'ambasciatore somalo, accusandolo di essere pronto a destabilizzare il Paese.",
+     ("SANCTION", ["Kenya", "Somalia"], "OCCURRED", "2016-03-09")),
     # a stop in a named place
     ("Il premier indiano ha fatto il 2 marzo una breve tappa in Brunei.", ("CONSULT", ["India", "Brunei"], None,
                                                                          "2016-03-02")),
