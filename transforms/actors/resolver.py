@@ -359,7 +359,7 @@ class ActorResolver:
         stop = self.stop
         self.single_key = _WordMemo(lambda w: None if w in stop or (len(w) > 4 and w.isupper()) else name_key(w))
         # the keys of those common words: a spelling variant folds onto them too ('Leta', a news agency, is 'letta')
-        self.common_keys = frozenset(name_key(w.capitalize()) for w in self.common_words)
+        self.common_keys = frozenset(name_key(w) for w in self.common_words)
         # a title's qualifiers -> _parse_quals; a name after a title -> its leading name tokens (offsets in it): both
         # read only the lists, and the same ones come back in article after article
         self._quals = _WordMemo(self._read_quals)

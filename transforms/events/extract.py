@@ -300,7 +300,8 @@ _PUT_OFF_UNTIL = re.compile(r"(?<![\w'’])(?:a|fino a) dopo (?:il|la|lo|i|le|gl
 # ('del Comitato ministeriale congiunto': one word between)
 _JOINT_BODY = re.compile(r"\s+(?:della|del|dell['’])\s*(?:commission[ei]|comitat[oi]|consigli[oi])\s+(?:\w+\s+)?"
                          r"(?:mist[oaie]|binazional[ei]|bilateral[ei]|congiunt[oaie]|intergovernativ[oaie]|permanent[ei])(?![\w'’])", re.I)
-_BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?bilateral[ei](?![\w'’])", re.I)   # ("la riunione annuale del dialogo bilaterale")
+# ('la riunione annuale del dialogo bilaterale': up to three words between)
+_BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?bilateral[ei](?![\w'’])", re.I)
 _EXPECTED = re.compile(r"\battes[oaie]$", re.I)
 # a purpose phrase opening on a noun trigger: ', per la firma', ' per i colloqui'
 _PURPOSE_NEXT = re.compile(r"(?:^|,)\s*per\s+(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?$", re.I)
@@ -444,7 +445,8 @@ _COORD_VERB = re.compile(r",\s+e\s+[^,;:.!?]{0,40}$", re.I)
 _STAFF = re.compile(r"(?:(?:l['’]|il |la |i |gli |le )\s*)?(?:ambasciat|diplomatic|funzionari|console|consoli|personale)",
                     re.I)
 _GOV_OF = re.compile(r"(?<![\w'’])governo\s+(?:del|della|di)\s+(?:[\w'’]+\s+){0,2}$", re.I)
-_SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|(?:si )?(?:sarebbe|sarebbero) dovut[oaie]|doveva|dovevano|(?:previst|attes|fissat)[oaie] per|"
+_SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|(?:si )?(?:sarebbe|sarebbero) dovut[oaie]|doveva|dovevano|"
+                        r"(?:previst|attes|fissat)[oaie] per|"
                         r"(?<!più )(?<!come )(?:attes|previst)[oaie](?= (?:a|ad|in|il|l['’]|nel|nella|a (?-i:[A-Z])\w+|lunedì|martedì|"
                         r"mercoledì|giovedì|venerdì|sabato|domenica)\b)|"
                         r"in programma|in calendario(?: per)?)"
@@ -1386,9 +1388,6 @@ class Extractor:
                 continue
             hits = self._resolve_overlaps(hits)
             self._carried = self._carried_date(doc, si, records)
-            self._carried_sentence_text = "" if self._carried is None else next(
-                (doc.text[se.start:se.end] for se in doc.sentences[:si] if se.start <= self._carried.char_start < se.end),
-                "")
             self._sentence(article, doc, sent, hits, doc.actors[si], doc.timexes[si], doc.places[si],
                            records, pending)
         self._inherit_dates(records, reference)
@@ -1411,6 +1410,12 @@ class Extractor:
                 r["date"] = _text_date(tx)
                 if r["event_type"] == "SANCTION" and r["status"] == "PLANNED" and m.group("act"):
                     r["status"] = "OCCURRED"
+
+    def _carried_in_flashback(self) -> bool:
+        """Whether the sentence the carried day comes from tells it in the pluperfect (a flashback)."""
+        si = self._doc._sentence_of(self._carried.char_start)
+        sent = self._doc.sentences[si] if si is not None else None
+        return sent is not None and _PLUPERFECT.search(self._doc.text, sent.start, sent.end) is not None
 
     def _carried_date(self, doc, si: int, records: list[dict]):
         """'La replica della capitale egiziana è arrivata sabato. Il ministro degli Esteri X ha telefonato a Y': a
@@ -3095,7 +3100,7 @@ class Extractor:
         elif self._carried is not None and status == "OCCURRED" and is_verb and not (
                 # 'In quel discorso, il 4 novembre, Hariri aveva accusato ... A pranzo è stato ricevuto dal presidente
                 # francese': after a flashback in the pluperfect, the present perfect is back to the story's day
-                _PRESENT_PERFECT.match(h.text) and _PLUPERFECT.search(self._carried_sentence_text)):
+                _PRESENT_PERFECT.match(h.text) and self._carried_in_flashback()):
             date = _text_date(self._carried).model_copy(update={"source": "INFERRED"})
         elif status == "OCCURRED" and (entry.kind == "verb" or is_verb) and (orphan := self._orphan_day(h)) is not None:
             # 'A spingere per un vertice erano stati, il 5 febbraio, X e Y, che si erano incontrati nella capitale': the
