@@ -314,7 +314,7 @@ _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:prima|dopo|al termine|alla
                              re.I)
 _FRONTED = re.compile(r"\s*(?:dopo|al termine d\w*|alla fine d\w*|nel corso d\w*|durante)\s", re.I)
 _ENVOY_END = re.compile(r"ambasciat\w+$|incaricat[oa] d['’]affari$", re.I)
-_INFINITIVE = re.compile(r"\w+(?:are|ere|ire)\s", re.I)
+_INFINITIVE = re.compile(r"\w+(?:are|ere|ire|rre)\s", re.I)
 _HOME_IN = re.compile(r"(?<!\w)in\s$", re.I)
 _QUOTE_OPEN = re.compile(r"[«“\"]")          # (searched in the reversed text before a trigger)
 _QUOTE_CLOSE = re.compile(r"[»”\"]")
@@ -481,7 +481,9 @@ _MEDIA = re.compile(r"(?:quotidian|giornal|agenzi|stampa|tv|televisione|emittent
 _RECIPROCAL_CLASH = re.compile(r"si\s+(?:\w+\s+)*?scontrat", re.I)
 _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|studenti|student[ei]|marinai|pescator|"
                        r"militari|soldati|agenti|dipendenti|operatori|cooperanti|funzionari|diplomatici|uomini d['’]affari|"
-                       r"imprenditor|manager|attivist|ricercator|accademic)\w*\s+$", re.I)
+                       r"imprenditor|manager|attivist|ricercator|accademic|tecnic|operai)\w*\s+"
+                       r"(?:(?:del|della|dell['’]|dei|delle)\s*(?:ministero|governo|ambasciata|consolato|agenzia|marina)\s+)?$",
+                       re.I)     # ('tre funzionari del ministero indonesiano': whose officials they are)
 _MUST_LEAVE = re.compile(r"(?<![\w'’])(?:dovranno|devono|dovrà|deve) (?:lasciare|abbandonare) (?:il |lo |la |i |gli |le |l['’])?\s*$",
                          re.I)
 _SUSPENDED_TOO = re.compile(r"[^.;:!?]{0,50}?\s(?:e|ed)\s+(?:l['’]|le|la|il|i|gli|lo)\s*", re.I)
@@ -523,6 +525,11 @@ _OTHER_DAY_SETTING = re.compile(r"(?:vigilia|in vista|dopo|prima|in preparazione
 _GIVEN_TO = re.compile(r"(?<![\w'’])(?:promesso|offerto|donato|versato|concesso|consegnato|inviato|destinato|fornito|"
                        r"garantito|assicurato|regalato|stanziato|erogato|promette|offre|dona|invia|invierà|darà|dato)\s+"
                        r"(?:(?:ieri|oggi|anche|già|poi|subito)\s+)?(?:al|alla|allo|ai|agli|alle|all['’])\s*$", re.I)
+# who is ordered to act ('ha ordinato giovedì all'Iran di ridurre ...'): right before the mention, with 'di' after it
+_ORDERED_TO = re.compile(r"(?<![\w'’])(?:ordinato|imposto|intimato|ingiunto|chiesto|ordina|impone|chiede)\s+"
+                         r"(?:(?:ieri|oggi|anche|già|poi|\w+dì|sabato|domenica)\s+)?(?:al|alla|allo|ai|agli|alle|all['’])\s*$",
+                         re.I)
+_THEN_DI = re.compile(r"\s*,?\s*di\s*$", re.I)
 # right before a mention that is the object of an act ('contro la Repubblica islamica', 'nei confronti dell'Iran')
 _OBJECT_PREP = re.compile(r"(?<!\w)(?:contro|verso|nei confronti d\w*)\s*(?:\w+['’]|il|la|lo|i|gli|le)?\s*$", re.I)
 _INFINITIVE_ACT = re.compile(r"\w+are\b", re.I)
@@ -3655,6 +3662,11 @@ class Extractor:
             if am.char_end <= h.start and not verb and _HIT_BY.match(text, am.char_end, h.start):
                 dst.append(am)        # 'l'ospedale di Mariupol, colpito ieri da un raid aereo russo'
                 continue
+            if am.char_end <= h.start and etype == "SANCTION" and infinitive and \
+                    _THEN_DI.fullmatch(text, am.char_end, h.start) and \
+                    _ORDERED_TO.search(_left(text, sent, am.char_start, 40)):
+                dst.append(am)        # 'ha ordinato giovedì all'Iran di ridurre il personale': who must comply
+                continue
             if am.char_end <= h.start and etype == "AID" and _GIVEN_TO.search(_left(text, sent, am.char_start, 40)):
                 dst.append(am)        # 'Pechino ha promesso al Pakistan 9 miliardi di dollari': who it is given to
                 continue
@@ -3672,7 +3684,7 @@ class Extractor:
                 src.append(am)        # 'Truppe eritree hanno attraversato il confine': the forces the trigger names
                 continue
             gap = text[h.end:am.char_start]
-            if etype == "AID" and _CHANNEL.search(gap):
+            if etype == "AID" and _CHANNEL.search(gap if am.char_start >= h.end else text[h.start:am.char_start]):
                 continue              # 'consegnerà viveri attraverso la Croce Rossa': the channel, not the receiver
             if etype == "SANCTION" and (_RECALL.search(h.text) or _RECALL.search(gap)) and \
                     (post or _POST_GAP.search(gap)):

@@ -226,6 +226,22 @@ FOUND = [
     # a stop in a named place
     ("Il premier indiano ha fatto il 2 marzo una breve tappa in Brunei.", ("CONSULT", ["India", "Brunei"], None,
                                                                          "2016-03-02")),
+    # a state ordered to cut its mission's staff, with the numbers between the verb and the staff
+    ("Il Marocco ha ordinato lunedì alla Spagna di ridurre da dodici a tre il personale diplomatico della sua "
+     "ambasciata.", ("SANCTION", ["Morocco", "Spain"], "OCCURRED", "2016-03-07")),
+    # relief brought through a channel: the channel is not the receiver, the place is
+    ("La settimana scorsa la Francia aveva fatto arrivare a Beirut, tramite la Croce Rossa, duecento tonnellate di "
+     "coperte e viveri.", ("AID", ["France", "Lebanon"], "OCCURRED", "2016-W09")),
+    # detentions of another state's fishermen, officials or technicians, and boats seized
+    ("Sabato la guardia costiera tunisina aveva fermato una trentina di pescatori italiani al largo di Lampedusa.",
+     ("COERCE", ["Tunisia", "Italy"], "OCCURRED", "2016-03-05")),
+    ("Venerdì la polizia di frontiera serba ha fermato tre funzionari del ministero croato dell'Interno.",
+     ("COERCE", ["Serbia", "Croatia"], "OCCURRED", "2016-03-04")),
+    ("Secondo la stampa, domenica motovedette libiche avrebbero sequestrato due barche maltesi.",
+     ("COERCE", ["Libya", "Malta"], "DISPUTED", "2016-03-06")),
+    # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
+    ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
+     "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
 ]
 
 
