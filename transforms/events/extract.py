@@ -54,6 +54,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)(?:(?:il|la|lo|i|g
 _TRIP_DEST_GAP = re.compile(r"\s*che\s+(?:[\w'’]+\s+){0,3}?(?:fare|compiere|effettuare|svolgere|fatto|compiuto|effettuato|"
                             r"svolto)\s+(?:[\w'’]+\s+)?(?:a|ad|in|nella|nel|nello|negli|nelle|alla|al|allo|all['’])\s*",
                             re.I)
+_VISIT_IN_GAP = re.compile(r"\s+(?:in|a)\s+", re.I)
 # ', e la riunione': a comma and a conjunction that open a new clause
 _COMMA_AND = re.compile(r"\s*,\s*(?:e|ed|ma|mentre)\s", re.I)
 _BODY_GAP = re.compile(r"\s*(?:\w+\s+)?(?:del|dello|della|dei|degli|delle|dell['’])\s*", re.I)
@@ -525,6 +526,8 @@ _OTHER_DAY_SETTING = re.compile(r"(?:vigilia|in vista|dopo|prima|in preparazione
 _GIVEN_TO = re.compile(r"(?<![\w'’])(?:promesso|offerto|donato|versato|concesso|consegnato|inviato|destinato|fornito|"
                        r"garantito|assicurato|regalato|stanziato|erogato|promette|offre|dona|invia|invierà|darà|dato)\s+"
                        r"(?:(?:ieri|oggi|anche|già|poi|subito)\s+)?(?:al|alla|allo|ai|agli|alle|all['’])\s*$", re.I)
+# the period a measure covers, right before its date ('sospeso le licenze per il 2012', 'per tutto il 2020')
+_YEAR_SCOPE = re.compile(r"(?<![\w'’])per (?:tutto |tutta )?(?:(?:il|l['’]|la stagione|l['’]anno)\s*)?$", re.I)
 # who is ordered to act ('ha ordinato giovedì all'Iran di ridurre ...'): right before the mention, with 'di' after it
 _ORDERED_TO = re.compile(r"(?<![\w'’])(?:ordinato|imposto|intimato|ingiunto|chiesto|ordina|impone|chiede)\s+"
                          r"(?:(?:ieri|oggi|anche|già|poi|\w+dì|sabato|domenica)\s+)?(?:al|alla|allo|ai|agli|alle|all['’])\s*$",
@@ -596,7 +599,7 @@ _TAKES_PLACE = re.compile(r",\s*che\s+(?:si\s+(?:terrà|terranno|è\s+tenut[oa]|
                           r"è\s+svolt[oa]|era\s+svolt[oa])|avrà\s+luogo|(?:è|era|sarà)\s+(?:previst[oa]|"
                           r"in\s+programma|fissat[oa]|convocat[oa])|dovrebbe\s+tenersi)\b", re.I)
 # a noun's appointed day in a participle clause after it: 'il vertice straordinario ..., convocato per lunedì 15'
-_APPOINTED_FOR = re.compile(r",\s*(?:(?:già|ora|poi)\s+)?(?:previst[oaie]|convocat[oaie]|fissat[oaie]|programmat[oaie]|"
+_APPOINTED_FOR = re.compile(r",\s*(?:(?:già|ora|poi)\s+)?(?:previst[oaie]|attes[oaie]|convocat[oaie]|fissat[oaie]|programmat[oaie]|"
                             r"indett[oaie]|in\s+programma)\s+(?:(?:per|a|ad|nel|nella|in)\s+)?(?:[\w'’]+\s+){0,6}?$", re.I)
 _WHEN = re.compile(r"\s*,?\s*quando\s", re.I)
 _GATHER = re.compile(r"riun|insieme", re.I)     # 'X ha riunito Y e Z': one meeting of all
@@ -2416,7 +2419,7 @@ class Extractor:
                      and not (t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t, self._reference)
                               and self._search(_REL_ANY, text, h.end, t.char_start))
                      and not self._next_leg_date(text, h, t)
-                     and not self._background_year(h, t, shared_dates)
+                     and not self._background_year(text, h, t, shared_dates)
                      and not self._first_since(text, sent, h, t)]
         if own_dates and shared_dates and own_dates[0].char_start >= h.end and \
                 not (entry.kind == "noun" and _TAKES_PLACE.search(text, h.end, own_dates[0].char_start)) and \
@@ -2435,7 +2438,7 @@ class Extractor:
             # a Fiumicino un volo ...', 'è atteso a Roma in autunno per il vertice')
             own_dates = [t for t in self._sent_timexes if t.type != "DURATION" and self._usable_date(text, sent, t)
                          and t not in shared_dates and not self._next_leg_date(text, h, t)
-                         and not self._background_year(h, t, shared_dates)
+                         and not self._background_year(text, h, t, shared_dates)
                          and not self._first_since(text, sent, h, t)
                          and _span_distance(h.start, h.end, t.char_start, t.char_end) <= 40
                          and not (t.char_start >= h.end and self._search(_RELATIVE, text, h.end, t.char_start))
@@ -2506,8 +2509,13 @@ class Extractor:
             excluded |= med_ids
             subject = [am for am in subject if id(am) not in med_ids]
             # 'la visita che doveva fare nella stessa città': a trip's destination in its relative clause
+            # (or right after it, when an earlier visit makes it look like a back-reference: 'ha confermato la visita
+            # di Stato in Cina prevista per ...')
             trip_to = next((am for am in actors if entry.group == "visit" and am.actor.kind == "state"
-                            and am.char_start > h.end and _TRIP_DEST_GAP.fullmatch(text, h.end, am.char_start)), None)
+                            and am.char_start > h.end and (_TRIP_DEST_GAP.fullmatch(text, h.end, am.char_start)
+                                                          or entry.kind == "noun" and h.backref
+                                                          and _VISIT_IN_GAP.fullmatch(text, h.end, am.char_start))),
+                           None)
             actors = [am for am in actors if not self._is_locative(text, sent, am) and id(am) not in med_ids
                       # ('nuove misure contro la Repubblica islamica, e ha riferito di aver sentito X': an object
                       # of an earlier clause)
@@ -3986,10 +3994,13 @@ class Extractor:
         return t.char_end <= h.start and "," in text[t.char_end:h.start] and \
             _FIRST_SINCE.search(text, sent.start, t.char_start) is not None
 
-    def _background_year(self, h: Hit, t, shared_dates) -> bool:
+    def _background_year(self, text, h: Hit, t, shared_dates) -> bool:
         """A year long past after the trigger when the sentence opens on a day ('Domenica 9 luglio Duda e Zelensky
-        avevano commemorato insieme le vittime dei massacri del 1943'): background, not the event's date."""
-        return t.char_start >= h.end and t.precision == "YEAR" and self._long_ago(t, self._reference) and \
+        avevano commemorato insieme le vittime dei massacri del 1943'), or the year a measure covers ('Mercoledì 14
+        dicembre ... ha sospeso il rilascio di nuove licenze ... per il 2012'): not the event's date."""
+        return t.char_start >= h.end and t.precision == "YEAR" and \
+            (self._long_ago(t, self._reference) or _YEAR_SCOPE.search(text, max(h.end, t.char_start - 14),
+                                                                      t.char_start) is not None) and \
             any(o.precision == "DAY" and o.char_end <= h.start for o in shared_dates)
 
     def _past_dated(self, h: Hit) -> bool:

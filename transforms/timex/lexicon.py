@@ -99,6 +99,7 @@ class Lexicon(_Strict):
     half_words: list[str]
     fixed_durations: dict[str, str]
     seasons: dict[str, Season]
+    week_of_month: dict[str, int] = {}
     season_exclusions_after: list[str]
     # words that, a few words before a bare season, make it a target ahead ('rinviato all'autunno',
     # 'previsto per l'autunno'): the next such season, whatever the tense

@@ -115,6 +115,7 @@ class Vocab:
     set_adverbs: dict[str, str]
     vague_quantifiers: frozenset[str]
     later_dir: dict[str, int]
+    week_of_month: dict[str, int]
     season_exclusions: tuple[str, ...]
     season_target: re.Pattern
     suffix_exceptions: frozenset[str]
@@ -173,6 +174,7 @@ def vocab() -> Vocab:
         set_adverbs={norm(k): v for k, v in lex.set_adverbs.items()},
         vague_quantifiers=frozenset(norm(w) for w in lex.vague_quantifiers),
         later_dir=later,
+        week_of_month={norm(k): n for k, n in lex.week_of_month.items()},
         season_exclusions=tuple(norm(w) for w in lex.season_exclusions_after),
         season_target=re.compile(rf"(?:{'|'.join(re.escape(w) for w in lex.season_target_words) or '(?!x)x'})\w*\s+"
                                  rf"(?:\w+\s+)?(?:a|al|all['’]|alla|per|per\s+l['’]|in|nel|nell['’])\s*$", re.I),
@@ -263,6 +265,7 @@ def patterns() -> Patterns:
     quant = alt(lex.vague_quantifiers)
     units = alt(lex.units)
     inner = alt(v.inner)
+    week_of = alt(v.week_of_month) if v.week_of_month else r"(?!x)x"
     shift_all = alt(v.shift_dir)
     shift_pf = alt([w for w, d in v.shift_dir.items() if d != 0])
     pods = alt(lex.parts_of_day)
@@ -291,10 +294,10 @@ def patterns() -> Patterns:
                     r"(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/]|[.\-]\d)", 1),
         ("iso", r"\b(?P<t>(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))\b", 1),
         # fine luglio 2025 / luglio 2025 / July 2025
-        ("month_year", rf"\b(?P<t>(?:(?P<inner>{inner})\s+{of}?)?(?P<m>{month_it_full}|{month_en_full})"
+        ("month_year", rf"\b(?P<t>(?:(?P<inner>{inner})\s+{of}?|(?P<wk>{week_of})\s+)?(?P<m>{month_it_full}|{month_en_full})"
                        rf"\s+(?:del\s+|of\s+)?(?P<y>{year}))", 2),
         # a luglio / a fine luglio / nel mese di marzo / lo scorso dicembre
-        ("month", rf"(?:\b(?P<prep>{alt(lex.month_prepositions)})\s+)?(?P<t>(?:(?P<inner>{inner})\s+{of}?)?"
+        ("month", rf"(?:\b(?P<prep>{alt(lex.month_prepositions)})\s+)?(?P<t>(?:(?P<inner>{inner})\s+{of}?|(?P<wk>{week_of})\s+)?"
                   rf"(?:(?P<sh0>{shift_pf})\s+)?(?P<m>{month_it_full})(?:\s+(?P<sh1>{shift_pf})|\s+(?P<sy>{same_year}))?)\b", 3),
         # nel 2022 / entro il 2026 / fine 2025
         ("year", rf"(?:\b(?P<prep>{alt(lex.year_prepositions)})\s+)?(?P<t>(?:(?P<inner>{inner})\s+"

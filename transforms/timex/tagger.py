@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from transforms.timex.model import (
     Dateline,
@@ -207,7 +207,7 @@ def _accept(kind: str, m: re.Match, text: str, dateline_end: int = -1) -> bool:
     if kind in ("pod", "pod_anaphor"):
         return text[m.start("pod")].islower()  # 'Alba' (a town)
     if kind == "month":
-        if not (m.group("prep") or m.group("inner") or m.group("sh0") or m.group("sh1")):
+        if not (m.group("prep") or m.group("inner") or m.group("wk") or m.group("sh0") or m.group("sh1")):
             return False
         return text[m.start("m"):m.end("m")].islower()
     if kind == "year":
@@ -715,6 +715,21 @@ def _year_of(month: int, ref: Reference, doc: "_Doc", s: int, e: int) -> int | N
     return _infer_year(month, ref, _tense(doc, s, e))
 
 
+def _week_of_month(first: date, rank: int):
+    """(value, precision, start, end) of the rank-th week of the month that starts on `first` (-1: the last):
+    ISO weeks belong to the month of their Thursday ('la seconda settimana di gennaio' 2012 is 2012-W02, 9-15
+    January)."""
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    if rank < 0:
+        last = month_end(first.year, first.month)
+        thursday = last - timedelta(days=(last.weekday() - 3) % 7)
+    else:
+        thursday += timedelta(weeks=rank - 1)
+    monday = thursday - timedelta(days=3)
+    value, prec = unit_value(monday, "W")
+    return value, prec, monday, monday + timedelta(days=6)
+
+
 def _date_result(y: int | None, mo: int, d: int | None):
     """(value, precision, start, end) for a possibly year-less date."""
     if y is None:
@@ -1073,6 +1088,8 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         value, prec, start, end = _date_result(_year(m.group("y")), mo, None)
         anchor = "ABSOLUTE"
         mod = _modifier(st, s, typ, _inner(m))
+        if _g(m, "wk") and start is not None:
+            value, prec, start, end = _week_of_month(start, v.week_of_month[norm(m.group("wk"))])
     elif kind == "month":
         mo = _month(m.group("m"))
         if mo is None:
@@ -1089,6 +1106,8 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         resolved = y is not None
         value, prec, start, end = _date_result(y, mo, None)
         mod = _modifier(st, s, typ, _inner(m))
+        if _g(m, "wk") and start is not None:
+            value, prec, start, end = _week_of_month(start, v.week_of_month[norm(m.group("wk"))])
     elif kind == "year":
         value, prec = m.group("y"), "YEAR"
         start, end = value_range(value)

@@ -239,6 +239,17 @@ FOUND = [
      ("COERCE", ["Serbia", "Croatia"], "OCCURRED", "2016-03-04")),
     ("Secondo la stampa, domenica motovedette libiche avrebbero sequestrato due barche maltesi.",
      ("COERCE", ["Libya", "Malta"], "DISPUTED", "2016-03-06")),
+    # the year a measure covers is not its date: the day the sentence opens on is
+    ("Martedì 8 marzo il governo norvegese ha sospeso il rilascio di nuove licenze di pesca ai pescherecci russi "
+     "per il 2017.", ("SANCTION", ["Norway", "Russia"], "OCCURRED", "2016-03-08")),
+    # a postponed visit is dated to the day it was expected ('attesa per')
+    ("Martedì il governo ha annullato la riunione, mentre è stata rinviata la visita nella capitale croata di una "
+     "delegazione del governo serbo, attesa per lunedì 14 marzo.", ("CONSULT", ["Serbia", "Croatia"], "POSTPONED",
+                                                                    "2016-03-14")),
+    # a definite visit right before its destination, after an earlier visit: a visit of its own
+    ("È stata rinviata la visita in Francia di una delegazione algerina, attesa per lunedì 14 marzo. Il presidente "
+     "tunisino ha confermato la visita di Stato in Egitto prevista per la seconda settimana di aprile.",
+     ("CONSULT", ["Tunisia", "Egypt"], "PLANNED", "2016-W15")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),

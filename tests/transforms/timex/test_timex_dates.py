@@ -42,6 +42,16 @@ ABSOLUTE = [
     ("Il 3 luglio Putin ha telefonato a Trump.", "2019-07", "3 luglio", {"value": "2019-07-03", "resolved": True, "anchor": "PUBLICATION"}),
     ("Il 3 luglio Putin ha telefonato a Trump.", None, "3 luglio", {"value": "XXXX-07-03", "resolved": False, "start": None}),
     ("Nel 2009 Obama ha parlato al Cairo.", None, "2009", {"value": "2009", "resolved": True}),
+    # a week of a month by its rank: the ISO week of the month's rank-th Thursday (the last: -1)
+    ("La visita è prevista per la seconda settimana di gennaio.", "2011-12-20", "seconda settimana",
+     {"value": "2012-W02", "precision": "WEEK", "text": "seconda settimana di gennaio", "start": date(2012, 1, 9),
+      "end": date(2012, 1, 15)}),
+    ("Nella prima settimana di marzo 2012 i ministri si sono visti.", "2012-04-02", "prima settimana",
+     {"value": "2012-W09", "start": date(2012, 2, 27)}),
+    ("Il vertice si terrà l'ultima settimana di luglio 2017.", "2017-05-02", "ultima settimana",
+     {"value": "2017-W30", "start": date(2017, 7, 24), "end": date(2017, 7, 30)}),
+    ("La terza settimana di maggio del 2015 è stata decisiva.", "2015-09-01", "terza settimana",
+     {"value": "2015-W21", "text": "terza settimana di maggio del 2015"}),
 ]
 
 
