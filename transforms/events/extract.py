@@ -465,6 +465,8 @@ _PLURAL_OBJECT = re.compile(r"\s+(?:(?:\w+\s+)?(?:ai|agli|alle|con i|con gli|con
 # a plural anaphor naming states ('i due governi', 'i due Paesi')
 _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degli|gli) (?:due|tre|quattro|cinque) "
                             r"(?:governi|paesi|stati|esecutivi|nazioni|capitali)\b"
+                            # 'i vicegovernatori delle due regioni di confine': one region of each side
+                            r"|(?<![\w'’])(?:del|dal|al)?le due (?:regioni|province) di confine\b"
                             # 'Le rispettive Croci Rosse si incontreranno': the bodies of each side
                             r"|(?<![\w'’])(?:le|i|gli) rispettiv[ie] \w+", re.I)
 # the reportative conditional ('avrebbe ricevuto'), not 'avrebbe dovuto'; a 'che' before it makes a future in the past
@@ -1643,8 +1645,13 @@ class Extractor:
                 # '... annullato la visita che doveva fare giovedì 14 marzo, e la riunione ...': a date closing a clause
                 # dates that clause's trigger, not the next clause's
                 prev = next((o for o in reversed(hits) if o.end <= tx.char_start), None)
+                # (also after the comma of its appointment: '... la visita a Tashkent del primo vicepremier, prevista
+                # per lunedì 28 marzo, e la sessione della commissione ...')
                 if prev is not None and tx.char_start - prev.end <= 80 and \
-                        not _CLAUSE_PUNCT.search(text, prev.end, tx.char_start) and "," not in text[prev.end:tx.char_start]:
+                        not _CLAUSE_PUNCT.search(text, prev.end, tx.char_start) and \
+                        ("," not in text[prev.end:tx.char_start]
+                         or prev.entry.strength != "weak"
+                         and _APPOINTED_FOR.search(text, prev.end, tx.char_start) is not None):
                     h = prev
             if h is not None and h.end <= tx.char_start and "," in text[h.end:tx.char_start]:
                 # '... avevano avuto una telefonata, e domenica 6 aprile Barrot era volato ad Algeri': a date opening

@@ -250,6 +250,16 @@ FOUND = [
     ("È stata rinviata la visita in Francia di una delegazione algerina, attesa per lunedì 14 marzo. Il presidente "
      "tunisino ha confermato la visita di Stato in Egitto prevista per la seconda settimana di aprile.",
      ("CONSULT", ["Tunisia", "Egypt"], "PLANNED", "2016-W15")),
+    # officials of 'the two border regions' met: the two states the article is about
+    ("Tensione tra Romania e Bulgaria. Ieri i vicegovernatori delle due regioni di confine si sono incontrati per "
+     "tre ore.", ("CONSULT", ["Romania", "Bulgaria"], "OCCURRED", "2016-03-09")),
+    # a call in a participle sharing an earlier auxiliary
+    ("Domenica il presidente moldavo aveva riunito il governo e telefonato al presidente romeno.",
+     ("CONSULT", ["Moldova", "Romania"], "OCCURRED", "2016-03-06")),
+    # a session of a joint body, dated by its appointment; the day of the visit before it stays with the visit
+    ("Il governo armeno ha annullato martedì la visita a Tbilisi del vicepremier, prevista per lunedì 14 marzo, e la "
+     "sessione della commissione intergovernativa sui confini, in programma martedì 15 marzo, è stata rinviata.",
+     ("CONSULT", ["Armenia", "Georgia"], "POSTPONED", "2016-03-15")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
