@@ -260,6 +260,11 @@ FOUND = [
     ("Il governo armeno ha annullato martedì la visita a Tbilisi del vicepremier, prevista per lunedì 14 marzo, e la "
      "sessione della commissione intergovernativa sui confini, in programma martedì 15 marzo, è stata rinviata.",
      ("CONSULT", ["Armenia", "Georgia"], "POSTPONED", "2016-03-15")),
+    # a technical round postponed; domestic workers no longer sent
+    ("Il round tecnico tra Filippine e Kuwait sui contratti di lavoro, in programma per domani, è stato rinviato.",
+     ("CONSULT", ["Philippines", "Kuwait"], "POSTPONED", "2016-03-11")),
+    ("Nel giugno 2015 le Filippine avevano sospeso l'invio di collaboratrici domestiche in Kuwait.",
+     ("SANCTION", ["Philippines", "Kuwait"], "OCCURRED", "2015-06")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
