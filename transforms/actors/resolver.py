@@ -24,6 +24,8 @@ from .names import name_key, plain_key
 BODY_CODES = frozenset({"EU", "NATO", "UN"})
 
 
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-zà-ÿ])['’](?=[a-zà-ÿ])")
+
 def national_organization(actor) -> bool:
     """An organization of one state (Hamas, the Houthis, the US Congress): a side of its own, not its state."""
     return actor.kind == "organization" and bool(actor.country_code) and actor.country_code not in BODY_CODES
@@ -631,7 +633,10 @@ class _Doc:
                 if role and (gaz.country is None or gaz.country in BODY_CODES) and role[1]:
                     p.country = role[1] if p.country is None else p.country
             else:
-                p = _Person(name, key, None, None, None, None, set())
+                # ("Moses Wetang'ula" is Moses Wetangula: an apostrophe inside a word of a name the gazetteer does not
+                # know marks a glottal stop of the transliteration, dropped in the canonical spelling; "D'Alema" keeps
+                # its elided article)
+                p = _Person(_INNER_APOSTROPHE.sub("", name), key, None, None, None, None, set())
             toks = key.split()
             if toks:
                 p.surname_keys.add(toks[-1])

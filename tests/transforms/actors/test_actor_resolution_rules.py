@@ -663,3 +663,18 @@ def test_a_president_elect_with_no_name_is_the_person_who_takes_the_office_after
 def test_an_unknown_name_ending_in_a_glued_particle(r, text, surface, person):
     a = actor_of(r, text, surface, ON)
     assert a is not None and a.name == person, found(r, text, ON)
+
+
+# ---------------------------------------------------------------- apostrophes inside names
+INNER_APOSTROPHES = [
+    # text, the person's canonical name: a glottal apostrophe inside a word of an unknown name is dropped, an elided
+    # article before a capital stays
+    ("Il ministro degli Esteri zambiano, Joseph Mwang'ombe, ha detto.", "Joseph Mwangombe"),
+    ("L'ambasciatore indonesiano, Ma'ruf Hasyim, è stato convocato.", "Maruf Hasyim"),
+    ("Il senatore Carlo D'Alessio ha detto.", "Carlo D'Alessio"),
+]
+
+
+@pytest.mark.parametrize("text,person", INNER_APOSTROPHES)
+def test_inner_apostrophe(r, text, person):
+    assert person in persons(r, text)

@@ -265,6 +265,9 @@ FOUND = [
      ("CONSULT", ["Philippines", "Kuwait"], "POSTPONED", "2016-03-11")),
     ("Nel giugno 2015 le Filippine avevano sospeso l'invio di collaboratrici domestiche in Kuwait.",
      ("SANCTION", ["Philippines", "Kuwait"], "OCCURRED", "2015-06")),
+    # a levy imposed on another state's people
+    ("La settimana scorsa le autorità tanzaniane avevano imposto ai camionisti kenioti una tassa di transito.",
+     ("SANCTION", ["Tanzania", "Kenya"], "OCCURRED", "2016-W09")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
