@@ -54,6 +54,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)(?:(?:il|la|lo|i|g
 _TRIP_DEST_GAP = re.compile(r"\s*che\s+(?:[\w'’]+\s+){0,3}?(?:fare|compiere|effettuare|svolgere|fatto|compiuto|effettuato|"
                             r"svolto)\s+(?:[\w'’]+\s+)?(?:a|ad|in|nella|nel|nello|negli|nelle|alla|al|allo|all['’])\s*",
                             re.I)
+_WHERE_REL_GAP = re.compile(r"\s*,\s*dove\s[^.;:,]*", re.I)
 _VISIT_IN_GAP = re.compile(r"\s+(?:in|a)\s+", re.I)
 # ', e la riunione': a comma and a conjunction that open a new clause
 _COMMA_AND = re.compile(r"\s*,\s*(?:e|ed|ma|mentre)\s", re.I)
@@ -3449,8 +3450,12 @@ class Extractor:
                                                                         pl.char_start].strip().lower() in _FRONT_LOC]
             places = places[:1]       # (or the place the sentence opens on: 'A Manila, l'8 luglio, sono attesi ...')
         else:                 # a host elsewhere in the same clause
-            places = [pl for pl in places if not _CLAUSE_PUNCT.search(text[min(h.end, pl.char_end):max(h.start, pl.char_start)])
-                      and "," not in text[min(h.end, pl.char_end):max(h.start, pl.char_start)]]
+            near = [pl for pl in places if not _CLAUSE_PUNCT.search(text[min(h.end, pl.char_end):max(h.start, pl.char_start)])
+                    and "," not in text[min(h.end, pl.char_end):max(h.start, pl.char_start)]]
+            # (or the place a 'dove' clause holding the trigger refers to: 'era in Cina, dove domenica 6 luglio aveva
+            # cominciato una visita di tre giorni')
+            places = near or [pl for pl in places if pl.char_end <= h.start
+                              and _WHERE_REL_GAP.fullmatch(text, pl.char_end, h.start) is not None][-1:]
         for pl in sorted(places, key=lambda p: abs(p.char_start - h.end)):
             seat = next((am for am in self._doc.actors[sent.index] if am.char_start == pl.char_start
                          and am.actor.kind == "organization" and am.via == "metonym"), None) \

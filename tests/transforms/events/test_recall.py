@@ -268,6 +268,14 @@ FOUND = [
     # a levy imposed on another state's people
     ("La settimana scorsa le autorità tanzaniane avevano imposto ai camionisti kenioti una tassa di transito.",
      ("SANCTION", ["Tanzania", "Kenya"], "OCCURRED", "2016-W09")),
+    # an envoy asked to leave the country is expelled
+    ("Ieri il governo austriaco ha chiesto all'addetto militare russo di lasciare il Paese.",
+     ("SANCTION", ["Austria", "Russia"], "OCCURRED", "2016-03-09")),
+    ("Il presidente Macri ha chiesto all'ambasciatore venezuelano, Carlos Martínez, di lasciare il Paese.",
+     ("SANCTION", ["Argentina", "Venezuela"], "OCCURRED", None)),
+    # a visit begun in a 'dove' clause: to the place the clause refers to
+    ("La notizia era arrivata mentre il premier spagnolo era in Giappone, dove lunedì 7 marzo aveva cominciato una "
+     "visita di tre giorni.", ("CONSULT", ["Spain", "Japan"], "OCCURRED", "2016-03-07")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
