@@ -470,6 +470,9 @@ _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degl
                             r"|(?<![\w'’])(?:del|dal|al)?le due (?:regioni|province) di confine\b"
                             # 'Le rispettive Croci Rosse si incontreranno': the bodies of each side
                             r"|(?<![\w'’])(?:le|i|gli) rispettiv[ie] \w+", re.I)
+# the reportative auxiliary right before a trigger that starts at its participle, and that participle
+_REPORTED_AUX_BEFORE = re.compile(r"(?<![\w'’])(?:avrebbe|avrebbero|sarebbe|sarebbero)\s+(?:(?:anche|già|poi)\s+)?$", re.I)
+_REPORTED_PARTICIPLE = re.compile(r"(?!(?:dovut|potut|volut)\w*)\w+(?:at|it|ut|ott|ss)[oaie]\b", re.I)
 # the reportative conditional ('avrebbe ricevuto'), not 'avrebbe dovuto'; a 'che' before it makes a future in the past
 _REPORTATIVE = re.compile(r"(?:si\s+)?(?:avrebbe|avrebbero|sarebbe|sarebbero)\s+(?!(?:dovut|potut|volut|stat[oaie]\s+(?:previst|programmat|fissat|attes))\w*)(?:\w+\s+)?\w+(?:at|it|ut|s)[oaie]\b", re.I)
 # 'Il quotidiano X ha scritto (oggi) che ...': a report of the press, whose conditional is an allegation
@@ -2400,7 +2403,9 @@ class Extractor:
                 own = self._own_status[key] = self._trigger_status(h.text, entry.kind, etype)
             if own is not None:
                 status, cue_text = own
-        reported = _REPORTATIVE.match(h.text)
+        reported = _REPORTATIVE.match(h.text) or (
+            # (a trigger that starts at the participle: 'avrebbe ridotto le forniture di gas')
+            _REPORTED_PARTICIPLE.match(h.text) and _REPORTED_AUX_BEFORE.search(text, max(sent.start, h.start - 25), h.start))
         if entry.id == "incursion" and (crossing := _CROSSING.search(text, h.end, sent.end)) is not None:
             # ('una colonna di soldati sudafricani avrebbe attraversato la frontiera': the verb after the forces)
             reported = _REPORTATIVE.search(text, max(h.end, crossing.start() - 30), crossing.end())

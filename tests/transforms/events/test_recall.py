@@ -276,6 +276,9 @@ FOUND = [
     # a visit begun in a 'dove' clause: to the place the clause refers to
     ("La notizia era arrivata mentre il premier spagnolo era in Giappone, dove lunedì 7 marzo aveva cominciato una "
      "visita di tre giorni.", ("CONSULT", ["Spain", "Japan"], "OCCURRED", "2016-03-07")),
+    # a reported act whose trigger starts at the participle
+    ("Secondo un sito locale, mercoledì la Russia avrebbe ridotto le forniture di gas alla Moldavia.",
+     ("SANCTION", ["Russia", "Moldova"], "DISPUTED", "2016-03-09")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
