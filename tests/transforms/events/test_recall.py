@@ -279,6 +279,9 @@ FOUND = [
     # a reported act whose trigger starts at the participle
     ("Secondo un sito locale, mercoledì la Russia avrebbe ridotto le forniture di gas alla Moldavia.",
      ("SANCTION", ["Russia", "Moldova"], "DISPUTED", "2016-03-09")),
+    # a meal together is a meeting
+    ("In serata il presidente francese ha cenato all'Eliseo con il premier britannico David Cameron.",
+     ("CONSULT", ["France", "David Cameron"], "OCCURRED", "2016-03-10")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
