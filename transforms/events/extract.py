@@ -419,6 +419,8 @@ _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\
 _SEVERAL_GOVERNMENTS = re.compile(r"(?<![\w'’])(?:governi|paesi|stati|capitali|cancellerie)\s+$", re.I)
 # a destination named by what the state is: 'arrivato nel Paese', 'volato nell'emirato', 'atteso sull'isola'
 _WHAT_THE_STATE_IS = re.compile(r"(?:\s|['’])(?:paese|regno|emirato|arcipelago|isola)$", re.I)
+_VISIT_DETERMINER = re.compile(r"(?<![\w'’])(?:la|una|sua|propria)\s+$", re.I)
+_IN_THE_COUNTRY_AFTER = re.compile(r"\s+nel\s+(?:Paese|paese)(?![\w'’])")
 _THE_COUNTRY = re.compile(r"(?<![\w'’])(?:(?:al|il|nel|del|contro il) (?:Paese|regno)|(?:all|dell|nell|sull)['’]\s*(?:isola|arcipelago|emirato))(?![\w'’])")
 # 'Poche ore prima dell'attacco', 'Due giorni dopo il vertice': a lag from a named event (the noun's trigger follows)
 _NAMED_LAG = re.compile(r"\s+(?P<dir>prima|dopo)\s+(?:(?:del|dello|della|dei|degli|delle|il|lo|la|i|gli|le)\s+|"
@@ -2851,6 +2853,15 @@ class Extractor:
                     parts = [am for am in parts if am.char_end > h.start or am.char_start < 0
                              or not _CLAUSE_OPENER.search(text, am.char_end, h.start)]
                 dest = self._host(text, sent, h, places, parts, destination=True)
+                if dest is None and entry.kind == "noun" and self._doc is not None and \
+                        _IN_THE_COUNTRY_AFTER.match(text, h.end) and \
+                        _VISIT_DETERMINER.search(text, max(sent.start, h.start - 8), h.start) and \
+                        parts and all(am.actor.country_code for am in parts):
+                    # 'ha rinviato la visita nel Paese prevista a dicembre': a trip to the state the article is about
+                    # (by visitors whose own state is known, so that it is not taken for the host)
+                    host = self._host_state(self._doc, {_country(m.actor) for m in parts})
+                    if host is not None:
+                        dest = _PlaceActorMention(host, h.text, h.start, h.end, via="host")
                 if dest is None and len(self._keys(parts)) < 2:
                     dest = self._host(text, sent, h, places, parts)
                 if dest is None and self._doc is not None and (

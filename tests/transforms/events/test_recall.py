@@ -282,6 +282,10 @@ FOUND = [
     # a meal together is a meeting
     ("In serata il presidente francese ha cenato all'Eliseo con il premier britannico David Cameron.",
      ("CONSULT", ["France", "David Cameron"], "OCCURRED", "2016-03-10")),
+    # a visit 'nel Paese' by a visitor of known state: to the state the article is about
+    ("La Norvegia sospende gli aiuti alla Tanzania. Lo ha annunciato la ministra norvegese per lo Sviluppo, Anne "
+     "Beathe Tvinnereim, che ha anche rinviato la visita nel Paese prevista ad aprile.",
+     ("CONSULT", ["Anne Beathe Tvinnereim", "Tanzania"], "POSTPONED", "2016-04")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
