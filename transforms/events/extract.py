@@ -54,7 +54,9 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)(?:(?:il|la|lo|i|g
 _TRIP_DEST_GAP = re.compile(r"\s*che\s+(?:[\w'’]+\s+){0,3}?(?:fare|compiere|effettuare|svolgere|fatto|compiuto|effettuato|"
                             r"svolto)\s+(?:[\w'’]+\s+)?(?:a|ad|in|nella|nel|nello|negli|nelle|alla|al|allo|all['’])\s*",
                             re.I)
+# between a place and a trigger in a 'dove' clause about it: 'era in Cina, dove domenica 6 luglio aveva cominciato una'
 _WHERE_REL_GAP = re.compile(r"\s*,\s*dove\s[^.;:,]*", re.I)
+# between a visit noun and its destination: 'la visita di Stato in Cina'
 _VISIT_IN_GAP = re.compile(r"\s+(?:in|a)\s+", re.I)
 # ', e la riunione': a comma and a conjunction that open a new clause
 _COMMA_AND = re.compile(r"\s*,\s*(?:e|ed|ma|mentre)\s", re.I)
@@ -419,6 +421,8 @@ _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\
 _SEVERAL_GOVERNMENTS = re.compile(r"(?<![\w'’])(?:governi|paesi|stati|capitali|cancellerie)\s+$", re.I)
 # a destination named by what the state is: 'arrivato nel Paese', 'volato nell'emirato', 'atteso sull'isola'
 _WHAT_THE_STATE_IS = re.compile(r"(?:\s|['’])(?:paese|regno|emirato|arcipelago|isola)$", re.I)
+# a visit noun with its determiner ('ha rinviato la visita'; not the phrase 'in visita') and a destination named by
+# what the state is ('la visita nel Paese')
 _VISIT_DETERMINER = re.compile(r"(?<![\w'’])(?:la|una|sua|propria)\s+$", re.I)
 _IN_THE_COUNTRY_AFTER = re.compile(r"\s+nel\s+(?:Paese|paese)(?![\w'’])")
 _THE_COUNTRY = re.compile(r"(?<![\w'’])(?:(?:al|il|nel|del|contro il) (?:Paese|regno)|(?:all|dell|nell|sull)['’]\s*(?:isola|arcipelago|emirato))(?![\w'’])")
@@ -540,7 +544,7 @@ _YEAR_SCOPE = re.compile(r"(?<![\w'’])per (?:tutto |tutta )?(?:(?:il|l['’]|l
 _ORDERED_TO = re.compile(r"(?<![\w'’])(?:ordinato|imposto|intimato|ingiunto|chiesto|ordina|impone|chiede)\s+"
                          r"(?:(?:ieri|oggi|anche|già|poi|\w+dì|sabato|domenica)\s+)?(?:al|alla|allo|ai|agli|alle|all['’])\s*$",
                          re.I)
-_THEN_DI = re.compile(r"\s*,?\s*di\s*$", re.I)
+_THEN_DI = re.compile(r"\s*,?\s*di\s*$", re.I)          # (between that mention and the infinitive)
 # right before a mention that is the object of an act ('contro la Repubblica islamica', 'nei confronti dell'Iran')
 _OBJECT_PREP = re.compile(r"(?<!\w)(?:contro|verso|nei confronti d\w*)\s*(?:\w+['’]|il|la|lo|i|gli|le)?\s*$", re.I)
 _INFINITIVE_ACT = re.compile(r"\w+are\b", re.I)
