@@ -601,7 +601,7 @@ class _Doc:
         self.people: dict[str, _Person] = {}
         self.by_surname: dict[str, list[_Person]] = {}
         self.by_first: dict[str, list[_Person]] = {}    # first name key -> people of the text ('Phumtham')
-        self.roles: list[tuple[int, int, str, str | None, str | None, bool]] = []
+        self.roles: list[tuple[int, int, str, str | None, str | None, bool, object]] = []
         self.lead_country: dict[int, str] = {}
         # start of an unnamed former ('il presidente deposto') or future ('il presidente eletto') holder's title ->
         # (office class, whether the office ended before the date)
@@ -934,7 +934,9 @@ class _Doc:
 
     def _role_item(self, m, s, en, cls, country, indefinite):
         e = m.end("quals") if m.group("quals") else m.end("title")
-        return (s, e, "role", en, cls, country, indefinite)
+        # ('il vicepresidente della Commissione europea': an unnamed officer of a body the text names stands for it)
+        body = self.r.body_of_quals(m.group("quals")) if m.group("quals") else None
+        return (s, e, "role", en, cls, country, indefinite, body)
 
     def pass_lexicon_and_names(self, todo: list[int]) -> list[int]:
         """Lexicon entries (countries, organizations, metonyms, demonyms) and capitalized runs (names) at the
@@ -1376,7 +1378,7 @@ class _Doc:
         again = roles is not None
         deferred = []
         for item in (self.roles if roles is None else roles):
-            s, e, en, cls, country, indefinite = item
+            s, e, en, cls, country, indefinite, body = item
             if en == _COUNTERPART:
                 if country and not indefinite:
                     self.counterparts.append((s, e, None, country))
@@ -1409,7 +1411,9 @@ class _Doc:
             elif country:
                 # ('l'ambasciatore cambogiano': an office with no class stands for its state too; so does an
                 # unnamed holder, 'un inviato ruandese', 'un ministro francese')
-                a = r.role_body.get(en) or r.code_actor.get(country)
+                # (a deputy of a body's head stands for that body too: 'il vicepresidente della Commissione europea')
+                a = r.role_body.get(en) or r.role_body.get(en.removeprefix("Deputy ")) or body or \
+                    r.code_actor.get(country)
                 if a is not None:
                     self.add(s, e, a, "role", force=True)
         return deferred

@@ -678,3 +678,21 @@ INNER_APOSTROPHES = [
 @pytest.mark.parametrize("text,person", INNER_APOSTROPHES)
 def test_inner_apostrophe(r, text, person):
     assert person in persons(r, text)
+
+
+# ---------------------------------------------------------------- officers of a named body
+BODY_OFFICERS = [
+    # text, surface, the actor: the Commission is a body of its own (its code is the EU's); an unnamed officer of it,
+    # its head's deputy included, stands for it
+    ("La Commissione europea ha chiesto moderazione.", "Commissione europea", "European Commission"),
+    ("Il vicepresidente della Commissione europea partirà domani per il Marocco.",
+     "Il vicepresidente della Commissione europea", "European Commission"),
+    ("Un portavoce della Commissione Ue ha detto che la decisione è attesa.", "portavoce della Commissione Ue",
+     "European Commission"),
+]
+
+
+@pytest.mark.parametrize("text,surface,name", BODY_OFFICERS)
+def test_body_officers(r, text, surface, name):
+    a = actor_of(r, text, surface)
+    assert a is not None and a.name == name and a.country_code == "EU", a
