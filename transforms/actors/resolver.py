@@ -24,6 +24,7 @@ from .names import name_key, plain_key
 BODY_CODES = frozenset({"EU", "NATO", "UN"})
 
 
+_DEPUTY = "Deputy "           # the English title of a deputy: 'Deputy ' + the office's
 _INNER_APOSTROPHE = re.compile(r"(?<=[a-zà-ÿ])['’](?=[a-zà-ÿ])")
 
 def national_organization(actor) -> bool:
@@ -850,7 +851,7 @@ class _Doc:
             if vice or mod:
                 return None
         elif vice and not en.startswith(("Deputy", "Vice")):
-            en, cls = "Deputy " + en, None
+            en, cls = _DEPUTY + en, None
         tm = (m.groupdict().get("tmod") or "").lower()
         if tm in r.elect_modifiers and cls and not name_g:
             # ('il presidente eletto' with no name: the person of the text who takes the office after the date)
@@ -934,8 +935,12 @@ class _Doc:
 
     def _role_item(self, m, s, en, cls, country, indefinite):
         e = m.end("quals") if m.group("quals") else m.end("title")
-        # ('il vicepresidente della Commissione europea': an unnamed officer of a body the text names stands for it)
-        body = self.r.body_of_quals(m.group("quals")) if m.group("quals") else None
+        # the body an unnamed holder stands for: the office's own ('un commissario europeo'), its head's for a deputy
+        # ('il vicepresidente della Commissione europea'), else a body the qualifiers name ('un portavoce della
+        # Commissione Ue')
+        r = self.r
+        body = r.role_body.get(en) or r.role_body.get(en.removeprefix(_DEPUTY)) or \
+            (r.body_of_quals(m.group("quals")) if m.group("quals") else None)
         return (s, e, "role", en, cls, country, indefinite, body)
 
     def pass_lexicon_and_names(self, todo: list[int]) -> list[int]:
@@ -1411,9 +1416,7 @@ class _Doc:
             elif country:
                 # ('l'ambasciatore cambogiano': an office with no class stands for its state too; so does an
                 # unnamed holder, 'un inviato ruandese', 'un ministro francese')
-                # (a deputy of a body's head stands for that body too: 'il vicepresidente della Commissione europea')
-                a = r.role_body.get(en) or r.role_body.get(en.removeprefix("Deputy ")) or body or \
-                    r.code_actor.get(country)
+                a = body or r.code_actor.get(country)
                 if a is not None:
                     self.add(s, e, a, "role", force=True)
         return deferred
