@@ -1827,9 +1827,10 @@ class Extractor:
                 # 'ha inoltre annullato la riunione ..., prevista per martedì 9 ottobre: lo ha comunicato ieri sera il
                 # ministero': the day the clause after the colon gives the news
                 tx = self._date_right_after(text, sent, said.end(), 3)
-            if tx is not None and tx.start != tx.end:
+            if tx is not None and tx.start != tx.end and tx.resolved:
                 continue              # ('a maggio il Nord aveva annullato ... la visita prevista per il 20 maggio': no
-                #                       day of its own for the cancelling)
+                #                       day of its own for the cancelling; but 'ieri' in an article dated by its month
+                #                       only is a day the text gives, known to its month)
             d = _text_date(tx) if tx is not None else None
             if d is not None and d.value == r["date"].value and r["group"] == "cancel" and \
                     _takes_back(text, at, r["trigger"]) and \

@@ -318,3 +318,20 @@ def test_not_found(text, unexpected):
     ms = mentions(text)
     etype, names = unexpected
     assert not has(ms, etype, names), ms
+
+
+# Articles dated by their month only ('date 2016-03'): a day word of the text is known to its month.
+FOUND_MONTH_DATED = [
+    # the cancelling 'ieri' is an act of the article's month, apart from the visit due in the next month
+    ("Il ministro della Difesa, Pedro Morenés, ha però annullato ieri la visita in Marocco che aveva in programma ad "
+     "aprile.", ("CONSULT", ["Pedro Morenés", "Morocco"], "OCCURRED", "2016-03")),
+    ("Il ministro della Difesa, Pedro Morenés, ha però annullato ieri la visita in Marocco che aveva in programma ad "
+     "aprile.", ("CONSULT", ["Pedro Morenés", "Morocco"], "CANCELLED", "2016-04")),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND_MONTH_DATED, ids=[c[0][:40] for c in FOUND_MONTH_DATED])
+def test_found_in_month_dated_article(text, expected):
+    ms = mentions(text, published="2016-03")
+    etype, names, status, date = expected
+    assert has(ms, etype, names, status, date), ms
