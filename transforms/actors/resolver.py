@@ -308,6 +308,7 @@ class ActorResolver:
             self.role_by_it.setdefault(c.lower(), (_COUNTERPART, None, False))
         # office class -> its English title ('foreign_minister' -> 'Foreign Minister'): the first of roles.classes
         self.class_title: dict[str, str] = {}
+        self.title_class: dict[str, str] = dict(roles.classes)     # English title -> office class
         for en, cls in roles.classes.items():
             self.class_title.setdefault(cls, en)
         title_alt = _trie_alt(self.role_by_it, icase=True)

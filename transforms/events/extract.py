@@ -769,6 +769,28 @@ _WEEKEND = re.compile(r"\d{4}-W\d{2}-WE")
 _SCENE_ACTS = {"CONSULT", "SANCTION", "ASSAULT", "AID"}     # acts that give their sentence's day to themselves
 
 
+def _office_classes(text: str, pos: int) -> frozenset:
+    """The office classes a numbered plural at ``pos`` names ('i due presidenti': head_of_state; roles_it.yaml
+    `group_nouns`); empty for states ('i due governi'), a bare 'i due' or a noun of any office ('i due omologhi')."""
+    from transforms.actors import ActorResolver
+    r = ActorResolver.default()
+    m = r.group_re.match(text, pos) if r.group_re is not None else None
+    if m is None or not m.group("noun"):
+        return frozenset()
+    classes = r.group_classes.get(" ".join(m.group("noun").lower().replace("’", "'").split()), frozenset())
+    return frozenset() if "state" in classes else classes
+
+
+def _may_hold(person, offices: frozenset) -> bool:
+    """Whether a person may be one of a plural of those office classes: a title of one of them, or a title the roles
+    data does not class that is not a deputy's ('Minister' may be one of 'i due ministri'; a 'Deputy Prime Minister'
+    is not one of 'i due presidenti', nor a 'Foreign Minister' one of 'i due capi di governo')."""
+    from transforms.actors import ActorResolver
+    title = person.title or ""
+    cls = ActorResolver.default().title_class.get(title)
+    return cls in offices if cls is not None else not title.startswith(("Deputy", "Vice"))
+
+
 def _text_date(tx) -> Optional[EventDate]:
     """The EventDate a temporal expression of the text gives."""
     return _event_date(tx.value, tx.precision, tx.start, tx.end, "TEXT", tx.modifier, tx.text)
@@ -3413,7 +3435,8 @@ class Extractor:
         presidente cinese ha criticato il protezionismo; il vicepresidente americano gli ha risposto. Sabato sera i due
         si sono parlati'): one mention per state, a person rather than their state, when there are exactly two."""
         si = self._doc._sentence_of(h.start) if self._doc is not None else None
-        if not si or not _TWO_OF_THEM.search(self._doc.text, self._doc.sentences[si].start, h.start):
+        two = _TWO_OF_THEM.search(self._doc.text, self._doc.sentences[si].start, h.start) if si else None
+        if two is None:
             return []
         sides: dict = {}
         for am in self._doc.actors[si - 1]:
@@ -3421,6 +3444,13 @@ class Extractor:
                 sides[_country(am.actor)] = am
             elif am.actor.kind == "state":
                 sides.setdefault(_country(am.actor), am)
+        offices = _office_classes(self._doc.text, two.start())
+        if offices and len(sides) == 2 and all(am.actor.kind == "person" and not _may_hold(am.actor, offices)
+                                               for am in sides.values()):
+            # 'Ieri sera i due presidenti si sono sentiti' after a sentence about two deputy premiers: the holders of
+            # the office in those two states
+            sides = {c: _context_party(_Actor(_country_name(am.actor.country_code), "state", am.actor.country_code))
+                     for c, am in sides.items()}
         if len(sides) != 2 or self._keys(sides.values()) & have:
             return []
         return [_context_party(am.actor, am.text) for am in sides.values()]

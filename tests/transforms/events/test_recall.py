@@ -286,6 +286,10 @@ FOUND = [
     ("La Norvegia sospende gli aiuti alla Tanzania. Lo ha annunciato la ministra norvegese per lo Sviluppo, Anne "
      "Beathe Tvinnereim, che ha anche rinviato la visita nel Paese prevista ad aprile.",
      ("CONSULT", ["Anne Beathe Tvinnereim", "Tanzania"], "POSTPONED", "2016-04")),
+    # 'i due presidenti' after a sentence about two deputy premiers: the presidents of those two states
+    ("Lunedì il vicepremier serbo Ivica Dačić ha incontrato a Zagabria il vicepremier croato Davor Božinović, senza "
+     "risultati. Ieri sera i due presidenti si sono sentiti al telefono.",
+     ("CONSULT", ["Croatia", "Serbia"], "OCCURRED", "2016-03-09")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
