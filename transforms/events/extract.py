@@ -414,6 +414,8 @@ _REDUCED_CLAUSE = re.compile(r",\s+(?!(?:arriv|giunt|atterr|partit|rientr|tornat
                              re.I)
 _CAPITAL_AHEAD = re.compile(r"[^.,;:]{0,40}?\bnella capitale", re.I)
 # a dative clitic right before a verb ('gli aveva vietato l'ingresso', 'Petro gli ha telefonato')
+# a measure's indirect object right after it: 'ha negato i visti a una delegazione del gruppo'
+_TO_SOMEONE = re.compile(r"\s+(?:a|ad|al|alla|allo|ai|agli|alle|all['’])\s*(?:un|una|uno|un['’]|[\w'’]+\b)", re.I)
 _DATIVE_CLITIC = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
 _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$",
                       re.I)
@@ -3149,6 +3151,15 @@ class Extractor:
                 host = self._host_state(doc, {_country(m.actor) for m in recipient_list})
                 if host is not None:
                     actor_list = [_context_party(host)]
+            if etype == "SANCTION" and entry.group == "sanction" and entry.kind == "verb" and actor_list and \
+                    not recipient_list and doc is not None and \
+                    not _DATIVE_CLITIC.search(text, max(sent.start, h.start - 5), h.start) and \
+                    not _TO_SOMEONE.match(text, h.end):
+                # 'mercoledì la Francia avrebbe congelato i fondi dell'Agenzia francese di sviluppo destinati
+                # all'ospedale di El-Maarouf': a measure whose target the text leaves implicit hits the other of the
+                # two states the article is about (not one given to someone: 'gli ha negato il visto', 'ha negato i
+                # visti a una delegazione')
+                recipient_list = self._pair_other(doc, {_country(m.actor) for m in actor_list}) or []
             if etype in DIRECTED_PRIMARY and not (actor_list and recipient_list):
                 return self._reject(h, f"directed without actor and recipient: {[p.actor.name for p in actor_list]}"
                                        f" -> {[p.actor.name for p in recipient_list]}")

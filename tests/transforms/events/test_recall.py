@@ -290,6 +290,23 @@ FOUND = [
     ("Lunedì il vicepremier serbo Ivica Dačić ha incontrato a Zagabria il vicepremier croato Davor Božinović, senza "
      "risultati. Ieri sera i due presidenti si sono sentiti al telefono.",
      ("CONSULT", ["Croatia", "Serbia"], "OCCURRED", "2016-03-09")),
+    # a measure's object after a long place adverbial; a convoy of another state's aid
+    ("Secondo l'agenzia Anadolu, venerdì le autorità siriane avrebbero bloccato al valico di confine con la Giordania "
+     "un convoglio di aiuti della Mezzaluna rossa turca.",
+     ("SANCTION", ["Syria", "Turkish Red Crescent"], "DISPUTED", "2016-03-04")),
+    # trucks stopped at a crossing of a two-word name, counted in hundreds
+    ("Martedì la dogana kazaka avrebbe bloccato al valico di Zhibek Zholy trecento camion di frutta uzbeka.",
+     ("SANCTION", ["Kazakhstan", "Uzbekistan"], "DISPUTED", "2016-03-08")),
+    # a measure with no target named hits the other of the two states the article is about
+    ("La crisi tra Francia e Mali si aggrava. Il Mali accusa la Francia. Secondo Le Monde, mercoledì la Francia "
+     "avrebbe congelato i fondi dell'Agenzia di sviluppo destinati all'ospedale di Kati.",
+     ("SANCTION", ["France", "Mali"], "DISPUTED", "2016-03-09")),
+    # visas denied
+    ("La crisi tra Francia e Mali si aggrava. Il Mali accusa la Francia. Sabato la Francia avrebbe negato i visti a "
+     "una delegazione della giunta maliana.", ("SANCTION", ["France", "Mali"], "DISPUTED", "2016-03-05")),
+    # the year naming a treaty does not date its suspension
+    ("Il Mali accusa l'Algeria. L'Algeria risponde al Mali. Il Mali potrebbe sospendere l'accordo di Algeri del 2015.",
+     ("SANCTION", ["Algeria", "Mali"], "UNCERTAIN", "2016-03-10")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
