@@ -307,6 +307,13 @@ FOUND = [
     # the year naming a treaty does not date its suspension
     ("Il Mali accusa l'Algeria. L'Algeria risponde al Mali. Il Mali potrebbe sospendere l'accordo di Algeri del 2015.",
      ("SANCTION", ["Algeria", "Mali"], "UNCERTAIN", "2016-03-10")),
+    # a connective adverb between a verb of going and its destination
+    ("L'inviato speciale cinese per il Medio Oriente, Zhai Jun, è atteso invece nella capitale giordana la prossima "
+     "settimana.", ("CONSULT", ["Zhai Jun", "Jordan"], "PLANNED", "2016-W11")),
+    ("Il vicepresidente indonesiano, Jusuf Kalla, andrà invece a Singapore la settimana prossima.",
+     ("CONSULT", ["Jusuf Kalla", "Singapore"], "PLANNED", "2016-W11")),
+    ("Il ministro degli Esteri ceco, Lubomír Zaorálek, era intanto volato a Vienna.",
+     ("CONSULT", ["Lubomír Zaorálek", "Austria"], "OCCURRED", None)),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
