@@ -703,6 +703,7 @@ class _Doc:
             self.pass_fighters()
         if self.r.named_group_re is not None and not self.r.fighter_words.isdisjoint(ws):
             self.pass_named_groups()
+        self.pass_national_branches()
         text = self.text
         built: dict[int, Actor] = {}     # one Actor per person of the text
         out = []
@@ -1517,6 +1518,19 @@ class _Doc:
                 if p.cls is None:
                     p.cls, p.title = cls, r.class_title.get(cls)
                 self.cands.append((st[0], pe[1], p, "apposition"))
+
+    def pass_national_branches(self) -> None:
+        """'la Mezzaluna rossa iraniana', 'la Croce rossa italiana': an organization of no state right before a
+        demonym is that state's society of it (one mention of the organization, with the state's code)."""
+        cands = sorted(self.cands, key=_FIRST)
+        for org, dem in zip(cands, cands[1:]):
+            o, d = org[2], dem[2]
+            if type(o) is Actor and o.kind == "organization" and o.country_code is None and dem[3] == "demonym" \
+                    and type(d) is Actor and d.kind == "state" and self.text[org[1]:dem[0]] == " ":
+                self.cands.remove(org)
+                self.cands.remove(dem)
+                self.cands.append((org[0], dem[1], Actor(f"{o.name} of {d.name}", "organization", d.country_code,
+                                                         None, None), "organization"))
 
     def pass_named_groups(self) -> None:
         """'i miliziani del Red-Tabara': a capitalized name after a fighters' noun that nothing else resolved is an

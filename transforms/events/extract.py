@@ -3151,6 +3151,14 @@ class Extractor:
                 host = self._host_state(doc, {_country(m.actor) for m in recipient_list})
                 if host is not None:
                     actor_list = [_context_party(host)]
+            if etype == "AID" and actor_list and recipient_list and doc is not None:
+                # 'la Mezzaluna rossa iraniana aveva consegnato a Herat trenta camion di farina, un aiuto che l'Iran
+                # presentava come ...': a giver's own state does not receive its aid; the other of the article's two
+                # states does
+                own = {m.actor.country_code for m in actor_list if m.actor.country_code}
+                kept = [m for m in recipient_list if m.actor.country_code not in own]
+                if len(kept) < len(recipient_list):
+                    recipient_list = kept or self._pair_other(doc, {c.lower() for c in own}) or []
             if etype == "SANCTION" and entry.group == "sanction" and entry.kind == "verb" and actor_list and \
                     not recipient_list and doc is not None and \
                     not _DATIVE_CLITIC.search(text, max(sent.start, h.start - 5), h.start) and \

@@ -696,3 +696,19 @@ BODY_OFFICERS = [
 def test_body_officers(r, text, surface, name):
     a = actor_of(r, text, surface)
     assert a is not None and a.name == name and a.country_code == "EU", a
+
+
+# ---------------------------------------------------------------- national societies of an organization
+NATIONAL_BRANCHES = [
+    # text, surface, name, code
+    ("La Mezzaluna rossa iraniana ha inviato tende a Herat.", "Mezzaluna rossa iraniana", "Red Crescent of Iran", "IRN"),
+    ("La Croce rossa italiana ha inviato tende a Lampedusa.", "Croce rossa italiana", "Red Cross of Italy", "ITA"),
+    # (no demonym: the organization itself)
+    ("La Croce Rossa ha inviato tende a Herat.", "Croce Rossa", "Red Cross", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,name,code", NATIONAL_BRANCHES, ids=[c[1] for c in NATIONAL_BRANCHES])
+def test_organization_of_no_state_before_a_demonym(r, text, surface, name, code):
+    a = actor_of(r, text, surface)
+    assert a is not None and (a.name, a.country_code) == (name, code), found(r, text)

@@ -314,6 +314,12 @@ FOUND = [
      ("CONSULT", ["Jusuf Kalla", "Singapore"], "PLANNED", "2016-W11")),
     ("Il ministro degli Esteri ceco, Lubomír Zaorálek, era intanto volato a Vienna.",
      ("CONSULT", ["Lubomír Zaorálek", "Austria"], "OCCURRED", None)),
+    # relief counted in trucks or tonnes after a place; a giver's own state does not receive it
+    ("La settimana scorsa il Giappone aveva consegnato al porto di Dili duemila tonnellate di riso.",
+     ("AID", ["Japan", "Timor-Leste"], "OCCURRED", "2016-W09")),
+    ("L'Iran accusa l'Afghanistan. L'Afghanistan risponde all'Iran. La settimana scorsa la Mezzaluna rossa iraniana "
+     "aveva consegnato a Herat trenta camion di farina, un aiuto che l'Iran presentava come un segno di amicizia.",
+     ("AID", ["Red Crescent of Iran", "Afghanistan"], "OCCURRED", "2016-W09")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
