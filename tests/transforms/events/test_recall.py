@@ -320,6 +320,9 @@ FOUND = [
     ("L'Iran accusa l'Afghanistan. L'Afghanistan risponde all'Iran. La settimana scorsa la Mezzaluna rossa iraniana "
      "aveva consegnato a Herat trenta camion di farina, un aiuto che l'Iran presentava come un segno di amicizia.",
      ("AID", ["Red Crescent of Iran", "Afghanistan"], "OCCURRED", "2016-W09")),
+    # a call after a modal: 'dovrebbe sentire il presidente'
+    ("Secondo fonti del Quirinale, il presidente Sergio Mattarella dovrebbe sentire il presidente tedesco Joachim Gauck "
+     "nel fine settimana.", ("CONSULT", ["Sergio Mattarella", "Joachim Gauck"], "PLANNED", None)),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
