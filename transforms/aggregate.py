@@ -235,9 +235,12 @@ def refine_dates(mentions: Iterable[EventMention]) -> list[EventMention]:
         return mentions
     by_identity: dict[Identity, dict[dt.date, set[str]]] = {}
     first_date: dict[dt.date, EventDate] = {}
+    off_days: set[tuple] = set()      # (identity, article, day) of a meeting called off in that article
     for a in anchors:
         by_identity.setdefault(identity(a), {}).setdefault(a.date.start, set()).add(a.article_id)
         first_date.setdefault(a.date.start, a.date)
+        if a.status in _OFF:
+            off_days.add((identity(a), a.article_id, a.date.start))
     agree: dict[tuple[Identity, Identity], bool] = {}
     out = []
     for m in mentions:
@@ -262,7 +265,11 @@ def refine_dates(mentions: Iterable[EventMention]) -> list[EventMention]:
             if not agree[key]:
                 continue
             for day, articles in days.items():
-                if low <= day <= high:
+                # (an article's planned or held meeting does not take the day of a meeting it says was called off:
+                # 'la missione prevista per martedì 31 agosto è stata annullata; Binay andrà a Hong Kong la settimana
+                # prossima per incontrare Tsang' are two events)
+                if low <= day <= high and not (m.status not in _OFF and articles == {m.article_id}
+                                               and (theirs, m.article_id, day) in off_days):
                     support.setdefault(day, set()).update(articles)
         if not support:
             out.append(m)
