@@ -323,6 +323,9 @@ FOUND = [
     # a call after a modal: 'dovrebbe sentire il presidente'
     ("Secondo fonti del Quirinale, il presidente Sergio Mattarella dovrebbe sentire il presidente tedesco Joachim Gauck "
      "nel fine settimana.", ("CONSULT", ["Sergio Mattarella", "Joachim Gauck"], "PLANNED", None)),
+    # leaving for a capital named by its state's adjective
+    ("Il ministro degli Esteri olandese Bert Koenders partirà martedì 15 marzo per la capitale keniana.",
+     ("CONSULT", ["Bert Koenders", "Kenya"], "PLANNED", "2016-03-15")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
