@@ -326,6 +326,9 @@ FOUND = [
     # leaving for a capital named by its state's adjective
     ("Il ministro degli Esteri olandese Bert Koenders partirà martedì 15 marzo per la capitale keniana.",
      ("CONSULT", ["Bert Koenders", "Kenya"], "PLANNED", "2016-03-15")),
+    # an agreement a state may not renew
+    ("Il governo tunisino potrebbe anche non rinnovare l'accordo che consente ai pescherecci italiani di operare "
+     "nelle sue acque.", ("SANCTION", ["Tunisia", "Italy"], "UNCERTAIN", None)),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
