@@ -771,6 +771,10 @@ _WEEKEND = re.compile(r"\d{4}-W\d{2}-WE")
 _SCENE_ACTS = {"CONSULT", "SANCTION", "ASSAULT", "AID"}     # acts that give their sentence's day to themselves
 
 
+# statuses of an act that has not happened (yet)
+_NOT_YET = frozenset({"UNCERTAIN", "PLANNED"})
+
+
 def _office_classes(text: str, pos: int) -> frozenset:
     """The office classes a numbered plural at ``pos`` names ('i due presidenti': head_of_state; roles_it.yaml
     `group_nouns`); empty for states ('i due governi'), a bare 'i due' or a noun of any office ('i due omologhi')."""
@@ -3996,8 +4000,13 @@ class Extractor:
         for i, r in enumerate(records):
             if r["date"] is not None:
                 continue
-            before = [j for j in texted if j < i and self._same_event(r, records[j])]
+            # (a measure the text only deems possible, 'potrebbe anche non rinnovare l'accordo', does not take the
+            # day of a measure that was taken)
+            ahead = r["event_type"] == "SANCTION" and r["status"] in _NOT_YET
+            before = [j for j in texted if j < i and self._same_event(r, records[j])
+                      and not (ahead and records[j]["status"] not in _NOT_YET)]
             after = [j for j in texted if j > i and self._same_event(r, records[j])
+                     and not (ahead and records[j]["status"] not in _NOT_YET)
                      and {k for k in r["keys"] if k.startswith("p:")} <= records[j]["keys"]]
             src = before[-1] if before else (after[0] if after else None)
             if src is None:

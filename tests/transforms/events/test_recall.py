@@ -329,6 +329,9 @@ FOUND = [
     # an agreement a state may not renew
     ("Il governo tunisino potrebbe anche non rinnovare l'accordo che consente ai pescherecci italiani di operare "
      "nelle sue acque.", ("SANCTION", ["Tunisia", "Italy"], "UNCERTAIN", None)),
+    # a possible measure does not take the day of a measure taken before it
+    ("Venerdì le autorità tunisine hanno sospeso le importazioni di vino italiano. Il governo tunisino potrebbe anche "
+     "non rinnovare l'accordo sulla pesca con l'Italia.", ("SANCTION", ["Tunisia", "Italy"], "UNCERTAIN", "2016-03-10")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
