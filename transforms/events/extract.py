@@ -288,6 +288,8 @@ _NAMED_SOURCE = re.compile(r"\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?-i:[A-Z][
                            r"(?=\s+(?:il|la|lo|l['’]|i|gli|le)\s*\w)", re.I)
 # a clause opener that starts a subordinate clause ('dopo che', 'mentre'), not 'ma' or a bare semicolon
 _SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)\s", re.I)
+# a relative clause on a preposition: ', da cui dipende', ', con cui confina'
+_CUI_CLAUSE = re.compile(r",\s*(?:da|di|in|con|per|a|su|tra|fra) cui\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
 _SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|avevano|sarebbe|sarebbero|potrebbe|potrebbero|"
@@ -3670,6 +3672,11 @@ class Extractor:
             actors = [am for am in actors if am.char_start < clause_end]
         # '... ha espulso l'ambasciatore libanese, il Kuwait ha richiamato ...': a party after a comma or 'e' that
         # a verb follows opens a clause of its own
+        rel = self._search(_CUI_CLAUSE, text, h.end, clause_end)
+        if rel is not None:
+            # '... verso l'Afghanistan, da cui dipende gran parte del traffico pesante afghano': a nationality in a
+            # relative clause after the object qualifies something of that clause, not the act's parties
+            actors = [am for am in actors if am.char_start < rel.end() or am.via != "demonym"]
         new_subject = next((am for am in actors if _opens_clause(text, h.end, am)), None)
         if new_subject is not None:
             clause_end = min(clause_end, new_subject.char_start)

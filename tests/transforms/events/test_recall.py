@@ -332,6 +332,9 @@ FOUND = [
     # a possible measure does not take the day of a measure taken before it
     ("Venerdì le autorità tunisine hanno sospeso le importazioni di vino italiano. Il governo tunisino potrebbe anche "
      "non rinnovare l'accordo sulla pesca con l'Italia.", ("SANCTION", ["Tunisia", "Italy"], "UNCERTAIN", "2016-03-10")),
+    # a nationality in a relative clause after the object is no party of the act
+    ("Secondo fonti parlamentari, l'Algeria potrebbe sospendere anche le esportazioni di gas verso la Spagna, da cui "
+     "dipende gran parte dell'industria ceramica spagnola.", ("SANCTION", ["Algeria", "Spain"], "UNCERTAIN", None)),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
