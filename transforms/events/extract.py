@@ -416,9 +416,9 @@ _REDUCED_CLAUSE = re.compile(r",\s+(?!(?:arriv|giunt|atterr|partit|rientr|tornat
                              re.I)
 _CAPITAL_AHEAD = re.compile(r"[^.,;:]{0,40}?\bnella capitale", re.I)
 # a dative clitic right before a verb ('gli aveva vietato l'ingresso', 'Petro gli ha telefonato')
+_DATIVE_CLITIC = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
 # a measure's indirect object right after it: 'ha negato i visti a una delegazione del gruppo'
 _TO_SOMEONE = re.compile(r"\s+(?:a|ad|al|alla|allo|ai|agli|alle|all['’])\s*(?:un|una|uno|un['’]|[\w'’]+\b)", re.I)
-_DATIVE_CLITIC = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
 _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$",
                       re.I)
 # 'Altri governi europei hanno seguito l'esempio': several governments of a region, not the regional body
@@ -3670,13 +3670,13 @@ class Extractor:
         if opener_after is not None and (not verb or any(h.start <= am.char_start < clause_end for am in actors)
                                          or _WHILE.match(opener_after.group()) or opener_after.group()[0] == ";"):
             actors = [am for am in actors if am.char_start < clause_end]
-        # '... ha espulso l'ambasciatore libanese, il Kuwait ha richiamato ...': a party after a comma or 'e' that
-        # a verb follows opens a clause of its own
         rel = self._search(_CUI_CLAUSE, text, h.end, clause_end)
         if rel is not None:
             # '... verso l'Afghanistan, da cui dipende gran parte del traffico pesante afghano': a nationality in a
             # relative clause after the object qualifies something of that clause, not the act's parties
             actors = [am for am in actors if am.char_start < rel.end() or am.via != "demonym"]
+        # '... ha espulso l'ambasciatore libanese, il Kuwait ha richiamato ...': a party after a comma or 'e' that
+        # a verb follows opens a clause of its own
         new_subject = next((am for am in actors if _opens_clause(text, h.end, am)), None)
         if new_subject is not None:
             clause_end = min(clause_end, new_subject.char_start)
