@@ -335,6 +335,9 @@ FOUND = [
     # a nationality in a relative clause after the object is no party of the act
     ("Secondo fonti parlamentari, l'Algeria potrebbe sospendere anche le esportazioni di gas verso la Spagna, da cui "
      "dipende gran parte dell'industria ceramica spagnola.", ("SANCTION", ["Algeria", "Spain"], "UNCERTAIN", None)),
+    # a joint body named for the gathering it holds on a set day
+    ("Il comitato di cooperazione economica tra i due Paesi, previsto per mercoledì 16 marzo, è stato rinviato: lo "
+     "hanno deciso ieri i governi di Cile e Perù.", ("CONSULT", ["Chile", "Peru"], "POSTPONED", "2016-03-16")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
