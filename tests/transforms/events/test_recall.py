@@ -338,6 +338,9 @@ FOUND = [
     # a joint body named for the gathering it holds on a set day
     ("Il comitato di cooperazione economica tra i due Paesi, previsto per mercoledì 16 marzo, è stato rinviato: lo "
      "hanno deciso ieri i governi di Cile e Perù.", ("CONSULT", ["Chile", "Peru"], "POSTPONED", "2016-03-16")),
+    # a ship kept from docking
+    ("Domenica la guardia costiera tunisina ha impedito alla nave Sea Watch 3 di attraccare a Zarzis, costringendola a "
+     "tornare in Italia.", ("COERCE", ["Tunisia", "Italy"], "OCCURRED", "2016-03-06")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
