@@ -237,10 +237,11 @@ def refine_dates(mentions: Iterable[EventMention]) -> list[EventMention]:
     first_date: dict[dt.date, EventDate] = {}
     off_days: set[tuple] = set()      # (identity, article, day) of a meeting called off in that article
     for a in anchors:
-        by_identity.setdefault(identity(a), {}).setdefault(a.date.start, set()).add(a.article_id)
+        ident = identity(a)
+        by_identity.setdefault(ident, {}).setdefault(a.date.start, set()).add(a.article_id)
         first_date.setdefault(a.date.start, a.date)
         if a.status in _OFF:
-            off_days.add((identity(a), a.article_id, a.date.start))
+            off_days.add((ident, a.article_id, a.date.start))
     agree: dict[tuple[Identity, Identity], bool] = {}
     out = []
     for m in mentions:

@@ -1522,6 +1522,9 @@ class _Doc:
     def pass_national_branches(self) -> None:
         """'la Mezzaluna rossa iraniana', 'la Croce rossa italiana': an organization of no state right before a
         demonym is that state's society of it (one mention of the organization, with the state's code)."""
+        if not any(type(c[2]) is Actor and c[2].kind == "organization" and c[2].country_code is None
+                   for c in self.cands):
+            return            # (most texts name no such organization: no sort)
         cands = sorted(self.cands, key=_FIRST)
         for org, dem in zip(cands, cands[1:]):
             o, d = org[2], dem[2]

@@ -418,7 +418,7 @@ _CAPITAL_AHEAD = re.compile(r"[^.,;:]{0,40}?\bnella capitale", re.I)
 # a dative clitic right before a verb ('gli aveva vietato l'ingresso', 'Petro gli ha telefonato')
 _DATIVE_CLITIC = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
 # a measure's indirect object right after it: 'ha negato i visti a una delegazione del gruppo'
-_TO_SOMEONE = re.compile(r"\s+(?:a|ad|al|alla|allo|ai|agli|alle|all['’])\s*(?:un|una|uno|un['’]|[\w'’]+\b)", re.I)
+_TO_SOMEONE = re.compile(r"\s+(?:a|ad|al|alla|allo|ai|agli|alle|all['’])\s*\w", re.I)
 _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$",
                       re.I)
 # 'Altri governi europei hanno seguito l'esempio': several governments of a region, not the regional body
@@ -4009,11 +4009,10 @@ class Extractor:
                 continue
             # (a measure the text only deems possible, 'potrebbe anche non rinnovare l'accordo', does not take the
             # day of a measure that was taken)
-            ahead = r["event_type"] == "SANCTION" and r["status"] in _NOT_YET
-            before = [j for j in texted if j < i and self._same_event(r, records[j])
-                      and not (ahead and records[j]["status"] not in _NOT_YET)]
-            after = [j for j in texted if j > i and self._same_event(r, records[j])
-                     and not (ahead and records[j]["status"] not in _NOT_YET)
+            pool = [j for j in texted if records[j]["status"] in _NOT_YET] \
+                if r["event_type"] == "SANCTION" and r["status"] in _NOT_YET else texted
+            before = [j for j in pool if j < i and self._same_event(r, records[j])]
+            after = [j for j in pool if j > i and self._same_event(r, records[j])
                      and {k for k in r["keys"] if k.startswith("p:")} <= records[j]["keys"]]
             src = before[-1] if before else (after[0] if after else None)
             if src is None:
