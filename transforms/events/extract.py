@@ -535,6 +535,7 @@ _LIGHT_VERB = re.compile(r"(?<![\w'’])(?:ha|aveva|avrà|avrebbe|hanno|avevano|
 # a 'dove' clause right before a trigger: 'era stata ad Amman, dove ha avuto un colloquio con ...'
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
 _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
+_APPOSED_NAME = re.compile(r",[^,;:.()]{1,60},")      # ', Demeke Mekonnen,': an apposition between subject and verb
 _OPENING_ARTICLE = re.compile(r"\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?", re.I)   # only an article before
 # a setting on another day than its sentence's ('alla vigilia del vertice del G20', 'in vista del Consiglio europeo')
 _OTHER_DAY_SETTING = re.compile(r"(?:vigilia|in vista|dopo|prima|in preparazione)\s+(?:d\w*\s*['’]?\s*)$", re.I)
@@ -1893,7 +1894,7 @@ class Extractor:
         """Whether the day ``t`` before a cancelling verb at ``at`` is the verb's own: no comma between, or a clause of
         the same subject before 'ma' ('oggi il ministero ha smentito, ma ha annullato'), or (a passive verb) the day
         opening the sentence ('Venerdì, su richiesta timorese, è stata annullata la visita')."""
-        return "," not in text[t.char_end:at] or _SAME_SUBJECT_BUT.fullmatch(text, t.char_end, at) is not None or \
+        return "," not in _APPOSED_NAME.sub("", text[t.char_end:at]) or _SAME_SUBJECT_BUT.fullmatch(text, t.char_end, at) is not None or \
             passive and _OPENING_ARTICLE.fullmatch(text, sent.start, t.char_start) is not None
 
     def _new_dates(self, text: str, sent, sent_records: list) -> list[dict]:

@@ -915,11 +915,17 @@ def test_the_conditional_after_the_press_wrote_that_is_an_alleged_act():
     assert [m[1] for m in ms if m[0] == "CONSULT"] == ["DISPUTED"], ms
 
 
-def test_cancelling_a_meeting_of_another_day_is_an_act_of_its_own_day():
-    ms = mentions("E oggi il governo olandese ha annullato il forum economico olandese-russo in programma giovedì 25 "
-                  "marzo a Ekaterinburg.")
+@pytest.mark.parametrize("text,expected", [
+    ("E oggi il governo olandese ha annullato il forum economico olandese-russo in programma giovedì 25 marzo a "
+     "Ekaterinburg.", {("CANCELLED", "2021-03-25"), ("OCCURRED", "2021-03-08")}),
+    # the subject's name in apposition between the day and the verb
+    ("Domenica il ministro degli Esteri etiope, Demeke Mekonnen, ha annullato la visita nella capitale sudanese "
+     "prevista per sabato 13 marzo.", {("CANCELLED", "2021-03-13"), ("OCCURRED", "2021-03-07")}),
+])
+def test_cancelling_a_meeting_of_another_day_is_an_act_of_its_own_day(text, expected):
+    ms = mentions(text)
     consult = {(m[1], m[3]) for m in ms if m[0] == "CONSULT"}
-    assert consult == {("CANCELLED", "2021-03-25"), ("OCCURRED", "2021-03-08")}, ms
+    assert consult == expected, ms
 
 
 def test_the_meeting_noun_a_cancellation_verb_governs_takes_the_scheduled_day():
