@@ -465,6 +465,8 @@ _SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|(?:si )?(
                         r"(?![\w'’])", re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
+# an infinitive of purpose after a visit: 'sarà mercoledì nella capitale messicana per incontrare il collega messicano'
+_VISIT_PURPOSE = re.compile(r"\sper\s+(?:poi\s+)?$", re.I)
 _RELATIVE_CHE = re.compile(r"(?<![\w'’])che\s+$", re.I)
 # a reception verb: 'ha ricevuto', 'aveva accolto'
 _RECEPTION = re.compile(r"(?:ricevut|accolt)[oaie]\b", re.I)
@@ -2520,7 +2522,8 @@ class Extractor:
         # 'Barrot era volato ad Algeri, dove era stato ricevuto da Tebboune dopo un incontro con Attaf': the events
         # of a 'dove' clause after a visit are the visitor's, on the visit's day
         where_visit = None
-        if self._search(_WHERE_VISIT, text, max(sent.start, h.start - 100), h.start):
+        purpose = _VISIT_PURPOSE.search(text, max(sent.start, h.start - 12), h.start) is not None
+        if purpose or self._search(_WHERE_VISIT, text, max(sent.start, h.start - 100), h.start):
             where_visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
         if where_visit is not None and not own_dates:
             date_tx = None
@@ -2701,9 +2704,19 @@ class Extractor:
                 visitors = [_ParticipantMention(p) for p in where_visit["actors"] if p.kind == "person"]
                 if visitors:
                     have = self._keys(visitors)
+                    # (and the office with its state after the verb: 'dove incontrera' il ministro dell'Interno
+                    # tedesco')
                     parts = visitors + [am for am in parts if am.char_start >= h.start - 100
-                                        and _key(am.actor) not in have and am.actor.kind == "person"
+                                        and _key(am.actor) not in have and (
+                                            am.actor.kind == "person"
+                                            or am.char_start >= h.end and getattr(am, "via", None) == "role")
                                         and not (am.char_end <= h.start and am in subject)]
+                    if purpose and len({_country(am.actor) for am in parts}) < 2:
+                        # ('sono attesi i ministri ... giapponesi, X e Y, per la firma dell'accordo': the visitors
+                        # of one state meet their host)
+                        mine = {_country(am.actor) for am in parts}
+                        parts += [_ParticipantMention(p) for p in where_visit["actors"] + where_visit["recipients"]
+                                  if p.kind == "state" and _country(p) not in mine]
                     office = self.lex.host_office_re.match(text, h.end)
                     if office is not None:
                         # 'dove aveva incontrato il primo ministro': the office of the visited state (not the holder

@@ -934,6 +934,23 @@ def test_the_meeting_noun_a_cancellation_verb_governs_takes_the_scheduled_day():
     assert all(m[3] != "2021-03-09" for m in ms if m[1] == "CANCELLED"), ms
 
 
+@pytest.mark.parametrize("text,meeting", [
+    # a 'dove' clause: the office and its state named after the verb
+    ("Il ministro turco per gli Affari europei, Omer Celik, sarà invece nella capitale tedesca la settimana prossima, "
+     "dove incontrerà il ministro dell'Interno tedesco.", ["Germany", "Omer Celik"]),
+    # a purpose clause
+    ("Il ministro del Commercio canadese sarà mercoledì nella capitale messicana per incontrare il collega messicano.",
+     ["Canada", "Mexico"]),
+    # visitors of one state meet their host
+    ("L'8 marzo sono attesi a Manila i ministri degli Esteri e della Difesa giapponesi, Yoko Kamikawa e Minoru Kihara, "
+     "per incontrare i colleghi.", ["Minoru Kihara", "Philippines", "Yoko Kamikawa"]),
+])
+def test_the_meeting_after_a_trip_is_the_traveller_s_with_the_host(text, meeting):
+    ms = [m for m in mentions(text) if m[0] == "CONSULT"]
+    assert len(ms) == 2 and all(m[1] == "PLANNED" for m in ms), ms
+    assert sorted(ms[1][2]) == meeting and ms[0][3] == ms[1][3], ms
+
+
 def test_a_call_to_two_heads_of_government_is_two_calls_with_the_caller():
     ms = mentions("Ieri i vice premier del Kazakistan e del Kirghizistan si sono incontrati al valico. Nella stessa "
                   "giornata il premier russo ha telefonato ai due capi di governo, offrendo la mediazione della Russia.")

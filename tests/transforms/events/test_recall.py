@@ -341,6 +341,13 @@ FOUND = [
     # a ship kept from docking
     ("Domenica la guardia costiera tunisina ha impedito alla nave Sea Watch 3 di attraccare a Zarzis, costringendola a "
      "tornare in Italia.", ("COERCE", ["Tunisia", "Italy"], "OCCURRED", "2016-03-06")),
+    # a trip to a capital with an adverb or a day before it, and the meeting of its 'dove' clause with the office
+    # and state named after the verb
+    ("Il ministro turco per gli Affari europei, Omer Celik, sarà invece nella capitale tedesca la settimana prossima, "
+     "dove incontrerà il ministro dell'Interno tedesco.", ("CONSULT", ["Omer Celik", "Germany"], "PLANNED", "2016-W11")),
+    # the meeting of a purpose clause after a trip is the traveller's, on the trip's day
+    ("Il ministro del Commercio canadese sarà mercoledì nella capitale messicana per incontrare il collega messicano.",
+     ("CONSULT", ["Canada", "Mexico"], "PLANNED", "2016-03-16")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
