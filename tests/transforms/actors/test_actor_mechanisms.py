@@ -52,6 +52,8 @@ NOT_PERSONS = [
     ("I due si sono visti nella residenza di Bocharov Ruchej, sul Mar Nero.", "Bocharov"),
     ("I raid hanno colpito la zona di Salah al Din, nella periferia della capitale.", "Salah"),
     ("Il negoziato si è tenuto nella foresta di Belovezhskaya Pushcha.", "Belovezhskaya"),
+    ("L'Unione europea ha consegnato tende nel campo profughi di Um Rakuba.", "Rakuba"),
+    ("Un elicottero ha sorvolato il territorio del Belize nei pressi di Benque Viejo.", "Benque"),
     ("L'accordo è stato firmato dal numero uno di Gazprom Aleksandr Petrov.", "Gazprom"),
     # a portfolio word is not a name, nor is a seat's second word
     ("Il segretario al Lavoro Renato Dizon è partito per Doha.", "Lavoro"),

@@ -348,6 +348,11 @@ FOUND = [
     # the meeting of a purpose clause after a trip is the traveller's, on the trip's day
     ("Il ministro del Commercio canadese sarà mercoledì nella capitale messicana per incontrare il collega messicano.",
      ("CONSULT", ["Canada", "Mexico"], "PLANNED", "2016-03-16")),
+    # a warship or military aircraft in another's waters or over its territory, with any auxiliary
+    ("Domenica una nave della marina malese sarebbe entrata nelle acque indonesiane vicino a Tanjung Berakit.",
+     ("ASSAULT", ["Malaysia", "Indonesia"], None, "2016-03-06")),
+    ("Sabato un elicottero dell'esercito guatemalteco ha sorvolato il territorio del Belize.",
+     ("ASSAULT", ["Guatemala", "Belize"], "OCCURRED", "2016-03-05")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
