@@ -707,12 +707,31 @@ def _infer_year(month: int, ref: Reference, tense: int | None, explicit: int | N
     return y
 
 
+_INFINITIVE = re.compile(r"(?:ar|er|ir|rr)(?:e|si|ci|mi|ti|vi|lo|la|li|le|ne|gli)$")
+_PREPOSITION_TAIL = re.compile(r"(?<![\w'’])(?:a|ad|in|nel|nell['’]|a\s+(?:fine|inizio|metà))\s*\Z", re.I)
+
+
+def _participle_before(doc: "_Doc", s: int) -> int | None:
+    """PAST when a past participle without its auxiliary stands right before the span or its preposition
+    ('un accordo ... firmato ad aprile'), FUTURE for a participle of scheduling ('previsto a maggio'); else None."""
+    lo = max(0, s - 60)
+    tail = _PREPOSITION_TAIL.search(doc.text, lo, s)
+    end = tail.start() if tail is not None else s
+    if patterns().reduced_clause.search(doc.text, lo, end) is None:
+        return None
+    word = norm(doc.text[lo:end].split()[-1])
+    if _INFINITIVE.search(word):
+        return None            # an infinitive ('per firmare ad aprile', 'potrebbero incontrarsi ad aprile') tells no tense
+    return FUTURE if word in vocab().future_words else PAST
+
+
 def _year_of(month: int, ref: Reference, doc: "_Doc", s: int, e: int) -> int | None:
     """_infer_year(month, ref, _tense(doc, s, e)), looking for the tense only where it matters:
-    not within three months of the reference month, whose year it is in any tense."""
+    not within three months of the reference month, whose year it is in any tense. A participle right before the
+    month ('firmato ad aprile') is its tense, before any verb of the sentence."""
     if ref.start is None or ref.precision not in ("DAY", "MONTH") or -3 <= month - ref.start.month <= 3:
         return _infer_year(month, ref, None)
-    return _infer_year(month, ref, _tense(doc, s, e))
+    return _infer_year(month, ref, _participle_before(doc, s) or _tense(doc, s, e))
 
 
 def _week_of_month(first: date, rank: int):

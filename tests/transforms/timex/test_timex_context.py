@@ -155,6 +155,13 @@ ANAPHORA = [
     # postponed to a month: that month ahead (a December article's 'gennaio' is next January)
     ("I ministri degli Esteri hanno rinviato a gennaio la decisione su un possibile embargo.", "2011-12-01", "gennaio",
      {"value": "2012-01"}),
+    # a past participle right before the month is its tense, before the sentence's other verbs ('previste' comes first)
+    ("Le forniture, previste da un accordo firmato ad aprile, sono sospese.", "2016-10-13", "aprile",
+     {"value": "2016-04"}),
+    # an infinitive there tells nothing ('potrebbero incontrarsi ad aprile' in December: next April)
+    ("I due leader potrebbero incontrarsi ad aprile in Thailandia.", "2024-12-10", "aprile", {"value": "2025-04"}),
+    # a visit 'ipotizzata per la primavera' in December is next spring's
+    ("In forse la visita del premier, ipotizzata per la primavera.", "2015-12-30", "primavera", {"value": "2016-SP"}),
     # 'attesi' (plural of 'atteso') makes a weekday future: the coming Sunday
     ("Il Giappone ha annunciato l'invio di due aerei con acqua, attesi entro domenica.", "2022-01-21", "domenica",
      {"value": "2022-01-23"}),
