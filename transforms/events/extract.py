@@ -304,7 +304,12 @@ _BORDER_CLOSED = re.compile(r"\b(?:valic(?:o|hi)|posti di (?:frontiera|confine)|
 _PUT_OFF_UNTIL = re.compile(r"(?<![\w'’])(?:a|fino a) dopo (?:il|la|lo|i|le|gli|l['’])\s*(?:\w+\s+)?$", re.I)
 # a meeting of a joint body of two states ('la riunione della commissione mista', 'del comitato congiunto')
 # ('del Comitato ministeriale congiunto': one word between)
-_JOINT_BODY = re.compile(r"\s+(?:della|del|dell['’])\s*(?:commission[ei]|comitat[oi]|consigli[oi])\s+(?:\w+\s+)?"
+# a joint body named for its gathering ('il comitato congiunto ..., in programma giovedì 16 gennaio')
+# (lower-case: 'il Consiglio europeo' is no joint body of two states)
+_JOINT_BODY_HEAD = re.compile(r"(?:consiglio|comitato|commissione)\s(?:[\w'’]+\s){0,3}?(?:tra i due|mist[oa]|binazional|"
+                              r"bilateral|congiunt|intergovernativ|tecnic[oa]|di confine|di frontiera)")
+# ('la riunione del Consiglio di coordinamento bilaterale': up to three words between)
+_JOINT_BODY = re.compile(r"\s+(?:della|del|dell['’])\s*(?:commission[ei]|comitat[oi]|consigli[oi])\s+(?:[\w'’]+\s+){0,3}?"
                          r"(?:mist[oaie]|binazional[ei]|bilateral[ei]|congiunt[oaie]|intergovernativ[oaie]|permanent[ei])(?![\w'’])", re.I)
 # ('la riunione annuale del dialogo bilaterale': up to three words between)
 _BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?bilateral[ei](?![\w'’])", re.I)
@@ -463,6 +468,8 @@ _SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|(?:si )?(
                         r"mercoledì|giovedì|venerdì|sabato|domenica)\b)|"
                         r"in programma|in calendario(?: per)?)"
                         r"(?![\w'’])", re.I)
+_SCHEDULED_PLACE = re.compile(r"\s+(?:nella capitale\s+\w+|(?:a|ad|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?)",
+                              re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
 # an infinitive of purpose after a visit: 'sarà mercoledì nella capitale messicana per incontrare il collega messicano'
@@ -2516,7 +2523,9 @@ class Extractor:
             sch = self._search(_SCHEDULED, text, h.end, min(sent.end, h.end + 120))
             if sch is not None and not _CLAUSE_PUNCT.search(text, h.end, sch.start()) and \
                     not any(h.end <= o.start < sch.start() for o in self._sent_hits):
-                date_tx = self._date_right_after(text, sent, sch.end(), 12)
+                # (past the place it is expected in: 'attesa nella capitale egiziana martedì 18 ottobre')
+                where = _SCHEDULED_PLACE.match(text, sch.end())
+                date_tx = self._date_right_after(text, sent, where.end() if where else sch.end(), 12)
         attached_date = any(t.char_start >= h.end and _DATE_GAP.match(text[h.end:t.char_start])
                             for t in own_dates)
         # 'Barrot era volato ad Algeri, dove era stato ricevuto da Tebboune dopo un incontro con Attaf': the events
@@ -2630,7 +2639,8 @@ class Extractor:
                 attached = self._article_pair(doc)
                 actors = actors + [m for m in attached if m not in actors]
             # (or a bilateral format: 'la riunione annuale del dialogo bilaterale')
-            if (_JOINT_BODY.match(text, h.end) or entry.kind == "noun" and _BILATERAL_AFTER.match(text, h.end)) and \
+            if (_JOINT_BODY.match(text, h.end) or entry.kind == "noun" and _BILATERAL_AFTER.match(text, h.end)
+                    or _JOINT_BODY_HEAD.match(h.text)) and \
                     len({_country(am.actor) for am in attached
                                                        if am.actor.kind == "state"}) < 2:
                 # 'la riunione della commissione mista prevista nella capitale venezuelana', 'la riunione della

@@ -353,6 +353,19 @@ FOUND = [
      ("ASSAULT", ["Malaysia", "Indonesia"], None, "2016-03-06")),
     ("Sabato un elicottero dell'esercito guatemalteco ha sorvolato il territorio del Belize.",
      ("ASSAULT", ["Guatemala", "Belize"], "OCCURRED", "2016-03-05")),
+    # a joint body named for its gathering, with words after its adjective, expected in a place on a day; the two
+    # states the article is about
+    ("L'Egitto e l'Arabia Saudita litigano. È stata invece rinviata la commissione tecnica sul ponte del Mar Rosso, "
+     "attesa nella capitale egiziana martedì 15 marzo.", ("CONSULT", ["Egypt", "Saudi Arabia"], "POSTPONED",
+                                                          "2016-03-15")),
+    ("Indonesia e Cina litigano. È stato rinviato il comitato congiunto sulla cooperazione marittima, in programma "
+     "giovedì 17 marzo a Surabaya.", ("CONSULT", ["Indonesia", "China"], "POSTPONED", "2016-03-17")),
+    ("Il Sudan e l'Etiopia litigano. La commissione di confine riunita il 2 marzo nella capitale sudanese si è chiusa "
+     "senza intesa.", ("CONSULT", ["Sudan", "Ethiopia"], "OCCURRED", "2016-03-02")),
+    # the meeting of a joint body with more words before its adjective ('Consiglio di coordinamento bilaterale')
+    ("L'Egitto e l'Arabia Saudita litigano. Stamattina il governo saudita ha annullato la riunione del Consiglio di "
+     "coordinamento bilaterale prevista per domenica 13 marzo.", ("CONSULT", ["Saudi Arabia", "Egypt"], "CANCELLED",
+                                                                  "2016-03-13")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
@@ -367,6 +380,9 @@ def test_found(text, expected):
 
 
 NOT_FOUND = [
+    # the European Council is no joint body of two states
+    ("L'Italia e la Francia litigano. Il Consiglio europeo di giugno, previsto per il 28, discuterà dei migranti.",
+     ("CONSULT", ["Italy", "France"])),
     # an EU body without a date of its own is not a meeting
     ("Matteo Renzi ha criticato le conclusioni del Consiglio europeo.", ("CONSULT", ["European Union"])),
     # a speaker of reported sanctions is not their source
