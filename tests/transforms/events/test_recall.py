@@ -366,6 +366,11 @@ FOUND = [
     ("L'Egitto e l'Arabia Saudita litigano. Stamattina il governo saudita ha annullato la riunione del Consiglio di "
      "coordinamento bilaterale prevista per domenica 13 marzo.", ("CONSULT", ["Saudi Arabia", "Egypt"], "CANCELLED",
                                                                   "2016-03-13")),
+    # a ship stopped at sea, another's aircraft intercepted
+    ("Sabato la guardia costiera argentina ha fermato al largo di Comodoro Rivadavia un peschereccio spagnolo.",
+     ("COERCE", ["Argentina", "Spain"], "OCCURRED", "2016-03-05")),
+    ("Sabato due caccia canadesi CF-18 hanno intercettato due bombardieri russi sopra il mare di Beaufort.",
+     ("COERCE", ["Canada", "Russia"], "OCCURRED", "2016-03-05")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
