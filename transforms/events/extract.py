@@ -471,6 +471,8 @@ _SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|(?:si )?(
 _SCHEDULED_PLACE = re.compile(r"\s+(?:nella capitale\s+\w+|(?:a|ad|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?)",
                               re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
+_REL_CLAUSE_OPENER = re.compile(r",\s*(?:(?:da|in|per|attraverso|su|con)\s+cui|dove|il\s+cui|la\s+cui|i\s+cui|le\s+cui)\s",
+                                re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
 # an infinitive of purpose after a visit: 'sarà mercoledì nella capitale messicana per incontrare il collega messicano'
 _VISIT_PURPOSE = re.compile(r"\sper\s+(?:poi\s+)?$", re.I)
@@ -1634,6 +1636,9 @@ class Extractor:
                     # 'le forze russe continuano a bombardare X': an ongoing attack is an event
                     cands = [h for h in cands if h.entry.event_type.value != "ASSAULT"]
                 h = _nearest(cands, a, b, skip_overlap=True)
+                if h is not None and h.end <= a and self._search(_REL_CLAUSE_OPENER, text, h.end, a) is not None:
+                    h = None          # 'ha chiuso il valico di Gallabat, da cui passano ogni giorno centinaia di
+                    #                   camion': the habit of a relative clause is its noun's, not the act's
                 if h is not None and _span_distance(h.start, h.end, a, b) <= lex.max_distance:
                     h.drop = reason
         # dates -> nearest trigger; sentence-initial ones to all

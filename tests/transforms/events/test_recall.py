@@ -371,6 +371,10 @@ FOUND = [
      ("COERCE", ["Argentina", "Spain"], "OCCURRED", "2016-03-05")),
     ("Sabato due caccia canadesi CF-18 hanno intercettato due bombardieri russi sopra il mare di Beaufort.",
      ("COERCE", ["Canada", "Russia"], "OCCURRED", "2016-03-05")),
+    # a crossing closed 'al traffico commerciale'; the habit of a relative clause after it ('da cui passano ogni
+    # giorno') is no background of the act
+    ("Il Sudan e l'Etiopia litigano. Da lunedì il Sudan ha chiuso al traffico commerciale il valico di Gallabat, da "
+     "cui passano ogni giorno centinaia di camion.", ("SANCTION", ["Sudan", "Ethiopia"], "OCCURRED", "2016-03-07")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
