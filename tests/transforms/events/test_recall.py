@@ -375,6 +375,11 @@ FOUND = [
     # giorno') is no background of the act
     ("Il Sudan e l'Etiopia litigano. Da lunedì il Sudan ha chiuso al traffico commerciale il valico di Gallabat, da "
      "cui passano ogni giorno centinaia di camion.", ("SANCTION", ["Sudan", "Ethiopia"], "OCCURRED", "2016-03-07")),
+    # a business mission is a visit; cancelled on a day of its own
+    ("Stamattina il ministero del Commercio bengalese ha annullato la missione di imprenditori a Karachi prevista per "
+     "domenica 13 marzo.", ("CONSULT", ["Bangladesh", "Pakistan"], "CANCELLED", "2016-03-13")),
+    ("Stamattina il ministero del Commercio bengalese ha annullato la missione di imprenditori a Karachi prevista per "
+     "domenica 13 marzo.", ("CONSULT", ["Bangladesh", "Pakistan"], "OCCURRED", "2016-03-10")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
