@@ -121,6 +121,7 @@ _NAMETOK = r"(?:(?:bin|ibn|al|el|von|van|der|den|de|da|dos|du|le|ben|abu|ter|del
 _NAME = rf"(?P<name>{_NAMETOK}(?:[ \xa0]+{_NAMETOK}){{0,4}})"
 _NAMETOK_RE = re.compile(_NAMETOK)
 _LEAD_RE = re.compile(r"[ \xa0-]")
+_PORTFOLIO_AFTER = re.compile(r"[ \xa0]+(?:(?i:al|alla|allo|ai|agli|alle)[ \xa0]+|(?i:all)['’][ \xa0]*)[A-ZÀ-Ý]")
 _SPACES_RE = re.compile(r"\s+")
 _APOS_SPACES_RE = re.compile(r"'\s*")
 
@@ -847,6 +848,10 @@ class _Doc:
         code, head = r._parse_quals(quals) if quals else (None, None)
         if head and en == "Leader":
             en = head
+        if not code and default_country and name_g and _PORTFOLIO_AFTER.match(text, m.end("quals")):
+            # 'il segretario di Stato al Commercio, Jaime García-Legaz': an office with a portfolio is another state's
+            # junior minister, not the holder of the office the title names on its own (the US Secretary of State)
+            default_country = None
         country = code or default_country
         en, cls = r._title_for(en, country, generic)
         if en == _COUNTERPART:

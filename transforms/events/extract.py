@@ -401,6 +401,9 @@ _PLUPERFECT = re.compile(r"(?<![\w'’])(?:aveva|avevano|era|erano)\s+(?:\w+\s+)
 _PASSIVE_CANCEL = re.compile(r"(?<![\w'’])(?:è|era|sono|erano|sarebbe|sarebbero)\s+(?:(?:già|invece|anche|poi)\s+)?stat[oaie]\s+"
                              r"(?:(?:invece|anche|poi|già|ufficialmente)\s+)?(?:annullat|cancellat)[oaie]"
                              r"(?:\s*,[^,.;:]{1,40},)?\s+(?:(?:anche|invece)\s+)?(?:la|il|l['’]|lo|i|gli|le)\s*$", re.I)
+# the same after its subject: '..., è stata annullata ieri dal governo spagnolo'
+_CANCELLED_AFTER = re.compile(r"(?<![\w'’])(?:è|era|sono|erano)\s+stat[oaie]\s+(?:(?:invece|anche|poi|già|ufficialmente)\s+)?"
+                              r"(?:annullat|cancellat)[oaie](?![\w'’])", re.I)
 # from a day to a verb: a clause of the same subject, then 'ma' or 'e' ('oggi il ministero ha smentito, ma ha annullato')
 _SAME_SUBJECT_BUT = re.compile(r"[^,;:.]*\s(?:ha|hanno|aveva|avevano)\s+\w+,\s*(?:ma|e|ed|però|poi)\s+"
                                r"(?:poi\s+|anche\s+|invece\s+)?", re.I)
@@ -546,7 +549,7 @@ _LIGHT_VERB = re.compile(r"(?<![\w'’])(?:ha|aveva|avrà|avrebbe|hanno|avevano|
 # a 'dove' clause right before a trigger: 'era stata ad Amman, dove ha avuto un colloquio con ...'
 _WHERE_CLAUSE = re.compile(r",\s*dove\s+(?:\w+\s+){0,3}$", re.I)
 _WITH_GAP = re.compile(r"\s+(?:con|col)\s", re.I)
-_APPOSED_NAME = re.compile(r",[^,;:.()]{1,60},")      # ', Demeke Mekonnen,': an apposition between subject and verb
+_APPOSITION_PAIR = re.compile(r",[^,;:.()]{1,60},")   # ', Demeke Mekonnen,': an apposition between subject and verb
 _OPENING_ARTICLE = re.compile(r"\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?", re.I)   # only an article before
 # a setting on another day than its sentence's ('alla vigilia del vertice del G20', 'in vista del Consiglio europeo')
 _OTHER_DAY_SETTING = re.compile(r"(?:vigilia|in vista|dopo|prima|in preparazione)\s+(?:d\w*\s*['’]?\s*)$", re.I)
@@ -1855,6 +1858,14 @@ class Extractor:
                 passive = None if verb is not None else \
                     self._search(_PASSIVE_CANCEL, text, max(sent.start, at - 90), at)
                 if verb is None and passive is None:
+                    # ('La missione commerciale ..., prevista per lunedì 30 aprile nella capitale argentina, è stata
+                    # annullata ieri dal governo spagnolo': the passive verb the noun is the subject of, with no other
+                    # trigger between them)
+                    passive = self._search(_CANCELLED_AFTER, text, at, min(sent.end, at + 200))
+                    if passive is not None and any(at < o.start < passive.start() for o in self._sent_hits
+                                                   if o.entry.group != "cancel"):
+                        passive = None
+                if verb is None and passive is None:
                     continue
                 at = verb.start if verb is not None else passive.start()
             # ('oggi il ministero ha smentito, ma ha annullato la riunione': a clause of the same subject after 'ma')
@@ -1908,7 +1919,7 @@ class Extractor:
         """Whether the day ``t`` before a cancelling verb at ``at`` is the verb's own: no comma between, or a clause of
         the same subject before 'ma' ('oggi il ministero ha smentito, ma ha annullato'), or (a passive verb) the day
         opening the sentence ('Venerdì, su richiesta timorese, è stata annullata la visita')."""
-        return "," not in _APPOSED_NAME.sub("", text[t.char_end:at]) or _SAME_SUBJECT_BUT.fullmatch(text, t.char_end, at) is not None or \
+        return "," not in _APPOSITION_PAIR.sub("", text[t.char_end:at]) or _SAME_SUBJECT_BUT.fullmatch(text, t.char_end, at) is not None or \
             passive and _OPENING_ARTICLE.fullmatch(text, sent.start, t.char_start) is not None
 
     def _new_dates(self, text: str, sent, sent_records: list) -> list[dict]:

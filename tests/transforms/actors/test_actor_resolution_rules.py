@@ -712,3 +712,18 @@ NATIONAL_BRANCHES = [
 def test_organization_of_no_state_before_a_demonym(r, text, surface, name, code):
     a = actor_of(r, text, surface)
     assert a is not None and (a.name, a.country_code) == (name, code), found(r, text)
+
+
+PORTFOLIO_OFFICES = [
+    # text, surface, name, code: an office whose title alone implies a state (the US Secretary of State) is another
+    # state's junior minister when a portfolio follows it
+    ("La missione spagnola guidata dal segretario di Stato al Commercio, Jaime García-Legaz, è stata annullata.",
+     "segretario di Stato al Commercio, Jaime García-Legaz", "Jaime García-Legaz", None),
+    ("Il segretario di Stato Marco Rubio è arrivato a Roma.", "Il segretario di Stato Marco Rubio", "Marco Rubio", "USA"),
+]
+
+
+@pytest.mark.parametrize("text,surface,name,code", PORTFOLIO_OFFICES, ids=[c[2] for c in PORTFOLIO_OFFICES])
+def test_an_office_with_a_portfolio_takes_no_default_state(r, text, surface, name, code):
+    a = actor_of(r, text, surface)
+    assert a is not None and (a.name, a.country_code) == (name, code), found(r, text)

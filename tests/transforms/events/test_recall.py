@@ -380,6 +380,11 @@ FOUND = [
      "domenica 13 marzo.", ("CONSULT", ["Bangladesh", "Pakistan"], "CANCELLED", "2016-03-13")),
     ("Stamattina il ministero del Commercio bengalese ha annullato la missione di imprenditori a Karachi prevista per "
      "domenica 13 marzo.", ("CONSULT", ["Bangladesh", "Pakistan"], "OCCURRED", "2016-03-10")),
+    # a cancelled mission's passive verb after it, with a day of its own ('è stata annullata ieri')
+    ("La Spagna e l'Argentina litigano. La missione commerciale spagnola guidata dal segretario di Stato al Commercio, "
+     "Jaime García-Legaz, prevista per lunedì 14 marzo nella capitale argentina, è stata annullata ieri dal governo "
+     "spagnolo.",
+     ("CONSULT", ["Spain", "Argentina"], "OCCURRED", "2016-03-09")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
