@@ -473,6 +473,11 @@ _SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|(?:si )?(
                         r"(?![\w'’])", re.I)
 _SCHEDULED_PLACE = re.compile(r"\s+(?:nella capitale\s+\w+|(?:a|ad|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?)",
                               re.I)
+# a meeting noun's two sides, with its day between: ' di mercoledì 18 aprile tra i due ministri degli Esteri'
+_BETWEEN_THE_TWO = re.compile(r"(?:\s+(?:di|del|dello|della|dell['’])\s*(?:[\w'’]+\s+){0,3}?)?\s*(?:tra|fra)\s+(?:i\s+due|le\s+due)\s+"
+                              r"(?:ministri|ministre|presidenti|leader|premier|capi|primi\s+ministri|segretari|"
+                              r"sottosegretari|viceministri|governi|cancellerie|diplomazie|delegazioni|ambasciatori)\b",
+                              re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _REL_CLAUSE_OPENER = re.compile(r",\s*(?:(?:da|in|per|attraverso|su|con)\s+cui|dove|il\s+cui|la\s+cui|i\s+cui|le\s+cui)\s",
                                 re.I)
@@ -2694,6 +2699,11 @@ class Extractor:
             if anaphoric and not specific and len(self._keys(parts)) < 2:
                 parts += [am for am in self._eligible if am not in parts and id(am) not in excluded
                           and not self._is_locative(text, sent, am)]
+            if specific and entry.kind == "noun" and len(self._keys(parts)) < 2 and \
+                    _BETWEEN_THE_TWO.match(text, h.end):
+                # 'La telefonata di mercoledì 18 aprile tra i due ministri degli Esteri': a meeting noun between two
+                # office holders no earlier sentence named is between the two states the article is about
+                parts = parts + [m for m in self._article_pair(doc) if _key(m.actor) not in self._keys(parts)]
             if entry.kind == "verb" or _VERBISH.search(h.text):
                 # 'il ministro turco Mevlut Cavusoglu, che poi proseguirà per il Kuwait', 'Charles Michel, che oggi lo
                 # ha sentito al telefono': the relative's antecedent

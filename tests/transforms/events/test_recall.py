@@ -385,6 +385,9 @@ FOUND = [
      "Jaime García-Legaz, prevista per lunedì 14 marzo nella capitale argentina, è stata annullata ieri dal governo "
      "spagnolo.",
      ("CONSULT", ["Spain", "Argentina"], "OCCURRED", "2016-03-09")),
+    # a call between two office holders no earlier sentence named: the two states the article is about
+    ("La Spagna e l'Argentina litigano. La telefonata di mercoledì 9 marzo tra i due ministri degli Esteri non ha "
+     "avvicinato le posizioni.", ("CONSULT", ["Spain", "Argentina"], "OCCURRED", "2016-03-09")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
@@ -399,6 +402,9 @@ def test_found(text, expected):
 
 
 NOT_FOUND = [
+    # 'tra i due' with no office after it is the two people just named, not the article's states
+    ("L'Italia e la Cina firmano. Ieri Gentiloni ha visto il presidente russo Vladimir Putin, il primo faccia a faccia "
+     "tra i due da quando il leader è al governo.", ("CONSULT", ["Italy", "China"])),
     # the European Council is no joint body of two states
     ("L'Italia e la Francia litigano. Il Consiglio europeo di giugno, previsto per il 28, discuterà dei migranti.",
      ("CONSULT", ["Italy", "France"])),
