@@ -388,6 +388,9 @@ FOUND = [
     # a call between two office holders no earlier sentence named: the two states the article is about
     ("La Spagna e l'Argentina litigano. La telefonata di mercoledì 9 marzo tra i due ministri degli Esteri non ha "
      "avvicinato le posizioni.", ("CONSULT", ["Spain", "Argentina"], "OCCURRED", "2016-03-09")),
+    # one military item delivered
+    ("La settimana scorsa la Lituania ha consegnato all'Ucraina il drone Bayraktar acquistato con una colletta.",
+     ("AID", ["Lithuania", "Ukraine"], "OCCURRED", "2016-W09")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
