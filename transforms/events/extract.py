@@ -1921,10 +1921,12 @@ class Extractor:
 
     @staticmethod
     def _dates_act(text: str, sent, t, at: int, passive: bool) -> bool:
-        """Whether the day ``t`` before a cancelling verb at ``at`` is the verb's own: no comma between, or a clause of
-        the same subject before 'ma' ('oggi il ministero ha smentito, ma ha annullato'), or (a passive verb) the day
-        opening the sentence ('Venerdì, su richiesta timorese, è stata annullata la visita')."""
-        return "," not in _APPOSITION_PAIR.sub("", text[t.char_end:at]) or _SAME_SUBJECT_BUT.fullmatch(text, t.char_end, at) is not None or \
+        """Whether the day ``t`` before a cancelling verb at ``at`` is the verb's own: no comma between (but the
+        subject's name in apposition: 'Domenica il ministro degli Esteri etiope, Demeke Mekonnen, ha annullato'), or a
+        clause of the same subject before 'ma' ('oggi il ministero ha smentito, ma ha annullato'), or (a passive verb)
+        the day opening the sentence ('Venerdì, su richiesta timorese, è stata annullata la visita')."""
+        return "," not in _APPOSITION_PAIR.sub("", text[t.char_end:at]) or \
+            _SAME_SUBJECT_BUT.fullmatch(text, t.char_end, at) is not None or \
             passive and _OPENING_ARTICLE.fullmatch(text, sent.start, t.char_start) is not None
 
     def _new_dates(self, text: str, sent, sent_records: list) -> list[dict]:

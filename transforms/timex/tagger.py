@@ -721,7 +721,7 @@ def _participle_before(doc: "_Doc", s: int) -> int | None:
         return None
     word = norm(doc.text[lo:end].split()[-1])
     if _INFINITIVE.search(word):
-        return None            # an infinitive ('per firmare ad aprile', 'potrebbero incontrarsi ad aprile') tells no tense
+        return None            # no tense in an infinitive ('per firmare ad aprile', 'incontrarsi ad aprile')
     return FUTURE if word in vocab().future_words else PAST
 
 
