@@ -66,6 +66,9 @@ class LaterWords(_Strict):
     # nouns that open a clause's subject, not an event: 'Due giorni dopo il premier X aveva detto' counts from
     # the last day, 'due giorni dopo il vertice' is the time since the summit
     subject_nouns: list[str] = Field(default_factory=list)
+    # plural subjects after a count of days, with a possessive maybe: 'ma due giorni dopo i suoi miliziani hanno
+    # conquistato la cittadina' counts from the last day
+    plural_subjects: list[str] = Field(default_factory=list)
 
 
 class Modifiers(_Strict):

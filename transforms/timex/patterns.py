@@ -558,6 +558,16 @@ def _char_class(chars, extra: str = "") -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def plural_subject() -> re.Pattern:
+    """The plural subject of a clause right after 'N giorni dopo' ('i suoi miliziani'): the count is from the last
+    day, not the time since an event."""
+    nouns = default_lexicon().later_words.plural_subjects
+    if not nouns:
+        return re.compile("(?!)")
+    return re.compile(rf"\s*(?:i|gli|le)\s+(?:(?:suoi|sue|loro|propri|proprie)\s+)?(?:{alt(nouns)})\b", _FLAGS)
+
+
+@lru_cache(maxsize=1)
 def fast_patterns() -> FastPatterns | None:
     """Case-sensitive copies of the case-insensitive patterns for lower-cased text, or None
     when they cannot be proven equivalent (the tagger then always uses `patterns()`)."""

@@ -26,6 +26,7 @@ from transforms.timex.patterns import (
     fast_patterns,
     norm,
     patterns,
+    plural_subject,
     vocab,
 )
 
@@ -1314,7 +1315,8 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             if n is None or not float(n).is_integer() or unit not in ("D", "W", "M", "Y", "H") or \
                     unit == "H" and not (m.group("np") and v.later_dir[norm(m.group("dir"))] > 0):
                 return None
-            if m.group("np") and v.later_dir[norm(m.group("dir"))] > 0:
+            if m.group("np") and v.later_dir[norm(m.group("dir"))] > 0 and \
+                    not (unit in ("D", "W") and plural_subject().match(text, e)):
                 # ('ventiquattro ore dopo la rottura' too)
                 # 'sei giorni dopo la telefonata': the time elapsed since the event named
                 return _timex(text=text[s:e], char_start=s, char_end=e, type="DURATION",

@@ -155,6 +155,12 @@ ANAPHORA = [
     # postponed to a month: that month ahead (a December article's 'gennaio' is next January)
     ("I ministri degli Esteri hanno rinviato a gennaio la decisione su un possibile embargo.", "2011-12-01", "gennaio",
      {"value": "2012-01"}),
+    # 'due giorni dopo' before a plural subject with a possessive ('i suoi miliziani') counts from the day in focus;
+    # before an event it is the time since that event
+    ("Lunedì 3 febbraio l'M23 ha annunciato una tregua, ma due giorni dopo i suoi miliziani hanno conquistato la "
+     "cittadina.", "2025-02-08", "due giorni dopo", {"value": "2025-02-05"}),
+    ("Lunedì 3 febbraio l'M23 ha annunciato una tregua, e due giorni dopo i colloqui sono ripresi.", "2025-02-08",
+     "due giorni", {"value": "P2D", "type": "DURATION"}),
     # a past participle right before the month is its tense, before the sentence's other verbs ('previste' comes first)
     ("Le forniture, previste da un accordo firmato ad aprile, sono sospese.", "2016-10-13", "aprile",
      {"value": "2016-04"}),
