@@ -288,8 +288,8 @@ _NAMED_SOURCE = re.compile(r"\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?-i:[A-Z][
                            r"(?=\s+(?:il|la|lo|l['’]|i|gli|le)\s*\w)", re.I)
 # a clause opener that starts a subordinate clause ('dopo che', 'mentre'), not 'ma' or a bare semicolon
 _SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)\s", re.I)
-# a relative clause on a preposition: ', da cui dipende', ', con cui confina'
-_CUI_CLAUSE = re.compile(r",\s*(?:da|di|in|con|per|a|su|tra|fra) cui\s", re.I)
+# a relative clause after a noun: ', da cui dipende', ', con cui confina', ', dove', ', il cui'
+_REL_CLAUSE = re.compile(r",\s*(?:(?:da|di|in|con|per|a|su|tra|fra|attraverso)\s+cui|dove|(?:il|la|i|le)\s+cui)\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
 _SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|avevano|sarebbe|sarebbero|potrebbe|potrebbero|"
@@ -479,8 +479,6 @@ _BETWEEN_THE_TWO = re.compile(r"(?:\s+(?:di|del|dello|della|dell['’])\s*(?:[\w
                               r"sottosegretari|viceministri|governi|cancellerie|diplomazie|delegazioni|ambasciatori)\b",
                               re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
-_REL_CLAUSE_OPENER = re.compile(r",\s*(?:(?:da|in|per|attraverso|su|con)\s+cui|dove|il\s+cui|la\s+cui|i\s+cui|le\s+cui)\s",
-                                re.I)
 _WHERE_VISIT = re.compile(r",\s*dove\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
 # an infinitive of purpose after a visit: 'sarà mercoledì nella capitale messicana per incontrare il collega messicano'
 _VISIT_PURPOSE = re.compile(r"\sper\s+(?:poi\s+)?$", re.I)
@@ -1644,7 +1642,7 @@ class Extractor:
                     # 'le forze russe continuano a bombardare X': an ongoing attack is an event
                     cands = [h for h in cands if h.entry.event_type.value != "ASSAULT"]
                 h = _nearest(cands, a, b, skip_overlap=True)
-                if h is not None and h.end <= a and self._search(_REL_CLAUSE_OPENER, text, h.end, a) is not None:
+                if h is not None and h.end <= a and self._search(_REL_CLAUSE, text, h.end, a) is not None:
                     h = None          # 'ha chiuso il valico di Gallabat, da cui passano ogni giorno centinaia di
                     #                   camion': the habit of a relative clause is its noun's, not the act's
                 if h is not None and _span_distance(h.start, h.end, a, b) <= lex.max_distance:
@@ -3722,7 +3720,7 @@ class Extractor:
         if opener_after is not None and (not verb or any(h.start <= am.char_start < clause_end for am in actors)
                                          or _WHILE.match(opener_after.group()) or opener_after.group()[0] == ";"):
             actors = [am for am in actors if am.char_start < clause_end]
-        rel = self._search(_CUI_CLAUSE, text, h.end, clause_end)
+        rel = self._search(_REL_CLAUSE, text, h.end, clause_end)
         if rel is not None:
             # '... verso l'Afghanistan, da cui dipende gran parte del traffico pesante afghano': a nationality in a
             # relative clause after the object qualifies something of that clause, not the act's parties
