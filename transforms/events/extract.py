@@ -279,6 +279,8 @@ _SAID_SO = re.compile(r"\s*(?:Lo|L['’])\s*(?:ha|hanno) (?:(?P<act>deciso|ordin
 # a participation verb ending on its preposition ('ha partecipato ieri al'): the body's gathering follows
 _TO_BODY_END = re.compile(r"(?:al|alla|allo|ai|alle|all['’])\s*$", re.I)
 # a past finite verb ('aveva sentito al telefono'): told as done, whatever day a misread date gives it
+# a trigger that starts with a hedging modal ('potrebbe anche sospendere gli aiuti'): its hedge is its status
+_MODAL_START = re.compile(r"(?:potrebbe|potrebbero)\s")
 _PAST_FINITE = re.compile(r"(?:(?:si|ci)\s+)?(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:[\w'’]+\s+){0,2}?"
                           r"\w+(?:at|it|ut|ss|st)[oaie]\b", re.I)
 # ... unless it tells a plan ('è atteso', 'era previsto')
@@ -2399,8 +2401,9 @@ class Extractor:
             m = rx.search(trigger)
             if m and info[1] == "PLANNED":
                 return "PLANNED", m.group(0)
-        for rx, st, applies in (lex.status_cues if kind == "verb" else ()):   # a cue inside the trigger: 'è atteso a'
-            m = rx.search(trigger)
+        for rx, st, applies in lex.status_cues:   # a cue inside the trigger: 'è atteso a'
+            # (a noun's trigger only by the modal it starts with: 'potrebbe anche sospendere gli aiuti')
+            m = rx.search(trigger) if kind == "verb" else _MODAL_START.match(trigger) and rx.match(trigger)
             if m and st.value in ("PLANNED", "UNCERTAIN") and (applies is None or etype in applies) and \
                     STATUS_RANK[st.value] > STATUS_RANK[status]:
                 status, cue_text = st.value, m.group(0)     # ('avrebbero dovuto rivedersi': uncertain)

@@ -391,6 +391,22 @@ FOUND = [
     # one military item delivered
     ("La settimana scorsa la Lituania ha consegnato all'Ucraina il drone Bayraktar acquistato con una colletta.",
      ("AID", ["Lithuania", "Ukraine"], "OCCURRED", "2016-W09")),
+    # a measure after a hedging modal and its adverbs: a possible measure, uncertain
+    ("Il governo cileno potrebbe anche bloccare le importazioni di vino boliviano.",
+     ("SANCTION", ["Chile", "Bolivia"], "UNCERTAIN", None)),
+    ("Le Filippine potrebbero inoltre limitare le licenze di importazione per il riso vietnamita.",
+     ("SANCTION", ["Philippines", "Vietnam"], "UNCERTAIN", None)),
+    ("L'Australia potrebbe perfino sospendere gli altri programmi di aiuto alle Figi.",
+     ("SANCTION", ["Australia", "Fiji"], "UNCERTAIN", None)),
+    ("La Francia potrebbe però revocare al Marocco lo status di partner privilegiato.",
+     ("SANCTION", ["France", "Morocco"], "UNCERTAIN", None)),
+    ("Il governo argentino potrebbe intanto congelare i nuovi permessi di pesca per le compagnie spagnole.",
+     ("SANCTION", ["Argentina", "Spain"], "UNCERTAIN", None)),
+    # the same weighed ('se sospendere'), and aid stopped as 'lo stop ai nuovi aiuti'
+    ("Il Canada sta valutando se sospendere una parte dell'assistenza all'Etiopia.",
+     ("SANCTION", ["Canada", "Ethiopia"], "UNCERTAIN", None)),
+    ("La Svezia sta valutando lo stop ai nuovi aiuti allo sviluppo al Mozambico.",
+     ("SANCTION", ["Sweden", "Mozambique"], "UNCERTAIN", None)),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
