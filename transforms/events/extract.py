@@ -279,6 +279,10 @@ _SAID_SO = re.compile(r"\s*(?:Lo|L['’])\s*(?:ha|hanno) (?:(?P<act>deciso|ordin
 # a participation verb ending on its preposition ('ha partecipato ieri al'): the body's gathering follows
 _TO_BODY_END = re.compile(r"(?:al|alla|allo|ai|alle|all['’])\s*$", re.I)
 # a past finite verb ('aveva sentito al telefono'): told as done, whatever day a misread date gives it
+# the receivers of relief that name no state: people, places and bodies in the state the article is about
+_LOCAL_RECIPIENT = re.compile(r"[^.;:]{0,160}?\b(?:ai|agli|alle|alla|all['’]|al)\s*(?:\w+ )?(?:popolazion[ei]|villaggi|"
+                              r"sfollati|profughi|rifugiati|vittime|famiglie|abitanti|ospedal[ei]|protezione civile|"
+                              r"comunità|regioni|province|zone|scuole|agricoltori|sopravvissuti)\b")
 # a trigger that starts with a hedging modal ('potrebbe anche sospendere gli aiuti'): its hedge is its status
 _MODAL_START = re.compile(r"(?:potrebbe|potrebbero)\s")
 _PAST_FINITE = re.compile(r"(?:(?:si|ci)\s+)?(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:[\w'’]+\s+){0,2}?"
@@ -3218,6 +3222,19 @@ class Extractor:
                 kept = [m for m in recipient_list if m.actor.country_code not in own]
                 if len(kept) < len(recipient_list):
                     recipient_list = kept or self._pair_other(doc, {c.lower() for c in own}) or []
+            if etype == "AID" and actor_list and doc is not None and \
+                    all(m.via in ("context", "host") for m in recipient_list) and \
+                    (local := _LOCAL_RECIPIENT.match(text, h.start, min(sent.end, h.end + 120))):
+                # 'la settimana scorsa il Giappone aveva consegnato tende e generatori alle popolazioni colpite':
+                # people or bodies of no state named receive in the state of the place named with them ('nella
+                # regione di Magway', 'all'ospedale di Rarotonga'), else in the state the article is about
+                mine = {_country(m.actor) for m in actor_list}
+                where = next((pl for pl in places if h.start <= pl.char_start <= local.end() + 40 and pl.country_code
+                              and pl.country_code.lower() not in mine), None)
+                host = _place_state(where).actor if where is not None else \
+                    None if recipient_list else self._host_state(doc, mine)
+                if host is not None:
+                    recipient_list = [_context_party(host)]
             if etype == "SANCTION" and entry.group == "sanction" and entry.kind == "verb" and actor_list and \
                     not recipient_list and doc is not None and \
                     not _DATIVE_CLITIC.search(text, max(sent.start, h.start - 5), h.start) and \

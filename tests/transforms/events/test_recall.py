@@ -407,6 +407,12 @@ FOUND = [
      ("SANCTION", ["Canada", "Ethiopia"], "UNCERTAIN", None)),
     ("La Svezia sta valutando lo stop ai nuovi aiuti allo sviluppo al Mozambico.",
      ("SANCTION", ["Sweden", "Mozambique"], "UNCERTAIN", None)),
+    # relief goods by quantity or kind ('3.000 tonnellate di mais', 'attrezzature mediche e due ambulanze'); people of
+    # no state named receive in the state of the place named with them, else in the one the article is about
+    ("Il Niger ha chiesto aiuto al Niger. La settimana scorsa la Germania ha consegnato 3.000 tonnellate di mais ai "
+     "villaggi del nord.", ("AID", ["Germany", "Niger"], "OCCURRED", "2016-W09")),
+    ("La settimana scorsa la Corea del Sud aveva consegnato attrezzature mediche e due ambulanze all'ospedale di "
+     "Mandalay.", ("AID", ["South Korea", "Myanmar"], "OCCURRED", "2016-W09")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
