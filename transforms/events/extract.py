@@ -3744,7 +3744,7 @@ class Extractor:
         if rel is not None:
             # '... verso l'Afghanistan, da cui dipende gran parte del traffico pesante afghano': a nationality in a
             # relative clause after the object qualifies something of that clause, not the act's parties
-            actors = [am for am in actors if am.char_start < rel.end() or am.via != "demonym"]
+            actors = [am for am in actors if am.char_start < rel.end() or am.via not in ("demonym", "metonym")]
         # '... ha espulso l'ambasciatore libanese, il Kuwait ha richiamato ...': a party after a comma or 'e' that
         # a verb follows opens a clause of its own
         new_subject = next((am for am in actors if _opens_clause(text, h.end, am)), None)

@@ -169,6 +169,10 @@ STATES = [
     ("Varsavia ha risposto", "Varsavia", "Poland", "state", "POL", "metonym"),
     ("Ottawa ha risposto", "Ottawa", "Canada", "state", "CAN", "metonym"),        # derived from GeoNames capitals
     ("Tel Aviv ha risposto", "Tel Aviv", "Israel", "state", "ISR", "metonym"),
+    # security and intelligence services act for their state
+    ("le motovedette dell'Fsb", "Fsb", "Russia", "state", "RUS", "metonym"),
+    ("un'operazione del Mossad", "Mossad", "Israel", "state", "ISR", "metonym"),
+    ("i droni della Cia", "Cia", "United States", "state", "USA", "metonym"),
     ("l'Ue ha deciso", "Ue", "European Union", "organization", "EU", "organization"),
     ("l'Unione europea ha deciso", "Unione europea", "European Union", "organization", "EU", "organization"),
     ("la Nato ha deciso", "Nato", "NATO", "organization", "NATO", "organization"),

@@ -413,6 +413,15 @@ FOUND = [
      "villaggi del nord.", ("AID", ["Germany", "Niger"], "OCCURRED", "2016-W09")),
     ("La settimana scorsa la Corea del Sud aveva consegnato attrezzature mediche e due ambulanze all'ospedale di "
      "Mandalay.", ("AID", ["South Korea", "Myanmar"], "OCCURRED", "2016-W09")),
+    # boats held or stopped at sea, canoes and tugs too; a patrol crossing a border; a service's boats ramming
+    ("Secondo la stampa, ieri motovedette iraniane avrebbero trattenuto per alcune ore un peschereccio emiratino al "
+     "largo di Grande Tunb.", ("COERCE", ["Iran", "United Arab Emirates"], "DISPUTED", "2016-03-09")),
+    ("Sabato una motovedetta mozambicana avrebbe fermato due canoe di pescatori tanzaniani al largo di Mtwara.",
+     ("COERCE", ["Mozambique", "Tanzania"], None, "2016-03-05")),
+    ("Domenica una pattuglia dell'esercito peruviano avrebbe sconfinato per alcune ore in territorio ecuadoriano.",
+     ("ASSAULT", ["Peru", "Ecuador"], None, "2016-03-06")),
+    ("Domenica motovedette del servizio di frontiera dell'Fsb hanno speronato il rimorchiatore ucraino Yany Kapu.",
+     ("ASSAULT", ["Russia", "Ukraine"], "OCCURRED", "2016-03-06")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
@@ -427,6 +436,9 @@ def test_found(text, expected):
 
 
 NOT_FOUND = [
+    # a service named in a relative clause after the object is no party ('da cui partirebbero i droni della Cia')
+    ("Il Pakistan ha dato all'Australia quindici giorni per lasciare la base di Shamsi, da cui partirebbero i droni "
+     "della Cia.", ("SANCTION", ["United States"])),
     # 'tra i due' with no office after it is the two people just named, not the article's states
     ("L'Italia e la Cina firmano. Ieri Gentiloni ha visto il presidente russo Vladimir Putin, il primo faccia a faccia "
      "tra i due da quando il leader è al governo.", ("CONSULT", ["Italy", "China"])),
