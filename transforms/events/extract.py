@@ -438,7 +438,7 @@ _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\
 # 'Altri governi europei hanno seguito l'esempio': several governments of a region, not the regional body
 _SEVERAL_GOVERNMENTS = re.compile(r"(?<![\w'’])(?:governi|paesi|stati|capitali|cancellerie)\s+$", re.I)
 # a destination named by what the state is: 'arrivato nel Paese', 'volato nell'emirato', 'atteso sull'isola'
-_WHAT_THE_STATE_IS = re.compile(r"(?:\s|['’])(?:paese|regno|emirato|arcipelago|isola)$", re.I)
+_WHAT_THE_STATE_IS = re.compile(r"(?:\s|['’])(?:paese|regno|emirato|arcipelago|isola|federazione|repubblica|confederazione)$", re.I)
 # a visit noun with its determiner ('ha rinviato la visita'; not the phrase 'in visita') and a destination named by
 # what the state is ('la visita nel Paese')
 _VISIT_DETERMINER = re.compile(r"(?<![\w'’])(?:la|una|sua|propria)\s+$", re.I)

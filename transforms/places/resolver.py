@@ -102,9 +102,11 @@ def _seat_surfaces() -> set[str]:
 
 
 def _organization_surfaces() -> set[str]:
-    """Organization names of the actor data (actors.yaml): 'Hamas' is a movement, not an alternate name of Hamm."""
+    """Organization and media names of the actor data (actors.yaml): 'Hamas' is a movement, not an alternate name
+    of Hamm."""
     raw = raw_data("actors.yaml") or {}
-    return {str(n) for o in raw.get("organizations", []) or [] for n in o.get("aliases", []) or []}
+    return {str(n) for o in raw.get("organizations", []) or [] for n in o.get("aliases", []) or []} | \
+        {str(n) for n in raw.get("media", []) or []}    # news agencies too: 'Isna' is not Esna, 'Dawn' no town
 
 
 def _person_name_tokens() -> set[str]:

@@ -422,6 +422,14 @@ FOUND = [
      ("ASSAULT", ["Peru", "Ecuador"], None, "2016-03-06")),
     ("Domenica motovedette del servizio di frontiera dell'Fsb hanno speronato il rimorchiatore ucraino Yany Kapu.",
      ("ASSAULT", ["Russia", "Ukraine"], "OCCURRED", "2016-03-06")),
+    # a visitor expected after a time phrase ('la prossima settimana'), in a country named with 'negli'/'nel', or in
+    # 'the federation' (the state the article is about); reported ('sarebbe atteso')
+    ("Il presidente peruviano è atteso la prossima settimana in Cile.",
+     ("CONSULT", ["Peru", "Chile"], "PLANNED", "2016-W11")),
+    ("Secondo l'agenzia Tasnim, il ministro degli Esteri turco sarebbe atteso negli Emirati entro fine mese.",
+     ("CONSULT", ["Turkey", "United Arab Emirates"], None, None)),
+    ("Gli Emirati protestano con il Qatar, gli Emirati. Il vicesegretario di Stato americano è atteso invece nella "
+     "federazione la prossima settimana.", ("CONSULT", ["United States", "United Arab Emirates"], "PLANNED", "2016-W11")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),

@@ -37,6 +37,7 @@ def test_found(r, text, surface, name, country):
 NOT_CITIES = [
     "I miliziani di Hamas hanno lanciato razzi.",        # not Hamm (Germany)
     "Il ministro è passato a Tor di Quinto e a Tor Vergata.",  # not Slovyansk ('Tor')
+    "Secondo l'agenzia Isna il ministro è partito.",      # a news agency, not Esna (Egypt)
 ]
 
 
