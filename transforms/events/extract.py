@@ -279,6 +279,8 @@ _SAID_SO = re.compile(r"\s*(?:Lo|L['’])\s*(?:ha|hanno) (?:(?P<act>deciso|ordin
 # a participation verb ending on its preposition ('ha partecipato ieri al'): the body's gathering follows
 _TO_BODY_END = re.compile(r"(?:al|alla|allo|ai|alle|all['’])\s*$", re.I)
 # a past finite verb ('aveva sentito al telefono'): told as done, whatever day a misread date gives it
+# a capitalized name right after a destination trigger ('visita a Rarotonga', 'arrivato a Myitkyina')
+_NAME_AHEAD = re.compile(r"(?:\s+(?:a|ad|in))?\s+((?-i:[A-ZÀ-Ý])[\w'’-]+)(?=[\s,.;:])")
 # the receivers of relief that name no state: people, places and bodies in the state the article is about
 _LOCAL_RECIPIENT = re.compile(r"[^.;:]{0,160}?\b(?:ai|agli|alle|alla|all['’]|al)\s*(?:\w+ )?(?:popolazion[ei]|villaggi|"
                               r"sfollati|profughi|rifugiati|vittime|famiglie|abitanti|ospedal[ei]|protezione civile|"
@@ -318,7 +320,7 @@ _JOINT_BODY_HEAD = re.compile(r"(?:consiglio|comitato|commissione)\s(?:[\w'’]+
 _JOINT_BODY = re.compile(r"\s+(?:della|del|dell['’])\s*(?:commission[ei]|comitat[oi]|consigli[oi])\s+(?:[\w'’]+\s+){0,3}?"
                          r"(?:mist[oaie]|binazional[ei]|bilateral[ei]|congiunt[oaie]|intergovernativ[oaie]|permanent[ei])(?![\w'’])", re.I)
 # ('la riunione annuale del dialogo bilaterale': up to three words between)
-_BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?bilateral[ei](?![\w'’])", re.I)
+_BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:bilateral|binazional)[ei](?![\w'’])", re.I)
 _EXPECTED = re.compile(r"\battes[oaie]$", re.I)
 # a purpose phrase opening on a noun trigger: ', per la firma', ' per i colloqui'
 _PURPOSE_NEXT = re.compile(r"(?:^|,)\s*per\s+(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?$", re.I)
@@ -3612,6 +3614,14 @@ class Extractor:
             if pl.country_code and pl.country_code.lower() not in have:
                 # a territory coders name as a party ('Gaza Strip') keeps its own name
                 return _place_state(pl)
+        if destination and not places and self._doc is not None and \
+                (town := _NAME_AHEAD.match(text, h.end)) is not None and \
+                not any(am.char_start < town.end() and town.start() < am.char_end for am in self._doc.actors[sent.index]):
+            # 'la visita a Rarotonga' (a town no list knows), by a visitor of one of the two states the article is
+            # about: a town of the other
+            other = self._pair_other(self._doc, {_country(m.actor) for m in parts})
+            if other:
+                return _PlaceActorMention(other[0].actor, town.group(1), town.start(1), town.end(1))
         return None
 
     def _gap_without_date(self, text: str, a: int, b: int) -> tuple[str, Any]:

@@ -430,6 +430,14 @@ FOUND = [
      ("CONSULT", ["Turkey", "United Arab Emirates"], None, None)),
     ("Gli Emirati protestano con il Qatar, gli Emirati. Il vicesegretario di Stato americano è atteso invece nella "
      "federazione la prossima settimana.", ("CONSULT", ["United States", "United Arab Emirates"], "PLANNED", "2016-W11")),
+    # a visit to a town no list knows, by an official of one of the article's two states: a town of the other
+    ("Il Cile e la Bolivia discutono; il Cile accusa la Bolivia. Ieri il ministro degli Esteri cileno ha annullato "
+     "la visita a Tupiza prevista per lunedì 14 marzo.", ("CONSULT", ["Chile", "Bolivia"], "CANCELLED", "2016-03-14")),
+    # a binational meeting with its own day is between the article's two states, not a back-reference to the last
+    # meeting
+    ("Il Perù e l'Ecuador litigano; il Perù accusa l'Ecuador. Il ministro degli Esteri brasiliano sarà domani nella "
+     "capitale peruviana, dove incontrerà il presidente. Ieri il governo peruviano ha annullato l'incontro binazionale "
+     "sul commercio previsto a Tumbes per venerdì 18 marzo.", ("CONSULT", ["Peru", "Ecuador"], "CANCELLED", "2016-03-18")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
