@@ -281,6 +281,9 @@ _TO_BODY_END = re.compile(r"(?:al|alla|allo|ai|alle|all['’])\s*$", re.I)
 # a past finite verb ('aveva sentito al telefono'): told as done, whatever day a misread date gives it
 # a capitalized name right after a destination trigger ('visita a Rarotonga', 'arrivato a Myitkyina')
 _NAME_AHEAD = re.compile(r"(?:\s+(?:a|ad|in))?\s+((?-i:[A-ZÀ-Ý])[\w'’-]+)(?=[\s,.;:])")
+# where a border runs: 'vicino al confine afghano', 'lungo la frontiera con l'Iran'
+_NEAR_BORDER = re.compile(r"(?:vicino|lungo|presso|a ridosso|nei pressi|non lontano)\s+(?:al|il|la|alla|del|della|dal|dalla)\s+"
+                          r"(?:confine|frontiera)\s+(?:con\s+(?:l['’]\s*|il\s+|la\s+|i\s+|gli\s+)?)?$", re.I)
 # the receivers of relief that name no state: people, places and bodies in the state the article is about
 _LOCAL_RECIPIENT = re.compile(r"[^.;:]{0,160}?\b(?:ai|agli|alle|alla|all['’]|al)\s*(?:\w+ )?(?:popolazion[ei]|villaggi|"
                               r"sfollati|profughi|rifugiati|vittime|famiglie|abitanti|ospedal[ei]|protezione civile|"
@@ -3750,6 +3753,10 @@ class Extractor:
         if opener_after is not None and (not verb or any(h.start <= am.char_start < clause_end for am in actors)
                                          or _WHILE.match(opener_after.group()) or opener_after.group()[0] == ";"):
             actors = [am for am in actors if am.char_start < clause_end]
+        # '... ha colpito un compound a Kurram, vicino al confine afghano': a state named as where the border runs is
+        # the place's neighbour, no party
+        actors = [am for am in actors if am.char_start < h.end or not _NEAR_BORDER.search(text, max(0, am.char_start - 40),
+                                                                                          am.char_start)]
         rel = self._search(_REL_CLAUSE, text, h.end, clause_end)
         if rel is not None:
             # '... verso l'Afghanistan, da cui dipende gran parte del traffico pesante afghano': a nationality in a

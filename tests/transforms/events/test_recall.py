@@ -438,6 +438,20 @@ FOUND = [
     ("Il Perù e l'Ecuador litigano; il Perù accusa l'Ecuador. Il ministro degli Esteri brasiliano sarà domani nella "
      "capitale peruviana, dove incontrerà il presidente. Ieri il governo peruviano ha annullato l'incontro binazionale "
      "sul commercio previsto a Tumbes per venerdì 18 marzo.", ("CONSULT", ["Peru", "Ecuador"], "CANCELLED", "2016-03-18")),
+    # trips and meetings in a subjunctive after a denial; a meeting or trip ruled out ('ha escluso che ...') is denied
+    ("Il ministero degli Esteri cileno ha escluso che il presidente vada in Bolivia il 7 aprile.",
+     ("CONSULT", ["Chile", "Bolivia"], "DENIED", "2016-04-07")),
+    ("Il Cile e la Bolivia litigano; il Cile accusa la Bolivia. Fonti della presidenza cilena hanno negato che i due "
+     "capi di Stato debbano vedersi a fine mese.",
+     ("CONSULT", ["Chile", "Bolivia"], "DENIED", "2016-03")),
+    ("La presidenza ha invece smentito che il presidente peruviano intenda recarsi nella capitale cilena a maggio.",
+     ("CONSULT", ["Peru", "Chile"], "DENIED", "2016-05")),
+    # (a hedge is no denial: 'non ha escluso'; with a date of its own, planned)
+    ("Il governo cileno non ha escluso un incontro con il presidente boliviano ad aprile.",
+     ("CONSULT", ["Chile", "Bolivia"], "PLANNED", "2016-04")),
+    # a state named as where a border runs is no target
+    ("Mercoledì 9 marzo un drone americano ha colpito un compound nella provincia pakistana di Kurram, vicino al "
+     "confine afghano.", ("ASSAULT", ["United States", "Pakistan"], "OCCURRED", "2016-03-09")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
@@ -452,6 +466,11 @@ def test_found(text, expected):
 
 
 NOT_FOUND = [
+    ("Mercoledì 9 marzo un drone americano ha colpito un compound nella provincia pakistana di Kurram, vicino al "
+     "confine afghano.", ("ASSAULT", ["Afghanistan"])),
+    # a relative clause's act ruled out nothing of the trip that happened
+    ("Il premier turco, che fino a venerdì aveva escluso il viaggio, è atterrato a Teheran ieri sera.",
+     ("REJECT", ["Turkey"])),
     # a service named in a relative clause after the object is no party ('da cui partirebbero i droni della Cia')
     ("Il Pakistan ha dato all'Australia quindici giorni per lasciare la base di Shamsi, da cui partirebbero i droni "
      "della Cia.", ("SANCTION", ["United States"])),
