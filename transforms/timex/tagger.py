@@ -1667,9 +1667,30 @@ def reference_for(published: str | None, text: str) -> Reference:
     if ref.precision == "DAY" and ref.source == "PUBLICATION":
         return ref
     today = _said_today(text, ref)
+    if today is None and (ref.source == "TEXT" or ref.precision != "DAY"):
+        today = _days_since_first(text)
     if today is None or pub is not None and not pub.start <= today.start <= pub.end:
         return ref
     return today
+
+
+# today counted from an event: 'Oggi, a quattro giorni dall'annuncio', 'A quattro giorni dal sequestro', 'Oggi, otto
+# giorni dopo la nomina'
+_DAYS_SINCE = re.compile(r"(?<![\w'’])(?:(?:oggi|ora),?\s+)?(?:a\s+(?P<a>[\w']+)\s+giorni\s+(?:dal|dalla|dallo|dall['’]|dai|dagli|dalle)"
+                         r"|(?:oggi|ora),?\s+(?P<b>[\w']+)\s+giorni\s+dopo\s+(?:il|lo|la|l['’]|i|gli|le))", re.I)
+
+
+def _days_since_first(text: str) -> Reference | None:
+    """Today, for an article with no day in its header or dateline: its first full date plus the days a phrase
+    counts from it ('Oggi, a quattro giorni dall'annuncio' after 'Venerdì 30 settembre 2011')."""
+    m = _DAYS_SINCE.search(text)
+    if m is None:
+        return None
+    n = _num(m.group("a") or m.group("b"))
+    first = _first_full_date(text)
+    if first is None or n is None or n != int(n) or not 0 < n <= 60:
+        return None
+    return Reference.of(date.fromordinal(first.toordinal() + int(n)).isoformat(), "PUBLICATION")
 
 
 def _reference_without_day(pub: Reference | None, text: str) -> Reference:

@@ -207,6 +207,13 @@ REFERENCES = [
     (None, "Roma, 16 mar. (askanews) – nessun anno.", None, "UNKNOWN", "NONE"),
     ("", "Testo.", None, "UNKNOWN", "NONE"),
     ("2019-05", "Mosca, 9 novembre 2025 – dateline incoerente.", "2019-05", "MONTH", "PUBLICATION"),
+    # no header, no dateline: today counted from the first full date ('a quattro giorni dall'annuncio')
+    (None, "Titolo\n\nVenerdì 30 settembre 2011 il governo ha sospeso i lavori. Oggi, a quattro giorni "
+           "dall’annuncio, tutto tace.", "2011-10-04", "DAY", "PUBLICATION"),
+    (None, "Titolo\n\nIl 4 novembre 2009 è stato nominato. Oggi, otto giorni dopo la nomina, parla.",
+     "2009-11-12", "DAY", "PUBLICATION"),
+    ("2011-10", "Titolo\n\nIl 30 settembre 2011 ha sospeso. A quattro giorni dal sequestro nessuno parla.",
+     "2011-10-04", "DAY", "PUBLICATION"),
 ]
 
 
