@@ -308,7 +308,10 @@ _SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|av
 # the object of an attack that is a place: 'colpendo la città di Rubkona', 'ha bombardato il mercato di Mayom'
 _PLACE_OBJECT = re.compile(r"\s+(?:\w+\s+)?(?:la|il|l['’]|lo|i|le|gli)\s*(?:città|cittadina|capoluogo|villaggio|villaggi|"
                            r"mercato|base|basi|aeroporto|porto|postazion[ei]|region[ei]|provinc\w+|distrett\w+|"
-                           r"giaciment[oi]|pozzi|campo|campi|zona|area|quartier[ei])\b", re.I)
+                           r"giaciment[oi]|pozzi|campo|campi|zona|area|quartier[ei]|isol[ae]|isolott[oi])\b"
+                           # (or a name no list knows after the article: 'occuparono la Grande e la Piccola Tunb')
+                           r"|\s+(?:la|il|l['’]|lo|i|le|gli)\s*(?:(?-i:[A-ZÀ-Ý])[\w'’-]+\s+(?:e\s+(?:la|il|l['’]|lo)\s*)?)*"
+                           r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?=\s*[,.;:])", re.I)
 # a closed border or crossing: 'ha deciso di sbarrare i valichi', 'erano già stati chiusi i posti di frontiera'
 _BORDER_CLOSED = re.compile(r"\b(?:valic(?:o|hi)|posti di (?:frontiera|confine)|frontier[ae]|confin[ei]|sorvolo)\b", re.I)
 # a meeting a postponement waits for: 'rinviata a dopo la prima riunione della commissione'

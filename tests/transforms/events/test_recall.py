@@ -452,6 +452,10 @@ FOUND = [
     # a state named as where a border runs is no target
     ("Mercoledì 9 marzo un drone americano ha colpito un compound nella provincia pakistana di Kurram, vicino al "
      "confine afghano.", ("ASSAULT", ["United States", "Pakistan"], "OCCURRED", "2016-03-09")),
+    # a background occupation in the past historic, of islands no list knows: the other of the article's two states
+    ("Gli Emirati accusano l'Iran; gli Emirati e l'Iran. Nel novembre 1971 le truppe dello scià occuparono la Grande e "
+     "la Piccola Tunb.", ("ASSAULT", ["Iran", "United Arab Emirates"], "OCCURRED", "1971-11")),
+    ("Nel 1974 l'esercito turco occupò il nord di Cipro.", ("ASSAULT", ["Turkey", "Cyprus"], "OCCURRED", "1974")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
