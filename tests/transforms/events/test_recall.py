@@ -456,6 +456,10 @@ FOUND = [
     ("Gli Emirati accusano l'Iran; gli Emirati e l'Iran. Nel novembre 1971 le truppe dello scià occuparono la Grande e "
      "la Piccola Tunb.", ("ASSAULT", ["Iran", "United Arab Emirates"], "OCCURRED", "1971-11")),
     ("Nel 1974 l'esercito turco occupò il nord di Cipro.", ("ASSAULT", ["Turkey", "Cyprus"], "OCCURRED", "1974")),
+    # one traveller landing somewhere is a visit; ferry runs stopped are a measure
+    ("Mercoledì il presidente iraniano è sbarcato in Bahrein.", ("CONSULT", ["Iran", "Bahrain"], "OCCURRED", "2016-03-09")),
+    ("Da lunedì la compagnia di navigazione statale keniana ha sospeso le corse del traghetto verso l'Uganda.",
+     ("SANCTION", ["Kenya", "Uganda"], "OCCURRED", "2016-03-07")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
@@ -470,6 +474,8 @@ def test_found(text, expected):
 
 
 NOT_FOUND = [
+    # (not many landing: migrants or troops)
+    ("Dall'inizio dell'anno sono sbarcati a Lampedusa oltre 25 mila tunisini.", ("CONSULT", ["Tunisia", "Italy"])),
     ("Mercoledì 9 marzo un drone americano ha colpito un compound nella provincia pakistana di Kurram, vicino al "
      "confine afghano.", ("ASSAULT", ["Afghanistan"])),
     # a relative clause's act ruled out nothing of the trip that happened
