@@ -460,6 +460,9 @@ FOUND = [
     ("Mercoledì il presidente iraniano è sbarcato in Bahrein.", ("CONSULT", ["Iran", "Bahrain"], "OCCURRED", "2016-03-09")),
     ("Da lunedì la compagnia di navigazione statale keniana ha sospeso le corse del traghetto verso l'Uganda.",
      ("SANCTION", ["Kenya", "Uganda"], "OCCURRED", "2016-03-07")),
+    # security assistance stopped ('ha sospeso quasi tutta l'assistenza alla sicurezza destinata al Pakistan')
+    ("Giovedì 3 marzo il dipartimento di Stato ha sospeso quasi tutta l'assistenza alla sicurezza destinata all'Egitto.",
+     ("SANCTION", ["United States", "Egypt"], "OCCURRED", "2016-03-03")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
