@@ -278,18 +278,18 @@ _SAID_SO = re.compile(r"\s*(?:Lo|L['’])\s*(?:ha|hanno) (?:(?P<act>deciso|ordin
                       r"comunicato|reso noto|confermato|riferito|fatto sapere)\s+", re.I)
 # a participation verb ending on its preposition ('ha partecipato ieri al'): the body's gathering follows
 _TO_BODY_END = re.compile(r"(?:al|alla|allo|ai|alle|all['’])\s*$", re.I)
-# a past finite verb ('aveva sentito al telefono'): told as done, whatever day a misread date gives it
 # a capitalized name right after a destination trigger ('visita a Rarotonga', 'arrivato a Myitkyina')
 _NAME_AHEAD = re.compile(r"(?:\s+(?:a|ad|in))?\s+((?-i:[A-ZÀ-Ý])[\w'’-]+)(?=[\s,.;:])")
 # where a border runs: 'vicino al confine afghano', 'lungo la frontiera con l'Iran'
-_NEAR_BORDER = re.compile(r"(?:vicino|lungo|presso|a ridosso|nei pressi|non lontano)\s+(?:al|il|la|alla|del|della|dal|dalla)\s+"
-                          r"(?:confine|frontiera)\s+(?:con\s+(?:l['’]\s*|il\s+|la\s+|i\s+|gli\s+)?)?$", re.I)
+_NEAR_BORDER = re.compile(r"(?:vicino|lungo|presso|a ridosso|nei pressi|non lontano)\s+"
+                          r"(?:al|il|la|alla|del|della|dal|dalla)\s+(?:confine|frontiera)\s+(?:con\s+(?:l['’]\s*|il\s+|la\s+|i\s+|gli\s+)?)?$", re.I)
 # the receivers of relief that name no state: people, places and bodies in the state the article is about
 _LOCAL_RECIPIENT = re.compile(r"[^.;:]{0,160}?\b(?:ai|agli|alle|alla|all['’]|al)\s*(?:\w+ )?(?:popolazion[ei]|villaggi|"
                               r"sfollati|profughi|rifugiati|vittime|famiglie|abitanti|ospedal[ei]|protezione civile|"
                               r"comunità|regioni|province|zone|scuole|agricoltori|sopravvissuti)\b")
 # a trigger that starts with a hedging modal ('potrebbe anche sospendere gli aiuti'): its hedge is its status
 _MODAL_START = re.compile(r"(?:potrebbe|potrebbero)\s")
+# a past finite verb ('aveva sentito al telefono'): told as done, whatever day a misread date gives it
 _PAST_FINITE = re.compile(r"(?:(?:si|ci)\s+)?(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:[\w'’]+\s+){0,2}?"
                           r"\w+(?:at|it|ut|ss|st)[oaie]\b", re.I)
 # ... unless it tells a plan ('è atteso', 'era previsto')
@@ -446,7 +446,8 @@ _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\
 # 'Altri governi europei hanno seguito l'esempio': several governments of a region, not the regional body
 _SEVERAL_GOVERNMENTS = re.compile(r"(?<![\w'’])(?:governi|paesi|stati|capitali|cancellerie)\s+$", re.I)
 # a destination named by what the state is: 'arrivato nel Paese', 'volato nell'emirato', 'atteso sull'isola'
-_WHAT_THE_STATE_IS = re.compile(r"(?:\s|['’])(?:paese|regno|emirato|arcipelago|isola|federazione|repubblica|confederazione)$", re.I)
+_WHAT_THE_STATE_IS = re.compile(r"(?:\s|['’])(?:paese|regno|emirato|arcipelago|isola|federazione|repubblica|"
+                                r"confederazione)$", re.I)
 # a visit noun with its determiner ('ha rinviato la visita'; not the phrase 'in visita') and a destination named by
 # what the state is ('la visita nel Paese')
 _VISIT_DETERMINER = re.compile(r"(?<![\w'’])(?:la|una|sua|propria)\s+$", re.I)
@@ -3622,7 +3623,8 @@ class Extractor:
                 return _place_state(pl)
         if destination and not places and self._doc is not None and \
                 (town := _NAME_AHEAD.match(text, h.end)) is not None and \
-                not any(am.char_start < town.end() and town.start() < am.char_end for am in self._doc.actors[sent.index]):
+                not any(am.char_start < town.end() and town.start() < am.char_end
+                        for am in self._doc.actors[sent.index]):
             # 'la visita a Rarotonga' (a town no list knows), by a visitor of one of the two states the article is
             # about: a town of the other
             other = self._pair_other(self._doc, {_country(m.actor) for m in parts})
@@ -3758,8 +3760,8 @@ class Extractor:
             actors = [am for am in actors if am.char_start < clause_end]
         # '... ha colpito un compound a Kurram, vicino al confine afghano': a state named as where the border runs is
         # the place's neighbour, no party
-        actors = [am for am in actors if am.char_start < h.end or not _NEAR_BORDER.search(text, max(0, am.char_start - 40),
-                                                                                          am.char_start)]
+        actors = [am for am in actors if am.char_start < h.end
+                  or not _NEAR_BORDER.search(text, max(0, am.char_start - 40), am.char_start)]
         rel = self._search(_REL_CLAUSE, text, h.end, clause_end)
         if rel is not None:
             # '... verso l'Afghanistan, da cui dipende gran parte del traffico pesante afghano': a nationality in a

@@ -1676,8 +1676,10 @@ def reference_for(published: str | None, text: str) -> Reference:
 
 # today counted from an event: 'Oggi, a quattro giorni dall'annuncio', 'A quattro giorni dal sequestro', 'Oggi, otto
 # giorni dopo la nomina'
-_DAYS_SINCE = re.compile(r"(?<![\w'’])(?:(?:oggi|ora),?\s+)?(?:a\s+(?P<a>[\w']+)\s+giorni\s+(?:dal|dalla|dallo|dall['’]|dai|dagli|dalle)"
-                         r"|(?:oggi|ora),?\s+(?P<b>[\w']+)\s+giorni\s+dopo\s+(?:il|lo|la|l['’]|i|gli|le))", re.I)
+# ('a tre giorni dal vertice' inside a sentence may count to a day ahead: only after 'oggi' or opening a sentence)
+_DAYS_SINCE = re.compile(r"(?:(?<![\w'’])[Oo](?:ggi|ra),?\s+[aA]|(?:^|(?<=[.!?]\s)|(?<=\n))A)\s+(?P<a>[\w']+)\s+giorni\s+"
+                         r"(?:dal|dalla|dallo|dall['’]|dai|dagli|dalle)"
+                         r"|(?<![\w'’])[Oo](?:ggi|ra),?\s+(?P<b>[\w']+)\s+giorni\s+dopo\s+(?:il|lo|la|l['’]|i|gli|le)")
 
 
 def _days_since_first(text: str) -> Reference | None:
