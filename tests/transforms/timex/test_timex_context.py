@@ -91,6 +91,8 @@ TENSE = [
     ("Il portavoce ha confermato che venerdì il presidente sarà ricevuto a Berlino.", "2021-05-25", "venerdì",
      "2021-05-28"),
     ("Il portavoce ha confermato venerdì la visita.", "2021-05-25", "venerdì", "2021-05-21"),
+    # a gathering that opens or is held on a weekday, in the present: the coming one
+    ("Il vertice del G20 si apre venerdì in Argentina.", "2021-05-25", "venerdì", "2021-05-28"),
 ]
 
 
