@@ -1685,7 +1685,13 @@ _DAYS_SINCE = re.compile(r"(?:(?<![\w'’])[Oo](?:ggi|ra),?\s+[aA]|(?:^|(?<=[.!?
 def _days_since_first(text: str) -> Reference | None:
     """Today, for an article with no day in its header or dateline: its first full date plus the days a phrase
     counts from it ('Oggi, a quattro giorni dall'annuncio' after 'Venerdì 30 settembre 2011')."""
-    m = _DAYS_SINCE.search(text)
+    m, i = None, text.find(" giorni ")
+    while m is None and i >= 0:          # (the phrase only around the word 'giorni': a search of the whole text is slow)
+        lo = max(0, i - 24)
+        m = _DAYS_SINCE.search(text[lo:i + 30])
+        if m is not None and lo and m.start() == 0 and m.group().startswith("A") and text[lo - 1] not in ".!?\n ":
+            m = None                     # (a window cut mid-sentence is no sentence start)
+        i = text.find(" giorni ", i + 1)
     if m is None:
         return None
     n = _num(m.group("a") or m.group("b"))
