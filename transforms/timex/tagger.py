@@ -637,6 +637,7 @@ class _State:
         self.days: list[tuple[date, int, int]] = []  # every resolved day mentioned, in order
         self.last_night: date | None = None  # day of the last night / evening mentioned
         self.last_date: tuple[str, str, date, date] | None = None  # last calendar DATE (value, prec, start, end)
+        self.last_date_end = -1   # where it ends in the text
         self.outer: dict[int, str | None] = {}  # see `_outer`
 
     def background(self, i: int) -> bool:
@@ -1183,6 +1184,13 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         # day in focus; a bare 'la vigilia' is the day before the day in focus
         value, prec, start, end, resolved = _relative("D", 0 if m.group("of") else -1, focus, "DAY")
         anchor = "PREVIOUS"
+        last = st.last_date
+        if m.group("of") and last is not None and last[1] in ("MONTH", "YEAR") and \
+                not last[2] <= focus <= last[3] and 0 <= s - st.last_date_end <= 40 and \
+                not P.sentence_break.search(text, st.last_date_end, s):
+            # 'risale al novembre 1971, alla vigilia della nascita della federazione': the eve of an event of the
+            # period just named
+            value, prec, start, end = last
     elif kind == "since":
         if st.last_date is None:
             return None
@@ -1473,6 +1481,7 @@ def _tag(text: str, reference: Reference) -> list[Timex]:
         out.append(tx)
         if tx.type == "DATE" and tx.resolved and tx.start is not None and tx.precision is not None:
             st.last_date = (tx.value, tx.precision, tx.start, tx.end)
+            st.last_date_end = tx.char_end
             if tx.precision == "DAY" and tx.part_of_day in ("NI", "EV"):
                 st.last_night = tx.start
         if c.kind == "time" and _OF_NEXT.match(doc.low, tx.char_end):

@@ -463,6 +463,9 @@ FOUND = [
     # security assistance stopped ('ha sospeso quasi tutta l'assistenza alla sicurezza destinata al Pakistan')
     ("Giovedì 3 marzo il dipartimento di Stato ha sospeso quasi tutta l'assistenza alla sicurezza destinata all'Egitto.",
      ("SANCTION", ["United States", "Egypt"], "OCCURRED", "2016-03-03")),
+    # an act in the past historic takes the period its sentence names before it, not a day of the story
+    ("Martedì l'emiro ha parlato a Riad con il re saudita. La ferita risale all'agosto 1990: le truppe irachene "
+     "invasero il Kuwait.", ("ASSAULT", ["Iraq", "Kuwait"], "OCCURRED", "1990-08")),
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
