@@ -282,7 +282,8 @@ _TO_BODY_END = re.compile(r"(?:al|alla|allo|ai|alle|all['’])\s*$", re.I)
 _NAME_AHEAD = re.compile(r"(?:\s+(?:a|ad|in))?\s+((?-i:[A-ZÀ-Ý])[\w'’-]+)(?=[\s,.;:])")
 # where a border runs: 'vicino al confine afghano', 'lungo la frontiera con l'Iran'
 _NEAR_BORDER = re.compile(r"(?:vicino|lungo|presso|a ridosso|nei pressi|non lontano)\s+"
-                          r"(?:al|il|la|alla|del|della|dal|dalla)\s+(?:confine|frontiera)\s+(?:con\s+(?:l['’]\s*|il\s+|la\s+|i\s+|gli\s+)?)?$", re.I)
+                          r"(?:al|il|la|alla|del|della|dal|dalla)\s+(?:confine|frontiera)\s+"
+                          r"(?:con\s+(?:l['’]\s*|il\s+|la\s+|i\s+|gli\s+)?)?$", re.I)
 # the receivers of relief that name no state: people, places and bodies in the state the article is about
 _LOCAL_RECIPIENT = re.compile(r"[^.;:]{0,160}?\b(?:ai|agli|alle|alla|all['’]|al)\s*(?:\w+ )?(?:popolazion[ei]|villaggi|"
                               r"sfollati|profughi|rifugiati|vittime|famiglie|abitanti|ospedal[ei]|protezione civile|"
@@ -486,10 +487,11 @@ _SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|(?:si )?(
                         r"mercoledì|giovedì|venerdì|sabato|domenica)\b)|"
                         r"in programma|in calendario(?: per)?)"
                         r"(?![\w'’])", re.I)
-_SCHEDULED_PLACE = re.compile(r"\s+(?:nella capitale\s+\w+|(?:a|ad|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?)",
-                              re.I)
+_SCHEDULED_PLACE = re.compile(r"\s+(?:nella capitale\s+\w+|(?:a|ad|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+"
+                              r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?)", re.I)
 # a meeting noun's two sides, with its day between: ' di mercoledì 18 aprile tra i due ministri degli Esteri'
-_BETWEEN_THE_TWO = re.compile(r"(?:\s+(?:di|del|dello|della|dell['’])\s*(?:[\w'’]+\s+){0,3}?)?\s*(?:tra|fra)\s+(?:i\s+due|le\s+due)\s+"
+_BETWEEN_THE_TWO = re.compile(r"(?:\s+(?:di|del|dello|della|dell['’])\s*(?:[\w'’]+\s+){0,3}?)?\s*(?:tra|fra)\s+"
+                              r"(?:i\s+due|le\s+due)\s+"
                               r"(?:ministri|ministre|presidenti|leader|premier|capi|primi\s+ministri|segretari|"
                               r"sottosegretari|viceministri|governi|cancellerie|diplomazie|delegazioni|ambasciatori)\b",
                               re.I)
@@ -3240,8 +3242,10 @@ class Extractor:
                 mine = {_country(m.actor) for m in actor_list}
                 where = next((pl for pl in places if h.start <= pl.char_start <= local.end() + 40 and pl.country_code
                               and pl.country_code.lower() not in mine), None)
-                host = _place_state(where).actor if where is not None else \
-                    None if recipient_list else self._host_state(doc, mine)
+                if where is not None:
+                    host = _place_state(where).actor
+                else:      # (a receiver the context already gave stays)
+                    host = None if recipient_list else self._host_state(doc, mine)
                 if host is not None:
                     recipient_list = [_context_party(host)]
             if etype == "SANCTION" and entry.group == "sanction" and entry.kind == "verb" and actor_list and \

@@ -1686,20 +1686,18 @@ def reference_for(published: str | None, text: str) -> Reference:
 # today counted from an event: 'Oggi, a quattro giorni dall'annuncio', 'A quattro giorni dal sequestro', 'Oggi, otto
 # giorni dopo la nomina'
 # ('a tre giorni dal vertice' inside a sentence may count to a day ahead: only after 'oggi' or opening a sentence)
-_DAYS_SINCE = re.compile(r"(?:(?<![\w'’])[Oo](?:ggi|ra),?\s+[aA]|(?:^|(?<=[.!?]\s)|(?<=\n))A)\s+(?P<a>[\w']+)\s+giorni\s+"
-                         r"(?:dal|dalla|dallo|dall['’]|dai|dagli|dalle)"
-                         r"|(?<![\w'’])[Oo](?:ggi|ra),?\s+(?P<b>[\w']+)\s+giorni\s+dopo\s+(?:il|lo|la|l['’]|i|gli|le)")
+_DAYS_SINCE = re.compile(r"(?:(?<![\w'’])[Oo](?:ggi|ra),?\s+[aA]|(?:^|(?<=[.!?]\s)|(?<=\n))A)\s+(?P<a>[\w']+)\s+"
+                         r"giorni\s+(?:dal|dalla|dallo|dall['’]|dai|dagli|dalle)"
+                         r"|(?<![\w'’])[Oo](?:ggi|ra),?\s+(?P<b>[\w']+)\s+giorni\s+dopo\s+"
+                         r"(?:il|lo|la|l['’]|i|gli|le)")
 
 
 def _days_since_first(text: str) -> Reference | None:
     """Today, for an article with no day in its header or dateline: its first full date plus the days a phrase
     counts from it ('Oggi, a quattro giorni dall'annuncio' after 'Venerdì 30 settembre 2011')."""
     m, i = None, text.find(" giorni ")
-    while m is None and i >= 0:          # (the phrase only around the word 'giorni': a search of the whole text is slow)
-        lo = max(0, i - 24)
-        m = _DAYS_SINCE.search(text[lo:i + 30])
-        if m is not None and lo and m.start() == 0 and m.group().startswith("A") and text[lo - 1] not in ".!?\n ":
-            m = None                     # (a window cut mid-sentence is no sentence start)
+    while m is None and i >= 0:   # (only around the word 'giorni': a search of the whole text is slow)
+        m = _DAYS_SINCE.search(text, max(0, i - 24), i + 30)
         i = text.find(" giorni ", i + 1)
     if m is None:
         return None

@@ -214,6 +214,9 @@ REFERENCES = [
      "2009-11-12", "DAY", "PUBLICATION"),
     ("2011-10", "Titolo\n\nIl 30 settembre 2011 ha sospeso. A quattro giorni dal sequestro nessuno parla.",
      "2011-10-04", "DAY", "PUBLICATION"),
+    # (inside a sentence the count may run to a day ahead: no publication day from it)
+    (None, "Titolo\n\nIl 30 settembre 2011 ha sospeso i lavori, a quattro giorni dal vertice.", "2011-09-30", "DAY",
+     "TEXT"),
 ]
 
 
