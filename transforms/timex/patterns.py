@@ -243,6 +243,8 @@ class Patterns:
     # 'da mercoledì a venerdì': the text before the span's first or second weekday, and after its first
     weekday_span_before: re.Pattern
     weekday_span_after: re.Pattern
+    # an indefinite article before a weekday: a day described ('una domenica di macerie'), not a day pointed at
+    indefinite_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -406,6 +408,7 @@ def patterns() -> Patterns:
     header = re.compile(r"^\s*date\s+(?P<d>\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*", re.IGNORECASE)
     weekday_span_before = re.compile(rf"(?<![\w'’])da\s+(?:(?:{weekday})\s+a\s+)?$", _FLAGS)
     weekday_span_after = re.compile(rf"\s+a\s+(?:{weekday})(?![\w'’])", _FLAGS)
+    indefinite_before = re.compile(r"(?<![\w'’])un[a'’]?\s*\Z", _FLAGS)
     anchors = _anchor_words(lex, v)
     by_word: dict[str, set[str]] = {}
     for kind, words in anchors.items():
@@ -426,7 +429,7 @@ def patterns() -> Patterns:
     return Patterns(extract, trigger, {w: frozenset(k) for w, k in by_word.items()}, digit_kinds,
                     window_group, groups_by_word, digit_groups, len(group_ids), implied_by, dateline,
                     dateline_date, outer_cue, outer_cue_after, pod_before, tense, reduced_clause, sentence_break, header,
-                    weekday_span_before, weekday_span_after)
+                    weekday_span_before, weekday_span_after, indefinite_before)
 
 
 # Kind -> kind: a window of their (shared) group in which the pattern of the first matches is one

@@ -773,10 +773,13 @@ def _dir_of(word: str | None) -> int | None:
     return vocab().shift_dir.get(norm(word))
 
 
-def _weekday(st: _State, wd: int, direction: int | None, explicit: bool, pluperfect: bool = False):
-    """Resolve a bare weekday. Returns (value, prec, start, end, anchor, resolved)."""
+def _weekday(st: _State, wd: int, direction: int | None, explicit: bool, pluperfect: bool = False,
+             not_today: bool = False):
+    """Resolve a bare weekday. Returns (value, prec, start, end, anchor, resolved). ``not_today``: a bare weekday
+    told in the past is not the reference day itself ('Giovedì la Thailandia ha richiamato l'ambasciatore' in an
+    article of a Thursday: that day would be 'oggi'), so it is the one a week before."""
     ref = st.ref
-    strict = explicit
+    strict = explicit or (not_today and direction == PAST)
     if direction is None:
         direction = PAST
 
@@ -1258,8 +1261,10 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         if day is not None:
             value, prec, start, end, anchor, resolved = day.isoformat(), "DAY", day, day, "PREVIOUS", True
         else:
-            value, prec, start, end, anchor, resolved = _weekday(st, wd, direction, is_explicit,
-                                                                 _pluperfect(st.doc, s, e))
+            # (not 'una domenica di macerie': a day described, the publication day itself)
+            value, prec, start, end, anchor, resolved = _weekday(
+                st, wd, direction, is_explicit, _pluperfect(st.doc, s, e),
+                not_today=not P.indefinite_before.search(text, max(0, s - 5), s))
         if m.group("pod") and e >= m.end("pod"):
             pod = v.parts_of_day[norm(m.group("pod"))]
         mod = _modifier(st, s, typ, None)

@@ -217,7 +217,7 @@ CASES = [
     # 'entrambi i leader' named apart earlier: one call each; a nationality no list had ('haitiano')
     ("Il presidente dominicano Luis Abinader ha chiuso il confine. Il primo ministro haitiano Ariel Henry ha protestato. "
      "Il segretario generale dell'Osa, Luis Almagro, ha telefonato mercoledì a entrambi i leader.", "CONSULT",
-     [["Luis Almagro", "Ariel Henry"], ["Luis Almagro", "Luis Abinader"]], "2023-05-10"),
+     [["Luis Almagro", "Ariel Henry"], ["Luis Almagro", "Luis Abinader"]], "2023-05-03"),
     # a date of a later clause (after a comma) does not date a summit that the sentence opens with its day
     ("Giovedì i capi di Stato dell'Ecowas torneranno a riunirsi ad Accra per un vertice straordinario, dedicato al "
      "colpo di Stato della settimana scorsa in Burkina Faso.", "CONSULT",

@@ -31,7 +31,7 @@ FOUND = [
     ("La crisi sara' invece discussa dai ministri degli Esteri dell'Unione europea a Bruxelles il 18 marzo.",
      ("CONSULT", ["European Union"], "PLANNED", "2021-03-18")),
     ("Lunedì i ministri degli Esteri dell’Unione Europea hanno discusso il caso in videoconferenza.",
-     ("CONSULT", ["European Union"], "OCCURRED", "2021-03-08")),
+     ("CONSULT", ["European Union"], "OCCURRED", "2021-03-01")),
     ("Martedì prossimo i ministri degli Esteri dell'Unasur discuteranno in videoconferenza una dichiarazione.",
      ("CONSULT", ["Union of South American Nations"], "PLANNED", None)),
     # an arrival in a participle clause, with a weekday, in a capital named by its state's adjective

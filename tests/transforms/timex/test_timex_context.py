@@ -93,6 +93,10 @@ TENSE = [
     ("Il portavoce ha confermato venerdì la visita.", "2021-05-25", "venerdì", "2021-05-21"),
     # a gathering that opens or is held on a weekday, in the present: the coming one
     ("Il vertice del G20 si apre venerdì in Argentina.", "2021-05-25", "venerdì", "2021-05-28"),
+    # a bare weekday told in the past that names the reference day's weekday: that day would be 'oggi', so it is
+    # the one a week before; not a day described with an indefinite article
+    ("Giovedì la Thailandia ha richiamato il suo ambasciatore.", "2009-11-12", "Giovedì", "2009-11-05"),
+    ("È una domenica di tensione quella che si è aperta all'alba.", "2017-03-12", "domenica", "2017-03-12"),
     # the eve of an event of the period just named, not of the day in focus
     ("Mercoledì il presidente è sbarcato sull'isola. La disputa risale al novembre 1971, alla vigilia della nascita "
      "della federazione.", "2012-04-13", "vigilia", "1971-11"),

@@ -164,9 +164,10 @@ WEEKDAYS = [
     ("Venerdì scorso il Consiglio ha deciso.", "2019-03-14", "Venerdì scorso", {"value": "2019-03-08"}),
     ("Il prossimo martedì il Consiglio deciderà.", "2019-03-14", "prossimo martedì", {"value": "2019-03-19"}),
     ("Martedi il Consiglio ha votato la fiducia.", "2019-03-14", "Martedi", {"value": "2019-03-12"}),
-    ("Giovedì il ministro ha parlato.", "2019-03-14", "Giovedì", {"value": "2019-03-14"}),
+    # the reference day's own weekday told in the past: that day would be 'oggi', so a week before
+    ("Giovedì il ministro ha parlato.", "2019-03-14", "Giovedì", {"value": "2019-03-07"}),
     ("Domenica si voterà in Baviera.", "2014-09-20", "Domenica", {"value": "2014-09-21"}),
-    ("Mercoledì il presidente è stato ricevuto al Quirinale.", "2021-02-03", "Mercoledì", {"value": "2021-02-03"}),
+    ("Mercoledì il presidente è stato ricevuto al Quirinale.", "2021-02-03", "Mercoledì", {"value": "2021-01-27"}),
     ("Mercoledì scorso il presidente è stato ricevuto.", "2021-02-03", "Mercoledì scorso", {"value": "2021-01-27"}),
     # month-only reference: anchored on the last mentioned day when in the same week
     ("L'11 luglio i ministri si sono rivisti. Lavrov ha dichiarato venerdì di aver illustrato la posizione.", "2025-07", "venerdì", {"value": "2025-07-11", "anchor": "PREVIOUS", "resolved": True}),

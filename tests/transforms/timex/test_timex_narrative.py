@@ -27,7 +27,7 @@ CASES = [
     ("Il ministro ha detto che giovedì 12 sarà a Bruxelles.", "2020-03-09",
      "giovedì 12", {"value": "2020-03-12"}),
     # the number does not fit the weekday: a count, not a day
-    ("Giovedì 12 paesi hanno firmato l'accordo.", "2019-03-14", "Giovedì", {"value": "2019-03-14", "text": "Giovedì"}),
+    ("Giovedì 12 paesi hanno firmato l'accordo.", "2019-03-14", "Giovedì", {"value": "2019-03-07", "text": "Giovedì"}),
     # -- 'giovedì stesso': the weekday of the week in focus
     ("Il vertice si è chiuso giovedì 6 settembre 2018. Giovedì stesso il ministro è ripartito.", "2018-09",
      "Giovedì stesso", {"value": "2018-09-06", "text": "Giovedì stesso"}),
