@@ -634,7 +634,8 @@ class _Doc:
                 p = _Person(gaz.name, key, gaz.country, role[0] if role else None, role[2] if role else None,
                             gaz, gaz.surname_keys | gaz.alias_keys)
                 if role and (gaz.country is None or gaz.country in BODY_CODES) and role[1]:
-                    p.country = role[1] if p.country is None else p.country
+                    # ('il premier olandese Mark Rutte' in 2015: a head of a body later, of his state then)
+                    p.country = role[1]
             else:
                 # ("Moses Wetang'ula" is Moses Wetangula: an apostrophe inside a word of a name the gazetteer does not
                 # know marks a glottal stop of the transliteration, dropped in the canonical spelling; "D'Alema" keeps
@@ -1334,6 +1335,8 @@ class _Doc:
                 g = cands[0]
                 role = g.role_at(self.on)
                 p.name, p.gaz, p.country = g.name, g, g.country
+                if role and role[1] and (g.country is None or g.country in BODY_CODES):
+                    p.country = role[1]
                 if role and (p.title is None or p.cls is None or p.cls == role[2]):
                     p.title, p.cls = role[0], role[2]
                 continue

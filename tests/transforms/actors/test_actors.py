@@ -127,6 +127,18 @@ def test_role_holder_at_date(r, on, name):
     assert ms[0].actor.name == name and ms[0].via == "role"
 
 
+# a person whose gazetteer country is a body (NATO, EU) has the country of the role held at the date
+@pytest.mark.parametrize("text,on,code", [
+    ("Il premier olandese Mark Rutte ha parlato", dt.date(2015, 3, 1), "NLD"),
+    ("Il segretario generale della Nato Mark Rutte ha parlato", dt.date(2025, 3, 1), "NATO"),
+    ("Il premier belga Charles Michel ha parlato", dt.date(2018, 1, 30), "BEL"),
+    ("Mark Rutte ha parlato", dt.date(2015, 3, 1), "NLD"),
+])
+def test_country_of_the_role_at_date(r, text, on, code):
+    ms = [m for m in r.find(text, on) if m.actor.kind == "person"]
+    assert ms and ms[0].actor.country_code == code, [(m.text, m.actor) for m in ms]
+
+
 @pytest.mark.parametrize("on,title", [(dt.date(2010, 1, 1), "Prime Minister"), (dt.date(2020, 1, 1), "President")])
 def test_title_at_date(r, on, title):
     ms = r.find("Vladimir Putin ha parlato", on)
