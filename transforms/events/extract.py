@@ -522,12 +522,26 @@ _REPORTATIVE = re.compile(r"(?:si\s+)?(?:avrebbe|avrebbero|sarebbe|sarebbero)\s+
 # 'Il quotidiano X ha scritto (oggi) che ...': a report of the press, whose conditional is an allegation
 _PRESS_THAT = re.compile(r"(?<![\w'’])(?:scritto|scrive|scrivono|riferito|riferisce|riportato|riporta|rivelato|rivela|"
                          r"sostiene|sostengono|sostenuto)\s+(?:[\w'’]+\s+){0,2}?che\s+(?:[\w'’]+\s+){0,8}$", re.I)
+# a plan the press reports ('Il Blick ha scritto che X e Y si vedranno entro fine mese', 'secondo il Times, X vedrà Y')
+# and a denial with no object of its own in a later clause of the sentence ('; l'ufficio del presidente ha smentito',
+# ', ma il suo portavoce ha smentito'): the plan is denied
+_REPORTED_PLAN = re.compile(r"(?<![\w'’])(?:(?:ha|hanno) (?:scritto|riferito|riportato|rivelato|anticipato)|scrive|scrivono|"
+                            r"riferisce|riferiscono|riporta|riportano)\s+(?:[\w'’]+\s+){0,2}?che\s|"
+                            r"(?<![\w'’])secondo (?:il|la|l['’]|i|le|lo|gli) ", re.I)
+_LATER_DENIAL = re.compile(r"[;,:]\s*(?:ma\s+)?[^;,.:«“\"]{0,90}?(?<![\w'’])(?:ha|hanno) (?:però |invece |poi )?"
+                           r"(?:smentito|negato)(?:\s+(?:ieri|oggi|stamattina|stamani|in serata|seccamente|"
+                           r"categoricamente|la notizia|l['’]indiscrezione))*\s*(?:[.;:,]|\Z)", re.I)
 _PLAIN_PAST = re.compile(r"ieri|scors[oa]|\bfa\b|\d{4}", re.I)
 _ALREADY = re.compile(r"(?<![\w'’])(?:già|gia')(?![\w'’])", re.I)
 _THAT_BEFORE = re.compile(r"(?<![\w'’])che\s+(?:\w+\s+){0,6}$", re.I)
 # after a source verb: the report follows ('scrive che'); the press as a source
 _THAT_AFTER = re.compile(r"\s*(?:che|come)\b", re.I)
 _MEDIA = re.compile(r"(?:quotidian|giornal|agenzi|stampa|tv|televisione|emittent|media)", re.I)
+# a name after a definite article and before a press verb with 'che' is an outlet ('Il Cambodia Daily ha scritto che',
+# 'La Libre Belgique ha riferito che'): the source of the report, not a party
+_PRESS_VERB_THAT = re.compile(r"\s+(?:(?:ha|aveva) (?:scritto|riferito|riportato|rivelato|anticipato)|scrive|riferisce|"
+                              r"riporta|rivela)\s+(?:[\w'’]+\s+){0,2}?che\b", re.I)
+_OUTLET_ARTICLE = re.compile(r"(?<![\w'’])(?:il|la|lo|l['’])\s*\Z", re.I)
 # armies clashing ('si sono scontrati'); people of a state held ('due cittadini francesi'); trade triggers
 _RECIPROCAL_CLASH = re.compile(r"si\s+(?:\w+\s+)*?scontrat", re.I)
 _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|studenti|student[ei]|marinai|pescator|"
@@ -1308,6 +1322,11 @@ class Extractor:
                 for a, b, rt in regions:
                     if a <= am.char_start < b:
                         sources[id(am)] = rt
+        for am in actors:
+            if am.actor.kind == "person" and not am.actor.title and not am.actor.country_code and \
+                    _PRESS_VERB_THAT.match(text, am.char_end) and \
+                    _OUTLET_ARTICLE.search(text, max(sent.start, am.char_start - 4), am.char_start):
+                sources[id(am)] = am.text
         speakers: set[int] = set()
         for vs, ve, info in cues:
             if info[0] != "speech":
@@ -3294,6 +3313,10 @@ class Extractor:
                 not (_PAST_FINITE.match(h.text) and not _EXPECTED_ANY.search(h.text)):
             # 'il vertice dei Brics di Xiamen, dal 3 al 5 settembre' in an article of 29 August: still to come
             status = "PLANNED"
+        if status in ("PLANNED", "UNCERTAIN") and etype == "CONSULT" and \
+                (den := _LATER_DENIAL.search(text, h.end, sent.end)) is not None and \
+                _REPORTED_PLAN.search(text, sent.start, h.start) is not None:
+            status, cue_text = "DENIED", den.group(0).strip(" ;,:.")
         # mode / cameo
         mode, cameo = entry.mode, entry.cameo
         if cameo_override:

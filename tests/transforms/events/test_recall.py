@@ -446,6 +446,12 @@ FOUND = [
      ("CONSULT", ["Chile", "Bolivia"], "DENIED", "2016-03")),
     ("La presidenza ha invece smentito che il presidente peruviano intenda recarsi nella capitale cilena a maggio.",
      ("CONSULT", ["Peru", "Chile"], "DENIED", "2016-05")),
+    # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
+    # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
+    ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
+     ("CONSULT", ["Chile", "Bolivia"], "DENIED", "2016-05")),
+    ("Il settimanale Caretas ha scritto che il presidente peruviano sarebbe atteso ad aprile in Cile, ma la presidenza "
+     "ha smentito.", ("CONSULT", ["Peru", "Chile"], "DENIED", "2016-04")),
     # (a hedge is no denial: 'non ha escluso'; with a date of its own, planned)
     ("Il governo cileno non ha escluso un incontro con il presidente boliviano ad aprile.",
      ("CONSULT", ["Chile", "Bolivia"], "PLANNED", "2016-04")),
@@ -480,6 +486,9 @@ def test_found(text, expected):
 
 
 NOT_FOUND = [
+    # (the outlet that reports the plan is no party of it)
+    ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
+     ("CONSULT", ["Gazeta", "Chile"])),
     # (not many landing: migrants or troops)
     ("Dall'inizio dell'anno sono sbarcati a Lampedusa oltre 25 mila tunisini.", ("CONSULT", ["Tunisia", "Italy"])),
     ("Mercoledì 9 marzo un drone americano ha colpito un compound nella provincia pakistana di Kurram, vicino al "
