@@ -326,6 +326,10 @@ _JOINT_BODY_HEAD = re.compile(r"(?:consiglio|comitato|commissione)\s(?:[\w'’]+
 # ('la riunione del Consiglio di coordinamento bilaterale': up to three words between)
 _JOINT_BODY = re.compile(r"\s+(?:della|del|dell['’])\s*(?:commission[ei]|comitat[oi]|consigli[oi])\s+(?:[\w'’]+\s+){0,3}?"
                          r"(?:mist[oaie]|binazional[ei]|bilateral[ei]|congiunt[oaie]|intergovernativ[oaie]|permanent[ei])(?![\w'’])", re.I)
+# the venue after a gathering noun, in its own clause: 'il forum commerciale di Chanthaburi', 'la riunione tecnica,
+# prevista per oggi a Dajabón' (not 'ha rinunciato al summit ed è rientrato a Pechino'; a summit is rarely of two)
+_VENUE_CUT = re.compile(r"[;:.!?]|\s(?:ed?|ma|mentre|dopo)\s", re.I)
+_SUMMIT_NOUN = re.compile(r"vertic|summit", re.I)
 # ('la riunione annuale del dialogo bilaterale': up to three words between)
 _BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:bilateral|binazional)[ei](?![\w'’])", re.I)
 _EXPECTED = re.compile(r"\battes[oaie]$", re.I)
@@ -1266,11 +1270,19 @@ class Extractor:
 
     def _article_pair(self, doc) -> list:
         """The two states the article names most (each at least twice), as context parties; [] otherwise."""
-        counts = doc.state_counts()
-        top = [(c, n) for c, n in counts.most_common() if c not in _NON_STATES][:2]
-        if len(top) < 2 or top[1][1] < 2:
-            return []
-        return [_context_party(_Actor(doc.state_names.get(c) or _country_name(c), "state", c)) for c, _ in top]
+        pair = getattr(doc, "_pair", None)
+        if pair is None:
+            counts = Counter(doc.state_counts())
+            # the states of the lead (the title and the first sentence) weigh more: 'LUGANVILLE - Il Vanuatu ha espulso
+            # l'unità della polizia australiana' is about Vanuatu and Australia however often others are named
+            lead = 2 if doc.sentences and _is_headline(doc.sentences[0].text) else 1
+            for bucket in doc.actors[:lead]:
+                for c in {am.actor.country_code for am in bucket if am.actor.kind == "state" and am.actor.country_code}:
+                    counts[c] += 1
+            top = [(c, n) for c, n in counts.most_common() if c not in _NON_STATES][:2]
+            pair = doc._pair = [] if len(top) < 2 or top[1][1] < 2 else [
+                _context_party(_Actor(doc.state_names.get(c) or _country_name(c), "state", c)) for c, _ in top]
+        return pair
 
     def _pair_other(self, doc, mine: set) -> Optional[list]:
         """The other of the two states the article is about (as a one-item list) when one of ``mine`` (countries) is
@@ -2690,8 +2702,17 @@ class Extractor:
                     # 'proseguono i negoziati tra russi e ucraini: il terzo round ...': parties for a later anaphor
                     pending.append({"group": entry.group, "parts": list(attached), "sent": sent.index, "hit": h})
                 return self._reject(h, "weak trigger without attached parties and date")
-            if not attached and not anaphoric and own_date and (_BILATERAL_AFTER.match(text, h.end)
-                                                                or "bilateral" in h.text.lower()):
+            if not attached and not anaphoric and own_date and (
+                    _BILATERAL_AFTER.match(text, h.end) or "bilateral" in h.text.lower()
+                    # ('Il forum commerciale di Chanthaburi, in calendario venerdì 20 novembre, è stato rinviato': a
+                    # gathering put off or called off in a town of one of the two states the article is about)
+                    or (status in ("POSTPONED", "CANCELLED") and entry.kind == "noun" and entry.group != "visit"
+                        and not _SUMMIT_NOUN.match(h.text)
+                        and not any(am.actor.kind == "person" for am in self._eligible)
+                        and self._pair_other(doc, {pl.country_code.lower() for pl in h.places
+                                                  if pl.kind == "city" and pl.country_code
+                                                  and 0 <= pl.char_start - h.end <= 120
+                                                  and not _VENUE_CUT.search(text, h.end, pl.char_start)}))):
                 # 'Il vertice bilaterale previsto per il 17 dicembre era stato rinviato': the two states the article
                 # is about
                 attached = self._article_pair(doc)

@@ -446,6 +446,19 @@ FOUND = [
      ("CONSULT", ["Chile", "Bolivia"], "DENIED", "2016-03")),
     ("La presidenza ha invece smentito che il presidente peruviano intenda recarsi nella capitale cilena a maggio.",
      ("CONSULT", ["Peru", "Chile"], "DENIED", "2016-05")),
+    # a joint body's session on a set day: a strategic council, a hyphenated pair of demonyms, 'in calendario', a weekday
+    # written with an apostrophe
+    ("Il Consiglio strategico franco-messicano, in programma qui a Puebla giovedi' 24 marzo, è stato rinviato.",
+     ("CONSULT", ["France", "Mexico"], "POSTPONED", "2016-03-24")),
+    ("La commissione intergovernativa russo-armena, in calendario a Kazan giovedì 24 marzo, è stata rinviata.",
+     ("CONSULT", ["Russia", "Armenia"], "POSTPONED", "2016-03-24")),
+    # a gathering put off in a town of one of the two states the article is about (the states of the lead weigh more
+    # than those named in passing), or a bilateral forum
+    ("Il governo peruviano ha richiamato l'ambasciatore ecuadoriano. Il governo cinese ha parlato con quello cileno, e "
+     "il governo cinese insiste. Il forum commerciale di Piura, in programma venerdì 18 marzo, è stato rinviato.",
+     ("CONSULT", ["Peru", "Ecuador"], "POSTPONED", "2016-03-18")),
+    ("Il Perù e l'Ecuador litigano; il Perù accusa l'Ecuador. Il forum ministeriale bilaterale di Tumbes, in programma "
+     "venerdì 18 marzo, è stato rinviato.", ("CONSULT", ["Peru", "Ecuador"], "POSTPONED", "2016-03-18")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
@@ -486,6 +499,9 @@ def test_found(text, expected):
 
 
 NOT_FOUND = [
+    # (a trip put off to a town of the pair is the traveller's; a summit is rarely of two)
+    ("Il Perù e l'Ecuador litigano; il Perù accusa l'Ecuador. La visita a Piura, in programma venerdì 18 marzo, è "
+     "stata rinviata.", ("CONSULT", ["Peru", "Ecuador"])),
     # (the outlet that reports the plan is no party of it)
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
      ("CONSULT", ["Gazeta", "Chile"])),
