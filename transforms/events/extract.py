@@ -285,9 +285,14 @@ _NEAR_BORDER = re.compile(r"(?:vicino|lungo|presso|a ridosso|nei pressi|non lont
                           r"(?:al|il|la|alla|del|della|dal|dalla)\s+(?:confine|frontiera)\s+"
                           r"(?:con\s+(?:l['’]\s*|il\s+|la\s+|i\s+|gli\s+)?)?$", re.I)
 # the receivers of relief that name no state: people, places and bodies in the state the article is about
-_LOCAL_RECIPIENT = re.compile(r"[^.;:]{0,160}?\b(?:ai|agli|alle|alla|all['’]|al)\s*(?:\w+ )?(?:popolazion[ei]|villaggi|"
+# ('aveva consegnato nel distretto di Kilinochchi altre mille case ... per gli sfollati tamil': a district, the people
+# the goods are for)
+_LOCAL_RECIPIENT = re.compile(r"[^.;:]{0,160}?\b(?:(?:ai|agli|alle|alla|all['’]|al|per\s+(?:gli|le|i|la|il))\s*(?:\w+ )?"
+                              r"(?:popolazion[ei]|villaggi|"
                               r"sfollati|profughi|rifugiati|vittime|famiglie|abitanti|ospedal[ei]|protezione civile|"
-                              r"comunità|regioni|province|zone|scuole|agricoltori|sopravvissuti)\b")
+                              r"comunità|regioni|province|zone|scuole|agricoltori|sopravvissuti)\b|"
+                              r"(?:nel|nella|nei|nelle)\s+(?:distrett[oi]|provincia|province|regione|regioni|"
+                              r"dipartimento|contea|villaggio|villaggi)\s+(?:di|del|della|dello|dell['’]))")
 # a trigger that starts with a hedging modal ('potrebbe anche sospendere gli aiuti'): its hedge is its status
 _MODAL_START = re.compile(r"(?:potrebbe|potrebbero)\s")
 # a past finite verb ('aveva sentito al telefono'): told as done, whatever day a misread date gives it

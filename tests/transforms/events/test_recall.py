@@ -413,6 +413,13 @@ FOUND = [
      "villaggi del nord.", ("AID", ["Germany", "Niger"], "OCCURRED", "2016-W09")),
     ("La settimana scorsa la Corea del Sud aveva consegnato attrezzature mediche e due ambulanze all'ospedale di "
      "Mandalay.", ("AID", ["South Korea", "Myanmar"], "OCCURRED", "2016-W09")),
+    # any equipment, furniture, houses, a tranche of funds; a district named with the goods is where they are received
+    ("La settimana scorsa il Giappone aveva consegnato alla Cambogia attrezzature per lo sminamento.",
+     ("AID", ["Japan", "Cambodia"], "OCCURRED", "2016-W09")),
+    ("La settimana scorsa la Svizzera aveva versato alla Romania l'ultima tranche del contributo.",
+     ("AID", ["Switzerland", "Romania"], "OCCURRED", "2016-W09")),
+    ("La settimana scorsa il Giappone aveva consegnato nel distretto di Battambang mille case prefabbricate.",
+     ("AID", ["Japan", "Cambodia"], "OCCURRED", "2016-W09")),
     # boats held or stopped at sea, canoes and tugs too; a patrol crossing a border; a service's boats ramming
     ("Secondo la stampa, ieri motovedette iraniane avrebbero trattenuto per alcune ore un peschereccio emiratino al "
      "largo di Grande Tunb.", ("COERCE", ["Iran", "United Arab Emirates"], "DISPUTED", "2016-03-09")),
