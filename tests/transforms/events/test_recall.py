@@ -466,6 +466,14 @@ FOUND = [
      ("CONSULT", ["Peru", "Ecuador"], "POSTPONED", "2016-03-18")),
     ("Il Perù e l'Ecuador litigano; il Perù accusa l'Ecuador. Il forum ministeriale bilaterale di Tumbes, in programma "
      "venerdì 18 marzo, è stato rinviato.", ("CONSULT", ["Peru", "Ecuador"], "POSTPONED", "2016-03-18")),
+    # a trip or a minister's mission named with its traveller and a capital ('nella capitale messicana'), called off
+    ("Ieri il governo francese ha annullato la missione del ministro della Cultura francese nella capitale messicana, "
+     "prevista per lunedì 21 marzo.", ("CONSULT", ["France", "Mexico"], "CANCELLED", "2016-03-21")),
+    ("Ieri il governo francese ha annullato il viaggio del ministro degli Esteri francese nella capitale messicana, "
+     "previsto per lunedì 21 marzo.", ("CONSULT", ["France", "Mexico"], "CANCELLED", "2016-03-21")),
+    # 'in forse': in doubt
+    ("È in forse la visita del ministro degli Esteri francese in Messico.",
+     ("CONSULT", ["France", "Mexico"], "UNCERTAIN", "2016-03-10")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
@@ -506,6 +514,8 @@ def test_found(text, expected):
 
 
 NOT_FOUND = [
+    # (a mission that is no trip: peacekeepers)
+    ("La missione dell'Onu in Mali, prevista per lunedì 21 marzo, è stata rinviata.", ("CONSULT", ["United Nations", "Mali"])),
     # (a trip put off to a town of the pair is the traveller's; a summit is rarely of two)
     ("Il Perù e l'Ecuador litigano; il Perù accusa l'Ecuador. La visita a Piura, in programma venerdì 18 marzo, è "
      "stata rinviata.", ("CONSULT", ["Peru", "Ecuador"])),
