@@ -71,6 +71,8 @@ _OF_WORDS = frozenset(("di", "del", "della", "dello", "dei", "degli", "delle"))
 _PAIR_GAP = re.compile(r"\s*,\s*")
 _STATE_GROUP = frozenset(("state",))     # the offices of a plural noun of states ('i quattro Paesi')
 _LEADER_CLASSES = ("head_of_state", "head_of_government")
+# a capitalized word after an article: the head noun of a body named in full before ('la Commissione')
+_HEAD_AFTER_ARTICLE = re.compile(r"(?<![\w'’])(?:la|il|lo|l['’])\s*(?P<head>(?-i:[A-ZÀ-Ý])[a-zà-ÿ]{4,})\b", re.I)
 _NEW = object.__new__      # ActorMention(...) without the frozen dataclass's per-field object.__setattr__
 
 
@@ -672,6 +674,22 @@ class _Doc:
         self.cands.append((s, e, ref, via))
         return True
 
+    def pass_org_heads(self) -> None:
+        """'la Commissione europea ... Venerdì la Commissione avrebbe congelato i negoziati': a body named in full is
+        later named by its capitalized head noun alone, after an article."""
+        heads: dict[str, tuple[int, Actor]] = {}
+        for s, e, ref, via in self.cands:
+            if via == "organization" and type(ref) is Actor and ref.kind == "organization":
+                first, _, rest = self.text[s:e].partition(" ")
+                if rest and first[:1].isupper() and len(first) >= 5 and first.isalpha():
+                    heads.setdefault(first, (e, ref))
+        if not heads:
+            return
+        for m in _HEAD_AFTER_ARTICLE.finditer(self.text):
+            got = heads.get(m.group("head"))
+            if got is not None and m.start("head") >= got[0] and not _NAME_NEXT.match(self.text, m.end("head")):
+                self.add(m.start("head"), m.end("head"), got[1], "organization")
+
     # -- passes
     def run(self) -> list[ActorMention]:
         self.tk = tk = tokenize(self.text)
@@ -706,6 +724,7 @@ class _Doc:
         if self.r.named_group_re is not None and not self.r.fighter_words.isdisjoint(ws):
             self.pass_named_groups()
         self.pass_national_branches()
+        self.pass_org_heads()
         text = self.text
         built: dict[int, Actor] = {}     # one Actor per person of the text
         out = []

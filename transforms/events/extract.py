@@ -1280,13 +1280,17 @@ class Extractor:
             counts = Counter(doc.state_counts())
             # the states of the lead (the title and the first sentence) weigh more: 'LUGANVILLE - Il Vanuatu ha espulso
             # l'unità della polizia australiana' is about Vanuatu and Australia however often others are named
+            # (the European Union is a side of its own: 'la Svizzera e l'Ue', the Commission, Bruxelles)
+            for bucket in doc.actors:
+                counts["EU"] += sum(1 for am in bucket if am.actor.country_code == "EU" and am.actor.kind == "organization")
             lead = 2 if doc.sentences and _is_headline(doc.sentences[0].text) else 1
             for bucket in doc.actors[:lead]:
                 for c in {am.actor.country_code for am in bucket if am.actor.kind == "state" and am.actor.country_code}:
                     counts[c] += 1
-            top = [(c, n) for c, n in counts.most_common() if c not in _NON_STATES][:2]
+            top = [(c, n) for c, n in counts.most_common() if c not in _NON_STATES or c == "EU"][:2]
             pair = doc._pair = [] if len(top) < 2 or top[1][1] < 2 else [
-                _context_party(_Actor(doc.state_names.get(c) or _country_name(c), "state", c)) for c, _ in top]
+                _context_party(_Actor("European Union", "organization", "EU") if c == "EU" else
+                               _Actor(doc.state_names.get(c) or _country_name(c), "state", c)) for c, _ in top]
         return pair
 
     def _pair_other(self, doc, mine: set) -> Optional[list]:

@@ -127,6 +127,15 @@ def test_role_holder_at_date(r, on, name):
     assert ms[0].actor.name == name and ms[0].via == "role"
 
 
+# a body named in full, later by its capitalized head noun after an article (not lower case, not another name)
+def test_body_named_by_its_head_noun(r):
+    text = ("Domenica la Commissione europea ha deciso. Venerdì la Commissione ha congelato i negoziati; "
+            "la commissione tecnica e la Commissione di Venezia tacciono.")
+    got = [(m.text, m.actor.name) for m in r.find(text, dt.date(2019, 7, 2)) if m.actor.kind == "organization"]
+    assert got[:2] == [("Commissione europea", "European Commission"), ("Commissione", "European Commission")]
+    assert not any(t in ("commissione", "Commissione") for t, _ in got[2:]), got
+
+
 # a person whose gazetteer country is a body (NATO, EU) has the country of the role held at the date
 @pytest.mark.parametrize("text,on,code", [
     ("Il premier olandese Mark Rutte ha parlato", dt.date(2015, 3, 1), "NLD"),

@@ -474,6 +474,13 @@ FOUND = [
     # 'in forse': in doubt
     ("È in forse la visita del ministro degli Esteri francese in Messico.",
      ("CONSULT", ["France", "Mexico"], "UNCERTAIN", "2016-03-10")),
+    # negotiations suspended or frozen are a measure; the European Union is a side the article can be about, and a body
+    # named in full is later named by its head noun ('la Commissione')
+    ("Mercoledì l'Italia avrebbe sospeso le trattative per la fornitura di fregate al Brasile.",
+     ("SANCTION", ["Italy", "Brazil"], "DISPUTED", "2016-03-09")),
+    ("La Commissione europea ha criticato la Svizzera. La Svizzera e l'Ue litigano. Venerdì la Commissione ha congelato "
+     "i negoziati sull'accordo per l'elettricità.", ("SANCTION", ["European Commission", "Switzerland"], "OCCURRED",
+                                                    "2016-03-04")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
