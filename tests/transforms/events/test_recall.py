@@ -481,6 +481,11 @@ FOUND = [
     ("La Commissione europea ha criticato la Svizzera. La Svizzera e l'Ue litigano. Venerdì la Commissione ha congelato "
      "i negoziati sull'accordo per l'elettricità.", ("SANCTION", ["European Commission", "Switzerland"], "OCCURRED",
                                                     "2016-03-04")),
+    # an envoy recalled in an ellipsis ('ha richiamato il proprio'); a delivery of goods blocked
+    ("Giovedì il Perù ha richiamato il suo ambasciatore, e lo stesso giorno l'Ecuador ha richiamato il proprio.",
+     ("SANCTION", ["Ecuador", "Peru"], "OCCURRED", "2016-03-03")),
+    ("Domenica la Francia ha bloccato la consegna di armi al Messico.",
+     ("SANCTION", ["France", "Mexico"], "OCCURRED", "2016-03-06")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
