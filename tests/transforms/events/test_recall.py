@@ -486,6 +486,9 @@ FOUND = [
      ("SANCTION", ["Ecuador", "Peru"], "OCCURRED", "2016-03-03")),
     ("Domenica la Francia ha bloccato la consegna di armi al Messico.",
      ("SANCTION", ["France", "Mexico"], "OCCURRED", "2016-03-06")),
+    # a gathering boycotted is called off by the boycotter, not a sanction
+    ("Lunedì il premier canadese Harper ha annunciato il boicottaggio del vertice del Commonwealth.",
+     ("CONSULT", ["Stephen Harper", "Commonwealth of Nations"], "CANCELLED", "2016-03-07")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
@@ -526,6 +529,8 @@ def test_found(text, expected):
 
 
 NOT_FOUND = [
+    ("Lunedì il premier canadese Harper ha annunciato il boicottaggio del vertice del Commonwealth.",
+     ("SANCTION", ["Canada", "Commonwealth of Nations"])),
     # (a mission that is no trip: peacekeepers)
     ("La missione dell'Onu in Mali, prevista per lunedì 21 marzo, è stata rinviata.", ("CONSULT", ["United Nations", "Mali"])),
     # (a trip put off to a town of the pair is the traveller's; a summit is rarely of two)
