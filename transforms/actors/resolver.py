@@ -72,7 +72,8 @@ _PAIR_GAP = re.compile(r"\s*,\s*")
 _STATE_GROUP = frozenset(("state",))     # the offices of a plural noun of states ('i quattro Paesi')
 _LEADER_CLASSES = ("head_of_state", "head_of_government")
 # a capitalized word after an article: the head noun of a body named in full before ('la Commissione')
-_HEAD_AFTER_ARTICLE = re.compile(r"(?<![\w'’])(?:la|il|lo|l['’])\s*(?P<head>(?-i:[A-ZÀ-Ý])[a-zà-ÿ]{4,})\b", re.I)
+_HEAD_AFTER_ARTICLE = re.compile(r"(?<![\w'’])(?:la|il|lo|l['’])\s*(?P<head>(?-i:[A-ZÀ-Ý])[a-zà-ÿ]{4,})\b",
+                                 re.I)
 _NEW = object.__new__      # ActorMention(...) without the frozen dataclass's per-field object.__setattr__
 
 

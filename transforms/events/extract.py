@@ -285,8 +285,8 @@ _NEAR_BORDER = re.compile(r"(?:vicino|lungo|presso|a ridosso|nei pressi|non lont
                           r"(?:al|il|la|alla|del|della|dal|dalla)\s+(?:confine|frontiera)\s+"
                           r"(?:con\s+(?:l['’]\s*|il\s+|la\s+|i\s+|gli\s+)?)?$", re.I)
 # the receivers of relief that name no state: people, places and bodies in the state the article is about
-# ('aveva consegnato nel distretto di Kilinochchi altre mille case ... per gli sfollati tamil': a district, the people
-# the goods are for)
+# ('aveva consegnato nel distretto di Battambang mille case', '... per gli sfollati': a district, the people the goods are
+# for)
 _LOCAL_RECIPIENT = re.compile(r"[^.;:]{0,160}?\b(?:(?:ai|agli|alle|alla|all['’]|al|per\s+(?:gli|le|i|la|il))\s*(?:\w+ )?"
                               r"(?:popolazion[ei]|villaggi|"
                               r"sfollati|profughi|rifugiati|vittime|famiglie|abitanti|ospedal[ei]|protezione civile|"
@@ -1278,11 +1278,11 @@ class Extractor:
         pair = getattr(doc, "_pair", None)
         if pair is None:
             counts = Counter(doc.state_counts())
-            # the states of the lead (the title and the first sentence) weigh more: 'LUGANVILLE - Il Vanuatu ha espulso
-            # l'unità della polizia australiana' is about Vanuatu and Australia however often others are named
             # (the European Union is a side of its own: 'la Svizzera e l'Ue', the Commission, Bruxelles)
             for bucket in doc.actors:
                 counts["EU"] += sum(1 for am in bucket if am.actor.country_code == "EU" and am.actor.kind == "organization")
+            # the states of the lead (the title and the first sentence) count once more: 'LUGANVILLE - Il Vanuatu ha
+            # espulso l'unità della polizia australiana' is about Vanuatu and Australia, however often others are named
             lead = 2 if doc.sentences and _is_headline(doc.sentences[0].text) else 1
             for bucket in doc.actors[:lead]:
                 for c in {am.actor.country_code for am in bucket if am.actor.kind == "state" and am.actor.country_code}:
