@@ -486,6 +486,8 @@ FOUND = [
      ("SANCTION", ["Ecuador", "Peru"], "OCCURRED", "2016-03-03")),
     ("Domenica la Francia ha bloccato la consegna di armi al Messico.",
      ("SANCTION", ["France", "Mexico"], "OCCURRED", "2016-03-06")),
+    ("Domenica la Francia avrebbe bloccato la consegna di due elicotteri alla Marina messicana.",
+     ("SANCTION", ["France", "Mexico"], "DISPUTED", "2016-03-06")),
     # a gathering boycotted is called off by the boycotter, not a sanction
     ("Lunedì il premier canadese Harper ha annunciato il boicottaggio del vertice del Commonwealth.",
      ("CONSULT", ["Stephen Harper", "Commonwealth of Nations"], "CANCELLED", "2016-03-07")),
@@ -529,6 +531,9 @@ def test_found(text, expected):
 
 
 NOT_FOUND = [
+    # (the military goods of a blocked delivery are not delivered)
+    ("Domenica la Francia avrebbe bloccato la consegna di due elicotteri alla Marina messicana.",
+     ("AID", ["France", "Mexico"])),
     ("Lunedì il premier canadese Harper ha annunciato il boicottaggio del vertice del Commonwealth.",
      ("SANCTION", ["Canada", "Commonwealth of Nations"])),
     # (a mission that is no trip: peacekeepers)
