@@ -88,6 +88,14 @@ class _Lex:
     prefix: bool = False      # first part of a compound adjective ('italo' of 'italo-francese')
 
 
+def _country_at(gaz: GazPerson, role) -> str | None:
+    """A known person's country at the date: the gazetteer's, or the role's when the gazetteer names a body (Nato,
+    EU) or nothing ('il premier olandese Mark Rutte' in 2015: a head of a body later, of his state then)."""
+    if role and role[1] and (gaz.country is None or gaz.country in BODY_CODES):
+        return role[1]
+    return gaz.country
+
+
 @dataclass
 class _Person:
     """A person of the current document (coreference target)."""
@@ -634,11 +642,8 @@ class _Doc:
         if p is None:
             if gaz is not None:
                 role = gaz.role_at(self.on)
-                p = _Person(gaz.name, key, gaz.country, role[0] if role else None, role[2] if role else None,
-                            gaz, gaz.surname_keys | gaz.alias_keys)
-                if role and (gaz.country is None or gaz.country in BODY_CODES) and role[1]:
-                    # ('il premier olandese Mark Rutte' in 2015: a head of a body later, of his state then)
-                    p.country = role[1]
+                p = _Person(gaz.name, key, _country_at(gaz, role), role[0] if role else None,
+                            role[2] if role else None, gaz, gaz.surname_keys | gaz.alias_keys)
             else:
                 # ("Moses Wetang'ula" is Moses Wetangula: an apostrophe inside a word of a name the gazetteer does not
                 # know marks a glottal stop of the transliteration, dropped in the canonical spelling; "D'Alema" keeps
@@ -1354,9 +1359,7 @@ class _Doc:
             if len(cands) == 1:
                 g = cands[0]
                 role = g.role_at(self.on)
-                p.name, p.gaz, p.country = g.name, g, g.country
-                if role and role[1] and (g.country is None or g.country in BODY_CODES):
-                    p.country = role[1]
+                p.name, p.gaz, p.country = g.name, g, _country_at(g, role)
                 if role and (p.title is None or p.cls is None or p.cls == role[2]):
                     p.title, p.cls = role[0], role[2]
                 continue

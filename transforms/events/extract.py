@@ -3344,8 +3344,8 @@ class Extractor:
             # 'il vertice dei Brics di Xiamen, dal 3 al 5 settembre' in an article of 29 August: still to come
             status = "PLANNED"
         if status in ("PLANNED", "UNCERTAIN") and etype == "CONSULT" and \
-                (den := _LATER_DENIAL.search(text, h.end, sent.end)) is not None and \
-                _REPORTED_PLAN.search(text, sent.start, h.start) is not None:
+                (den := self._search(_LATER_DENIAL, text, h.end, sent.end)) is not None and \
+                self._search(_REPORTED_PLAN, text, sent.start, h.start) is not None:
             status, cue_text = "DENIED", den.group(0).strip(" ;,:.")
         # mode / cameo
         mode, cameo = entry.mode, entry.cameo
