@@ -491,6 +491,11 @@ FOUND = [
     # a gathering boycotted is called off by the boycotter, not a sanction
     ("Lunedì il premier canadese Harper ha annunciato il boicottaggio del vertice del Commonwealth.",
      ("CONSULT", ["Stephen Harper", "Commonwealth of Nations"], "CANCELLED", "2016-03-07")),
+    # wire copy written without accents: the module's own patterns read 'e'' as 'è' (the cancelling of the day before)
+    ("La missione di imprenditori danesi nella capitale iraniana, prevista per lunedi' 14 marzo, e' stata annullata ieri dal governo.",
+     ("CONSULT", ["Denmark", "Iran"], "OCCURRED", "2016-03-09")),
+    ("La missione di imprenditori danesi nella capitale iraniana, prevista per lunedi' 14 marzo, e' stata annullata ieri dal governo.",
+     ("CONSULT", ["Denmark", "Iran"], "CANCELLED", "2016-03-14")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
