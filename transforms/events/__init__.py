@@ -6,7 +6,10 @@ prints.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from schemas.models import Article, EventMention
+from transforms.spelling import fold_accents
 
 from .extract import Extractor, cancelling_trigger, extract_from, in_person_trigger, verb_trigger
 from .sentences import Sentence, split_sentences
@@ -28,28 +31,48 @@ def analyze(article: Article):
     return reference, timexes, actors, places
 
 
+def _folded(article: Article) -> tuple[Article, Optional[list[int]]]:
+    """The article with its accents typed as apostrophes restored ('e'' → 'è'), and the offset map back."""
+    text, back = fold_accents(article.text)
+    return (article, None) if back is None else (article.model_copy(update={"text": text}), back)
+
+
+def _quote_original(m: EventMention, original: str, back: list[int]) -> EventMention:
+    """``m`` found in the folded text, with its evidence quoting the original text at the original offsets."""
+    ev = m.evidence
+    start, end = back[ev.char_start], back[ev.char_end]
+    return m.model_copy(update={"evidence": ev.model_copy(update={"text": original[start:end],
+                                                                   "char_start": start, "char_end": end})})
+
+
 def extract_mentions(article: Article) -> list[EventMention]:
-    """The event mentions of one article, in document order (``mention_id`` = ``{article.id}#{n}``)."""
-    reference, timexes, actors, places = analyze(article)
-    return extract_from(article, reference, timexes, actors, places)
+    """The event mentions of one article, in document order (``mention_id`` = ``{article.id}#{n}``). Wire copy
+    typed without accents is read with them; evidence quotes the original text."""
+    work, back = _folded(article)
+    mentions = extract_from(work, *analyze(work))
+    return mentions if back is None else [_quote_original(m, article.text, back) for m in mentions]
 
 
 def explain(article: Article) -> dict:
     """Article id, publication, reference, timexes, actors, mentions and the triggers that did not become
     mentions (with the reason) as JSON-able data."""
-    reference, timexes, actors, places = analyze(article)
+    work, back = _folded(article)
+    reference, timexes, actors, places = analyze(work)
     rejected: list[dict] = []
-    mentions = Extractor(trace=rejected).extract(article, reference, timexes, actors, places)
+    mentions = Extractor(trace=rejected).extract(work, reference, timexes, actors, places)
+    if back is not None:
+        mentions = [_quote_original(m, article.text, back) for m in mentions]
+    at = (lambda i: i) if back is None else back.__getitem__     # offsets in the original text
     return {
         "article_id": article.id,
         "published": article.published,
         "reference": {"value": reference.value, "precision": reference.precision, "source": reference.source},
         "timexes": [{"text": t.text, "value": t.value, "type": t.type, "precision": t.precision,
                      "modifier": t.modifier, "part_of_day": t.part_of_day, "clock": t.clock,
-                     "anchor": t.anchor, "resolved": t.resolved, "char_start": t.char_start,
-                     "char_end": t.char_end} for t in timexes],
+                     "anchor": t.anchor, "resolved": t.resolved, "char_start": at(t.char_start),
+                     "char_end": at(t.char_end)} for t in timexes],
         "actors": [{"text": a.text, "name": a.actor.name, "kind": a.actor.kind, "via": a.via,
-                    "char_start": a.char_start, "char_end": a.char_end} for a in actors],
+                    "char_start": at(a.char_start), "char_end": at(a.char_end)} for a in actors],
         "mentions": [m.model_dump(mode="json") for m in mentions],
         "rejected_triggers": rejected,
     }

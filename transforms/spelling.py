@@ -1,0 +1,78 @@
+"""Wire copy typed without accents, read as written with them (pure).
+
+Teletype and typewriter copy writes a stressed final vowel as the plain vowel and an apostrophe ('e' stata
+annullata', 'gia' espulso', 'sara' a Roma', 'lunedi''). :func:`fold_accents` gives the text with those accents
+restored and, for each character of the new text, its offset in the original, so evidence can quote the original
+exactly. The vowels, the acute/grave choice for 'e' and the truncations ('un po'') are data
+(``transforms/data/spelling_it.yaml``).
+
+An apostrophe closing a quotation in single quotes (''totalmente inaccettabile'') is not an accent: a quotation
+opens with an apostrophe after a space or bracket and before a letter, and its first word-final apostrophe closes
+it (only 'e'' is an accent even there: 'il governo e' pronto').
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict
+
+from transforms.datafiles import load_yaml
+
+
+class Spelling(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    vowels: dict[str, str]
+    grave_e_words: list[str]
+    truncations: list[str]
+
+
+@lru_cache(maxsize=1)
+def spelling() -> Spelling:
+    return load_yaml("spelling_it.yaml", Spelling)
+
+
+# a word ending in a vowel then an apostrophe, before a space, a punctuation mark or the end; or an opening quote
+_CANDIDATE = re.compile(r"(?<![\w'’])(?P<word>[^\W\d_]*(?P<vowel>[aeiouAEIOU]))['’](?=[\s.,;:!?)\]»”\"–—-]|\Z)"
+                        r"|(?P<open>(?<![\w'’])['‘](?=[^\W\d_]))")
+
+
+def fold_accents(text: str) -> tuple[str, Optional[list[int]]]:
+    """``text`` with final accents typed as apostrophes restored, and the original offset of each character of the
+    result plus one past the end (``None`` when nothing changed)."""
+    if "'" not in text and "’" not in text:
+        return text, None
+    data = spelling()
+    out: list[str] = []
+    back: list[int] = []
+    last = 0
+    quoted = False
+    for m in _CANDIDATE.finditer(text):
+        if m.group("open") is not None:
+            quoted = True
+            continue
+        word = m.group("word")
+        low = word.lower()
+        if low in data.truncations:
+            continue
+        if quoted and low != "e":
+            quoted = False              # the apostrophe closes the quotation
+            continue
+        v = m.group("vowel")
+        acc = data.vowels[v.lower()]
+        if v.lower() == "e" and low[:-1] + "e" in data.grave_e_words:
+            acc = "è"
+        if v.isupper():
+            acc = acc.upper()
+        vpos = m.start("vowel")
+        out.append(text[last:vpos])
+        back.extend(range(last, vpos))
+        out.append(acc)
+        back.append(vpos)
+        last = m.end()                 # the apostrophe is dropped
+    if last == 0:
+        return text, None
+    out.append(text[last:])
+    back.extend(range(last, len(text) + 1))
+    return "".join(out), back
