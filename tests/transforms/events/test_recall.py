@@ -496,6 +496,19 @@ FOUND = [
      ("CONSULT", ["Denmark", "Iran"], "OCCURRED", "2016-03-09")),
     ("La missione di imprenditori danesi nella capitale iraniana, prevista per lunedi' 14 marzo, e' stata annullata ieri dal governo.",
      ("CONSULT", ["Denmark", "Iran"], "CANCELLED", "2016-03-14")),
+    # hedged measures on transit, supplies, joint exercises, a consulate, visas
+    ("Il Benin potrebbe anche sospendere il transito delle merci destinate al Niger.",
+     ("SANCTION", ["Benin", "Niger"], "UNCERTAIN", None)),
+    ("Il governo indiano potrebbe anche ridurre le forniture di riso e di materiali da costruzione alle Maldive.",
+     ("SANCTION", ["India", "Maldives"], "UNCERTAIN", None)),
+    ("Singapore potrebbe anche sospendere le esercitazioni aeree congiunte con l'Indonesia.",
+     ("SANCTION", ["Singapore", "Indonesia"], "UNCERTAIN", None)),
+    ("Il governo bulgaro potrebbe anche chiudere il consolato generale russo di Ruse.",
+     ("SANCTION", ["Bulgaria", "Russia"], "UNCERTAIN", None)),
+    ("Il governo cileno potrebbe anche reintrodurre il visto per i funzionari boliviani con passaporto diplomatico.",
+     ("SANCTION", ["Chile", "Bolivia"], "UNCERTAIN", None)),
+    ("Giovedì la giunta militare nigerina ha risposto sospendendo il pompaggio del greggio verso la costa beninese.",
+     ("SANCTION", ["Niger", "Benin"], "OCCURRED", "2016-03-03")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
@@ -536,6 +549,9 @@ def test_found(text, expected):
 
 
 NOT_FOUND = [
+    # a measure threatened is no measure
+    ("Martedì la ministra francese del Mare aveva minacciato davanti ai deputati di tagliare le forniture di elettricità a Jersey.",
+     ("SANCTION", ["France", "Jersey"])),
     # (the military goods of a blocked delivery are not delivered)
     ("Domenica la Francia avrebbe bloccato la consegna di due elicotteri alla Marina messicana.",
      ("AID", ["France", "Mexico"])),
