@@ -3111,6 +3111,11 @@ class Extractor:
                               and not _CLAUSE_PUNCT.search(text, h.end, pl.char_start)), None)
                 if venue is not None:
                     parts = parts + [_place_state(venue)]
+            if not self._enough_parties(parts) and entry.id == "body_session" and h.text[:3].lower() == "si " and \
+                    self._body_meeting(h, parts, date_tx, date_tx in shared_dates):
+                # 'Il Consiglio si riunirà martedì 26 luglio' in an article about two states: their case is what the
+                # body sits on (not a summit, not its ministers discussing)
+                parts = parts + [m for m in self._article_pair(doc) if _key(m.actor) not in self._keys(parts)]
             if not self._enough_parties(parts) and not (entry.party and parts) and \
                     not self._body_meeting(h, parts, date_tx, date_tx in shared_dates):
                 pending.append({"group": entry.group, "parts": parts, "sent": sent.index, "hit": h})

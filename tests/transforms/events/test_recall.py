@@ -509,6 +509,9 @@ FOUND = [
      ("SANCTION", ["Chile", "Bolivia"], "UNCERTAIN", None)),
     ("Giovedì la giunta militare nigerina ha risposto sospendendo il pompaggio del greggio verso la costa beninese.",
      ("SANCTION", ["Niger", "Benin"], "OCCURRED", "2016-03-03")),
+    # a body convening in an article about two states sits on their case
+    ("L'Iraq ha accusato la Turchia della strage. La Turchia ha respinto le accuse dell'Iraq. Il Consiglio di sicurezza "
+     "si riunirà martedì 15 marzo.", ("CONSULT", ["UN Security Council", "Iraq", "Turkey"], "PLANNED", "2016-03-15")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
