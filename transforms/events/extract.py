@@ -513,7 +513,7 @@ _BETWEEN_THE_TWO = re.compile(r"(?:\s+(?:di|del|dello|della|dell['’])\s*(?:[\w
                               r"sottosegretari|viceministri|governi|cancellerie|diplomazie|delegazioni|ambasciatori)\b",
                               re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
-_WHERE_VISIT = re.compile(r",\s*dove\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
+_WHERE_VISIT = re.compile(r",\s*(?:dove|in cui|durante (?:la|il) quale|nel corso (?:della|del) quale|nella quale|nel quale)\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
 # an infinitive of purpose after a visit: 'sarà mercoledì nella capitale messicana per incontrare il collega messicano'
 _VISIT_PURPOSE = re.compile(r"\sper\s+(?:poi\s+)?$", re.I)
 _RELATIVE_CHE = re.compile(r"(?<![\w'’])che\s+$", re.I)
@@ -3348,6 +3348,11 @@ class Extractor:
             summit = next((r for r in reversed(self._sent_records) if r["group"] == "summit" and r["date"] is not None
                            and r["date"].source == "TEXT" and r["date"].precision == "DAY"), None)
             date = summit["date"] if summit is not None else None
+        if where_visit is not None and where_visit["status"] in ("CANCELLED", "POSTPONED") and \
+                etype == "CONSULT" and status in ("OCCURRED", "PLANNED", "UNCERTAIN"):
+            # 'ha annullato la visita in Italia prevista per lunedì 14 novembre, durante la quale avrebbe dovuto
+            # incontrare il collega italiano': what the visit was for is called off with it
+            status = where_visit["status"]
         if status == "UNCERTAIN" and date is not None and date.source == "TEXT":
             status = "PLANNED"
         ref = self._reference

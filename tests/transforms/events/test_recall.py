@@ -512,6 +512,10 @@ FOUND = [
     # a body convening in an article about two states sits on their case
     ("L'Iraq ha accusato la Turchia della strage. La Turchia ha respinto le accuse dell'Iraq. Il Consiglio di sicurezza "
      "si riunirà martedì 15 marzo.", ("CONSULT", ["UN Security Council", "Iraq", "Turkey"], "PLANNED", "2016-03-15")),
+    # what a cancelled visit was for ('durante la quale', 'in cui') is called off with it, on its day
+    ("Ieri la ministra francese Laurence Boone ha annullato la visita in Italia prevista per lunedì 14 marzo, durante "
+     "la quale avrebbe dovuto incontrare il collega italiano.",
+     ("CONSULT", ["Laurence Boone", "Italy"], "CANCELLED", "2016-03-14")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
