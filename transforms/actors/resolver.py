@@ -126,6 +126,9 @@ _ARTICLES = frozenset(("il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "
 _SENT_END_RE = re.compile(r"[.!?\n]")
 # 'nella capitale ruandese': a nationality that names a capital city
 _CAPITAL_BEFORE = re.compile(r"(?i:capitale)\s+$")
+# a verb between a person and a state named after him: the state is what he acts on, not his country ('il capo dei
+# servizi di sicurezza, Finn Borch Andersen, aveva accusato l'Iran')
+_VERB_BETWEEN = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+)?\w+[aiu]t[oaie]\s", re.I)
 _OF_UNKNOWN = re.compile(r"(?:del|della|dello|dell['’])\s*([A-ZÀ-Ý][\w'’-]+)\s*,\s*$")
 CONTEXT_COUNTRY_WINDOW = 90     # chars around an unknown person's mention searched for its country
 _NAMETOK = r"(?:(?:bin|ibn|al|el|von|van|der|den|de|da|dos|du|le|ben|abu|ter|del|della)[ \xa0-])*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’]*(?:-[\w'’]+)*"
@@ -1382,6 +1385,8 @@ class _Doc:
                 if a >= lo and b <= hi and c and c not in BODY_CODES and (owner is None or owner == s):
                     if b <= s and r.motion_re is not None and r.motion_re.search(text, max(lo, a - 20), a):
                         # ('la missione in Iraq del ministro X': a destination before him is not his country)
+                        continue
+                    if a >= e and _VERB_BETWEEN.search(text, e, a):
                         continue
                     d = s - b if b <= s else a - e
                     if d >= 0 and (best is None or d < best[0]):

@@ -275,3 +275,17 @@ def test_on_none(r):
 
 def test_default_is_cached():
     assert ActorResolver.default() is ActorResolver.default()
+
+
+# --- an unknown person's country from the sentence: not a state his verb acts on ------------
+CONTEXT_COUNTRY = [
+    ("Poche ore prima il capo dei servizi di sicurezza, Finn Borch Andersen, aveva accusato l'Iran.",
+     "Finn Borch Andersen", None),
+    ("il governatore di Luhansk Serhiy Haidai ha detto", "Serhiy Haidai", "UKR"),
+]
+
+
+@pytest.mark.parametrize("text,name,country", CONTEXT_COUNTRY)
+def test_context_country(r, text, name, country):
+    m = next(m for m in r.find(text, ON) if m.actor.kind == "person")
+    assert (m.actor.name, m.actor.country_code) == (name, country)
