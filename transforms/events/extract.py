@@ -1566,7 +1566,9 @@ class Extractor:
             prev = doc.sentences[pi]
             if "\n" in doc.text[prev.end:doc.sentences[pi + 1].start]:
                 return None
-            days = [tx for tx in doc.timexes[pi] if tx.type in ("DATE", "TIME")]
+            # (not the dateline's: 'L'Avana, 24 settembre 2015 – La stretta di mano è arrivata ... di ieri')
+            body = self._dateline_end(doc.text, prev, doc.timexes[pi]) if pi == 0 else prev.start
+            days = [tx for tx in doc.timexes[pi] if tx.type in ("DATE", "TIME") and tx.char_start >= body]
             one_day = [tx for tx in days if tx.start is not None and tx.start == tx.end]
             if any(r["sentence"] is prev and (r["event_type"] in _SCENE_ACTS or pi < si - 1)
                    for r in reversed(records)):
@@ -1691,9 +1693,10 @@ class Extractor:
                     elif _VERBISH.search(h.text) and _AND_NEW_SUBJECT.search(text, h.end, a):
                         h = None      # 'ha consegnato alla Libia tre motovedette ..., e altre tre dovrebbero partire':
                         #               the cue is the tense of a coordinated clause with a subject of its own
-                    elif (h.entry.kind == "verb" or _VERBISH.search(h.text)) and _AND_OWN_VERB.search(text, h.end, a):
+                    elif (h.entry.kind == "verb" or _VERBISH.search(h.text)) and _AND_OWN_VERB.search(text, h.end, b):
                         h = None      # '... si sono visti e hanno affidato ai ministri il compito di definire entro
-                        #               trenta giorni ...': the cue of the coordinated clause's verb
+                        #               trenta giorni ...': the cue of the coordinated clause's verb (or that verb
+                        #               itself: 'si sono incontrati ... e hanno annunciato un accordo')
                 if h is not None and _span_distance(h.start, h.end, a, b) <= lex.max_distance:
                     h.cues.append((status, text[a:b], a, b))
                     if status == "DENIED":
@@ -3333,7 +3336,7 @@ class Extractor:
             date = where_visit["date"]
         elif lag_date is not None:
             date = lag_date
-        elif self._carried is not None and status == "OCCURRED" and is_verb and not (
+        elif self._carried is not None and status == "OCCURRED" and (is_verb or entry.kind == "verb") and not (
                 # 'In quel discorso, il 4 novembre, Hariri aveva accusato ... A pranzo è stato ricevuto dal presidente
                 # francese': after a flashback in the pluperfect, the present perfect is back to the story's day
                 _PRESENT_PERFECT.match(h.text) and self._carried_in_flashback()):

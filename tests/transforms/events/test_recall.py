@@ -516,6 +516,14 @@ FOUND = [
     ("Ieri la ministra francese Laurence Boone ha annullato la visita in Italia prevista per lunedì 14 marzo, durante "
      "la quale avrebbe dovuto incontrare il collega italiano.",
      ("CONSULT", ["Laurence Boone", "Italy"], "CANCELLED", "2016-03-14")),
+    # the scene's day from the sentence before (past the dateline), for a reflexive verb too; a coordinated verb of
+    # announcing is not the meeting's hedge
+    ("La replica è arrivata ieri sera. Santos e Londoño si sono incontrati nella capitale cubana.",
+     ("CONSULT", ["Juan Manuel Santos", "Rodrigo Londoño"], "OCCURRED", "2016-03-09")),
+    ("L'Avana, 10 marzo 2016 – La stretta di mano è arrivata ieri sera. Santos e Londoño si sono incontrati all'Avana.",
+     ("CONSULT", ["Juan Manuel Santos", "Rodrigo Londoño"], "OCCURRED", "2016-03-09")),
+    ("Santos e Londoño si sono incontrati e hanno annunciato un accordo.",
+     ("CONSULT", ["Juan Manuel Santos", "Rodrigo Londoño"], "OCCURRED", "2016-03-10")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
