@@ -370,6 +370,8 @@ _TWO_OF_THEM = re.compile(r"\b(?:(?:i|le) due|entramb[ie])\b(?! (?:governi|paesi
 _CROSSING = re.compile(r"\b(?:varcat[oaie]|attraversat[oaie]|oltrepassat[oaie]|superat[oaie]|varcarono|attraversarono|"
                        r"oltrepassarono|entrat[oaie]|entrarono|sconfinat[oaie]|sbarcat[oaie]|sbarcarono)\b", re.I)
 # a coordinated clause with a finite verb of its own: '... si sono visti e hanno affidato ...'
+# a relative clause opened after a comma and still open: ', che dovrebbe ottenere la fiducia '
+_REL_OPEN = re.compile(r",\s*(?:che|il quale|la quale|i quali|le quali)\s[^,;:.()]*$", re.I)
 _AND_OWN_VERB = re.compile(r"\s(?:e|ed)\s+(?:poi\s+|anche\s+|quindi\s+)?(?:ha|hanno|aveva|avevano)\s+\w+(?:at|ut|it)[oaie]\b", re.I)
 # 'per la prima volta dal ...', 'la prima volta dai tempi di ...'
 _FIRST_SINCE = re.compile(r"\bprima volta (?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle|dopo)\b", re.I)
@@ -1791,6 +1793,11 @@ class Extractor:
                                         # names is the clause's subject, its commas cut nothing
                                         or _NAME_LIST.fullmatch(text, tx.char_end, nxt.start) is not None):
                     h = nxt
+            if h is not None and h.start >= tx.char_end and "," in text[tx.char_end:h.start] and \
+                    _REL_OPEN.search(text, max(sent.start, tx.char_start - 120), tx.char_start) is not None and \
+                    not _CLAUSE_PUNCT.search(text, tx.char_end, h.start):
+                continue              # 'Ieri sera il premier incaricato X, che dovrebbe ottenere la fiducia venerdì 4
+                #                       dicembre, ha telefonato a Y': the day of a relative clause on the subject
             if h is not None and h.end <= tx.char_start and (h.entry.kind == "verb" or _VERBISH.search(h.text)) and \
                     _AND_OWN_VERB.search(text, h.end, tx.char_start):
                 continue              # 'i due presidenti si sono visti ... e hanno affidato ai ministri il compito di

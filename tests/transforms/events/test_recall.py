@@ -524,6 +524,10 @@ FOUND = [
      ("CONSULT", ["Juan Manuel Santos", "Rodrigo Londoño"], "OCCURRED", "2016-03-09")),
     ("Santos e Londoño si sono incontrati e hanno annunciato un accordo.",
      ("CONSULT", ["Juan Manuel Santos", "Rodrigo Londoño"], "OCCURRED", "2016-03-10")),
+    # the day of a relative clause on the subject is not the main verb's
+    ("Ieri sera il premier incaricato Zdravko Krivokapic, che dovrebbe ottenere la fiducia del Parlamento venerdì 18 "
+     "marzo, ha telefonato al presidente serbo Aleksandar Vucic.",
+     ("CONSULT", ["Zdravko Krivokapić", "Aleksandar Vučić"], "OCCURRED", "2016-03-09")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
