@@ -512,7 +512,11 @@ _SCHEDULED_PLACE = re.compile(r"\s+(?:nella capitale\s+\w+|(?:a|ad|in)\s+(?-i:[A
 _BETWEEN_THE_TWO = re.compile(r"(?:\s+(?:di|del|dello|della|dell['’])\s*(?:[\w'’]+\s+){0,3}?)?\s*(?:tra|fra)\s+"
                               r"(?:i\s+due|le\s+due)\s+"
                               r"(?:ministri|ministre|presidenti|leader|premier|capi|primi\s+ministri|segretari|"
-                              r"sottosegretari|viceministri|governi|cancellerie|diplomazie|delegazioni|ambasciatori)\b",
+                              r"sottosegretari|viceministri|governi|cancellerie|diplomazie|delegazioni|ambasciatori)\b"
+                              # ('l'incontro tra i ministri degli Esteri dei due Paesi')
+                              r"|\s*(?:tra|fra)\s+(?:i|le)\s+(?:ministri|ministre|presidenti|leader|premier|capi|"
+                              r"primi\s+ministri|delegazioni|ambasciatori)(?:\s+(?:degli|della|dell['’]|del)\s*\w+)?"
+                              r"\s+(?:dei|delle)\s+due\s+(?:Paesi|paesi|Stati|governi|nazioni|capitali)\b",
                               re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*(?:dove|in cui|durante (?:la|il) quale|nel corso (?:della|del) quale|nella quale|nel quale)\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')

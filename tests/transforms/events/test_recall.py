@@ -528,6 +528,9 @@ FOUND = [
     ("Ieri sera il premier incaricato Zdravko Krivokapic, che dovrebbe ottenere la fiducia del Parlamento venerdì 18 "
      "marzo, ha telefonato al presidente serbo Aleksandar Vucic.",
      ("CONSULT", ["Zdravko Krivokapić", "Aleksandar Vučić"], "OCCURRED", "2016-03-09")),
+    # a meeting 'tra i ministri degli Esteri dei due Paesi' is between the two states the article is about
+    ("La Francia accusa l'Italia. L'Italia risponde alla Francia. È saltato invece l’incontro tra i ministri degli "
+     "Esteri dei due Paesi previsto per martedì 15 marzo.", ("CONSULT", ["France", "Italy"], "CANCELLED", "2016-03-15")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
