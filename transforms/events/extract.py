@@ -372,6 +372,8 @@ _CROSSING = re.compile(r"\b(?:varcat[oaie]|attraversat[oaie]|oltrepassat[oaie]|s
 # a coordinated clause with a finite verb of its own: '... si sono visti e hanno affidato ...'
 # a relative clause opened after a comma and still open: ', che dovrebbe ottenere la fiducia '
 _REL_OPEN = re.compile(r",\s*(?:che|il quale|la quale|i quali|le quali)\s[^,;:.()]*$", re.I)
+# an act alleged: 'ha accusato le forze armene di aver bombardato', 'accusano l'esercito di aver colpito'
+_ACCUSED_OF = re.compile(r"(?<![\w'’])accus\w*\s(?:[^.;:]{0,100}?\s)?di\s+(?:aver|avere)\s+$", re.I)
 _AND_OWN_VERB = re.compile(r"\s(?:e|ed)\s+(?:poi\s+|anche\s+|quindi\s+)?(?:ha|hanno|aveva|avevano)\s+\w+(?:at|ut|it)[oaie]\b", re.I)
 # 'per la prima volta dal ...', 'la prima volta dai tempi di ...'
 _FIRST_SINCE = re.compile(r"\bprima volta (?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle|dopo)\b", re.I)
@@ -3362,6 +3364,13 @@ class Extractor:
             summit = next((r for r in reversed(self._sent_records) if r["group"] == "summit" and r["date"] is not None
                            and r["date"].source == "TEXT" and r["date"].precision == "DAY"), None)
             date = summit["date"] if summit is not None else None
+        if etype == "ASSAULT" and status == "OCCURRED":
+            lead = re.match(r"(?:aver|avere)\s+", h.text, re.I)
+            if self._search(_ACCUSED_OF, text, max(sent.start, h.start - 140),
+                            h.start + (lead.end() if lead else 0)) is not None:
+                # 'il ministero della Difesa azero ha accusato le forze armene di aver bombardato i distretti di
+                # Terter': an attack one side alleges
+                status, cue_text = "DISPUTED", "accusato di"
         if where_visit is not None and where_visit["status"] in ("CANCELLED", "POSTPONED") and \
                 etype == "CONSULT" and status in ("OCCURRED", "PLANNED", "UNCERTAIN"):
             # 'ha annullato la visita in Italia prevista per lunedì 14 novembre, durante la quale avrebbe dovuto

@@ -531,6 +531,9 @@ FOUND = [
     # a meeting 'tra i ministri degli Esteri dei due Paesi' is between the two states the article is about
     ("La Francia accusa l'Italia. L'Italia risponde alla Francia. È saltato invece l’incontro tra i ministri degli "
      "Esteri dei due Paesi previsto per martedì 15 marzo.", ("CONSULT", ["France", "Italy"], "CANCELLED", "2016-03-15")),
+    # an attack one side accuses the other of is alleged
+    ("Il ministero della Difesa azero ha accusato le forze armene di aver bombardato i distretti di Terter e Agdam.",
+     ("ASSAULT", ["Armenia", "Azerbaijan"], "DISPUTED", None)),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
