@@ -534,6 +534,11 @@ FOUND = [
     # an attack one side accuses the other of is alleged
     ("Il ministero della Difesa azero ha accusato le forze armene di aver bombardato i distretti di Terter e Agdam.",
      ("ASSAULT", ["Armenia", "Azerbaijan"], "DISPUTED", None)),
+    # a meeting not confirmed, or only possible, is uncertain
+    ("Non è invece confermato un incontro tra Gemba e il ministro degli Esteri cinese Yang Jiechi a New York.",
+     ("CONSULT", ["Koichiro Gemba", "Yang Jiechi"], "UNCERTAIN", None)),
+    ("Un possibile incontro tra Mohamud e il primo ministro etiope a margine del vertice di aprile.",
+     ("CONSULT", ["Hassan Sheikh Mohamud", "Ethiopia"], "PLANNED", None)),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
