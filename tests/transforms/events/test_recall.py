@@ -539,6 +539,9 @@ FOUND = [
      ("CONSULT", ["Koichiro Gemba", "Yang Jiechi"], "UNCERTAIN", None)),
     ("Un possibile incontro tra Mohamud e il primo ministro etiope a margine del vertice di aprile.",
      ("CONSULT", ["Hassan Sheikh Mohamud", "Ethiopia"], "PLANNED", None)),
+    # a meeting ruled out after it is named ('ipotesi esclusa dal Cremlino', 'è stato escluso da fonti dell'Eliseo')
+    ("Si parla di un vertice a quattro a Istanbul con Angela Merkel ed Emmanuel Macron, ipotesi esclusa dal Cremlino.",
+     ("CONSULT", ["Angela Merkel", "Emmanuel Macron"], "DENIED", None)),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
