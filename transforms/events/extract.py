@@ -521,6 +521,8 @@ _BETWEEN_THE_TWO = re.compile(r"(?:\s+(?:di|del|dello|della|dell['’])\s*(?:[\w
                               r"\s+(?:dei|delle)\s+due\s+(?:Paesi|paesi|Stati|governi|nazioni|capitali)\b",
                               re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
+# the same, or a gerund's report ('..., avvertendolo che gli Stati Uniti non parteciperanno'): a clause of its own
+_REL_OR_SAID_CHE = re.compile(r",\s*(?:\w+(?:ando|endo)(?:l[oaie]|gli)?\s+(?:[\w'’]+\s+){0,3}?)?che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*(?:dove|in cui|durante (?:la|il) quale|nel corso (?:della|del) quale|nella quale|nel quale)\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
 # an infinitive of purpose after a visit: 'sarà mercoledì nella capitale messicana per incontrare il collega messicano'
 _VISIT_PURPOSE = re.compile(r"\sper\s+(?:poi\s+)?$", re.I)
@@ -1689,7 +1691,7 @@ class Extractor:
                 cands = [h for h in hits if applies is None or h.entry.event_type._value_ in applies]
                 h = _nearest(cands, a, b, skip_overlap=True)
                 if h is not None and h.end <= a:
-                    rel = self._search(_REL_CHE, text, h.end, a)
+                    rel = self._search(_REL_OR_SAID_CHE, text, h.end, a)
                     if rel is not None and (rel.start() - h.end > 30 or _VERBISH.search(h.text)) and \
                             not (h.entry.kind == "noun" and _TAKES_PLACE.match(text, rel.start())):
                         h = None      # '... colloqui ..., un cessate il fuoco a Idlib, che entrerà in vigore': the

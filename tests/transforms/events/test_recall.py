@@ -542,6 +542,10 @@ FOUND = [
     # a meeting ruled out after it is named ('ipotesi esclusa dal Cremlino', 'è stato escluso da fonti dell'Eliseo')
     ("Si parla di un vertice a quattro a Istanbul con Angela Merkel ed Emmanuel Macron, ipotesi esclusa dal Cremlino.",
      ("CONSULT", ["Angela Merkel", "Emmanuel Macron"], "DENIED", None)),
+    # the tense of what a call warned of ('avvertendolo che ... non parteciperanno') is not the call's status
+    ("Ieri sera Joe Biden aveva telefonato al premier israeliano Benjamin Netanyahu, avvertendolo che gli Stati Uniti "
+     "non parteciperanno a eventuali operazioni offensive.",
+     ("CONSULT", ["Joe Biden", "Benjamin Netanyahu"], "OCCURRED", "2016-03-09")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
