@@ -61,7 +61,7 @@ def fold_accents(text: str) -> tuple[str, Optional[list[int]]]:
             continue
         v = m.group("vowel")
         acc = data.vowels[v.lower()]
-        if v.lower() == "e" and low[:-1] + "e" in data.grave_e_words:
+        if v.lower() == "e" and low in data.grave_e_words:
             acc = "è"
         if v.isupper():
             acc = acc.upper()

@@ -30,18 +30,11 @@ from typing import Any, Iterable, Optional, Sequence
 
 from schemas.models import Article, Claim, EventDate, EventMention, Evidence, Participant, Place
 from transforms.actors import BODY_CODES, Actor
-from transforms.datafiles import accentless
 from transforms.places.countries import country_name
 
 from .gate import LiteralIndex, _cased_outside_safe, _lowerable, required_literals, _c as _sre_c, _p as _sre_p
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .sentences import Sentence, split_sentences
-
-
-def _accented(pattern: str, flags: int = 0) -> re.Pattern:
-    """A pattern of this module written with accents that also matches wire copy written without them ('e' stata
-    annullata ieri', 'sara' a Roma'): see :func:`transforms.datafiles.accentless`."""
-    return re.compile(accentless(pattern), flags)
 
 
 STATUS_RANK = {"DENIED": 7, "CANCELLED": 6, "POSTPONED": 5, "DISPUTED": 4, "UNCERTAIN": 3, "PLANNED": 2, "OCCURRED": 1}
@@ -54,7 +47,7 @@ _CLAUSE_PUNCT = re.compile(r"[;:.!?()\[\]]|\s[–—-]\s")
 _ATTACH_GAP = re.compile(r"^\s*(?:[\w’']+\s+){0,4}?(?:tra|fra|con)\s+(?:[\w’'.]+\s+){0,4}?$|^\s*[\w’']*\s*[-–]\s*$",
                          re.I)
 # a person's office in apposition, up to the body he leads: ', comandante dell'autoproclamato '
-_APPOSED_ORG = _accented(r"\s*,\s*(?:(?-i:[a-zàèéìòù])[\w'’]*\s+){1,4}?(?:del|della|dello|dell['’]|dei|degli|delle)\s*"
+_APPOSED_ORG = re.compile(r"\s*,\s*(?:(?-i:[a-zàèéìòù])[\w'’]*\s+){1,4}?(?:del|della|dello|dell['’]|dei|degli|delle)\s*"
                           r"(?:(?-i:[a-zàèéìòù])\w*\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)?", re.I)
 # 'la visita che doveva fare a Kigali', 'il viaggio che avrebbe dovuto compiere nella stessa città': a trip's destination
@@ -90,12 +83,12 @@ _ARTS = r"(?:al|allo|alla|all['’]|ai|agli|alle|a|ad|il|lo|la|l['’]|i|gli|le|
 # an office between the article and the name that the actor layer did not take ('il premier ad interim Najib
 # Mikati', 'il presidente del Parlamento Nabih Berri'): up to four words, none a verb's auxiliary
 _OFFICE_WORDS = r"(?:(?<=['’])|\b)(?:(?!(?:ha|hanno|ho|è|sono|era|erano|aveva|avevano|si|che|e|ed)\s|\w+(?:ando|endo)\b)[\w'’]+\s+){0,6}"
-_CHAIN_FIRST = _accented(r"^\s*(?:(?:anche|poi|prima|ieri|oggi|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+_CHAIN_FIRST = re.compile(r"^\s*(?:(?:anche|poi|prima|ieri|oggi|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
                           r"|sera|mattina|pomeriggio|stasera|stamattina|stamani|in serata|in mattinata|al telefono"
                           r"|telefonicamente|separatamente|sia)\s+)*"
                           r"(?:" + _ARTS + r"\s*" + _OFFICE_WORDS + r")?\s*$", re.I)
 _CHAIN_SAME = re.compile(r"^\s*(?:(?:di|del|della|dell['’]|dei|degli)\s*)?$", re.I)
-_CHAIN_NEXT = _accented(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed|,?\s*sia)"
+_CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed|,?\s*sia)"
                          r"(?:\s*,?\s*(?:subito|poco|più tardi|successivamente|quindi|in seguito|separatamente|"
                          r"il giorno (?:dopo|seguente|successivo)|l['’]indomani|la sera stessa|in serata|"
                          r"nel pomeriggio)(?:\s+dopo)?\s*,)?"
@@ -165,7 +158,7 @@ _PARTICIPLE_START = re.compile(r"\w+(?:at|it|ut)[oaie]\s", re.I)
 # a relative clause right before a trigger: ', che poi proseguirà per ...'
 _WHO_CLAUSE = re.compile(r",\s*che\s+(?:\w+\s+){0,4}$", re.I)
 # a visit verb with 'essere' ('è atteso a Doha il ministro X'): who follows it is its subject, not an object
-_INTRANSITIVE_VISIT = _accented(r"(?:è|era|sono|erano|sarà|saranno)\s", re.I)
+_INTRANSITIVE_VISIT = re.compile(r"(?:è|era|sono|erano|sarà|saranno)\s", re.I)
 # between a visit verb and its inverted subject: a place phrase, no comma, no agent or partner preposition
 _INVERTED_PUNCT = re.compile(r"[,;.:]")
 _INVERTED_PREP = re.compile(r"(?:^|[\s'’])(?:da|dal|dallo|dalla|dall|dai|dagli|dalle|con|col|di|del|dello|della|dell|dei|"
@@ -295,7 +288,7 @@ _NEAR_BORDER = re.compile(r"(?:vicino|lungo|presso|a ridosso|nei pressi|non lont
 # the receivers of relief that name no state: people, places and bodies in the state the article is about
 # ('aveva consegnato nel distretto di Battambang mille case', '... per gli sfollati': a district, the people the goods are
 # for)
-_LOCAL_RECIPIENT = _accented(r"[^.;:]{0,160}?\b(?:(?:ai|agli|alle|alla|all['’]|al|per\s+(?:gli|le|i|la|il))\s*(?:\w+ )?"
+_LOCAL_RECIPIENT = re.compile(r"[^.;:]{0,160}?\b(?:(?:ai|agli|alle|alla|all['’]|al|per\s+(?:gli|le|i|la|il))\s*(?:\w+ )?"
                               r"(?:popolazion[ei]|villaggi|"
                               r"sfollati|profughi|rifugiati|vittime|famiglie|abitanti|ospedal[ei]|protezione civile|"
                               r"comunità|regioni|province|zone|scuole|agricoltori|sopravvissuti)\b|"
@@ -304,7 +297,7 @@ _LOCAL_RECIPIENT = _accented(r"[^.;:]{0,160}?\b(?:(?:ai|agli|alle|alla|all['’]
 # a trigger that starts with a hedging modal ('potrebbe anche sospendere gli aiuti'): its hedge is its status
 _MODAL_START = re.compile(r"(?:potrebbe|potrebbero)\s")
 # a past finite verb ('aveva sentito al telefono'): told as done, whatever day a misread date gives it
-_PAST_FINITE = _accented(r"(?:(?:si|ci)\s+)?(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:[\w'’]+\s+){0,2}?"
+_PAST_FINITE = re.compile(r"(?:(?:si|ci)\s+)?(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:[\w'’]+\s+){0,2}?"
                           r"\w+(?:at|it|ut|ss|st)[oaie]\b", re.I)
 # ... unless it tells a plan ('è atteso', 'era previsto')
 _EXPECTED_ANY = re.compile(r"attes[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]", re.I)
@@ -312,15 +305,15 @@ _EXPECTED_ANY = re.compile(r"attes[oaie]|previst[oaie]|programmat[oaie]|fissat[o
 _NAMED_SOURCE = re.compile(r"\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3}"
                            r"(?=\s+(?:il|la|lo|l['’]|i|gli|le)\s*\w)", re.I)
 # a clause opener that starts a subordinate clause ('dopo che', 'mentre'), not 'ma' or a bare semicolon
-_SUBORDINATE = _accented(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)\s", re.I)
+_SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)\s", re.I)
 # a relative clause after a noun: ', da cui dipende', ', con cui confina', ', dove', ', il cui'
 _REL_CLAUSE = re.compile(r",\s*(?:(?:da|di|in|con|per|a|su|tra|fra|attraverso)\s+cui|dove|(?:il|la|i|le)\s+cui)\s", re.I)
-_CLAUSE_OPENER = _accented(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
+_CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
-_SOURCE_VERB = _accented(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|avevano|sarebbe|sarebbero|potrebbe|potrebbero|"
+_SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|avevano|sarebbe|sarebbero|potrebbe|potrebbero|"
                           r"dovrebbe|dovrebbero|starebbe|starebbero|sarà|saranno|\w+(?:ano|ono))(?![\w'’])", re.I)
 # the object of an attack that is a place: 'colpendo la città di Rubkona', 'ha bombardato il mercato di Mayom'
-_PLACE_OBJECT = _accented(r"\s+(?:\w+\s+)?(?:la|il|l['’]|lo|i|le|gli)\s*(?:città|cittadina|capoluogo|villaggio|villaggi|"
+_PLACE_OBJECT = re.compile(r"\s+(?:\w+\s+)?(?:la|il|l['’]|lo|i|le|gli)\s*(?:città|cittadina|capoluogo|villaggio|villaggi|"
                            r"mercato|base|basi|aeroporto|porto|postazion[ei]|region[ei]|provinc\w+|distrett\w+|"
                            r"giaciment[oi]|pozzi|campo|campi|zona|area|quartier[ei]|isol[ae]|isolott[oi])\b"
                            # (or a name no list knows after the article: 'occuparono la Grande e la Piccola Tunb')
@@ -386,21 +379,21 @@ _NAME_LIST = re.compile(r"\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*(?:
 # between two dates in apposition: 'il mese prossimo, il 21 giugno'
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:il|l['’]|lo)\s*)?")
 # a passive or 'essere' auxiliary: 'In serata è stato ricevuto dal capo dello Stato' (a dropped subject)
-_PASSIVE_AUX = _accented(r"(?<![\w'’])(?:è|e'|era|sono|erano)\s+stat[oaie]\s", re.I)
+_PASSIVE_AUX = re.compile(r"(?<![\w'’])(?:è|e'|era|sono|erano)\s+stat[oaie]\s", re.I)
 # a quotation in typographic quotes: «...» or “...”
 _SPEECH = re.compile(r"[«“]([^«»“”]{1,400})[»”]")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:ho|abbiamo|decido|decidiamo|richiamo|richiamiamo)(?!\w)", re.I)
 _OWN_ENVOY = re.compile(r"(?<!\w)(?:propri[oa]|propri|su[oa]|suoi|loro)\s", re.I)
 _NEW_CLAUSE_SUBJECT = re.compile(r"(?:,|\s(?:e|ed))\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$", re.I)
-_MAIN_VERB = _accented(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
+_MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
                            re.I)
 # 'Dopo tre giorni di trattative', 'al termine del vertice': a presupposed, past event
 _AFTER_DONE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\s*"
                          r"|(?:[\w'’]+\s+){1,3}di\s+)?$", re.I)
-_PASSIVE = _accented(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\w+\s+)?\w+(?:t[oaie]|s[oaie])$", re.I)
+_PASSIVE = re.compile(r"^(?:è|sono|era|erano|sarà|saranno)\s+stat[oaie]\s+(?:\w+\s+)?\w+(?:t[oaie]|s[oaie])$", re.I)
 # a measure in the passive with no agent: 'sarà sospeso', 'è stato sospeso', 'verranno revocati'
-_PASSIVE_MEASURE = _accented(r"(?:sarà|saranno|verrà|verranno|è stat[oa]|sono stat[ie]|era stat[oa]|erano stat[ie])\s",
+_PASSIVE_MEASURE = re.compile(r"(?:sarà|saranno|verrà|verranno|è stat[oa]|sono stat[ie]|era stat[oa]|erano stat[ie])\s",
                               re.I)
 # a measure's agent as the subject of its relative clause: 'i controlli che [il Kazakistan] ha introdotto'
 _THAT_GAP = re.compile(r"\s*,?\s*che\s+(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)?$", re.I)
@@ -414,34 +407,34 @@ _INVERTED_SUBJECT = re.compile(r"\s+(?:anche\s+)?(?:(?:il|lo|la|i|gli|le)\s+|l['
 # an envoy recalled, in a participle clause
 _RECALLED = re.compile(r"(?:richiamat|ritirat)[oaie]\s", re.I)
 # an arrest by unnamed authorities: 'le autorità hanno arrestato', 'la polizia ha arrestato'
-_OWN_AUTHORITIES = _accented(r"(?<![\w'’])(?:le autorità|la polizia|gli agenti|la magistratura|i servizi di sicurezza)"
+_OWN_AUTHORITIES = re.compile(r"(?<![\w'’])(?:le autorità|la polizia|gli agenti|la magistratura|i servizi di sicurezza)"
                               r"(?:\s+\w+)?\s+$", re.I)
 # a government named by no state, right before its verb ('il governo aveva consegnato', 'l'esecutivo ha sospeso ieri')
-_OWN_GOVERNMENT = _accented(r"(?<![\w'’])(?:il governo|l['’]\s*esecutivo|il ministero degli (?:Esteri|Affari esteri))"
+_OWN_GOVERNMENT = re.compile(r"(?<![\w'’])(?:il governo|l['’]\s*esecutivo|il ministero degli (?:Esteri|Affari esteri))"
                              r"(?:\s+(?:ieri|oggi|già|anche|poi|infine|invece|intanto))?\s+"
                              r"(?:(?:l['’]\s*|lo\s+|la\s+)(?:ha|hanno|aveva|avevano)\s+)?$", re.I)
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
 # ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
-_SAME_ACT = _accented(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
+_SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio"
                        r"|(?<![\w'’])(?P<rel>(?:le|li) (?:ha|hanno|aveva|avevano) (?:già |anche |a sua volta |a loro volta )?"
                        r"(?:sospes|rott|interrott)[ei])(?![\w'’])", re.I)
 _RELATIONS = re.compile(r"relazion|rapport", re.I)
 # a trigger in the present perfect ('è stato ricevuto', 'ha incontrato'); a verb in the pluperfect ('aveva accusato',
 # 'era stato'): a flashback whose day the present perfect after it does not take
-_PRESENT_PERFECT = _accented(r"(?:ha|hanno|è|sono)\s", re.I)
+_PRESENT_PERFECT = re.compile(r"(?:ha|hanno|è|sono)\s", re.I)
 _PLUPERFECT = re.compile(r"(?<![\w'’])(?:aveva|avevano|era|erano)\s+(?:\w+\s+)?\w{2,}(?:at|it|ut|ess|ost)[oaie](?![\w'’])",
                          re.I)
 # a meeting noun called off in the passive, right after the participle: 'È stata annullata la visita', 'è stato invece
 # cancellato, su richiesta timorese, l'incontro'
-_PASSIVE_CANCEL = _accented(r"(?<![\w'’])(?:è|era|sono|erano|sarebbe|sarebbero)\s+(?:(?:già|invece|anche|poi)\s+)?stat[oaie]\s+"
+_PASSIVE_CANCEL = re.compile(r"(?<![\w'’])(?:è|era|sono|erano|sarebbe|sarebbero)\s+(?:(?:già|invece|anche|poi)\s+)?stat[oaie]\s+"
                              r"(?:(?:invece|anche|poi|già|ufficialmente)\s+)?(?:annullat|cancellat)[oaie]"
                              r"(?:\s*,[^,.;:]{1,40},)?\s+(?:(?:anche|invece)\s+)?(?:la|il|l['’]|lo|i|gli|le)\s*$", re.I)
 # the same after its subject: '..., è stata annullata ieri dal governo spagnolo'
-_CANCELLED_AFTER = _accented(r"(?<![\w'’])(?:è|era|sono|erano)\s+stat[oaie]\s+(?:(?:invece|anche|poi|già|ufficialmente)\s+)?"
+_CANCELLED_AFTER = re.compile(r"(?<![\w'’])(?:è|era|sono|erano)\s+stat[oaie]\s+(?:(?:invece|anche|poi|già|ufficialmente)\s+)?"
                               r"(?:annullat|cancellat)[oaie](?![\w'’])", re.I)
 # from a day to a verb: a clause of the same subject, then 'ma' or 'e' ('oggi il ministero ha smentito, ma ha annullato')
-_SAME_SUBJECT_BUT = _accented(r"[^,;:.]*\s(?:ha|hanno|aveva|avevano)\s+\w+,\s*(?:ma|e|ed|però|poi)\s+"
+_SAME_SUBJECT_BUT = re.compile(r"[^,;:.]*\s(?:ha|hanno|aveva|avevano)\s+\w+,\s*(?:ma|e|ed|però|poi)\s+"
                                r"(?:poi\s+|anche\s+|invece\s+)?", re.I)
 # 'e' between two coordinated verbs; a past verb with its auxiliary ('aveva convocato'), whose object may stand before
 # the 'e' of the next verb of the same subject
@@ -450,7 +443,7 @@ _AUX_PARTICIPLE = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano|avrebbe|av
                              r"(?![\w'’])", re.I)
 _COORD_PARTICIPLE = re.compile(r"\s+e\s+(?:(?:poi|anche|quindi|inoltre|\w+mente)\s+)?(?!stat[oaie]\b)\w{3,}(?:at|it|ut)[oaie]\s+"
                                r"(?:\w+mente\s+)?(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\b", re.I)
-_AND_NEW_SUBJECT = _accented(r",\s+e\s+(?!(?:poi|anche|quindi|infine|inoltre|già|non|ha|hanno|aveva|avevano|è|sono|era|"
+_AND_NEW_SUBJECT = re.compile(r",\s+e\s+(?!(?:poi|anche|quindi|infine|inoltre|già|non|ha|hanno|aveva|avevano|è|sono|era|"
                               r"erano|lo|la|li|le|ne|si|ci)\b)(?:il|lo|la|i|gli|le|l['’]|altr[ieoa]|\w+\s+(?:altr[ieoa]|"
                               r"tre|due|quattro|cinque))\b", re.I)
 _HOSTED_BY = re.compile(r"ospitat[oaie]\s+(?:anche\s+)?(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*"
@@ -478,7 +471,7 @@ _THE_COUNTRY = re.compile(r"(?<![\w'’])(?:(?:al|il|nel|del|contro il) (?:Paese
 # 'Poche ore prima dell'attacco', 'Due giorni dopo il vertice': a lag from a named event (the noun's trigger follows)
 _NAMED_LAG = re.compile(r"\s+(?P<dir>prima|dopo)\s+(?:(?:del|dello|della|dei|degli|delle|il|lo|la|i|gli|le)\s+|"
                         r"(?:dell|l)['’]\s*)", re.I)
-_CLAUSE_LEAD = _accented(r"[,;:]\s*(?:(?:ma|e|poi|mentre|però)\s+)?$", re.I)    # a clause opens right here
+_CLAUSE_LEAD = re.compile(r"[,;:]\s*(?:(?:ma|e|poi|mentre|però)\s+)?$", re.I)    # a clause opens right here
 _BARE_LAG = re.compile(r"\s+(?P<dir>prima|dopo)\b(?!\s+(?:che|di)\b)", re.I)
 _LAG_GAP = re.compile(r".*(?<![\w'’])dopo\s*(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?", re.I | re.S)
 _ARRIVED_AT = re.compile(r"(?:atterrat|arrivat|giunt)[oaie]\s+(?:\w+\s+)?(?:a|ad|in)\s+$", re.I)
@@ -490,7 +483,7 @@ _VEHICLE_AFTER = re.compile(r"\s*(?:un|una|il|la|i|gli|le|l['’]|due|tre|altri|
 _REL_ANY = re.compile(r"(?<![\w'’])(?:che|dove|il quale|la quale|i quali|le quali)\s", re.I)
 _PORT_CALL = re.compile(r"attracc|scalo", re.I)
 # a warship or a ship named by its state ('la nave cinese', 'la fregata britannica', 'due sottomarini russi')
-_STATE_SHIP = _accented(r"(?<![\w'’])(?:fregat[ae]|sottomarin[oi]|portaerei|cacciatorpedinier[ei]|corvett[ae]|incrociator[ei]|"
+_STATE_SHIP = re.compile(r"(?<![\w'’])(?:fregat[ae]|sottomarin[oi]|portaerei|cacciatorpedinier[ei]|corvett[ae]|incrociator[ei]|"
                          r"(?:nave|navi|unità) (?:da guerra|militar[ei]|da ricerca|oceanografic[ah]e?|(?-i:[a-zàèéìòù])\w+(?:ese|esi|ano|ana|ani|ane|ino|ina|ini|ine|ico|ica|ici|iche|eno|ena|eni|ene)\b))", re.I)
 _SHIP_CARGO = re.compile(r"aiuti|carico|carica di|tonnellate|viveri|medicinali|grano|profughi|migranti|merci|greggio|gas|"
                          r"crociera|passeggeri|turisti", re.I)
@@ -502,7 +495,7 @@ _COORD_VERB = re.compile(r",\s+e\s+[^,;:.!?]{0,40}$", re.I)
 _STAFF = re.compile(r"(?:(?:l['’]|il |la |i |gli |le )\s*)?(?:ambasciat|diplomatic|funzionari|console|consoli|personale)",
                     re.I)
 _GOV_OF = re.compile(r"(?<![\w'’])governo\s+(?:del|della|di)\s+(?:[\w'’]+\s+){0,2}$", re.I)
-_SCHEDULED = _accented(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|(?:si )?(?:sarebbe|sarebbero) dovut[oaie]|doveva|dovevano|"
+_SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|(?:si )?(?:sarebbe|sarebbero) dovut[oaie]|doveva|dovevano|"
                         r"(?:previst|attes|fissat)[oaie] per|"
                         r"(?<!più )(?<!come )(?:attes|previst)[oaie](?= (?:a|ad|in|il|l['’]|nel|nella|a (?-i:[A-Z])\w+|lunedì|martedì|"
                         r"mercoledì|giovedì|venerdì|sabato|domenica)\b)|"
@@ -542,7 +535,7 @@ _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degl
                             # 'Le rispettive Croci Rosse si incontreranno': the bodies of each side
                             r"|(?<![\w'’])(?:le|i|gli) rispettiv[ie] \w+", re.I)
 # the reportative auxiliary right before a trigger that starts at its participle, and that participle
-_REPORTED_AUX_BEFORE = _accented(r"(?<![\w'’])(?:avrebbe|avrebbero|sarebbe|sarebbero)\s+(?:(?:anche|già|poi)\s+)?$", re.I)
+_REPORTED_AUX_BEFORE = re.compile(r"(?<![\w'’])(?:avrebbe|avrebbero|sarebbe|sarebbero)\s+(?:(?:anche|già|poi)\s+)?$", re.I)
 _REPORTED_PARTICIPLE = re.compile(r"(?!(?:dovut|potut|volut)\w*)\w+(?:at|it|ut|ott|ss)[oaie]\b", re.I)
 # the reportative conditional ('avrebbe ricevuto'), not 'avrebbe dovuto'; a 'che' before it makes a future in the past
 _REPORTATIVE = re.compile(r"(?:si\s+)?(?:avrebbe|avrebbero|sarebbe|sarebbero)\s+(?!(?:dovut|potut|volut|stat[oaie]\s+(?:previst|programmat|fissat|attes))\w*)(?:\w+\s+)?\w+(?:at|it|ut|s)[oaie]\b", re.I)
@@ -555,11 +548,11 @@ _PRESS_THAT = re.compile(r"(?<![\w'’])(?:scritto|scrive|scrivono|riferito|rife
 _REPORTED_PLAN = re.compile(r"(?<![\w'’])(?:(?:ha|hanno) (?:scritto|riferito|riportato|rivelato|anticipato)|scrive|scrivono|"
                             r"riferisce|riferiscono|riporta|riportano)\s+(?:[\w'’]+\s+){0,2}?che\s|"
                             r"(?<![\w'’])secondo (?:il|la|l['’]|i|le|lo|gli) ", re.I)
-_LATER_DENIAL = _accented(r"[;,:]\s*(?:ma\s+)?[^;,.:«“\"]{0,90}?(?<![\w'’])(?:ha|hanno) (?:però |invece |poi )?"
+_LATER_DENIAL = re.compile(r"[;,:]\s*(?:ma\s+)?[^;,.:«“\"]{0,90}?(?<![\w'’])(?:ha|hanno) (?:però |invece |poi )?"
                            r"(?:smentito|negato)(?:\s+(?:ieri|oggi|stamattina|stamani|in serata|seccamente|"
                            r"categoricamente|la notizia|l['’]indiscrezione))*\s*(?:[.;:,]|\Z)", re.I)
 _PLAIN_PAST = re.compile(r"ieri|scors[oa]|\bfa\b|\d{4}", re.I)
-_ALREADY = _accented(r"(?<![\w'’])(?:già|gia')(?![\w'’])", re.I)
+_ALREADY = re.compile(r"(?<![\w'’])(?:già|gia')(?![\w'’])", re.I)
 _THAT_BEFORE = re.compile(r"(?<![\w'’])che\s+(?:\w+\s+){0,6}$", re.I)
 # after a source verb: the report follows ('scrive che'); the press as a source
 _THAT_AFTER = re.compile(r"\s*(?:che|come)\b", re.I)
@@ -576,10 +569,10 @@ _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|stu
                        r"imprenditor|manager|attivist|ricercator|accademic|tecnic|operai)\w*\s+"
                        r"(?:(?:del|della|dell['’]|dei|delle)\s*(?:ministero|governo|ambasciata|consolato|agenzia|marina)\s+)?$",
                        re.I)     # ('tre funzionari del ministero indonesiano': whose officials they are)
-_MUST_LEAVE = _accented(r"(?<![\w'’])(?:dovranno|devono|dovrà|deve) (?:lasciare|abbandonare) (?:il |lo |la |i |gli |le |l['’])?\s*$",
+_MUST_LEAVE = re.compile(r"(?<![\w'’])(?:dovranno|devono|dovrà|deve) (?:lasciare|abbandonare) (?:il |lo |la |i |gli |le |l['’])?\s*$",
                          re.I)
 _SUSPENDED_TOO = re.compile(r"[^.;:!?]{0,50}?\s(?:e|ed)\s+(?:l['’]|le|la|il|i|gli|lo)\s*", re.I)
-_GOODS_BEFORE = _accented(r"(?<![\w'’])(?:esportazion[ie]|importazion[ie]|merci|prodotti|beni|camion|aziende|"
+_GOODS_BEFORE = re.compile(r"(?<![\w'’])(?:esportazion[ie]|importazion[ie]|merci|prodotti|beni|camion|aziende|"
                            r"società|imprese|compagnie|navi|pescherecci)\s+$", re.I)
 _TRADE = re.compile(r"importazion|esportazion|\bimport\b|\bexport\b|\bacquist[oi]\b|commesse|ordini|forniture", re.I)
 # 'dazi antidumping sulle importazioni di orzo dall'Australia': where the goods come from
@@ -588,7 +581,7 @@ _IMPORTS_FROM = re.compile(r"(?<![\w'’])(?:importazion\w*|import|merci|prodott
 _ORIGIN_GAP = re.compile(r"(?<![\w'’])(?:arriv\w*|proven\w*|in arrivo|partit[oaie]|originari[oaie])\s+(?:\w+\s+)?"
                          r"(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*$", re.I)
 # a condition clause ('è «persona non grata» finché non ritratterà'): its verb's tense is not the act's
-_CONDITION_CLAUSE = _accented(r"(?<![\w'’])(?:finch[éè]|fino a quando|a meno che|qualora|purch[éè])\s", re.I)
+_CONDITION_CLAUSE = re.compile(r"(?<![\w'’])(?:finch[éè]|fino a quando|a meno che|qualora|purch[éè])\s", re.I)
 # 'X è «persona non grata»': the copula before the phrase names its target
 # an object clitic and an auxiliary before a participle trigger: "l'ha [dichiarata]", 'lo aveva [espulso]'
 _OBJECT_CLITIC_AUX = re.compile(r"(?<![\w'’])(?:l['’]\s*|lo\s+|la\s+)(?:ha|hanno|aveva|avevano)\s+$", re.I)
@@ -597,12 +590,12 @@ _OBJECT_CLITIC_AUX = re.compile(r"(?<![\w'’])(?:l['’]\s*|lo\s+|la\s+)(?:ha|h
 _DECIDED_WHEN = re.compile(r",\s*(?:decis|ordinat|disposto|disposta|decretat|annunciat|avvenut|adottat)[oaie]?\s"
                            r"[^,;:.]*$", re.I)
 _UNWELCOME = re.compile(r"non (?:grat|gradit)", re.I)
-_COPULA_BEFORE = _accented(r"\s(?:è|sia|sono|siano|era|fosse|resta|rimane|sarà)\s+[«\"“]?\s*$", re.I)
+_COPULA_BEFORE = re.compile(r"\s(?:è|sia|sono|siano|era|fosse|resta|rimane|sarà)\s+[«\"“]?\s*$", re.I)
 # a trigger opening on an object clitic: 'lo ha chiamato', "l'aveva ricevuto", and an infinitive with its object
 # attached ('era riuscito a parlargli tramite un telefono')
 _CLITIC_OBJECT = re.compile(r"(?:lo|la|l['’])\s*(?:ha|aveva|hanno|avevano)\b|\w+(?:ar|er|ir)(?:gli|le|lo|la)\b", re.I)
 # a light verb right before a noun trigger: 'ha avuto un colloquio', 'terrà un incontro', 'aveva fatto una telefonata'
-_LIGHT_VERB = _accented(r"(?<![\w'’])(?:ha|aveva|avrà|avrebbe|hanno|avevano|avranno)\s+(?:avuto|tenuto|fatto)\s+"
+_LIGHT_VERB = re.compile(r"(?<![\w'’])(?:ha|aveva|avrà|avrebbe|hanno|avevano|avranno)\s+(?:avuto|tenuto|fatto)\s+"
                          r"(?:(?:anche|poi|già|ieri|oggi)\s+)?(?:(?:un|una|un['’]|il|la|l['’])\s*(?:\w+\s+)?|(?:dei|degli|i|gli)\s+)?$"
                          r"|(?<![\w'’])(?:avrà|terrà|avranno|terranno)\s+(?:un|una|un['’])\s*(?:\w+\s+)?$"
                          # 'aveva parlato al telefono con X', 'ha discusso per telefono con X'
@@ -615,13 +608,13 @@ _OPENING_ARTICLE = re.compile(r"\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?", re
 # a setting on another day than its sentence's ('alla vigilia del vertice del G20', 'in vista del Consiglio europeo')
 _OTHER_DAY_SETTING = re.compile(r"(?:vigilia|in vista|dopo|prima|in preparazione)\s+(?:d\w*\s*['’]?\s*)$", re.I)
 # right before the receiver of aid named before the amount ('Pechino ha promesso al Pakistan 9 miliardi')
-_GIVEN_TO = _accented(r"(?<![\w'’])(?:promesso|offerto|donato|versato|concesso|consegnato|inviato|destinato|fornito|"
+_GIVEN_TO = re.compile(r"(?<![\w'’])(?:promesso|offerto|donato|versato|concesso|consegnato|inviato|destinato|fornito|"
                        r"garantito|assicurato|regalato|stanziato|erogato|promette|offre|dona|invia|invierà|darà|dato)\s+"
                        r"(?:(?:ieri|oggi|anche|già|poi|subito)\s+)?(?:al|alla|allo|ai|agli|alle|all['’])\s*$", re.I)
 # the period a measure covers, right before its date ('sospeso le licenze per il 2012', 'per tutto il 2020')
 _YEAR_SCOPE = re.compile(r"(?<![\w'’])per (?:tutto |tutta )?(?:(?:il|l['’]|la stagione|l['’]anno)\s*)?$", re.I)
 # who is ordered to act ('ha ordinato giovedì all'Iran di ridurre ...'): right before the mention, with 'di' after it
-_ORDERED_TO = _accented(r"(?<![\w'’])(?:ordinato|imposto|intimato|ingiunto|chiesto|ordina|impone|chiede)\s+"
+_ORDERED_TO = re.compile(r"(?<![\w'’])(?:ordinato|imposto|intimato|ingiunto|chiesto|ordina|impone|chiede)\s+"
                          r"(?:(?:ieri|oggi|anche|già|poi|\w+dì|sabato|domenica)\s+)?(?:al|alla|allo|ai|agli|alle|all['’])\s*$",
                          re.I)
 _THEN_DI = re.compile(r"\s*,?\s*di\s*$", re.I)          # (between that mention and the infinitive)
@@ -671,27 +664,27 @@ _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
 # '..., Fayez al Sarraj, e nel pomeriggio è volato a Bengasi': ', e' and a lower-case adverbial (no new subject)
-_COORD_ADVERB_GAP = _accented(r"^\s*,\s*(?:e|ed)\s+(?!(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\s)"
+_COORD_ADVERB_GAP = re.compile(r"^\s*,\s*(?:e|ed)\s+(?!(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\s)"
                                r"(?:[a-zà-ù0-9][^\s,;:.!?]*\s+){0,3}$")
 _NAME_LIST_GAP = re.compile(r"^(?:\s*(?:,|e|ed)\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)+\s*$")
 _COORD_SUBJECT_GAP = re.compile(r"^\s+(?:e|ed)\s+(?:il|lo|la|i|gli|le|l['’])\s*(?:[\w'’-]+\s+){1,2}$", re.I)
 _RECIPROCAL = re.compile(r"^(?:si|ci|vi)\s|^(?:di\s)?\w+rsi(?:\s|$)", re.I)   # 'si sono sentiti', 'di incontrarsi'
 _GROUP_MEETING_LEFT = re.compile(r"(?:vertic[ei]|summit|riunion[ei]|incontr[oi]|ministerial[ei]|ministri|leader|capi di "
                                  r"(?:Stato|governo)|sherpa)(?:\s+[\w'’]+){0,4}\s*$", re.I)
-_GROUP_MEETING_RIGHT = _accented(r"[\s,]*(?:(?:che\s+)?si\s+(?:è|sono|era|erano)\s+)?(?:riunit|si riuni|riunir)", re.I)
+_GROUP_MEETING_RIGHT = re.compile(r"[\s,]*(?:(?:che\s+)?si\s+(?:è|sono|era|erano)\s+)?(?:riunit|si riuni|riunir)", re.I)
 _GROUP_GENITIVE = re.compile(r"^\s*(?:(?:di|del|dello|della|dell['’]|dei|degli|delle)\s+(?:[\w'’]+\s+){0,3}?)*"
                              r"(?:di|del|dello|della|dell['’]|dei|degli|delle)\s*$", re.I)
 _GROUP_NAMED = re.compile(r"^\s*(?:(?:di|del|dell['’]|della|a|ad|in)\s*(?:\w+\s+)?){1,2}$", re.I)
 _PREC_ORDER = {"DAY": 0, "WEEK": 1, "MONTH": 2, "SEASON": 3, "QUARTER": 4, "YEAR": 5}
-_RELATIVE = _accented(r",\s*(?:che|dove|il quale|la quale|i quali|le quali)\s|(?<!\w)(?:dopo che|prima che|perché|poiché|da quando)\s", re.I)
+_RELATIVE = re.compile(r",\s*(?:che|dove|il quale|la quale|i quali|le quali)\s|(?<!\w)(?:dopo che|prima che|perché|poiché|da quando)\s", re.I)
 # 'la riunione informale dei ministri, che si terrà in videoconferenza martedì prossimo': a relative clause telling
 # when the noun's event takes place gives it its day and status
 _APPOSED_NAME = re.compile(r"[^.;:,]{0,40},\s*", re.I)       # 'il ministro ... nominato dai generali, ' + a name
-_TAKES_PLACE = _accented(r",\s*che\s+(?:si\s+(?:terrà|terranno|è\s+tenut[oa]|era\s+tenut[oa]|svolgerà|svolgeranno|"
+_TAKES_PLACE = re.compile(r",\s*che\s+(?:si\s+(?:terrà|terranno|è\s+tenut[oa]|era\s+tenut[oa]|svolgerà|svolgeranno|"
                           r"è\s+svolt[oa]|era\s+svolt[oa])|avrà\s+luogo|(?:è|era|sarà)\s+(?:previst[oa]|"
                           r"in\s+programma|fissat[oa]|convocat[oa])|dovrebbe\s+tenersi)\b", re.I)
 # a noun's appointed day in a participle clause after it: 'il vertice straordinario ..., convocato per lunedì 15'
-_APPOINTED_FOR = _accented(r",\s*(?:(?:già|ora|poi)\s+)?(?:previst[oaie]|attes[oaie]|convocat[oaie]|fissat[oaie]|programmat[oaie]|"
+_APPOINTED_FOR = re.compile(r",\s*(?:(?:già|ora|poi)\s+)?(?:previst[oaie]|attes[oaie]|convocat[oaie]|fissat[oaie]|programmat[oaie]|"
                             r"indett[oaie]|in\s+programma)\s+(?:(?:per|a|ad|nel|nella|in)\s+)?(?:[\w'’]+\s+){0,6}?$", re.I)
 _WHEN = re.compile(r"\s*,?\s*quando\s", re.I)
 _GATHER = re.compile(r"riun|insieme", re.I)     # 'X ha riunito Y e Z': one meeting of all
