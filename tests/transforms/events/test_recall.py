@@ -546,6 +546,11 @@ FOUND = [
     ("Ieri sera Joe Biden aveva telefonato al premier israeliano Benjamin Netanyahu, avvertendolo che gli Stati Uniti "
      "non parteciperanno a eventuali operazioni offensive.",
      ("CONSULT", ["Joe Biden", "Benjamin Netanyahu"], "OCCURRED", "2016-03-09")),
+    # a military operation launched is an attack
+    ("Ad aprile la Turchia aveva lanciato nel nord dell’Iraq l’operazione «Artiglio-Lucchetto» contro il Pkk.",
+     ("ASSAULT", ["Turkey", "Iraq"], "OCCURRED", None)),
+    ("Il 24 febbraio la Russia ha lanciato un'operazione militare speciale in Ucraina.",
+     ("ASSAULT", ["Russia", "Ukraine"], "OCCURRED", "2016-02-24")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
