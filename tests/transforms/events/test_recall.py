@@ -551,6 +551,9 @@ FOUND = [
      ("ASSAULT", ["Turkey", "Iraq"], "OCCURRED", None)),
     ("Il 24 febbraio la Russia ha lanciato un'operazione militare speciale in Ucraina.",
      ("ASSAULT", ["Russia", "Ukraine"], "OCCURRED", "2016-02-24")),
+    # 'sarà la prossima settimana nella capitale X' is a visit, like 'sarà mercoledì nella capitale X'
+    ("Il ministro beninese Olushegun Bakari sarà la prossima settimana nella capitale francese.",
+     ("CONSULT", ["Olushegun Bakari", "France"], "PLANNED", "2016-W11")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
