@@ -561,7 +561,8 @@ _MEDIA = re.compile(r"(?:quotidian|giornal|agenzi|stampa|tv|televisione|emittent
 # 'La Libre Belgique ha riferito che'): the source of the report, not a party
 _PRESS_VERB_THAT = re.compile(r"\s+(?:(?:ha|aveva) (?:scritto|riferito|riportato|rivelato|anticipato)|scrive|riferisce|"
                               r"riporta|rivela)\s+(?:[\w'’]+\s+){0,2}?che\b", re.I)
-_OUTLET_ARTICLE = re.compile(r"(?<![\w'’])(?:il|la|lo|l['’])\s*\Z", re.I)
+_OUTLET_ARTICLE = re.compile(r"(?<![\w'’])(?:il|la|lo|l['’])\s*(?:(?:quotidiano|settimanale|giornale|sito|mensile|"
+                             r"periodico|tabloid|agenzia|emittente|tv|radio|canale)(?:\s+(?-i:[a-zà-ú])\w+)?\s+)?\Z", re.I)
 # armies clashing ('si sono scontrati'); people of a state held ('due cittadini francesi'); trade triggers
 _RECIPROCAL_CLASH = re.compile(r"si\s+(?:\w+\s+)*?scontrat", re.I)
 _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|studenti|student[ei]|marinai|pescator|"
@@ -1357,7 +1358,7 @@ class Extractor:
         for am in actors:
             if am.actor.kind == "person" and not am.actor.title and not am.actor.country_code and \
                     _PRESS_VERB_THAT.match(text, am.char_end) and \
-                    _OUTLET_ARTICLE.search(text, max(sent.start, am.char_start - 4), am.char_start):
+                    _OUTLET_ARTICLE.search(text, max(sent.start, am.char_start - 40), am.char_start):
                 sources[id(am)] = am.text
         speakers: set[int] = set()
         for vs, ve, info in cues:

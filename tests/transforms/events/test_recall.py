@@ -594,6 +594,9 @@ def test_found(text, expected):
 
 
 NOT_FOUND = [
+    # an outlet named with its kind ('Il settimanale Jeune Afrique ha scritto che') is the source, not a party
+    ("Il settimanale Jeune Afrique ha scritto che Talon vedrà il generale Tiani a luglio.",
+     ("CONSULT", ["Jeune Afrique"])),
     # a denial's quotation names no meeting
     ("Il quotidiano Kayhan ha scritto che il ministro danese vedrà il collega iraniano ad aprile; il ministero danese "
      "ha smentito: «Nessun incontro è in programma».", ("CONSULT", ["Denmark", "Iran"], "PLANNED")),
