@@ -118,7 +118,7 @@ def identity(m: EventMention) -> Identity:
         r_persons=_persons(second), r_countries=_countries(second),
         keys=frozenset(participant_key(p) for p in m.actors + m.recipients),
         held=(m.article_id, "off" if m.status in _OFF else "held") if m.status in _OFF or m.status == "OCCURRED"
-        else None,
+        else (m.article_id, "planned") if m.status == "PLANNED" and m.mode == "visit" else None,
         measure=m.cameo_code if m.event_type == "SANCTION" else None,
         plan=(m.article_id, m.status == "OCCURRED") if m.event_type == "CONSULT" and m.status in ("OCCURRED", "PLANNED")
         else None,

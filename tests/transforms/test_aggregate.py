@@ -279,3 +279,13 @@ def test_one_articles_cancelling_of_a_meeting_is_not_its_call_of_that_month():
     assert not same_event(call, cancelling)
     other_report = cancelling.model_copy(update={"mention_id": "3", "article_id": "other", "trigger": "ha annullato"})
     assert same_event(cancelling, other_report)
+
+
+def test_one_articles_planned_visit_is_not_its_cancelled_visit():
+    planned = _m("1", "CONSULT", [A, state("United States", "USA")], mode="visit").model_copy(
+        update={"status": "PLANNED", "trigger": "sarà la prossima settimana nella capitale"})
+    cancelled = _m("2", "CONSULT", [state("Russia", "RUS"), state("United States", "USA")], mode="visit").model_copy(
+        update={"status": "CANCELLED", "trigger": "visita"})
+    assert not same_event(planned, cancelled)
+    other_report = cancelled.model_copy(update={"mention_id": "3", "article_id": "other", "status": "POSTPONED"})
+    assert same_event(planned, other_report)
