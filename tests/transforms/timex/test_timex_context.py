@@ -87,6 +87,8 @@ TENSE = [
     ("Il vertice è previsto in primavera.", "2015-10-10", "primavera", "2016-SP"),
     ("I Paesi chiedono già un accordo da firmare in autunno.", "2018-05-05", "autunno", "2018-FA"),
     ("In autunno il governo è caduto.", "2019-01-10", "autunno", "2018-FA"),
+    # a season a plan was floated for lies ahead, whatever the tense of the sentence
+    ("Un incontro tra i due presidenti, ipotizzato per l'estate, è stato escluso.", "2025-04-10", "estate", "2025-SU"),
     # the verb of the weekday's own clause, not the reporting verb before 'che'
     ("Il portavoce ha confermato che venerdì il presidente sarà ricevuto a Berlino.", "2021-05-25", "venerdì",
      "2021-05-28"),
