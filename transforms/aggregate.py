@@ -80,7 +80,9 @@ class Identity:
     r_persons: frozenset[str]      # recipients' (directed types only)
     r_countries: frozenset[str]
     keys: frozenset[str]           # every participant's key
-    # (article id, 'held' | 'off'): within one article a meeting that took place and one called off are two events
+    # (article id, 'held' | 'off' | 'planned'): within one article a meeting that took place and one called off are
+    # two events, and so are a visit still planned and one called off ('X sarà la prossima settimana nella capitale'
+    # beside 'la visita di una delegazione, prevista per lunedì, è stata annullata')
     held: tuple | None = None
     # a sanction's kind (CAMEO: 161 breaking or reducing relations, 163 embargoes and other sanctions, 1622 aid cut): the
     # recall of an ambassador and the suspension of rail links on one day are two measures
@@ -107,6 +109,16 @@ class Identity:
 _OFF = frozenset({"CANCELLED", "POSTPONED", "DENIED"})
 
 
+def _held(m: EventMention) -> tuple | None:
+    if m.status in _OFF:
+        return m.article_id, "off"
+    if m.status == "OCCURRED":
+        return m.article_id, "held"
+    if m.status == "PLANNED" and m.mode == "visit":
+        return m.article_id, "planned"
+    return None
+
+
 def identity(m: EventMention) -> Identity:
     first = m.actors + m.recipients if m.event_type in SYMMETRIC_TYPES else m.actors
     second = [] if m.event_type in SYMMETRIC_TYPES else m.recipients
@@ -117,8 +129,7 @@ def identity(m: EventMention) -> Identity:
         persons=_persons(first), countries=_countries(first),
         r_persons=_persons(second), r_countries=_countries(second),
         keys=frozenset(participant_key(p) for p in m.actors + m.recipients),
-        held=(m.article_id, "off" if m.status in _OFF else "held") if m.status in _OFF or m.status == "OCCURRED"
-        else (m.article_id, "planned") if m.status == "PLANNED" and m.mode == "visit" else None,
+        held=_held(m),
         measure=m.cameo_code if m.event_type == "SANCTION" else None,
         plan=(m.article_id, m.status == "OCCURRED") if m.event_type == "CONSULT" and m.status in ("OCCURRED", "PLANNED")
         else None,
