@@ -527,6 +527,9 @@ _RECEPTION = re.compile(r"(?:ricevut|accolt)[oaie]\b", re.I)
 _IN_VISIT = re.compile(r"(?:\bin|\bnel corso di|\bdurante)\s+(?:una|la|la sua)\s*$", re.I)
 # a call's plural object: 'ha telefonato ai due capi di governo'
 _PLURAL_OBJECT = re.compile(r"\s+(?:(?:\w+\s+)?(?:ai|agli|alle|con i|con gli|con le))\s+(?:due|tre|quattro|cinque)\s", re.I)
+# the two sides named together ('X ha invitato le due parti alla calma')
+_BOTH_SIDES = re.compile(r"(?<![\w'’])(?:(?:le|alle|delle|dalle|tra le|fra le|entrambe le) (?:due )?parti|"
+                         r"(?:i|ai|dei|agli|degli|gli|entrambi i) due (?:paesi|governi|stati))\b", re.I)
 # a plural anaphor naming states ('i due governi', 'i due Paesi')
 _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degli|gli) (?:due|tre|quattro|cinque) "
                             r"(?:governi|paesi|stati|esecutivi|nazioni|capitali)\b"
@@ -3649,6 +3652,14 @@ class Extractor:
             # the office in those two states
             sides = {c: _context_party(_Actor(_country_name(am.actor.country_code), "state", am.actor.country_code))
                      for c, am in sides.items()}
+        before = self._doc.sentences[si - 1]
+        pair = self._article_pair(self._doc) if offices and len(sides) >= 2 and \
+            _BOTH_SIDES.search(self._doc.text, before.start, before.end) else []
+        ours = {_country(am.actor) for am in pair}
+        if len(pair) == 2 and set(sides) & ours and set(sides) - ours:
+            # 'Il dipartimento di Stato americano ha invitato le due parti ... Sabato sera i due ministri degli Esteri si
+            # sono sentiti': a third state and the two sides of the article: the ministers of those two
+            return [] if self._keys(pair) & have else list(pair)
         if len(sides) != 2 or self._keys(sides.values()) & have:
             return []
         return [_context_party(am.actor, am.text) for am in sides.values()]

@@ -121,7 +121,7 @@ def _valid(y: int | None, mo: int, d: int) -> bool:
 # ------------------------------------------------------------------ tense
 
 
-_SUBORDINATE = re.compile(r"\s(?:che|quando|dove|mentre|perché|se)\s|[;:]")
+_SUBORDINATE = re.compile(r"\s(?:che|quando|dove|mentre|perché|se)\s|[;:]|,\s(?:e|ed|ma)\s")
 
 
 def _tense(doc: "_Doc", s: int, e: int) -> int | None:
@@ -183,7 +183,8 @@ def _clause(doc: "_Doc", s: int, e: int) -> tuple[int | None, bool]:
         if mm.end() <= s:
             dist = s - mm.end()
             if _SUBORDINATE.search(text, mm.end(), s):
-                dist += 1000     # 'ha confermato che venerdì ... sarà ricevuto': another clause's verb
+                dist += 1000     # 'ha confermato che venerdì ... sarà ricevuto', 'è stata rinviata, e lunedì
+                #                  il governo ha annullato': another clause's verb
         else:
             dist = ms - e
         if best is None or dist < best[0]:

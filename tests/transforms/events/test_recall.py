@@ -554,6 +554,15 @@ FOUND = [
     # 'sarà la prossima settimana nella capitale X' is a visit, like 'sarà mercoledì nella capitale X'
     ("Il ministro beninese Olushegun Bakari sarà la prossima settimana nella capitale francese.",
      ("CONSULT", ["Olushegun Bakari", "France"], "PLANNED", "2016-W11")),
+    # a port closed to another state's ships; diplomats recalled, by noun
+    ("Ieri il governo kuwaitiano ha vietato l'attracco nel porto di Shuwaikh alle chiatte irachene.",
+     ("SANCTION", ["Kuwait", "Iraq"], "OCCURRED", "2016-03-09")),
+    ("Giovedì il portavoce del governo giapponese ha annunciato il richiamo «temporaneo» dei due diplomatici in Corea "
+     "del Sud.", ("SANCTION", ["Japan", "South Korea"], "OCCURRED", "2016-03-03")),
+    # 'i due ministri degli Esteri' after a third state's appeal to 'le due parti': the two states of the article
+    ("Sale la tensione tra Kuwait e Iraq. Il Kuwait ha convocato l'ambasciatore iracheno. Il dipartimento di Stato "
+     "americano ha invitato ieri le due parti alla calma. Martedì sera i due ministri degli Esteri si sono sentiti al "
+     "telefono.", ("CONSULT", ["Kuwait", "Iraq"], "OCCURRED", "2016-03-08")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",

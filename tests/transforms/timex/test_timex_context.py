@@ -93,6 +93,10 @@ TENSE = [
     ("Il portavoce ha confermato che venerdì il presidente sarà ricevuto a Berlino.", "2021-05-25", "venerdì",
      "2021-05-28"),
     ("Il portavoce ha confermato venerdì la visita.", "2021-05-25", "venerdì", "2021-05-21"),
+    # a weekday opening a coordinated clause ('..., e lunedì'): that clause's verb, not the participle before
+    ("La riunione è stata rinviata, e lunedì il governo ha annullato la visita.", "2023-09-13", "lunedì",
+     "2023-09-11"),
+    ("La riunione è stata rinviata a lunedì.", "2023-09-13", "lunedì", "2023-09-18"),
     # a gathering that opens or is held on a weekday, in the present: the coming one
     ("Il vertice del G20 si apre venerdì in Argentina.", "2021-05-25", "venerdì", "2021-05-28"),
     # a bare weekday told in the past that names the reference day's weekday: that day would be 'oggi', so it is
