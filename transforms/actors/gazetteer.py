@@ -144,6 +144,7 @@ class StopwordsFile(BaseModel):
     adverbs: list[str] = Field(default_factory=list)
     common_words: list[str] = Field(default_factory=list)
     plural_determiners: list[str] = Field(default_factory=list)
+    region_qualifiers: list[str] = Field(default_factory=list)
 
 
 # Adverbs of time of the timex lexicon (timex_it.yaml, read here, never written): 'Stamattina', 'Ieri',

@@ -231,6 +231,9 @@ class ActorResolver:
         self.unit_cues = {w.lower() for w in stop.unit_cues}
         self.common_words = frozenset(w.lower() for w in stop.common_words)
         self.plural_dets = frozenset(w.lower() for w in stop.plural_determiners)
+        self.region_qualifiers = re.compile(
+            r"\s+(?:%s)(?![\w'’])" % "|".join(re.escape(w) for w in stop.region_qualifiers), re.I) \
+            if stop.region_qualifiers else None
         self.given = set(stop.given_names) | {
             n.split()[0] for e in actors.persons for n in [e.name] + e.aliases if len(n.split()) >= 2}
         # holders: (class, country) -> persons
@@ -1039,6 +1042,9 @@ class _Doc:
             return text[s].islower()
         if not text[s].isupper() and v.via != "organization" and not v.lower:
             return False
+        if v.via == "organization" and self.r.region_qualifiers is not None and \
+                self.r.region_qualifiers.match(text, toks[j][1]):
+            return False              # 'verso l'Europa occidentale': a region, not the Union
         if v.city and i == j:
             # 'Victoria Nuland', 'Marco Rubio': a one-word city glued to a capitalized word is a name
             return not self.r.places._inside_name(text, toks, i, self.ws)

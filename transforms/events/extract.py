@@ -527,6 +527,9 @@ _RECEPTION = re.compile(r"(?:ricevut|accolt)[oaie]\b", re.I)
 _IN_VISIT = re.compile(r"(?:\bin|\bnel corso di|\bdurante)\s+(?:una|la|la sua)\s*$", re.I)
 # a call's plural object: 'ha telefonato ai due capi di governo'
 _PLURAL_OBJECT = re.compile(r"\s+(?:(?:\w+\s+)?(?:ai|agli|alle|con i|con gli|con le))\s+(?:due|tre|quattro|cinque)\s", re.I)
+# one or two adjectives between a noun and a nationality ('un aereo militare kuwaitiano')
+_ADJECTIVES_GAP = re.compile(r"\s+(?:(?!(?:di|a|ad|da|in|con|su|per|tra|fra|e|ed|o|il|lo|la|le|gli|i|un|una|uno|del|della|"
+                             r"dei|delle|al|alla|ai|nel|nella|che|non|è|ha|sono|hanno)\s)[a-zà-ù]+\s+){1,2}")
 # the two sides named together ('X ha invitato le due parti alla calma')
 _BOTH_SIDES = re.compile(r"(?<![\w'’])(?:(?:le|alle|delle|dalle|tra le|fra le|entrambe le) (?:due )?parti|"
                          r"(?:i|ai|dei|agli|degli|gli|entrambi i) due (?:paesi|governi|stati))\b", re.I)
@@ -2282,6 +2285,8 @@ class Extractor:
         if prev is None or nxt is None:
             return prev or nxt or _nearest(hits, start, end)
         gap_prev, gap_next = text[prev.end:start], text[end:nxt.start]
+        if prev.entry.kind == "noun" and text[start].islower() and _ADJECTIVES_GAP.fullmatch(gap_prev):
+            return prev               # 'un aereo militare kuwaitiano è atterrato': a nationality qualifying the noun
         if not _VERBISH.search(nxt.text) and _PURPOSE_NEXT.search(gap_next) and not _CLAUSE_PUNCT.search(gap_next):
             return prev               # '... sono attesi i ministri X e Y, per la firma dell'accordo': the verb's subject
         if _RELATIVE_NEXT.match(gap_next) and nxt.entry.kind == "noun" and not _VERBISH.search(nxt.text):

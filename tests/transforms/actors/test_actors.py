@@ -218,6 +218,20 @@ def test_states_and_organizations(r, text, surface, name, kind, code, via):
     assert (m.text, m.actor.name, m.actor.kind, m.actor.country_code, m.via) == (surface, name, kind, code, via)
 
 
+# a body's short name with a compass adjective is a region, no party
+REGIONS = [
+    ("migranti diretti verso l'Europa occidentale", []),
+    ("i Paesi dell'Europa orientale", []),
+    ("l'Europa dell'Est", []),
+    ("l'Europa ha deciso", ["EU"]),
+]
+
+
+@pytest.mark.parametrize("text,codes", REGIONS)
+def test_compass_adjective_makes_a_region(r, text, codes):
+    assert [m.actor.country_code for m in r.find(text, ON)] == codes
+
+
 DEMONYMS = [("un attacco russo", "russo", "RUS"), ("la posizione americana", "americana", "USA"),
             ("i funzionari statunitensi", "statunitensi", "USA"), ("la crisi ucraina", "ucraina", "UKR"),
             ("il governo cinese", None, "CHN"), ("i cittadini europei", "europei", "EU"), ("le truppe tedesche", None, "DEU"),

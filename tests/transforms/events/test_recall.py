@@ -563,6 +563,12 @@ FOUND = [
     ("Sale la tensione tra Kuwait e Iraq. Il Kuwait ha convocato l'ambasciatore iracheno. Il dipartimento di Stato "
      "americano ha invitato ieri le due parti alla calma. Martedì sera i due ministri degli Esteri si sono sentiti al "
      "telefono.", ("CONSULT", ["Kuwait", "Iraq"], "OCCURRED", "2016-03-08")),
+    # a nationality after the noun's own adjectives ('un aereo militare kuwaitiano'); a border crossing closed
+    ("Ieri un aereo militare kuwaitiano è atterrato a Bengasi con quaranta tonnellate di aiuti per gli sfollati.",
+     ("AID", ["Kuwait", "Libya"], "OCCURRED", "2016-03-09")),
+    ("Lunedì la Croazia aveva chiuso ai camion serbi l'unico passaggio rimasto aperto sulla frontiera, dove si "
+     "accalcano i migranti diretti verso l'Europa occidentale.", ("SANCTION", ["Croatia", "Serbia"], "OCCURRED",
+                                                                "2016-03-07")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
