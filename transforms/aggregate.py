@@ -107,6 +107,7 @@ class Identity:
 
 
 _OFF = frozenset({"CANCELLED", "POSTPONED", "DENIED"})
+_CALLED_OFF_AND_RULED_OUT = frozenset({"CANCELLED", "DENIED"})
 
 
 def _held(m: EventMention) -> tuple | None:
@@ -246,13 +247,13 @@ def refine_dates(mentions: Iterable[EventMention]) -> list[EventMention]:
         return mentions
     by_identity: dict[Identity, dict[dt.date, set[str]]] = {}
     first_date: dict[dt.date, EventDate] = {}
-    off_days: set[tuple] = set()      # (identity, article, day) of a meeting called off in that article
+    off_days: dict[tuple, set] = {}   # (identity, article, day) of a meeting called off in that article -> statuses
     for a in anchors:
         ident = identity(a)
         by_identity.setdefault(ident, {}).setdefault(a.date.start, set()).add(a.article_id)
         first_date.setdefault(a.date.start, a.date)
         if a.status in _OFF:
-            off_days.add((ident, a.article_id, a.date.start))
+            off_days.setdefault((ident, a.article_id, a.date.start), set()).add(a.status)
     agree: dict[tuple[Identity, Identity], bool] = {}
     out = []
     for m in mentions:
@@ -279,9 +280,12 @@ def refine_dates(mentions: Iterable[EventMention]) -> list[EventMention]:
             for day, articles in days.items():
                 # (an article's planned or held meeting does not take the day of a meeting it says was called off:
                 # 'la missione prevista per martedì 31 agosto è stata annullata; Binay andrà a Hong Kong la settimana
-                # prossima per incontrare Tsang' are two events)
-                if low <= day <= high and not (m.status not in _OFF and articles == {m.article_id}
-                                               and (theirs, m.article_id, day) in off_days):
+                # prossima per incontrare Tsang' are two events; so are a meeting called off and one ruled out:
+                # 'ha annullato l'incontro con X previsto per domenica' beside 'potrebbero vedersi a fine mese; la
+                # presidenza ha escluso qualsiasi incontro')
+                off = off_days.get((theirs, m.article_id, day)) if articles == {m.article_id} else None
+                if low <= day <= high and not (off and (m.status not in _OFF
+                                                        or _CALLED_OFF_AND_RULED_OUT <= off | {m.status})):
                     support.setdefault(day, set()).update(articles)
         if not support:
             out.append(m)

@@ -154,21 +154,29 @@ def test_refine_dates_keeps_the_end_of_a_month_at_its_end():
     assert (out.date.source == "INFERRED") is (anchor.date.start >= last - dt.timedelta(days=10))
 
 
-def test_refine_dates_keeps_a_meeting_off_the_day_of_one_its_article_calls_off():
+@pytest.mark.parametrize("mine,theirs,article,moved", [
     # an article's planned meeting in a week does not take the day of a meeting the same article says was called off;
     # another article's report of the called-off day still lends it
+    ("PLANNED", "CANCELLED", "x", False),
+    ("PLANNED", "CANCELLED", "y", True),
+    # nor does a meeting the article says was ruled out ('potrebbero vedersi a fine mese; la presidenza ha escluso
+    # qualsiasi incontro') take the day of the one it says was called off
+    ("DENIED", "CANCELLED", "x", False),
+    ("DENIED", "CANCELLED", "y", True),
+    # a meeting called postponed by one side and denied by the other is one
+    ("DENIED", "POSTPONED", "x", True),
+])
+def test_refine_dates_keeps_a_meeting_off_the_day_of_one_its_article_calls_off(mine, theirs, article, moved):
     reports = [m for m in load_reports() if m.event_type == "CONSULT"]
     anchor = next(m for m in reports if m.date is not None and m.date.source == "TEXT" and m.date.precision == "DAY")
-    off = anchor.model_copy(update={"mention_id": "x#1", "article_id": "x", "status": "CANCELLED"})
+    off = anchor.model_copy(update={"mention_id": "x#1", "article_id": "x", "status": theirs})
     monday = anchor.date.start - dt.timedelta(days=anchor.date.start.weekday())
     iso = monday.isocalendar()
     week = anchor.date.model_copy(update={"value": f"{iso[0]}-W{iso[1]:02d}", "precision": "WEEK", "start": monday,
                                           "end": monday + dt.timedelta(days=6)})
-    for article, moved in (("x", False), ("y", True)):
-        m = anchor.model_copy(update={"mention_id": f"{article}#0", "article_id": article, "date": week,
-                                      "status": "PLANNED"})
-        out = {r.mention_id: r for r in refine_dates([off, m])}[f"{article}#0"]
-        assert (out.date.source == "INFERRED") is moved, article
+    m = anchor.model_copy(update={"mention_id": f"{article}#0", "article_id": article, "date": week, "status": mine})
+    out = {r.mention_id: r for r in refine_dates([off, m])}[f"{article}#0"]
+    assert (out.date.source == "INFERRED") is moved
 
 
 def test_aggregate_all_exact():

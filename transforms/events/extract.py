@@ -553,10 +553,16 @@ _PRESS_THAT = re.compile(r"(?<![\w'’])(?:scritto|scrive|scrivono|riferito|rife
 # ', ma il suo portavoce ha smentito'): the plan is denied
 _REPORTED_PLAN = re.compile(r"(?<![\w'’])(?:(?:ha|hanno) (?:scritto|riferito|riportato|rivelato|anticipato)|scrive|scrivono|"
                             r"riferisce|riferiscono|riporta|riportano)\s+(?:[\w'’]+\s+){0,2}?che\s|"
+                            # 'Il portale Index ha scritto anche di un incontro'
+                            r"(?<![\w'’])(?:(?:ha|hanno) (?:scritto|riferito|parlato)|scrive|scrivono|parla|parlano)\s+"
+                            r"(?:anche\s+|pure\s+|invece\s+)?(?:di|dell['’]|del|della)\s|"
                             r"(?<![\w'’])secondo (?:il|la|l['’]|i|le|lo|gli) ", re.I)
 _LATER_DENIAL = re.compile(r"[;,:]\s*(?:ma\s+)?[^;,.:«“\"]{0,90}?(?<![\w'’])(?:ha|hanno) (?:però |invece |poi )?"
                            r"(?:smentito|negato)(?:\s+(?:ieri|oggi|stamattina|stamani|in serata|seccamente|"
-                           r"categoricamente|la notizia|l['’]indiscrezione))*\s*(?:[.;:,]|\Z)", re.I)
+                           r"categoricamente|la notizia|l['’]indiscrezione))*\s*(?:[.;:,]|\Z)"
+                           # ('..., ma l'ufficio del premier ha escluso «qualsiasi appuntamento»')
+                           r"|[;,:]\s*(?:ma\s+)?[^;,.:«“\"]{0,90}?(?<![\w'’])(?:ha|hanno) (?:però |invece |poi )?escluso\s+"
+                           r"[«“\"]?(?:qualsiasi|ogni|alcun|alcuna)\s+(?:[\w'’]+\s+)?[\w'’]+[»”\"]?\s*(?:[.;:,]|\Z)", re.I)
 _PLAIN_PAST = re.compile(r"ieri|scors[oa]|\bfa\b|\d{4}", re.I)
 _ALREADY = re.compile(r"(?<![\w'’])(?:già|gia')(?![\w'’])", re.I)
 _THAT_BEFORE = re.compile(r"(?<![\w'’])che\s+(?:\w+\s+){0,6}$", re.I)

@@ -569,6 +569,11 @@ FOUND = [
     ("Lunedì la Croazia aveva chiuso ai camion serbi l'unico passaggio rimasto aperto sulla frontiera, dove si "
      "accalcano i migranti diretti verso l'Europa occidentale.", ("SANCTION", ["Croatia", "Serbia"], "OCCURRED",
                                                                 "2016-03-07")),
+    # a meeting the press reports ('ha scritto anche di un incontro'), then ruled out ('ha escluso «qualsiasi
+    # appuntamento»')
+    ("Il portale Index ha scritto anche di un incontro tra il premier serbo e quello croato la prossima settimana, ma "
+     "l'ufficio del premier croato ha escluso «qualsiasi appuntamento».",
+     ("CONSULT", ["Serbia", "Croatia"], "DENIED", "2016-W11")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
