@@ -2024,7 +2024,8 @@ class Extractor:
             if r["status"] != "POSTPONED" or r["event_type"] != "CONSULT":
                 continue
             for tx in self._sent_timexes:
-                if tx.type != "DATE" or tx.precision not in ("DAY", "WEEK") or tx.char_start < r["at"] or \
+                if tx.type != "DATE" or tx.char_start < r["at"] or not (
+                        tx.precision in ("DAY", "WEEK") or tx.precision == "MONTH" and tx.modifier is None) or \
                         not _PUT_OFF_TO.search(text, max(sent.start, tx.char_start - 60), tx.char_start):
                     continue
                 d = _text_date(tx)

@@ -574,6 +574,14 @@ FOUND = [
     ("Il portale Index ha scritto anche di un incontro tra il premier serbo e quello croato la prossima settimana, ma "
      "l'ufficio del premier croato ha escluso «qualsiasi appuntamento».",
      ("CONSULT", ["Serbia", "Croatia"], "DENIED", "2016-W11")),
+    # 'si erano incrociati' is a meeting; 'dovrebbe vedere' an office holder is a planned one
+    ("Il premier pachistano e il presidente afghano si erano incrociati giovedì 3 marzo a Tashkent.",
+     ("CONSULT", ["Pakistan", "Afghanistan"], "OCCURRED", "2016-03-03")),
+    ("Sabato il ministro degli Esteri sudcoreano dovrebbe vedere il segretario di Stato americano.",
+     ("CONSULT", ["South Korea", "United States"], "PLANNED", "2016-03-12")),
+    # a meeting put off to a month is planned for that month too
+    ("Il comitato di frontiera tra Perù e Cile, in programma per giovedì 17 marzo, è stato rinviato a dicembre.",
+     ("CONSULT", ["Peru", "Chile"], "PLANNED", "2016-12")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
