@@ -157,6 +157,8 @@ FOUND = [
      ("SANCTION", ["Kazakhstan", "Kyrgyzstan"], None, "2016-03-07")),
     ("Lunedì le guardie di frontiera lettoni hanno respinto al valico di Terehova un'auto con targa diplomatica "
      "dell'ambasciata russa.", ("SANCTION", ["Latvia", "Russia"], "OCCURRED", "2016-03-07")),
+    ("Lunedì i doganieri kazaki avrebbero bloccato per ore al valico di Korday una colonna di camion kirghisi "
+     "carichi di frutta.", ("SANCTION", ["Kazakhstan", "Kyrgyzstan"], None, "2016-03-07")),
     # cooperation suspended with a body of another state
     ("Mercoledì il governo indonesiano ha sospeso la cooperazione con la polizia federale australiana.",
      ("SANCTION", ["Indonesia", "Australia"], "OCCURRED", "2016-03-09")),
@@ -628,6 +630,9 @@ NOT_FOUND = [
     # a denial's quotation names no meeting
     ("Il quotidiano Kayhan ha scritto che il ministro danese vedrà il collega iraniano ad aprile; il ministero danese "
      "ha smentito: «Nessun incontro è in programma».", ("CONSULT", ["Denmark", "Iran"], "PLANNED")),
+    # freight trucks are no aid ('camion carichi di frutta'), aid trucks are ('camion carichi di medicinali')
+    ("Lunedì i doganieri kazaki hanno bloccato al valico di Korday una colonna di camion kirghisi carichi di frutta.",
+     ("AID", ["Kyrgyzstan", "Kazakhstan"])),
     # a measure threatened is no measure
     ("Martedì la ministra francese del Mare aveva minacciato davanti ai deputati di tagliare le forniture di elettricità a Jersey.",
      ("SANCTION", ["France", "Jersey"])),
