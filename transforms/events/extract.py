@@ -410,9 +410,12 @@ _RECALLED = re.compile(r"(?:richiamat|ritirat)[oaie]\s", re.I)
 _OWN_AUTHORITIES = re.compile(r"(?<![\w'’])(?:le autorità|la polizia|gli agenti|la magistratura|i servizi di sicurezza)"
                               r"(?:\s+\w+)?\s+$", re.I)
 # a government named by no state, right before its verb ('il governo aveva consegnato', 'l'esecutivo ha sospeso ieri')
-_OWN_GOVERNMENT = re.compile(r"(?<![\w'’])(?:il governo|l['’]\s*esecutivo|il ministero degli (?:Esteri|Affari esteri))"
+# ('il governo sandinista aveva dichiarato', 'le dogane di Ningbo avrebbero trattenuto': a name of no state)
+_OWN_GOVERNMENT = re.compile(r"(?<![\w'’])(?:il governo|l['’]\s*esecutivo|il ministero degli (?:Esteri|Affari esteri)|"
+                             r"le dogane|le autorità doganali)(?:\s+(?-i:[a-zà-ù]+(?:ista|ano|ana|ese|ino|ina))|"
+                             r"\s+di\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?"
                              r"(?:\s+(?:ieri|oggi|già|anche|poi|infine|invece|intanto))?\s+"
-                             r"(?:(?:l['’]\s*|lo\s+|la\s+)(?:ha|hanno|aveva|avevano)\s+)?$", re.I)
+                             r"(?:(?:l['’]\s*|lo\s+|la\s+)?(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+)?$", re.I)
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
 # ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
@@ -1729,6 +1732,9 @@ class Extractor:
                 if h is not None and h.end <= a and self._search(_REL_CLAUSE, text, h.end, a) is not None:
                     h = None          # 'ha chiuso il valico di Gallabat, da cui passano ogni giorno centinaia di
                     #                   camion': the habit of a relative clause is its noun's, not the act's
+                elif h is not None and h.start >= b and self._search(_CLAUSE_OPENER, text, b, h.start) is not None:
+                    h = None          # 'non intende rompere le relazioni, ma il Sudafrica potrebbe rivedere i permessi':
+                    #                   a negation stops at a clause opener
                 if h is not None and _span_distance(h.start, h.end, a, b) <= lex.max_distance:
                     h.drop = reason
         # dates -> nearest trigger; sentence-initial ones to all
@@ -2555,14 +2561,16 @@ class Extractor:
         for st, ct, *_ in near:
             if STATUS_RANK[st] > STATUS_RANK[status] and not (after and st in ("PLANNED", "UNCERTAIN")):
                 status, cue_text = st, ct
-        if status == "OCCURRED":     # the trigger's own future tense: 'si recherà', 'metterà a disposizione'
+        if status in ("OCCURRED", "PLANNED"):     # the trigger's own future tense: 'si recherà', 'metterà a disposizione'
             key = (h.text, entry.kind, etype)
             own = self._own_status.get(key, False)
             if own is False:
                 if len(self._own_status) >= 4096:
                     self._own_status.clear()
                 own = self._own_status[key] = self._trigger_status(h.text, entry.kind, etype)
-            if own is not None:
+            # (a modal of the trigger itself outranks a plan around it: 'potrebbe anche vietare l'ingresso ... per i
+            # prossimi eventi regionali' is uncertain)
+            if own is not None and (status == "OCCURRED" or own[0] == "UNCERTAIN"):
                 status, cue_text = own
         reported = _REPORTATIVE.match(h.text) or (
             # (a trigger that starts at the participle: 'avrebbe ridotto le forniture di gas')
@@ -3387,9 +3395,12 @@ class Extractor:
             # 'ha annullato la visita in Italia prevista per lunedì 14 novembre, durante la quale avrebbe dovuto
             # incontrare il collega italiano': what the visit was for is called off with it
             status = where_visit["status"]
-        if status == "UNCERTAIN" and date is not None and date.source == "TEXT":
-            status = "PLANNED"
         ref = self._reference
+        if status == "UNCERTAIN" and date is not None and date.source == "TEXT" and not (
+                ref is not None and date.end < ref.start):
+            # (a past date is not the day of a measure that may come: 'potrebbe sospendere l'apertura dei consolati,
+            # concordata l'anno scorso')
+            status = "PLANNED"
         if status == "OCCURRED" and date is not None and date.source == "TEXT" and ref is not None and \
                 ref.source == "PUBLICATION" and ref.precision == "DAY" and date.start > ref.end and \
                 not (_PAST_FINITE.match(h.text) and not _EXPECTED_ANY.search(h.text)):

@@ -584,6 +584,43 @@ FOUND = [
     # a meeting put off to a month is planned for that month too
     ("Il comitato di frontiera tra Perù e Cile, in programma per giovedì 17 marzo, è stato rinviato a dicembre.",
      ("CONSULT", ["Peru", "Chile"], "PLANNED", "2016-12")),
+    # a measure in prospect, named by what it touches; a modal of the trigger outranks a plan around it, a past date
+    # of a relative clause does not make it planned, a negation stops at 'ma'
+    ("Il governo brasiliano potrebbe sospendere anche le borse di studio riservate ai giovani diplomatici "
+     "nicaraguensi.",
+     ("SANCTION", ["Brazil", "Nicaragua"], "UNCERTAIN", "2016-03-10")),
+    ("Il Sudafrica non intende rompere le relazioni, ma potrebbe rivedere i permessi concessi agli "
+     "addetti militari ruandesi.",
+     ("SANCTION", ["South Africa", "Rwanda"], "UNCERTAIN", "2016-03-10")),
+    ("Il governo giapponese potrebbe anche vietare l'ingresso ai funzionari cinesi per i prossimi eventi "
+     "regionali.",
+     ("SANCTION", ["Japan", "China"], "UNCERTAIN", "2016-03-10")),
+    ("Il governo moldavo potrebbe anche sospendere l'apertura dei consolati romeni, concordata l'anno scorso.",
+     ("SANCTION", ["Moldova", "Romania"], "UNCERTAIN", "2015")),
+    ("Il Pakistan potrebbe inoltre chiudere per alcuni giorni il valico di Torkham con l'Afghanistan.",
+     ("SANCTION", ["Pakistan", "Afghanistan"], "UNCERTAIN", "2016-03-10")),
+    ("La Serbia potrebbe inoltre estendere il divieto alle merci croate in transito.",
+     ("SANCTION", ["Serbia", "Croatia"], "UNCERTAIN", "2016-03-10")),
+    ("Il governo cinese potrebbe comunque ridurre gli acquisti di legname svedese.",
+     ("SANCTION", ["China", "Sweden"], "UNCERTAIN", "2016-03-10")),
+    # a visa requirement brought in, an envoy told to leave or declared unwelcome, a diplomat sent away (the passive
+    # before its subject), diplomats' privileges withdrawn, goods held by another state's customs
+    ("Mercoledì il governo moldavo ha introdotto l'obbligo del visto per i cittadini romeni.",
+     ("SANCTION", ["Moldova", "Romania"], "OCCURRED", "2016-03-09")),
+    ("Venerdì il Sudafrica ha espulso tre diplomatici ruandesi. Lo stesso giorno è stato allontanato "
+     "anche un diplomatico del Burundi.",
+     ("SANCTION", ["South Africa", "Burundi"], "OCCURRED", "2016-03-04")),
+    ("Tra Brasile e Nicaragua è rottura. Lunedì il governo sandinista aveva dichiarato non gradito "
+     "l'ambasciatore brasiliano.",
+     ("SANCTION", ["Nicaragua", "Brazil"], "OCCURRED", "2016-03-07")),
+    ("Ieri il ministero degli Esteri brasiliano ha comunicato all'ambasciatrice nicaraguense che dovrà "
+     "lasciare il Paese.",
+     ("SANCTION", ["Brazil", "Nicaragua"], "OCCURRED", "2016-03-09")),
+    ("Ieri il governo indiano ha ritirato i tesserini aeroportuali dei diplomatici statunitensi.",
+     ("SANCTION", ["India", "United States"], "OCCURRED", "2016-03-09")),
+    ("Tra Cina e Svezia è crisi. Secondo il Dagens Nyheter, giovedì scorso le dogane di Shanghai "
+     "avrebbero trattenuto dieci container di legname svedese.",
+     ("SANCTION", ["China", "Sweden"], "DISPUTED", "2016-03-03")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
