@@ -20,6 +20,8 @@ class CountryData(BaseModel):
     english: dict[str, str] = Field(default_factory=dict)
     aliases: dict[str, list[str]] = Field(default_factory=dict)
     excluded: list[str] = Field(default_factory=list)
+    # alpha-2 of a territory that is part of another state -> that state's alpha-2 (its places are that state's)
+    part_of: dict[str, str] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,12 @@ def countries() -> dict[str, Country]:
 @lru_cache(maxsize=1)
 def by_alpha2() -> dict[str, Country]:
     return {c.alpha2: c for c in countries().values()}
+
+
+@lru_cache(maxsize=1)
+def part_of() -> dict[str, str]:
+    """alpha-2 of a territory that is part of a state ('SJ', Svalbard) -> the state's alpha-2 ('NO')."""
+    return dict(load_data("places_countries_it.yaml", CountryData).part_of)
 
 
 def country_name(alpha3: str) -> str | None:

