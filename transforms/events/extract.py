@@ -299,6 +299,8 @@ _MODAL_START = re.compile(r"(?:potrebbe|potrebbero)\s")
 # a past finite verb ('aveva sentito al telefono'): told as done, whatever day a misread date gives it
 _PAST_FINITE = re.compile(r"(?:(?:si|ci)\s+)?(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:[\w'’]+\s+){0,2}?"
                           r"\w+(?:at|it|ut|ss|st)[oaie]\b", re.I)
+# a noun trigger that is an adverbial of its verb, not its object ('ha discusso del caso al telefono')
+_ADVERBIAL_NOUN = re.compile(r"(?:al|in|nel|nella|durante|via|per)\s", re.I)
 # ... unless it tells a plan ('è atteso', 'era previsto')
 _EXPECTED_ANY = re.compile(r"attes[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]", re.I)
 # the name after 'secondo' when a new phrase follows with no comma ('Secondo la Cnn il segretario di Stato ...')
@@ -2490,6 +2492,19 @@ class Extractor:
                 return am
         return None
 
+    @staticmethod
+    def _told_past(text: str, sent, h: Hit) -> bool:
+        """A noun trigger whose clause tells it in a past tense, with no comma between ('Venerdì Linde ha discusso del
+        caso al telefono con X, e giovedì sarà a Bratislava': the plan after the comma is not the call's)."""
+        if not _ADVERBIAL_NOUN.match(h.text):
+            return False          # (a noun that is the object: 'hanno chiesto una riunione, convocata per stasera')
+        lo = max(sent.start, h.start - 60)
+        past = None
+        for past in _PAST_FINITE.finditer(text, lo, h.start):
+            pass
+        return past is not None and not _EXPECTED_ANY.search(past.group(0)) and \
+            not _CLAUSE_PUNCT.search(text, past.end(), h.start) and "," not in text[past.end():h.start]
+
     def _trigger_status(self, trigger: str, kind: str, etype: str) -> Optional[tuple[str, str]]:
         """(status, cue text) that the text of a trigger of an OCCURRED entry gives itself, or None."""
         lex, status, cue_text = self.lex, "OCCURRED", None
@@ -2551,7 +2566,8 @@ class Extractor:
                         and not self._search(_CONDITION_CLAUSE, text, min(h.end, c[2]), max(h.start, c[3]))]
         # 'Dopo tre giorni di trattative, X e Y hanno annunciato un accordo': what 'dopo' presupposes took place
         after = entry.kind == "noun" and self._search(_AFTER_DONE, text, max(sent.start, h.start - 40), h.start)
-        if near and _PAST_FINITE.match(h.text) and not _EXPECTED_ANY.search(h.text):
+        if near and (_PAST_FINITE.match(h.text) and not _EXPECTED_ANY.search(h.text)
+                     or entry.kind == "noun" and self._told_past(text, sent, h)):
             # ('finché gli isolani non lo vorranno, e il primo ministro ha telefonato': a plan of the clause before
             # a comma is not the plan of an act told in a past tense)
             # (nor one after it, beyond a comma: '... hanno fatto irruzione nello studio ..., sequestrando il passaporto

@@ -621,6 +621,9 @@ FOUND = [
     ("Tra Cina e Svezia è crisi. Secondo il Dagens Nyheter, giovedì scorso le dogane di Shanghai "
      "avrebbero trattenuto dieci container di legname svedese.",
      ("SANCTION", ["China", "Sweden"], "DISPUTED", "2016-03-03")),
+    # a call told in the past keeps its tense beside a plan of a coordinated clause
+    ("Venerdì la ministra degli Esteri svedese ha discusso del caso al telefono con il collega finlandese, e giovedì "
+     "sarà a Vienna.", ("CONSULT", ["Sweden", "Finland"], "OCCURRED", "2016-03-04")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
