@@ -549,7 +549,15 @@ _STATE_ANAPHOR = re.compile(r"(?<![\w'’])(?:i|dei|tra i|fra i|ai|dai|agli|degl
 _REPORTED_AUX_BEFORE = re.compile(r"(?<![\w'’])(?:avrebbe|avrebbero|sarebbe|sarebbero)\s+(?:(?:anche|già|poi)\s+)?$", re.I)
 _REPORTED_PARTICIPLE = re.compile(r"(?!(?:dovut|potut|volut)\w*)\w+(?:at|it|ut|ott|ss)[oaie]\b", re.I)
 # the reportative conditional ('avrebbe ricevuto'), not 'avrebbe dovuto'; a 'che' before it makes a future in the past
-_REPORTATIVE = re.compile(r"(?:si\s+)?(?:avrebbe|avrebbero|sarebbe|sarebbero)\s+(?!(?:dovut|potut|volut|stat[oaie]\s+(?:previst|programmat|fissat|attes))\w*)(?:\w+\s+)?\w+(?:at|it|ut|s)[oaie]\b", re.I)
+_REPORTATIVE = re.compile(r"(?:si\s+)?(?:avrebbe|avrebbero|sarebbe|sarebbero)\s+(?!(?:dovut|potut|volut|stat[oaie]\s+(?:previst|programmat|fissat|attes))\w*)(?:\w+\s+)?\w+(?:at|it|ut|s|nt|rt|tt)[oaie]\b", re.I)
+# a sentence that opens on a denial with no object of its own ('La polizia di frontiera ha smentito stamattina: ...')
+_DENIAL_OPENING = re.compile(r"[^.;:]{0,60}?\b(?:ha|hanno)\s+(?:\w+\s+)?(?:smentito|negato)(?=\s*[.;:,]|\s+(?:ieri|oggi|"
+                             r"stamattina|stamani|in serata|seccamente|categoricamente|domenica|sabato|lunedì|martedì|"
+                             r"mercoledì|giovedì|venerdì)\b)", re.I)
+# a sentence that opens on the press as its source ('Secondo la televisione Realitatea, ...')
+_PRESS_SOURCE_OPENING = re.compile(r"\s*(?:secondo|stando a|a quanto riferit[oa] da)\s+(?:il|la|lo|l['’]|i|gli|le)?\s*"
+                                   r"(?:quotidian|giornal|agenzi|stampa|tv|televisione|emittent|media|sito|portale|"
+                                   r"settimanale|radio|testat)", re.I)
 # 'Il quotidiano X ha scritto (oggi) che ...': a report of the press, whose conditional is an allegation
 _PRESS_THAT = re.compile(r"(?<![\w'’])(?:scritto|scrive|scrivono|riferito|riferisce|riportato|riporta|rivelato|rivela|"
                          r"sostiene|sostengono|sostenuto)\s+(?:[\w'’]+\s+){0,2}?che\s+(?:[\w'’]+\s+){0,8}$", re.I)
@@ -1546,10 +1554,29 @@ class Extractor:
             self._carried = self._carried_date(doc, si, records)
             self._sentence(article, doc, sent, hits, doc.actors[si], doc.timexes[si], doc.places[si],
                            records, pending)
+        self._denied_next(doc, records)
         self._inherit_dates(records, reference)
         self._inherit_locations(records)
         self._unnamed_states(doc, records)
         return [self._to_model(article, n, r) for n, r in enumerate(records)]
+
+    @staticmethod
+    def _denied_next(doc, records: list[dict]) -> None:
+        """'Secondo la televisione X, giovedì la polizia ha respinto una decina di giornalisti. La polizia ha smentito
+        stamattina': an act the press reports, which the next sentence denies with no object of its own, is
+        disputed."""
+        by_sent: dict[int, list[dict]] = {}
+        for r in records:
+            by_sent.setdefault(id(r["sentence"]), []).append(r)
+        for si in range(1, len(doc.sentences)):
+            sent, prev = doc.sentences[si], doc.sentences[si - 1]
+            if id(sent) in by_sent or not _DENIAL_OPENING.match(doc.text, sent.start, min(sent.end, sent.start + 90)):
+                continue
+            if not _PRESS_SOURCE_OPENING.match(doc.text, prev.start, prev.end):
+                continue
+            for r in by_sent.get(id(prev), ()):
+                if r["status"] == "OCCURRED":
+                    r["status"] = "DISPUTED"
 
     def _said_so(self, doc, si: int, m: re.Match, records: list[dict]) -> None:
         """'Quindici diplomatici cubani dovranno lasciare gli Stati Uniti entro sette giorni. Lo ha deciso ieri il

@@ -624,6 +624,13 @@ FOUND = [
     # a call told in the past keeps its tense beside a plan of a coordinated clause
     ("Venerdì la ministra degli Esteri svedese ha discusso del caso al telefono con il collega finlandese, e giovedì "
      "sarà a Vienna.", ("CONSULT", ["Sweden", "Finland"], "OCCURRED", "2016-03-04")),
+    # people of another state turned back at the border; a conditional of any participle ('avrebbe respinto') is an
+    # allegation; an act the press reports that the next sentence denies with no object of its own is disputed
+    ("Secondo un quotidiano cinese, ieri la polizia di frontiera kazaka avrebbe respinto al valico di Khorgos una "
+     "decina di camionisti cinesi.", ("SANCTION", ["Kazakhstan", "China"], "DISPUTED", "2016-03-09")),
+    ("Secondo la televisione Realitatea, mercoledì la polizia di frontiera moldava ha respinto al valico di Leuseni "
+     "una decina di giornalisti romeni. La polizia di frontiera ha smentito stamattina.",
+     ("SANCTION", ["Moldova", "Romania"], "DISPUTED", "2016-03-09")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
