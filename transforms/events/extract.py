@@ -301,6 +301,8 @@ _PAST_FINITE = re.compile(r"(?:(?:si|ci)\s+)?(?:ha|hanno|aveva|avevano|è|sono|e
                           r"\w+(?:at|it|ut|ss|st)[oaie]\b", re.I)
 # a noun trigger that is an adverbial of its verb, not its object ('ha discusso del caso al telefono')
 _ADVERBIAL_NOUN = re.compile(r"(?:al|in|nel|nella|durante|via|per)\s", re.I)
+# a call as the means of a verb before it ('ha chiesto al segretario di Stato, in una telefonata')
+_IN_A_CALL = re.compile(r"(?:in|nel corso di|durante)\s+(?:una|un['’]|la)\s*$", re.I)
 # ... unless it tells a plan ('è atteso', 'era previsto')
 _EXPECTED_ANY = re.compile(r"attes[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]", re.I)
 # the name after 'secondo' when a new phrase follows with no comma ('Secondo la Cnn il segretario di Stato ...')
@@ -3174,6 +3176,14 @@ class Extractor:
                              and not self._clause_cut(text, h, am.char_start, am.char_end)), None)
                 if host is not None:
                     parts = parts + [host]
+            if not self._enough_parties(parts) and entry.mode == "phone" and entry.kind == "noun" and \
+                    _IN_A_CALL.search(text, max(sent.start, h.start - 12), h.start):
+                # 'ha chiesto al segretario di Stato americano, in una telefonata, ...': the call of the verb's
+                # subject and addressee
+                said = next((r for r in reversed(self._sent_records) if r["at"] < h.start
+                             and r["actors"] and r["recipients"]), None)
+                if said is not None:
+                    parts = [_ParticipantMention(p) for p in said["actors"] + said["recipients"]]
             if not self._enough_parties(parts) and entry.group == "negotiation" and \
                     len(self._keys(parts)) == 1 and parts[0].actor.kind == "state" and \
                     any(t.type != "DURATION" for t in h.timexes):
