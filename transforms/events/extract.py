@@ -303,6 +303,10 @@ _PAST_FINITE = re.compile(r"(?:(?:si|ci)\s+)?(?:ha|hanno|aveva|avevano|è|sono|e
 _ADVERBIAL_NOUN = re.compile(r"(?:al|in|nel|nella|durante|via|per)\s", re.I)
 # a call as the means of a verb before it ('ha chiesto al segretario di Stato, in una telefonata')
 _IN_A_CALL = re.compile(r"(?:in|nel corso di|durante)\s+(?:una|un['’]|la)\s*$", re.I)
+# a subject noun's relative clause in commas, before its verb ('il dialogo strategico tra i due Paesi, che doveva
+# riunirsi a metà mese, è stato rinviato')
+_SUBJECT_RELATIVE = re.compile(r"(?:\s+[\w'’]+){0,8}?\s*,\s*(?:che|il quale|la quale)\s[^,;:.()]{3,80},\s*"
+                               r"(?:(?:è|era|sono|erano|stat[oaie]|poi|ora|già|infine|invece)\s+){0,3}", re.I)
 # ... unless it tells a plan ('è atteso', 'era previsto')
 _EXPECTED_ANY = re.compile(r"attes[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]", re.I)
 # the name after 'secondo' when a new phrase follows with no comma ('Secondo la Cnn il segretario di Stato ...')
@@ -1730,10 +1734,13 @@ class Extractor:
                     continue          # 'hanno sospeso il Gabon': the verb of a measure, not a summit's suspension
                 cands = [h for h in hits if applies is None or h.entry.event_type._value_ in applies]
                 h = _nearest(cands, a, b, skip_overlap=True)
+                subj_rel = h is not None and h.end <= a and h.entry.kind == "noun" and \
+                    status in ("CANCELLED", "POSTPONED") and _SUBJECT_RELATIVE.fullmatch(text, h.end, a) is not None
                 if h is not None and h.end <= a:
                     rel = self._search(_REL_OR_SAID_CHE, text, h.end, a)
                     if rel is not None and (rel.start() - h.end > 30 or _VERBISH.search(h.text)) and \
-                            not (h.entry.kind == "noun" and _TAKES_PLACE.match(text, rel.start())):
+                            not (h.entry.kind == "noun" and _TAKES_PLACE.match(text, rel.start())) and \
+                            not subj_rel:
                         h = None      # '... colloqui ..., un cessate il fuoco a Idlib, che entrerà in vigore': the
                         #               relative clause speaks of the noun before 'che' (of a verb's object too:
                         #               'ha espulso 20 diplomatici, che hanno dovuto lasciare il paese entro lunedì')
@@ -1747,7 +1754,7 @@ class Extractor:
                         h = None      # '... si sono visti e hanno affidato ai ministri il compito di definire entro
                         #               trenta giorni ...': the cue of the coordinated clause's verb (or that verb
                         #               itself: 'si sono incontrati ... e hanno annunciato un accordo')
-                if h is not None and _span_distance(h.start, h.end, a, b) <= lex.max_distance:
+                if h is not None and (subj_rel or _span_distance(h.start, h.end, a, b) <= lex.max_distance):
                     h.cues.append((status, text[a:b], a, b))
                     if status == "DENIED":
                         for (vs, ve), who in denials.items():
@@ -2588,6 +2595,11 @@ class Extractor:
                      and not _CHE_WORD.search(text, c[3], h.start)
                      and not _CLAUSE_PUNCT.search(text, c[3], h.start)
                      and not any(c[3] <= o.start < h.start for o in self._sent_hits)]
+        if entry.kind == "noun":
+            # 'Il dialogo strategico tra i due Paesi, che doveva riunirsi a metà mese, è stato rinviato': the verb after
+            # a relative clause in commas is the verb of the noun, its subject
+            same += [c for c in h.cues if c not in same and c[0] in ("CANCELLED", "POSTPONED") and c[2] >= h.end
+                     and _SUBJECT_RELATIVE.fullmatch(text, h.end, c[2])]
         # and a cue beyond a clause opener ('X aveva sentito i colleghi, ..., mentre la Cina si era detta pronta a')
         # belongs to another subject
         near = same or [c for c in h.cues

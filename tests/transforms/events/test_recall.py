@@ -634,6 +634,9 @@ FOUND = [
     # a call as the means of a verb before it: the verb's subject and addressee
     ("Mercoledì sera il primo ministro iracheno ha chiesto al segretario di Stato americano, in una telefonata, di "
      "inviare una delegazione.", ("CONSULT", ["Iraq", "United States"], "OCCURRED", "2016-03-09")),
+    # the verb after a subject noun's relative clause in commas is the noun's
+    ("Il dialogo strategico tra Iraq e Stati Uniti, che doveva riunirsi a metà mese, è stato rinviato.",
+     ("CONSULT", ["Iraq", "United States"], "POSTPONED", "2016-03")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
