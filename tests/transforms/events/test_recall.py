@@ -637,6 +637,11 @@ FOUND = [
     # the verb after a subject noun's relative clause in commas is the noun's
     ("Il dialogo strategico tra Iraq e Stati Uniti, che doveva riunirsi a metà mese, è stato rinviato.",
      ("CONSULT", ["Iraq", "United States"], "POSTPONED", "2016-03")),
+    # a meeting one side claims to have had; leaders linked by video
+    ("Il ministro nicaraguense sostiene anche di aver incontrato il mese scorso, a Brasilia, il consigliere speciale "
+     "del presidente brasiliano.", ("CONSULT", ["Nicaragua", "Brazil"], None, "2016-02")),
+    ("I presidenti di Brasile, Colombia e Messico dovrebbero collegarsi in videoconferenza la settimana prossima.",
+     ("CONSULT", ["Brazil", "Colombia", "Mexico"], "PLANNED", "2016-W11")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
