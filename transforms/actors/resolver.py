@@ -1674,12 +1674,14 @@ class _Doc:
                 match = [p for p in same if p.cls == cls]
                 if len(match) == 1:
                     target = match[0]
-            if target is None and len(same) == 1 and (not cls or same[0].cls in (None, cls)):
-                target = same[0]
             if target is None and cls:
+                # (the gazetteer's holder of the office before a person of no known office: 'la collega sudafricana'
+                # of a foreign minister is not the ministry's spokesman the text named without his title)
                 gaz = r._holder(cls, country, self.on)
                 if gaz is not None:
                     target = self.register(gaz.name, gaz, None, None, None)
+            if target is None and len(same) == 1 and (not cls or same[0].cls in (None, cls)):
+                target = same[0]
             if target is None:
                 target = r.code_actor.get(country)
             if target is not None:

@@ -170,6 +170,9 @@ COUNTERPARTS = [
      "l'omologo russo", "Dmitry Medvedev"),
     # nobody of that country introduced: the holder of the subject's office there at the date
     ("Gentiloni ha sentito l'omologo russo al telefono.", ON, "l'omologo russo", "Sergey Lavrov"),
+    # the holder of the subject's office there before a person of that country named with no office
+    ("Il portavoce del ministero degli Esteri sudafricano, Clayson Monyela, ha parlato. Mushikiwabo e la collega "
+     "sudafricana potrebbero vedersi ad aprile.", dt.date(2014, 3, 10), "la collega sudafricana", "Maite Nkoana-Mashabane"),
     # no subject with a known office and nobody of that country: the state
     ("Il giornalista ha sentito il collega russo.", ON, "il collega russo", "Russia"),
 ]
