@@ -642,6 +642,9 @@ FOUND = [
      "del presidente brasiliano.", ("CONSULT", ["Nicaragua", "Brazil"], None, "2016-02")),
     ("I presidenti di Brasile, Colombia e Messico dovrebbero collegarsi in videoconferenza la settimana prossima.",
      ("CONSULT", ["Brazil", "Colombia", "Mexico"], "PLANNED", "2016-W11")),
+    # relations suspended
+    ("Nel marzo 2015 il Nicaragua aveva sospeso le relazioni con il Vaticano.",
+     ("SANCTION", ["Nicaragua", "Vatican City"], "OCCURRED", "2015-03")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
