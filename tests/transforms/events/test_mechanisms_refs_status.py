@@ -265,7 +265,7 @@ FOUND = [
     # the people of a plural title's list, named again by number, visiting
     ("I presidenti del Benin, Boni Yayi, e della Sierra Leone, Ernest Bai Koroma, hanno visto ieri Laurent Gbagbo. "
      "I due presidenti erano già stati ad Abidjan martedì 2 marzo.",
-     ("CONSULT", ["Boni Yayi", "Ernest Bai Koroma", "Ivory Coast"], "OCCURRED", "2021-03-02")),
+     ("CONSULT", ["Boni Yayi", "Ernest Bai Koroma", "Côte d'Ivoire"], "OCCURRED", "2021-03-02")),
     # a one-word alias of a gazetteer person refers to him once the text introduced him; a religious title
     ("Papa Francesco è arrivato in Iraq venerdì. Sabato Francesco è stato ricevuto a Najaf dal grande ayatollah "
      "Ali al-Sistani.", ("CONSULT", ["Pope Francis", "Ali al-Sistani"], "OCCURRED", "2021-03-06")),

@@ -194,12 +194,12 @@ FOUND = [
     # a definite measure after another kind of sanction is a new one, not a back-reference
     ("Il governo del presidente ivoriano Laurent Gbagbo ha annunciato di non riconoscere più l'ambasciatore del Canada. "
      "L'Unione europea ha esteso il congelamento dei beni ad altri esponenti del campo di Gbagbo.",
-     ("SANCTION", ["European Union"], ["Laurent Gbagbo", "Ivory Coast"], "OCCURRED")),
+     ("SANCTION", ["European Union"], ["Laurent Gbagbo", "Côte d'Ivoire"], "OCCURRED")),
     # asset freezes and travel bans, and a frozen financing
     ("L'Unione europea ha esteso ieri il divieto di visto e il congelamento dei beni ad altri esponenti del campo del "
      "presidente Laurent Gbagbo.", ("SANCTION", ["European Union"], ["Laurent Gbagbo"], "OCCURRED")),
     ("Intanto la Banca mondiale ha congelato i finanziamenti alla Costa d'Avorio.",
-     ("SANCTION", ["World Bank"], ["Ivory Coast"], "OCCURRED")),
+     ("SANCTION", ["World Bank"], ["Côte d'Ivoire"], "OCCURRED")),
     # a state company cutting supplies ('all'Ucraina': an elided preposition after the goods)
     ("Il primo gennaio Gazprom ha interrotto le forniture all'Ucraina.", ("SANCTION", ["Gazprom"], ["Ukraine"], None)),
     ("Ieri la Russia ha sospeso gli aiuti all'Ucraina.", ("SANCTION", ["Russia"], ["Ukraine"], None)),
