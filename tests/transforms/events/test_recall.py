@@ -645,6 +645,11 @@ FOUND = [
     # relations suspended
     ("Nel marzo 2015 il Nicaragua aveva sospeso le relazioni con il Vaticano.",
      ("SANCTION", ["Nicaragua", "Vatican City"], "OCCURRED", "2015-03")),
+    # a plant delivered is aid; peacekeepers' rotations suspended are a measure
+    ("La settimana scorsa Taiwan aveva consegnato a Nauru un impianto di desalinizzazione.",
+     ("AID", ["Taiwan", "Nauru"], "OCCURRED", "2016-W09")),
+    ("Giovedì il Mali ha sospeso tutte le rotazioni dei contingenti stranieri della Minusma.",
+     ("SANCTION", ["Mali", "United Nations"], "OCCURRED", "2016-03-03")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
