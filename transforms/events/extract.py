@@ -307,6 +307,9 @@ _IN_A_CALL = re.compile(r"(?:in|nel corso di|durante)\s+(?:una|un['’]|la)\s*$"
 # riunirsi a metà mese, è stato rinviato')
 _SUBJECT_RELATIVE = re.compile(r"(?:\s+[\w'’]+){0,8}?\s*,\s*(?:che|il quale|la quale)\s[^,;:.()]{3,80},\s*"
                                r"(?:(?:è|era|sono|erano|stat[oaie]|poi|ora|già|infine|invece)\s+){0,3}", re.I)
+# people of no state named, right before a passive arrest ('i soldati sono stati arrestati')
+_PEOPLE_HELD = re.compile(r"(?<![\w'’])(?:i|gli|le)\s+(?:\w+\s+)?(?:soldati|militari|cittadini|connazionali|giornalisti|"
+                          r"marinai|pescatori|camionisti|turisti|studenti|diplomatici|funzionari|dipendenti)\s+$", re.I)
 # ... unless it tells a plan ('è atteso', 'era previsto')
 _EXPECTED_ANY = re.compile(r"attes[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]", re.I)
 # the name after 'secondo' when a new phrase follows with no comma ('Secondo la Cnn il segretario di Stato ...')
@@ -3894,7 +3897,10 @@ class Extractor:
         else:
             held = [am for am in before if am.actor.kind == "person"
                     and not _CLAUSE_PUNCT.search(text, am.char_end, h.start)
-                    and not _OBJECT_PREP.search(_left(text, sent, am.char_start, 25))][:1]
+                    and not _OBJECT_PREP.search(_left(text, sent, am.char_start, 25))][:1] or \
+                [am for am in before if getattr(am, "via", None) == "demonym"       # 'i soldati ivoriani sono stati
+                 and not _CLAUSE_PUNCT.search(text, am.char_end, h.start)           # arrestati': their state
+                 and _CITIZENS.search(text, max(sent.start, am.char_start - 30), am.char_start)][-1:]
             by = [am for am in after if _AGENT_GAP.match(text[h.end:am.char_start])][:1]
         if not by:
             # ('a Dandong ... la polizia ha fermato X', 'viene arrestata all'aeroporto di Vancouver'): the state
@@ -3906,6 +3912,12 @@ class Extractor:
             if near:
                 by = [_place_state(min(near, key=lambda pl: _span_distance(h.start, h.end, pl.char_start,
                                                                          pl.char_end)))]
+        if not held and by and self._doc is not None and \
+                _PEOPLE_HELD.search(text, max(sent.start, h.start - 40), h.start) and \
+                not (_VERBISH.search(h.text) and not _PASSIVE_HELD.search(h.text)):
+            # 'Appena scesi a terra, i soldati sono stati arrestati dalla gendarmeria maliana': people of no state
+            # named, held by one of the article's two states, are the other's
+            held = self._pair_other(self._doc, {_country(by[0].actor)}) or []
         return by, held
 
     @staticmethod

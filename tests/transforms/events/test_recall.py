@@ -650,6 +650,11 @@ FOUND = [
      ("AID", ["Taiwan", "Nauru"], "OCCURRED", "2016-W09")),
     ("Giovedì il Mali ha sospeso tutte le rotazioni dei contingenti stranieri della Minusma.",
      ("SANCTION", ["Mali", "United Nations"], "OCCURRED", "2016-03-03")),
+    # people held in the passive: their demonym's state, else the other of the article's two states
+    ("Domenica i soldati ivoriani sono stati arrestati dalla gendarmeria maliana.",
+     ("COERCE", ["Mali", "Côte d'Ivoire"], "OCCURRED", "2016-03-06")),
+    ("Tra Costa d'Avorio e Mali è crisi. Domenica, appena scesi a terra, i soldati sono stati arrestati dalla "
+     "gendarmeria maliana.", ("COERCE", ["Mali", "Côte d'Ivoire"], "OCCURRED", "2016-03-06")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
