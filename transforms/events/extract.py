@@ -3189,6 +3189,12 @@ class Extractor:
                 host = next((am for am in self._eligible if am.actor.kind == "state" and am.char_start >= h.end
                              and _country(am.actor) not in have
                              and not self._clause_cut(text, h, am.char_start, am.char_end)), None)
+                if host is None:
+                    # 'è volato nella capitale maliana ed è stato ricevuto dal capo della giunta': the state of the
+                    # visit the sentence told just before
+                    trip = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
+                    host = next((_ParticipantMention(p) for p in (trip["actors"] + trip["recipients"] if trip else [])
+                                 if p.kind == "state" and _country(p) not in have), None)
                 if host is not None:
                     parts = parts + [host]
             if not self._enough_parties(parts) and entry.mode == "phone" and entry.kind == "noun" and \

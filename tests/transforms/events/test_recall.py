@@ -655,6 +655,9 @@ FOUND = [
      ("COERCE", ["Mali", "Côte d'Ivoire"], "OCCURRED", "2016-03-06")),
     ("Tra Costa d'Avorio e Mali è crisi. Domenica, appena scesi a terra, i soldati sono stati arrestati dalla "
      "gendarmeria maliana.", ("COERCE", ["Mali", "Côte d'Ivoire"], "OCCURRED", "2016-03-06")),
+    # a guest received in the passive by someone of no state named: the host of the visit told just before
+    ("Lunedì il ministro degli Esteri togolese è volato nella capitale maliana ed è stato ricevuto per quasi due ore "
+     "dal capo della giunta.", ("CONSULT", ["Togo", "Mali"], "OCCURRED", "2016-03-07")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
