@@ -305,8 +305,10 @@ _ADVERBIAL_NOUN = re.compile(r"(?:al|in|nel|nella|durante|via|per)\s", re.I)
 _IN_A_CALL = re.compile(r"(?:in|nel corso di|durante)\s+(?:una|un['’]|la)\s*$", re.I)
 # a subject noun's relative clause in commas, before its verb ('il dialogo strategico tra i due Paesi, che doveva
 # riunirsi a metà mese, è stato rinviato')
-_SUBJECT_RELATIVE = re.compile(r"(?:\s+[\w'’]+){0,8}?\s*,\s*(?:che|il quale|la quale)\s[^,;:.()]{3,80},\s*"
-                               r"(?:(?:è|era|sono|erano|stat[oaie]|poi|ora|già|infine|invece)\s+){0,3}", re.I)
+_SUBJECT_RELATIVE = re.compile(r"(?:\s+[\w'’]+){0,8}?\s*,\s*(?:che|il quale|la quale|in programma|previst[oaie]|"
+                               r"programmat[oaie]|fissat[oaie]|attes[oaie])\s[^,;:.()]{3,80},\s*"
+                               r"(?:(?:è|e'|era|sono|erano|stat[oaie]|poi|ora|già|gia'|infine|invece|però|pero')\s+){0,3}",
+                               re.I)
 # people of no state named, right before a passive arrest ('i soldati sono stati arrestati')
 _PEOPLE_HELD = re.compile(r"(?<![\w'’])(?:i|gli|le)\s+(?:\w+\s+)?(?:soldati|militari|cittadini|connazionali|giornalisti|"
                           r"marinai|pescatori|camionisti|turisti|studenti|diplomatici|funzionari|dipendenti)\s+$", re.I)
@@ -1737,6 +1739,11 @@ class Extractor:
                     continue          # 'hanno sospeso il Gabon': the verb of a measure, not a summit's suspension
                 cands = [h for h in hits if applies is None or h.entry.event_type._value_ in applies]
                 h = _nearest(cands, a, b, skip_overlap=True)
+                if status in ("CANCELLED", "POSTPONED") and h is not None and h.start >= b:
+                    # ('La riunione ..., in programma giovedì 21 settembre, è stata rinviata, e lunedì il governo ha
+                    # annullato la visita': the subject noun's verb, not the next clause's trigger)
+                    h = next((c for c in reversed(cands) if c.end <= a and c.entry.kind == "noun"
+                              and _SUBJECT_RELATIVE.fullmatch(text, c.end, a)), h)
                 subj_rel = h is not None and h.end <= a and h.entry.kind == "noun" and \
                     status in ("CANCELLED", "POSTPONED") and _SUBJECT_RELATIVE.fullmatch(text, h.end, a) is not None
                 if h is not None and h.end <= a:

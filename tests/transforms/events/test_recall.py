@@ -658,6 +658,10 @@ FOUND = [
     # a guest received in the passive by someone of no state named: the host of the visit told just before
     ("Lunedì il ministro degli Esteri togolese è volato nella capitale maliana ed è stato ricevuto per quasi due ore "
      "dal capo della giunta.", ("CONSULT", ["Togo", "Mali"], "OCCURRED", "2016-03-07")),
+    # (a reduced clause in commas too, before a coordinated clause with a trigger of its own)
+    ("Tra Iraq e Kuwait e' crisi. La riunione dell'alto comitato congiunto, in programma a Bassora giovedi' 17 marzo, "
+     "e' stata pero' rinviata, e lunedi' il governo iracheno ha annullato la visita.",
+     ("CONSULT", ["Iraq", "Kuwait"], "POSTPONED", "2016-03-17")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
