@@ -517,6 +517,10 @@ _SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|(?:si )?(
                         r"mercoledì|giovedì|venerdì|sabato|domenica)\b)|"
                         r"in programma|in calendario(?: per)?)"
                         r"(?![\w'’])", re.I)
+# a noun's own relative clause of schedule: ', che doveva riunirsi', ', che si sarebbe dovuto tenere'
+_OWN_SCHEDULE_REL = re.compile(r"\s*,?\s*che\s+(?:(?:avrebbe|avrebbero)\s+dovuto|doveva|dovevano|"
+                               r"si\s+(?:sarebbe|sarebbero)\s+dovut[oaie])\s+(?:riunirsi|riunire|tenersi|tenere|"
+                               r"svolgersi|incontrarsi|aprirsi|iniziare|cominciare)\b", re.I)
 _SCHEDULED_PLACE = re.compile(r"\s+(?:nella capitale\s+\w+|(?:a|ad|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+"
                               r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?)", re.I)
 # a meeting noun's two sides, with its day between: ' di mercoledì 18 aprile tra i due ministri degli Esteri'
@@ -697,7 +701,7 @@ _GIVEN_BY = re.compile(r"\s(?:[\w'’]+\s){0,5}?(?:donat|inviat|regalat|spedit|m
 # 'l'abbattimento del bombardiere da parte di due caccia turchi': an attack noun with its agent named
 _BY_AGENT = re.compile(r"\s(?:da parte d\w*)\s", re.I)
 _BETWEEN_AHEAD = re.compile(r"\s+(?:tra|fra)\s", re.I)
-_GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble", re.I)
+_GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble|forum", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+$", re.I)
 # '..., Fayez al Sarraj, e nel pomeriggio è volato a Bengasi': ', e' and a lower-case adverbial (no new subject)
@@ -2659,8 +2663,11 @@ class Extractor:
         # a date inside a relative clause after the trigger ('X aveva riunito Y e Z, che si erano impegnati a votare
         # il 10 dicembre') dates that clause: the trigger's other dates come first
         # (a date attached to the noun first: 'in programma lunedì 14, dopo la visita compiuta ieri mattina')
+        # (or the day of its relative clause of schedule: 'la commissione mista, che doveva riunirsi domani a ...')
         own_dates = sorted(h.timexes, key=lambda t: (not (t.char_start >= h.end and entry.kind == "noun"
-                                                          and _DATE_GAP.match(text[h.end:t.char_start])),
+                                                          and (_DATE_GAP.match(text[h.end:t.char_start])
+                                                               or self._scheduled_in_relative(text, h, t)
+                                                               or self._appointed_day(text, h, t))),
                                                      t.char_start >= h.end and
                                                      self._search(_RELATIVE, text, h.end, t.char_start) is not None,
                                                      _span_distance(h.start, h.end, t.char_start, t.char_end))) \
@@ -2677,6 +2684,7 @@ class Extractor:
                      and not self._first_since(text, sent, h, t)]
         if own_dates and shared_dates and own_dates[0].char_start >= h.end and \
                 not (entry.kind == "noun" and _TAKES_PLACE.search(text, h.end, own_dates[0].char_start)) and \
+                not (entry.kind == "noun" and self._scheduled_in_relative(text, h, own_dates[0])) and \
                 not (entry.kind == "noun" and _APPOINTED_FOR.search(text, h.end, own_dates[0].char_start)
                      and not _CLAUSE_PUNCT.search(text, h.end, own_dates[0].char_start)) and \
                 not (not _VERBISH.search(h.text) and _DECIDED_WHEN.search(text, h.end, own_dates[0].char_start)) and \
@@ -3625,6 +3633,21 @@ class Extractor:
                     out += [_ParticipantMention(p) for p in r["actors"] + r["recipients"]]
                     break
         return out
+
+    def _appointed_day(self, text: str, h: Hit, t) -> bool:
+        """Whether ``t`` is the day the noun is appointed for, in its apposition ('la visita del presidente russo in
+        Turchia, prevista per il 15 ottobre, è rinviata'), with no other trigger between."""
+        return t.char_start - h.end <= 80 and self._search(_APPOINTED_FOR, text, h.end, t.char_start) is not None and \
+            not _CLAUSE_PUNCT.search(text, h.end, t.char_start) and \
+            not any(h.end <= o.start < t.char_start for o in self._sent_hits)
+
+    @staticmethod
+    def _scheduled_in_relative(text: str, h: Hit, t) -> bool:
+        """Whether ``t`` dates the noun's own relative clause of schedule ('la commissione mista, che doveva riunirsi
+        a Karachi giovedì 27 agosto, è stata rinviata'): the day the body was to meet, not the relative's own act."""
+        rel = _OWN_SCHEDULE_REL.match(text, h.end)
+        return rel is not None and t.char_start >= rel.end() and "," not in text[rel.end():t.char_start] and \
+            not _CLAUSE_PUNCT.search(text, rel.end(), t.char_start)
 
     def _date_right_after(self, text: str, sent, pos: int, gap: int):
         """The first usable date or time of the sentence that starts at most ``gap`` characters after ``pos``."""

@@ -662,6 +662,18 @@ FOUND = [
     ("Tra Iraq e Kuwait e' crisi. La riunione dell'alto comitato congiunto, in programma a Bassora giovedi' 17 marzo, "
      "e' stata pero' rinviata, e lunedi' il governo iracheno ha annullato la visita.",
      ("CONSULT", ["Iraq", "Kuwait"], "POSTPONED", "2016-03-17")),
+    # a joint body by its relative clause of schedule, dated by that clause (not by the cancelled visit before it)
+    ("Tra Grecia e Libia è crisi. Sabato il governo greco ha annullato la visita del ministro dell'Economia libico "
+     "prevista per mercoledì 16 marzo, e la commissione mista per la pesca, che doveva riunirsi domani a Heraklion, "
+     "è stata rinviata a maggio.", ("CONSULT", ["Greece", "Libya"], "POSTPONED", "2016-03-11")),
+    ("Tra Grecia e Libia è crisi. La commissione mista per la pesca, che doveva riunirsi domani a Heraklion, è stata "
+     "rinviata a maggio.", ("CONSULT", ["Greece", "Libya"], "PLANNED", "2016-05")),
+    # a noun's day of appointment in its apposition, not the day the news was given
+    ("Il Cremlino ieri ha fatto sapere che la visita del presidente russo in Turchia, prevista per il 15 aprile, è "
+     "rinviata a giugno.", ("CONSULT", ["Russia", "Turkey"], "POSTPONED", "2016-04-15")),
+    # a forum of one body with its day
+    ("Il forum economico dell'Igad previsto a Tadjourah per martedì 22 marzo è stato invece rinviato a luglio.",
+     ("CONSULT", ["Intergovernmental Authority on Development"], "POSTPONED", "2016-03-22")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
