@@ -591,6 +591,8 @@ _LATER_DENIAL = re.compile(r"[;,:]\s*(?:ma\s+)?[^;,.:«“\"]{0,90}?(?<![\w'’]
                            # ('..., ma l'ufficio del premier ha escluso «qualsiasi appuntamento»')
                            r"|[;,:]\s*(?:ma\s+)?[^;,.:«“\"]{0,90}?(?<![\w'’])(?:ha|hanno) (?:però |invece |poi )?escluso\s+"
                            r"[«“\"]?(?:qualsiasi|ogni|alcun|alcuna)\s+(?:[\w'’]+\s+)?[\w'’]+[»”\"]?\s*(?:[.;:,]|\Z)", re.I)
+# a sentence that opens on its source, whoever it is: 'Secondo Hürriyet, ...'
+_SOURCE_OPENING = re.compile(r"\s*(?:secondo|stando a)\s+[^,;:.]{1,60},", re.I)
 _PLAIN_PAST = re.compile(r"ieri|scors[oa]|\bfa\b|\d{4}", re.I)
 _ALREADY = re.compile(r"(?<![\w'’])(?:già|gia')(?![\w'’])", re.I)
 _THAT_BEFORE = re.compile(r"(?<![\w'’])che\s+(?:\w+\s+){0,6}$", re.I)
@@ -3504,6 +3506,13 @@ class Extractor:
                 (den := self._search(_LATER_DENIAL, text, h.end, sent.end)) is not None and \
                 self._search(_REPORTED_PLAN, text, sent.start, h.start) is not None:
             status, cue_text = "DENIED", den.group(0).strip(" ;,:.")
+        elif status == "OCCURRED" and \
+                (den := self._search(_LATER_DENIAL, text, h.end, sent.end)) is not None and \
+                (self._search(_REPORTED_PLAN, text, sent.start, h.start) is not None
+                 or _SOURCE_OPENING.match(text, sent.start, h.start) is not None):
+            # 'Secondo la Bild, venerdì la polizia ha fermato due funzionari; la polizia ha smentito': an act a source
+            # reports and a later clause denies is disputed
+            status, cue_text = "DISPUTED", den.group(0).strip(" ;,:.")
         # mode / cameo
         mode, cameo = entry.mode, entry.cameo
         if cameo_override:

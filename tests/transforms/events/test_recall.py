@@ -674,6 +674,22 @@ FOUND = [
     # a forum of one body with its day
     ("Il forum economico dell'Igad previsto a Tadjourah per martedì 22 marzo è stato invece rinviato a luglio.",
      ("CONSULT", ["Intergovernmental Authority on Development"], "POSTPONED", "2016-03-22")),
+    # an act a source reports, denied in a later clause: disputed; people held at an airport, a boat stopped at sea
+    ("Secondo Radio Erena, domenica la guardia costiera gibutina ha fermato un peschereccio eritreo al largo di Obock; "
+     "il ministero della Difesa di Gibuti ha smentito.", ("COERCE", ["Djibouti", "Eritrea"], "DISPUTED", "2016-03-06")),
+    ("Secondo il quotidiano Rzeczpospolita, domenica le guardie di frontiera polacche hanno trattenuto per ore un "
+     "gruppo di studenti israeliani; la Guardia di frontiera ha smentito.",
+     ("COERCE", ["Poland", "Israel"], "DISPUTED", "2016-03-06")),
+    ("Secondo la Bild, venerdì la polizia tedesca ha fermato all'aeroporto di Francoforte due funzionari vietnamiti "
+     "in partenza.", ("COERCE", ["Germany", "Vietnam"], "OCCURRED", "2016-03-04")),
+    # a flight over another's territory, with an adverbial between; a sea named for a state is no party
+    ("Secondo Hürriyet, ieri un elicottero siriano ha sorvolato per alcuni minuti il territorio turco vicino a "
+     "Yayladağı; il governo siriano ha smentito.", ("ASSAULT", ["Syria", "Turkey"], "DISPUTED", "2016-03-09")),
+    ("Venerdi' un elicottero militare russo Mi-8 ha violato per circa due minuti lo spazio aereo estone vicino "
+     "all'isolotto di Vaindloo, nel golfo di Finlandia.", ("ASSAULT", ["Russia", "Estonia"], "OCCURRED", "2016-03-04")),
+    # troops entering a contested zone
+    ("Le truppe eritree sono entrate nella zona contesa di Ras Doumeira, al confine con Gibuti, nella notte di "
+     "mercoledì 9 marzo.", ("ASSAULT", ["Eritrea", "Djibouti"], "OCCURRED", "2016-03-09")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
@@ -714,6 +730,9 @@ def test_found(text, expected):
 
 
 NOT_FOUND = [
+    # a sea named for a state is no party
+    ("Venerdi' un elicottero militare russo Mi-8 ha violato per circa due minuti lo spazio aereo estone vicino "
+     "all'isolotto di Vaindloo, nel golfo di Finlandia.", ("ASSAULT", ["Finland"])),
     # an outlet named with its kind ('Il settimanale Jeune Afrique ha scritto che') is the source, not a party
     ("Il settimanale Jeune Afrique ha scritto che Talon vedrà il generale Tiani a luglio.",
      ("CONSULT", ["Jeune Afrique"])),
