@@ -593,6 +593,9 @@ _LATER_DENIAL = re.compile(r"[;,:]\s*(?:ma\s+)?[^;,.:«“\"]{0,90}?(?<![\w'’]
                            r"[«“\"]?(?:qualsiasi|ogni|alcun|alcuna)\s+(?:[\w'’]+\s+)?[\w'’]+[»”\"]?\s*(?:[.;:,]|\Z)", re.I)
 # a sentence that opens on its source, whoever it is: 'Secondo Hürriyet, ...'
 _SOURCE_OPENING = re.compile(r"\s*(?:secondo|stando a)\s+[^,;:.]{1,60},", re.I)
+# the two sides' forces as the subject of a reciprocal verb: 'i due eserciti si erano scontrati'
+_BOTH_ARMIES = re.compile(r"(?<![\w'’])(?:i|gli|le)\s+(?:due|rispettiv[ie])\s+(?:eserciti|forze\s+armate|marine|"
+                          r"aviazioni|truppe|contingenti|guardie\s+costiere|polizie)\s+(?:[\w'’]+\s+){0,3}?$", re.I)
 _PLAIN_PAST = re.compile(r"ieri|scors[oa]|\bfa\b|\d{4}", re.I)
 _ALREADY = re.compile(r"(?<![\w'’])(?:già|gia')(?![\w'’])", re.I)
 _THAT_BEFORE = re.compile(r"(?<![\w'’])che\s+(?:\w+\s+){0,6}$", re.I)
@@ -1243,8 +1246,9 @@ class Extractor:
         verb = _CROSSING.search(text, h.end, sent.end)
         if verb is None:
             return actors, recipients
-        owners = [am for am in self._eligible if h.start <= am.char_start < verb.start()
-                  and am.actor.kind in ("state", "organization")]     # ('navi della guardia costiera cinese')
+        # ('navi della guardia costiera cinese'; 'le truppe eritree', one mention of the state with the forces' noun)
+        owners = [am for am in self._eligible if h.start < am.char_end and am.char_start < verb.start()
+                  and am.actor.kind in ("state", "organization")]
         seen = {_country(am.actor) for am in owners}
         for pl in places:             # ('truppe del Sudafrica': a state named as a place)
             if h.end <= pl.char_start < verb.start() and pl.kind == "country" and pl.country_code and \
@@ -3204,7 +3208,7 @@ class Extractor:
                 if body is not None and _key(body.actor) not in self._keys(parts):
                     parts = parts + [body]
             if not self._enough_parties(parts) and _PASSIVE.match(h.text) and _RECEPTION.search(h.text) and \
-                    len(self._keys(parts)) == 1:
+                    len({_country(am.actor) for am in parts}) == 1:
                 # 'l'ambasciatore X era stato ricevuto al ministero del Commercio nella capitale cinese': with no agent
                 # named, the state where he was received is the host
                 have = {_country(am.actor) for am in parts}
@@ -3450,6 +3454,13 @@ class Extractor:
                 # two states the article is about (not one given to someone: 'gli ha negato il visto', 'ha negato i
                 # visti a una delegazione')
                 recipient_list = self._pair_other(doc, {_country(m.actor) for m in actor_list}) or []
+            if etype == "ASSAULT" and not actor_list and doc is not None and h.text[:3].lower() == "si " and \
+                    _BOTH_ARMIES.search(text, max(sent.start, h.start - 60), h.start):
+                # 'Nel giugno 2008 i due eserciti si erano scontrati a Ras Doumeira': the two states the article is
+                # about clashed
+                pair = self._article_pair(doc)
+                if len(pair) == 2:
+                    actor_list, recipient_list = pair[:1], pair[1:]
             if etype in DIRECTED_PRIMARY and not (actor_list and recipient_list):
                 return self._reject(h, f"directed without actor and recipient: {[p.actor.name for p in actor_list]}"
                                        f" -> {[p.actor.name for p in recipient_list]}")

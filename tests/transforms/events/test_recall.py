@@ -690,6 +690,18 @@ FOUND = [
     # troops entering a contested zone
     ("Le truppe eritree sono entrate nella zona contesa di Ras Doumeira, al confine con Gibuti, nella notte di "
      "mercoledì 9 marzo.", ("ASSAULT", ["Eritrea", "Djibouti"], "OCCURRED", "2016-03-09")),
+    # the two armies of the article's two states clashing
+    ("Tra Gibuti ed Eritrea è crisi. L'Eritrea accusa Gibuti. Nel giugno 2008 i due eserciti si erano scontrati a "
+     "Ras Doumeira, con decine di morti.", ("ASSAULT", ["Djibouti", "Eritrea"], "OCCURRED", "2008-06")),
+    # forces named with their state in one mention enter a zone of no state: against the article's other state,
+    # not a state named after a comma
+    ("Tra Gibuti ed Eritrea è crisi. Gibuti accusa l'Eritrea. Secondo Gibuti, le truppe eritree sono entrate nella "
+     "zona contesa nella notte di mercoledì 9 marzo, poche ore dopo la partenza dei militari qatarioti.",
+     ("ASSAULT", ["Eritrea", "Djibouti"], "OCCURRED", "2016-03-09")),
+    # a guest received in the passive, with a fellow national named before and no host: the state of the place
+    ("Il viceministro della Difesa saudita, il principe Khalid bin Salman, ha parlato ieri. Nel febbraio 2015 il "
+     "principe ereditario era stato accolto nella capitale pachistana con gli onori riservati ai capi di Stato.",
+     ("CONSULT", ["Khalid bin Salman", "Pakistan"], "OCCURRED", "2015-02")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
