@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 SCHEMA_DIR = Path(__file__).parent
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 NAMESPACE = "diplo.events"
 
 

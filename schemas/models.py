@@ -178,6 +178,7 @@ class DiplomaticEvent(_Record):
     claims: list[Claim] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
     schema_version: str = "1"
+    participants: list[Participant] = Field(default_factory=list)
 
 
 class DeadLetter(_Record):

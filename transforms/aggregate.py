@@ -21,6 +21,7 @@ from schemas import SCHEMA_VERSION
 from schemas.models import (Claim, DiplomaticEvent, EventDate, EventMention, Participant, Place)
 from transforms.actors import name_key, national_organization
 from transforms.events import cancelling_trigger, in_person_trigger, verb_trigger
+from transforms.places.countries import country_name
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 PRECISION_RANK = {"DAY": 0, "WEEK": 1, "MONTH": 2, "SEASON": 3, "QUARTER": 4, "YEAR": 5}
@@ -195,6 +196,20 @@ def identities_agree(a: Identity, b: Identity) -> bool:
 def same_event(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions of one window report the same real-world event."""
     return identities_agree(identity(a), identity(b))
+
+
+def state_sides(parts: Iterable[Participant]) -> list[Participant]:
+    """The sides of an event at the level of states and bodies, in order and without repeats: states and
+    organizations as they are, each person as his state (a person of no known state, or of a body's code, adds
+    nothing)."""
+    out: dict[str, Participant] = {}
+    for p in parts:
+        if p.kind != "person":
+            out.setdefault(participant_key(p), p)
+        elif p.country_code and (name := country_name(p.country_code)) is not None:
+            state = Participant(name=name, kind="state", country_code=p.country_code)
+            out.setdefault(participant_key(state), state)
+    return list(out.values())
 
 
 def merge_participants(groups: Iterable[Iterable[Participant]]) -> list[Participant]:
@@ -461,6 +476,7 @@ def build_event(cluster: list[EventMention], revision: int = 0) -> DiplomaticEve
         claims=sorted(claims.values(), key=lambda c: (c.attribute, c.article_id, c.value, c.claimed_by or "")),
         sources=sources,
         schema_version=SCHEMA_VERSION,
+        participants=state_sides(actors + recipients),
     )
 
 

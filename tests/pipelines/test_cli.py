@@ -10,6 +10,7 @@ import fastavro
 import pytest
 
 from pipelines.cli import main
+from schemas import SCHEMA_VERSION
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -71,7 +72,7 @@ def test_manifest_counts(run_dir):
     assert counts["articles_read"] == 9           # 5 seeds + 2 JSON Lines + 1 Avro + 1 good line of mixed.jsonl
     assert counts["dead_letters"] == 8
     assert counts["events_written"] == len(_events(run_dir))
-    assert manifest["schema_version"] == "1"
+    assert manifest["schema_version"] == SCHEMA_VERSION == "2"
     assert set(manifest["partitions"]["events"]) == {p.name for p in (run_dir / "events").iterdir()}
 
 

@@ -297,3 +297,22 @@ def test_one_articles_planned_visit_is_not_its_cancelled_visit():
     assert not same_event(planned, cancelled)
     other_report = cancelled.model_copy(update={"mention_id": "3", "article_id": "other", "status": "POSTPONED"})
     assert same_event(planned, other_report)
+
+
+STATE_SIDES = [
+    # persons as their states, states and bodies as they are, in order, without repeats
+    ([("Sergey Lavrov", "person", "RUS"), ("Russia", "state", "RUS"), ("Marco Rubio", "person", "USA")],
+     [("Russia", "state", "RUS"), ("United States", "state", "USA")]),
+    ([("Ursula von der Leyen", "person", "EU"), ("European Union", "organization", "EU"),
+      ("Teodoro Locsin Jr.", "person", "PHL")],
+     [("European Union", "organization", "EU"), ("Philippines", "state", "PHL")]),
+    # a person of no known state adds nothing
+    ([("John Doe", "person", None)], []),
+]
+
+
+@pytest.mark.parametrize("parts,expected", STATE_SIDES)
+def test_state_sides(parts, expected):
+    from transforms.aggregate import state_sides
+    got = state_sides([Participant(name=n, kind=k, country_code=c) for n, k, c in parts])
+    assert [(p.name, p.kind.value if hasattr(p.kind, "value") else p.kind, p.country_code) for p in got] == expected
