@@ -702,6 +702,13 @@ FOUND = [
     ("Il viceministro della Difesa saudita, il principe Khalid bin Salman, ha parlato ieri. Nel febbraio 2015 il "
      "principe ereditario era stato accolto nella capitale pachistana con gli onori riservati ai capi di Stato.",
      ("CONSULT", ["Khalid bin Salman", "Pakistan"], "OCCURRED", "2015-02")),
+    # a government by its own name stands for its state; a partnership or study trips suspended, as a possible measure
+    ("Il governo greco potrebbe anche sospendere i visti per i funzionari del Gna.",
+     ("SANCTION", ["Greece", "Libya"], "UNCERTAIN", None)),
+    ("Il governo tedesco potrebbe anche sospendere il partenariato strategico con il Vietnam.",
+     ("SANCTION", ["Germany", "Vietnam"], "UNCERTAIN", None)),
+    ("Il governo israeliano potrebbe anche sospendere i viaggi di studio dei liceali nei campi di sterminio in Polonia.",
+     ("SANCTION", ["Israel", "Poland"], "UNCERTAIN", None)),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
