@@ -279,8 +279,9 @@ def patterns() -> Patterns:
 
     ex: list[tuple[str, str, int]] = [
         # 10 luglio 2025 / martedì 16 mar. / 1° gennaio / primo maggio del 2024
+        # (il 22 giugno scorso: the last 22 June before the reference)
         ("dmy", rf"\b(?P<t>(?:(?P<wd>{weekday})\s+)?(?P<d>{daynum})\s+(?P<m>{month_it})"
-                rf"(?:\s*(?:del\s+|dell{APOS}anno\s+)?(?P<y>{year})|\s+(?P<sy>{same_year}))?)", 1),
+                rf"(?:\s*(?:del\s+|dell{APOS}anno\s+)?(?P<y>{year})|\s+(?P<sy>{same_year})|\s+(?P<sh1>{shift_pf})\b)?)", 1),
         # dal 10 al 12 luglio / 10-11 luglio / 10 e 11 luglio
         ("dm_range", rf"\b(?P<d1>(?:[12]\d|3[01]|0?[1-9]))(?:°|º)?\s*(?:-|–|e(?:\s+(?:il|l{APOS}))?|al|all{APOS}|/)\s*"
                      rf"(?P<t>(?P<d>(?:[12]\d|3[01]|0?[1-9]))(?:°|º)?\s+(?P<m>{month_it})"

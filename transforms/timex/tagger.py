@@ -1089,6 +1089,13 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         elif _g(m, "sy") and st.last_date is not None:
             y = st.last_date[2].year  # '10 giugno dello stesso anno'
             anchor = "PREVIOUS"
+        elif _g(m, "sh1") and ref.start is not None and ref.precision != "UNKNOWN" and _valid(ref.start.year, mo, d):
+            # 'il 22 giugno scorso': the last such day before the reference; 'il 3 marzo prossimo': the next one
+            y = ref.start.year
+            if _dir_of(m.group("sh1")) == PAST and date(y, mo, d) > ref.start:
+                y -= 1
+            elif _dir_of(m.group("sh1")) == FUTURE and date(y, mo, d) < ref.start:
+                y += 1
         else:
             y = _year_of(mo, ref, st.doc, s, e)
             resolved = y is not None

@@ -709,6 +709,13 @@ FOUND = [
      ("SANCTION", ["Germany", "Vietnam"], "UNCERTAIN", None)),
     ("Il governo israeliano potrebbe anche sospendere i viaggi di studio dei liceali nei campi di sterminio in Polonia.",
      ("SANCTION", ["Israel", "Poland"], "UNCERTAIN", None)),
+    # goods held by customs in a port, the port named between the verb and the goods; a day 'scorso'
+    ("Secondo il Philippine Star, sabato la dogana filippina ha bloccato nel porto di Subic un carico di legname "
+     "canadese; il ministero ha smentito.", ("SANCTION", ["Philippines", "Canada"], "DISPUTED", "2016-03-05")),
+    ("La dogana americana ha trattenuto stamattina nel porto di Houston una quarantina di container di fiori "
+     "colombiani.", ("SANCTION", ["United States", "Colombia"], "OCCURRED", "2016-03-10")),
+    ("Il 22 giugno scorso la contraerea siriana aveva abbattuto un caccia turco F-4.",
+     ("ASSAULT", ["Syria", "Turkey"], "OCCURRED", "2015-06-22")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",

@@ -41,6 +41,11 @@ CASES = [
      "2014-05-02", "3 ottobre", {"value": "2012-10-03", "text": "3 ottobre dello stesso anno"}),
     ("Le prime proteste risalgono al 2008; a novembre dello stesso anno il governo è caduto.", "2011-02-10",
      "novembre", {"value": "2008-11"}),
+    # -- a day with 'scorso' / 'prossimo': the last such day before the reference, or the next one after it
+    ("Il 22 giugno scorso la contraerea aveva abbattuto un caccia.", "2012-10-06", "22 giugno",
+     {"value": "2012-06-22", "text": "22 giugno scorso"}),
+    ("Il 20 dicembre scorso il ministro era a Roma.", "2012-10-06", "20 dicembre", {"value": "2011-12-20"}),
+    ("Il 3 marzo prossimo si vota.", "2012-10-06", "3 marzo", {"value": "2013-03-03"}),
     # -- 'entro' (a deadline) puts a season or month ahead of the reference
     ("La tabella di marcia: le elezioni entro la primavera.", "2020-11-05", "primavera",
      {"value": "2021-SP", "modifier": "BY"}),
