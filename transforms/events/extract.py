@@ -2787,6 +2787,11 @@ class Extractor:
                                                           or entry.kind == "noun" and h.backref
                                                           and _VISIT_IN_GAP.fullmatch(text, h.end, am.char_start))),
                            None)
+            if trip_to is None and entry.group == "visit":
+                # 'volerà nel regno a settembre': a state by an epithet inside the trip's trigger, where no place is
+                trip_to = next((am for am in actors if am.actor.kind == "state" and am.via == "metonym"
+                                and h.start < am.char_start and am.char_end <= h.end
+                                and not any(pl.char_start == am.char_start for pl in places)), None)
             actors = [am for am in actors if not self._is_locative(text, sent, am) and id(am) not in med_ids
                       # ('nuove misure contro la Repubblica islamica, e ha riferito di aver sentito X': an object
                       # of an earlier clause)

@@ -716,6 +716,10 @@ FOUND = [
      "colombiani.", ("SANCTION", ["United States", "Colombia"], "OCCURRED", "2016-03-10")),
     ("Il 22 giugno scorso la contraerea siriana aveva abbattuto un caccia turco F-4.",
      ("ASSAULT", ["Syria", "Turkey"], "OCCURRED", "2015-06-22")),
+    # a trip's destination by an epithet inside its trigger ('nel regno'), where no place is named
+    ("L'Arabia Saudita ha annullato la visita del ministro pachistano. Il quotidiano Dawn ha scritto che il premier "
+     "pachistano volerà nel regno a maggio; il suo ufficio ha smentito.",
+     ("CONSULT", ["Pakistan", "Saudi Arabia"], "DENIED", "2016-05")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
