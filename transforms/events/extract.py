@@ -2606,6 +2606,7 @@ class Extractor:
             return self._reject(h, "headline noun without status cue")
         if h.drop:
             return self._reject(h, f"drop cue: {h.drop}")
+        guest_trip = None         # the visit whose unnamed traveller a passive reception receives
         # status
         status = entry.status._value_
         cue_text = None
@@ -3228,6 +3229,18 @@ class Extractor:
                                  if p.kind == "state" and _country(p) not in have), None)
                 if host is not None:
                     parts = parts + [host]
+            if not self._enough_parties(parts) and _PASSIVE.match(h.text) and _RECEPTION.search(h.text) and \
+                    parts and all(am.char_start >= h.end for am in parts):
+                # 'Il capo dell'esercito pachistano è volato nella capitale saudita ... Il generale è stato ricevuto
+                # dal viceministro della Difesa saudita': a guest named by no name is the traveller of the visit told
+                # in this sentence or the one before
+                have = {_country(am.actor) for am in parts}
+                trip = next((r for r in chain(reversed(self._sent_records), reversed(records)) if r["mode"] == "visit"
+                             and sent.index - r["sentence"].index <= 1), None)
+                guests = [_ParticipantMention(p) for p in (trip["actors"] if trip else [])
+                          if _country(p) not in have]
+                if guests:
+                    parts, guest_trip = guests[:1] + parts, trip
             if not self._enough_parties(parts) and entry.mode == "phone" and entry.kind == "noun" and \
                     _IN_A_CALL.search(text, max(sent.start, h.start - 12), h.start):
                 # 'ha chiesto al segretario di Stato americano, in una telefonata, ...': the call of the verb's
@@ -3478,6 +3491,8 @@ class Extractor:
             date = _text_date(date_tx)
         elif where_visit is not None and where_visit["date"] is not None:
             date = where_visit["date"]
+        elif guest_trip is not None and guest_trip["date"] is not None:
+            date = guest_trip["date"]
         elif lag_date is not None:
             date = lag_date
         elif self._carried is not None and status == "OCCURRED" and (is_verb or entry.kind == "verb") and not (

@@ -720,6 +720,10 @@ FOUND = [
     ("L'Arabia Saudita ha annullato la visita del ministro pachistano. Il quotidiano Dawn ha scritto che il premier "
      "pachistano volerà nel regno a maggio; il suo ufficio ha smentito.",
      ("CONSULT", ["Pakistan", "Saudi Arabia"], "DENIED", "2016-05")),
+    # a guest named by no name, received in the passive: the traveller of the visit told just before, on its day
+    ("Il capo dell'esercito pachistano è volato lunedì nella capitale saudita. Il generale è stato ricevuto dal "
+     "viceministro della Difesa saudita, il principe Khalid bin Salman, per circa due ore.",
+     ("CONSULT", ["Pakistan", "Khalid bin Salman"], "OCCURRED", "2016-03-07")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
