@@ -724,6 +724,15 @@ FOUND = [
     ("Il capo dell'esercito pachistano è volato lunedì nella capitale saudita. Il generale è stato ricevuto dal "
      "viceministro della Difesa saudita, il principe Khalid bin Salman, per circa due ore.",
      ("CONSULT", ["Pakistan", "Khalid bin Salman"], "OCCURRED", "2016-03-07")),
+    # shells of a named owner that hit; a ship pursued, shadowed or told to leave
+    ("Mercoledì pomeriggio un colpo di mortaio delle forze siriane ha centrato una casa di Akçakale, uccidendo "
+     "cinque civili turchi.", ("ASSAULT", ["Syria", "Turkey"], "OCCURRED", "2016-03-09")),
+    ("Martedì un pattugliatore cinese avrebbe inseguito un peschereccio sudcoreano vicino all'isola di Gageo.",
+     ("COERCE", ["China", "South Korea"], "DISPUTED", "2016-03-08")),
+    ("Giovedì una fregata turca ha seguito per ore una nave da ricerca greca a sud di Creta.",
+     ("COERCE", ["Turkey", "Greece"], "OCCURRED", "2016-03-03")),
+    ("Sabato una motovedetta cilena avrebbe intimato a due pescherecci peruviani di lasciare le acque contese.",
+     ("COERCE", ["Chile", "Peru"], "DISPUTED", "2016-03-05")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
