@@ -733,6 +733,11 @@ FOUND = [
      ("COERCE", ["Turkey", "Greece"], "OCCURRED", "2016-03-03")),
     ("Sabato una motovedetta cilena avrebbe intimato a due pescherecci peruviani di lasciare le acque contese.",
      ("COERCE", ["Chile", "Peru"], "DISPUTED", "2016-03-05")),
+    # a state's armed service by its own name; a payment of a sum suspended
+    ("Due cacciatorpediniere della Us Navy hanno lanciato 59 missili Tomahawk contro la base aerea siriana di Shayrat.",
+     ("ASSAULT", ["United States", "Syria"], "OCCURRED", "2016-03-10")),
+    ("Mercoledì il ministero degli Esteri neozelandese ha sospeso il versamento di 18,2 milioni di dollari alle Isole "
+     "Cook.", ("SANCTION", ["New Zealand", "Cook Islands"], "OCCURRED", "2016-03-09")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
