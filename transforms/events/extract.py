@@ -770,6 +770,14 @@ def _governs(verb: Hit, noun: Hit) -> bool:
         noun.entry.event_type.value == "CONSULT" and 0 <= noun.start - verb.end <= 12
 
 
+def _in_schedule(text: str, rel: Optional[re.Match], t) -> bool:
+    """Whether ``t`` dates a noun's own relative clause of schedule ``rel`` (_OWN_SCHEDULE_REL matched right after
+    the noun: 'la commissione mista, che doveva riunirsi a Karachi giovedì 27 agosto, è stata rinviata'): the day the
+    body was to meet, not the relative's own act."""
+    return rel is not None and t.char_start >= rel.end() and "," not in text[rel.end():t.char_start] and \
+        not _CLAUSE_PUNCT.search(text, rel.end(), t.char_start)
+
+
 def _span_distance(a0: int, a1: int, b0: int, b1: int) -> int:
     if a1 <= b0:
         return b0 - a1
@@ -2671,9 +2679,10 @@ class Extractor:
         # il 10 dicembre') dates that clause: the trigger's other dates come first
         # (a date attached to the noun first: 'in programma lunedì 14, dopo la visita compiuta ieri mattina')
         # (or the day of its relative clause of schedule: 'la commissione mista, che doveva riunirsi domani a ...')
+        sched = _OWN_SCHEDULE_REL.match(text, h.end) if entry.kind == "noun" else None
         own_dates = sorted(h.timexes, key=lambda t: (not (t.char_start >= h.end and entry.kind == "noun"
                                                           and (_DATE_GAP.match(text[h.end:t.char_start])
-                                                               or self._scheduled_in_relative(text, h, t)
+                                                               or _in_schedule(text, sched, t)
                                                                or self._appointed_day(text, h, t))),
                                                      t.char_start >= h.end and
                                                      self._search(_RELATIVE, text, h.end, t.char_start) is not None,
@@ -2691,7 +2700,7 @@ class Extractor:
                      and not self._first_since(text, sent, h, t)]
         if own_dates and shared_dates and own_dates[0].char_start >= h.end and \
                 not (entry.kind == "noun" and _TAKES_PLACE.search(text, h.end, own_dates[0].char_start)) and \
-                not (entry.kind == "noun" and self._scheduled_in_relative(text, h, own_dates[0])) and \
+                not _in_schedule(text, sched, own_dates[0]) and \
                 not (entry.kind == "noun" and _APPOINTED_FOR.search(text, h.end, own_dates[0].char_start)
                      and not _CLAUSE_PUNCT.search(text, h.end, own_dates[0].char_start)) and \
                 not (not _VERBISH.search(h.text) and _DECIDED_WHEN.search(text, h.end, own_dates[0].char_start)) and \
@@ -3213,8 +3222,8 @@ class Extractor:
                              and am.actor.kind == "organization"), None)
                 if body is not None and _key(body.actor) not in self._keys(parts):
                     parts = parts + [body]
-            if not self._enough_parties(parts) and _PASSIVE.match(h.text) and _RECEPTION.search(h.text) and \
-                    len({_country(am.actor) for am in parts}) == 1:
+            reception = _PASSIVE.match(h.text) is not None and _RECEPTION.search(h.text) is not None
+            if not self._enough_parties(parts) and reception and len({_country(am.actor) for am in parts}) == 1:
                 # 'l'ambasciatore X era stato ricevuto al ministero del Commercio nella capitale cinese': with no agent
                 # named, the state where he was received is the host
                 have = {_country(am.actor) for am in parts}
@@ -3229,8 +3238,7 @@ class Extractor:
                                  if p.kind == "state" and _country(p) not in have), None)
                 if host is not None:
                     parts = parts + [host]
-            if not self._enough_parties(parts) and _PASSIVE.match(h.text) and _RECEPTION.search(h.text) and \
-                    parts and all(am.char_start >= h.end for am in parts):
+            if not self._enough_parties(parts) and reception and parts and all(am.char_start >= h.end for am in parts):
                 # 'Il capo dell'esercito pachistano è volato nella capitale saudita ... Il generale è stato ricevuto
                 # dal viceministro della Difesa saudita': a guest named by no name is the traveller of the visit told
                 # in this sentence or the one before
@@ -3680,14 +3688,6 @@ class Extractor:
         return t.char_start - h.end <= 80 and self._search(_APPOINTED_FOR, text, h.end, t.char_start) is not None and \
             not _CLAUSE_PUNCT.search(text, h.end, t.char_start) and \
             not any(h.end <= o.start < t.char_start for o in self._sent_hits)
-
-    @staticmethod
-    def _scheduled_in_relative(text: str, h: Hit, t) -> bool:
-        """Whether ``t`` dates the noun's own relative clause of schedule ('la commissione mista, che doveva riunirsi
-        a Karachi giovedì 27 agosto, è stata rinviata'): the day the body was to meet, not the relative's own act."""
-        rel = _OWN_SCHEDULE_REL.match(text, h.end)
-        return rel is not None and t.char_start >= rel.end() and "," not in text[rel.end():t.char_start] and \
-            not _CLAUSE_PUNCT.search(text, rel.end(), t.char_start)
 
     def _date_right_after(self, text: str, sent, pos: int, gap: int):
         """The first usable date or time of the sentence that starts at most ``gap`` characters after ``pos``."""

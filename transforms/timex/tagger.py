@@ -1091,10 +1091,10 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             anchor = "PREVIOUS"
         elif _g(m, "sh1") and ref.start is not None and ref.precision != "UNKNOWN" and _valid(ref.start.year, mo, d):
             # 'il 22 giugno scorso': the last such day before the reference; 'il 3 marzo prossimo': the next one
-            y = ref.start.year
-            if _dir_of(m.group("sh1")) == PAST and date(y, mo, d) > ref.start:
+            y, way = ref.start.year, _dir_of(m.group("sh1"))
+            if way == PAST and date(y, mo, d) > ref.start:
                 y -= 1
-            elif _dir_of(m.group("sh1")) == FUTURE and date(y, mo, d) < ref.start:
+            elif way == FUTURE and date(y, mo, d) < ref.start:
                 y += 1
         else:
             y = _year_of(mo, ref, st.doc, s, e)
