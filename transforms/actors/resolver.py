@@ -74,6 +74,8 @@ _LEADER_CLASSES = ("head_of_state", "head_of_government")
 # a capitalized word after an article: the head noun of a body named in full before ('la Commissione')
 _HEAD_AFTER_ARTICLE = re.compile(r"(?<![\w'’])(?:la|il|lo|l['’])\s*(?P<head>(?-i:[A-ZÀ-Ý])[a-zà-ÿ]{4,})\b",
                                  re.I)
+# a body's acronym given in brackets right after its name: 'l'Alleanza degli Stati del Sahel (Aes)'
+_ACRONYM_GLOSS = re.compile(r"[ \xa0]*\((?P<acr>(?-i:[A-ZÀ-Ý])[A-Za-zÀ-ÿ]{1,7})\)")
 _NEW = object.__new__      # ActorMention(...) without the frozen dataclass's per-field object.__setattr__
 
 
@@ -702,6 +704,30 @@ class _Doc:
             if got is not None and m.start("head") >= got[0] and not _NAME_NEXT.match(self.text, m.end("head")):
                 self.add(m.start("head"), m.end("head"), got[1], "organization")
 
+    def pass_acronym_glosses(self) -> None:
+        """'I ministri dell'Alleanza degli Stati del Sahel (Aes) si riuniranno ... l'Aes': a body's acronym in
+        brackets after its name is part of that mention (the brackets do not cut the body off from its verb), and
+        names the body wherever else the text uses it."""
+        text, acronyms = self.text, {}
+        for k, (s, e, ref, via) in enumerate(self.cands):
+            if type(ref) is not Actor or ref.kind != "organization":
+                continue
+            m = _ACRONYM_GLOSS.match(text, e)
+            if m is None:
+                continue
+            inside = [j for j, c in enumerate(self.cands) if e <= c[0] < m.end()]
+            if any(self.cands[j][2] is not ref for j in inside):
+                continue
+            for j in inside:
+                self.cands[j] = (self.cands[j][0], self.cands[j][0], None, "")      # emptied, dropped below
+            self.cands[k] = (s, m.end(), ref, via)
+            self.covered[e:m.end()] = b"\x01" * (m.end() - e)
+            acronyms.setdefault(m.group("acr"), ref)
+        self.cands = [c for c in self.cands if c[2] is not None]
+        for acr, ref in acronyms.items():
+            for m in re.finditer(rf"(?<!\w){re.escape(acr)}(?![\w'’])", text):
+                self.add(m.start(), m.end(), ref, "organization")
+
     # -- passes
     def run(self) -> list[ActorMention]:
         self.tk = tk = tokenize(self.text)
@@ -737,6 +763,8 @@ class _Doc:
             self.pass_named_groups()
         self.pass_national_branches()
         self.pass_org_heads()
+        if "(" in self.text:
+            self.pass_acronym_glosses()
         text = self.text
         built: dict[int, Actor] = {}     # one Actor per person of the text
         out = []

@@ -845,6 +845,7 @@ class _GroupMemberMention:
     char_start: int
     char_end: int
     via: str = "group"
+    group: Any = None       # the group actor itself
 
 
 _ANNOUNCE = re.compile(r"(?<!\w)(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:annunciato|promesso|confermato|deciso|approvato|"
@@ -1222,7 +1223,7 @@ class Extractor:
         for am in actors:
             members = self.members_of(am.actor) if am.actor.kind == "organization" else ()
             if members:
-                out.extend(_GroupMemberMention(m, am.text, am.char_start, am.char_end) for m in members)
+                out.extend(_GroupMemberMention(m, am.text, am.char_start, am.char_end, group=am.actor) for m in members)
             else:
                 out.append(am)
         return out
@@ -3216,6 +3217,12 @@ class Extractor:
                              and _RECEPTION.search(r["trigger"])), None)
                 if host is not None and _IN_VISIT.search(text, max(sent.start, h.start - 12), h.start):
                     parts = [_ParticipantMention(p) for p in host["actors"] + host["recipients"]]
+            if not self._enough_parties(parts) and entry.mode == "visit" and entry.kind == "noun" and parts:
+                # 'hanno annullato la visita della vicesegretaria generale, attesa giovedì 31 agosto nella capitale
+                # guatemalteca': the destination named in the clause saying when the visit was expected
+                dest = self._scheduled_destination(text, sent, h, places, parts)
+                if dest is not None:
+                    parts = parts + [dest]
             if entry.kind == "verb" and _PARTICIPATE.search(h.text) and _TO_BODY_END.search(h.text):
                 # 'ha partecipato ieri al Forum regionale dell'Asean': the body whose gathering it was
                 body = next((am for am in doc.actors[sent.index] if 0 <= am.char_start - h.end <= 2
@@ -3646,8 +3653,12 @@ class Extractor:
             any(self.lex.locative_re.search(_left(text, sent, pl.char_start, 20)) for pl in h.places)
         if own and (dated or named):
             have = self._keys(parts)
-            return parts + [am for am in self._eligible if am.actor.kind == "person" and _key(am.actor) not in have
-                            and not self._venue(am.text)]
+            # the group is a side too ('i ministri dell'Alleanza degli Stati del Sahel si riuniranno'): its name
+            # first, then its members
+            bodies = list({_key(am.group): _PlaceActorMention(am.group, am.text, am.char_start, am.char_end, via="group")
+                           for am in groups if am.group is not None and _key(am.group) not in have}.values())
+            return bodies + parts + [am for am in self._eligible if am.actor.kind == "person"
+                                     and _key(am.actor) not in have and not self._venue(am.text)]
         rest = [am for am in parts if not isinstance(am, _GroupMemberMention)]
         if h.start <= min(am.char_start for am in groups) and max(am.char_end for am in groups) <= h.end \
                 and not self._enough_parties(rest):
@@ -3848,6 +3859,26 @@ class Extractor:
                     if c not in r["claims"]:
                         r["claims"].append(c)
                 return
+
+    def _scheduled_destination(self, text, sent, h: Hit, places, parts):
+        """The state of the place a visit noun's schedule clause names ('la visita ..., attesa giovedì 31 agosto
+        nella capitale guatemalteca', '..., prevista per lunedì a Lima'), when it is not a party's already."""
+        sch = self._search(_SCHEDULED, text, h.end, min(sent.end, h.end + 120))
+        if sch is None or _CLAUSE_PUNCT.search(text, h.end, sch.start()) or \
+                any(h.end <= o.start < sch.start() for o in self._sent_hits):
+            return None
+        stop = _CLAUSE_PUNCT.search(text, sch.end(), sent.end)
+        end = min(stop.start() if stop else sent.end, sch.end() + 60)
+        have = {_country(am.actor) for am in parts}
+        for am in self._eligible:
+            if sch.end() <= am.char_start < end and am.actor.kind == "state" and _country(am.actor) not in have \
+                    and _CAPITAL_OF.search(text, max(0, am.char_start - 12), am.char_start):
+                return _PlaceActorMention(am.actor, am.text, am.char_start, am.char_end)
+        for pl in places:
+            if sch.end() <= pl.char_start < end and pl.country_code and pl.country_code.lower() not in have \
+                    and _TO_PLACE.search(text, max(0, pl.char_start - 5), pl.char_start):
+                return _place_state(pl)
+        return None
 
     def _is_origin(self, text, sent, am) -> bool:
         """'da Bruxelles': where a visitor comes from is not a party of the visit."""

@@ -77,6 +77,7 @@ class _Regions(BaseModel):
 class _Stoplist(BaseModel):
     model_config = ConfigDict(extra="forbid")
     words: list[str]
+    locative_only: list[str] = []
 
 
 class _FunctionWords(BaseModel):
@@ -126,9 +127,11 @@ def function_words() -> _FunctionWords:
 
 class PlaceResolver:
     def __init__(self, lexicon: Lexicon[Place], function: set[str], locative: set[str],
-                 alt_surfaces: set[str] | None = None):
+                 alt_surfaces: set[str] | None = None, locative_only: set[str] | None = None):
         self.lexicon = lexicon
         self.alt_surfaces = alt_surfaces or set()
+        # city names that are common words or surnames too ('Lima'): places only after a locative ('a Lima')
+        self.locative_only = locative_only or set()
         self.function = function
         self.locative = locative
         # (text, its mentions) of the last find(): the actor resolver may look up the places of a text just
@@ -160,7 +163,8 @@ class PlaceResolver:
             for n in r.it:
                 lex.add(n, place)
         # 3. cities
-        stop = set(load_data("places_stoplist_it.yaml", _Stoplist).words)
+        stoplist = load_data("places_stoplist_it.yaml", _Stoplist)
+        stop = set(stoplist.words) - set(stoplist.locative_only)
         fw = function_words()
         stop |= {w.capitalize() for w in fw.function_words}
         stop |= _seat_surfaces()
@@ -218,7 +222,8 @@ class PlaceResolver:
             target = replace(target, major=True, landmark=True)
             for n in lm.it:
                 lex.add(n, target, overwrite=True)
-        return cls(lex, {w.lower() for w in fw.function_words}, {w.lower() for w in fw.locative}, alt)
+        return cls(lex, {w.lower() for w in fw.function_words}, {w.lower() for w in fw.locative}, alt,
+                   set(stoplist.locative_only))
 
     def find(self, text: str) -> list[PlaceMention]:
         """The places named in ``text``, left to right: the longest entry at each word that begins one.
@@ -268,7 +273,7 @@ class PlaceResolver:
                     if (place.population < BIG_CITY_POPULATION and w in self.alt_surfaces
                             and _sentence_initial(text, s) and not _DATELINE_RE.match(text, e)):
                         continue
-                if not place.major:
+                if not place.major or (single and w in self.locative_only):
                     if _word_before(text, s).lower() not in self.locative:
                         continue
                     if single and has_lower_word(text, w.lower()):

@@ -221,6 +221,21 @@ def test_states_and_organizations(r, text, surface, name, kind, code, via):
     assert (m.text, m.actor.name, m.actor.kind, m.actor.country_code, m.via) == (surface, name, kind, code, via)
 
 
+# a body's acronym in brackets after its name belongs to that mention, and names the body later on
+ACRONYM_GLOSSES = [
+    ("I ministri dell'Alleanza degli Stati del Sahel (Aes) si riuniranno. L'Aes ha detto",
+     [("Alleanza degli Stati del Sahel (Aes)", "Alliance of Sahel States"), ("Aes", "Alliance of Sahel States")]),
+    ("L'Unione europea (Ue) ha deciso", [("Unione europea (Ue)", "European Union")]),
+    # (a bracket after a state is no acronym of a body)
+    ("la Russia (Mosca) ha deciso", [("Russia", "Russia"), ("Mosca", "Russia")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACRONYM_GLOSSES)
+def test_acronym_gloss(r, text, expected):
+    assert [(m.text, m.actor.name) for m in r.find(text, ON)] == expected
+
+
 # a body's short name with a compass adjective is a region, no party
 REGIONS = [
     ("migranti diretti verso l'Europa occidentale", []),

@@ -738,6 +738,14 @@ FOUND = [
      ("ASSAULT", ["United States", "Syria"], "OCCURRED", "2016-03-10")),
     ("Mercoledì il ministero degli Esteri neozelandese ha sospeso il versamento di 18,2 milioni di dollari alle Isole "
      "Cook.", ("SANCTION", ["New Zealand", "Cook Islands"], "OCCURRED", "2016-03-09")),
+    # a visit whose destination is named in the clause saying when it was expected
+    ("In mattinata le Nazioni Unite hanno annullato la visita della vicesegretaria generale, attesa lunedì 14 marzo "
+     "nella capitale guatemalteca.", ("CONSULT", ["United Nations", "Guatemala"], "CANCELLED", "2016-03-14")),
+    ("Il governo ha annullato la visita del ministro degli Esteri francese, prevista per lunedì 14 marzo a Lima.",
+     ("CONSULT", ["France", "Peru"], "CANCELLED", "2016-03-14")),
+    # a group's own meeting has the group among its sides, with its members; an acronym in brackets is no cut
+    ("I ministri dell'Alleanza degli Stati del Sahel (Aes) si riuniranno sabato 12 marzo a Ouagadougou.",
+     ("CONSULT", ["Alliance of Sahel States", "Mali", "Niger"], "PLANNED", "2016-03-12")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",

@@ -65,7 +65,8 @@ def _ref_find(r: PlaceResolver, text: str) -> list[tuple]:
                         place.population < BIG_CITY_POPULATION and ws[i] in r.alt_surfaces
                         and _sentence_initial(text, s) and not _DATELINE_RE.match(text, e))):
                 keep = False
-            elif not place.major and (i == 0 or ws[i - 1].lower() not in r.locative or (
+            elif (not place.major or (i == j and ws[i] in r.locative_only)) and (
+                    i == 0 or ws[i - 1].lower() not in r.locative or (
                     i == j and tk.is_lower_word(ws[i].lower()))):
                 keep = False
         if keep:

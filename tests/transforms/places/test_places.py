@@ -20,6 +20,8 @@ PLACES = [
     ("a Kuala Lumpur", "Kuala Lumpur", "Kuala Lumpur", "city", "MYS"),
     ("a Budapest", "Budapest", "Budapest", "city", "HUN"),
     ("a Istanbul", "Istanbul", "Istanbul", "city", "TUR"),
+    # a capital whose name is a surname too: a place after a locative only
+    ("prevista per lunedì a Lima", "Lima", "Lima", "city", "PER"),
     # a territory that is part of a state: its places are the state's
     ("è atterrato a Longyearbyen", "Longyearbyen", "Longyearbyen", "city", "NOR"),
     ("il capoluogo delle Svalbard", "Svalbard", "Svalbard", "region", "NOR"),
@@ -86,6 +88,8 @@ NO_PLACES = [
     "Il Paese è diviso.",
     "la Marina militare",
     "Victoria Nuland ha detto",
+    "Lima ha detto",
+    "il ministro Lima ha detto",
 ]
 
 
