@@ -114,6 +114,10 @@ class _MemoSearch:
             return m
 
 
+# what a state gives another: aid, cooperation, credit
+_HELP_GIVEN = re.compile(r"aiut|cooperazion|credit|prestit|finanziament|assistenz|contribut", re.I)
+# a modal the trigger opens with: 'potrebbe anche sospendere', 'intende congelare'
+_MODAL_START = re.compile(r"(?:potrebbe|potrebbero|dovrebbe|dovrebbero|intende|intendono|vuole|vogliono)\s", re.I)
 _VERBISH = _MemoSearch(re.compile(
     r"^(?:ne\s+)?(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
     r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s", re.I))
@@ -471,7 +475,7 @@ _CAPITAL_AHEAD = re.compile(r"[^.,;:]{0,40}?\bnella capitale", re.I)
 # a dative clitic right before a verb ('gli aveva vietato l'ingresso', 'Petro gli ha telefonato')
 _DATIVE_CLITIC = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
 # a measure's indirect object right after it: 'ha negato i visti a una delegazione del gruppo'
-_TO_SOMEONE = re.compile(r"\s+(?:a|ad|al|alla|allo|ai|agli|alle|all['’])\s*\w", re.I)
+_TO_SOMEONE = re.compile(r"\s+(?:(?:a|ad|al|alla|allo|ai|agli|alle)\s+|all['’]\s*)(?!sviluppo\b)\w", re.I)
 _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$",
                       re.I)
 # 'Altri governi europei hanno seguito l'esempio': several governments of a region, not the regional body
@@ -3478,7 +3482,8 @@ class Extractor:
                     host = None if recipient_list else self._host_state(doc, mine)
                 if host is not None:
                     recipient_list = [_context_party(host)]
-            if etype == "SANCTION" and entry.group == "sanction" and entry.kind == "verb" and actor_list and \
+            if etype == "SANCTION" and entry.group in ("sanction", "aid") and actor_list and \
+                    (entry.kind == "verb" or _VERBISH.search(h.text) or _MODAL_START.match(h.text)) and \
                     not recipient_list and doc is not None and \
                     not _DATIVE_CLITIC.search(text, max(sent.start, h.start - 5), h.start) and \
                     not _TO_SOMEONE.match(text, h.end):
@@ -3486,7 +3491,14 @@ class Extractor:
                 # all'ospedale di El-Maarouf': a measure whose target the text leaves implicit hits the other of the
                 # two states the article is about (not one given to someone: 'gli ha negato il visto', 'ha negato i
                 # visti a una delegazione')
-                recipient_list = self._pair_other(doc, {_country(m.actor) for m in actor_list}) or []
+                mine = {_country(m.actor) for m in actor_list}
+                recipient_list = self._pair_other(doc, mine)
+                if recipient_list is None and _MODAL_START.match(h.text) and _HELP_GIVEN.search(h.text):
+                    # ('il governo svedese ... potrebbe sospendere la cooperazione allo sviluppo'): a measure weighed
+                    # by a state the article is not about hits the state it is about
+                    host = self._host_state(doc, mine)
+                    recipient_list = [_context_party(host)] if host is not None else []
+                recipient_list = recipient_list or []
             if etype == "ASSAULT" and not actor_list and doc is not None and h.text[:3].lower() == "si " and \
                     _BOTH_ARMIES.search(text, max(sent.start, h.start - 60), h.start):
                 # 'Nel giugno 2008 i due eserciti si erano scontrati a Ras Doumeira': the two states the article is
@@ -4053,7 +4065,7 @@ class Extractor:
         passive = _PASSIVE.match(h.text) is not None      # 'Kharkiv è stata colpita dall'artiglieria russa'
         # after an active verb, a genitive or a nationality belongs to its object ('hanno abbattuto due caccia di
         # Damasco'); after a noun, to its agent ('i raid dell'esercito russo', 'attacchi russi')
-        verb = not passive and _VERBISH.search(h.text) is not None
+        verb = not passive and (_VERBISH.search(h.text) is not None or _MODAL_START.match(h.text) is not None)
         if speakers and any(a < h.end and h.start < b for a, b in self._speech_spans):
             speakers = set()          # 'Quito aveva dichiarato persona non grata ...': the verb is the act itself
         if verb or etype == "SANCTION":
@@ -4233,8 +4245,9 @@ class Extractor:
                 #                       agent phrase does not make the receiver a donor
             if role == "agent":
                 src.append(am)
-            elif role is None and am.via == "demonym" and len(gap) <= 30 and not src and not verb:
-                src.append(am)
+            elif role is None and am.via == "demonym" and len(gap) <= 30 and not src and \
+                    (not verb or not gap.strip() and _HELP_GIVEN.search(h.text) and _MODAL_START.match(h.text)):
+                src.append(am)        # ('potrebbe ridurre i contributi israeliani': whose contributions they are)
             elif role is None and am.via == "demonym" and etype == "AID" and not verb:
                 src.append(am)        # 'i primi voli di soccorso: un C-130 dell'aeronautica neozelandese e un C-17
                 #                       australiano': whose planes they are (a receiver follows 'a', 'per')

@@ -746,6 +746,22 @@ FOUND = [
     # a group's own meeting has the group among its sides, with its members; an acronym in brackets is no cut
     ("I ministri dell'Alleanza degli Stati del Sahel (Aes) si riuniranno sabato 12 marzo a Ouagadougou.",
      ("CONSULT", ["Alliance of Sahel States", "Mali", "Niger"], "PLANNED", "2016-03-12")),
+    # measures a state may take ('potrebbe ...'): credit frozen, sanctions on firms, a journalist's accreditation
+    # withdrawn, development cooperation suspended, a cultural centre closed by a government the context names
+    ("Secondo fonti diplomatiche, l'India potrebbe congelare una linea di credito da 400 milioni di dollari allo Sri "
+     "Lanka.", ("SANCTION", ["India", "Sri Lanka"], "UNCERTAIN", None)),
+    ("Il governo cinese potrebbe anche sanzionare le due compagnie giapponesi.",
+     ("SANCTION", ["China", "Japan"], "UNCERTAIN", None)),
+    ("Il governo russo potrebbe anche ritirare l'accredito al giornalista britannico della Bbc.",
+     ("SANCTION", ["Russia", "United Kingdom"], "UNCERTAIN", None)),
+    ("Il governo svedese potrebbe sospendere la cooperazione allo sviluppo con il Guatemala.",
+     ("SANCTION", ["Sweden", "Guatemala"], "UNCERTAIN", None)),
+    ("Il Marocco ha rotto le relazioni con l'Iran. Il governo potrebbe anche chiudere il centro culturale iraniano.",
+     ("SANCTION", ["Morocco", "Iran"], "UNCERTAIN", None)),
+    # aid weighed by a state the article is not about: the state it is about loses it
+    ("Il Guatemala ha espulso il capo della commissione. Il presidente del Guatemala ha difeso la decisione. Il "
+     "governo svedese potrebbe anche sospendere parte degli aiuti allo sviluppo.",
+     ("SANCTION", ["Sweden", "Guatemala"], "UNCERTAIN", None)),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
