@@ -70,6 +70,9 @@ _TOKEN = re.compile(r"[\w]+(?:['’])?|['’]", re.U)
 _SENT_INITIAL = 25
 _ARTICLE = re.compile(r"^(?:il|lo|la|l'|l’|i|gli|le)\s*", re.I)
 _PRIOR_FAMILY = {"meeting": {"meeting", "summit"}, "summit": {"meeting", "summit"}}
+# where aircraft or ships set out from: 'decollati da Guam', 'partiti dalla base di', 'salpata da Sebastopoli'
+_DEPARTED_FROM = re.compile(r"(?<!\w)(?:decollat|partit|salpat|provenient|levato l['’]ancora)\w*\s+(?:da|dal|dalla|dall['’]|dai|dagli)\s*"
+                            r"(?:(?:base|porto|aeroporto|portaerei)\s+(?:di|del|della|dell['’])\s*)?$", re.I)
 _ORIGIN = re.compile(r"(?<!\w)(?:da|dal|dalla|dall['’])\s*$", re.I)
 _GENITIVE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell['’]|dei|degli|delle|d['’])\s*$", re.I)
 _RECALL = re.compile(r"richiam|ritir", re.I)
@@ -378,7 +381,8 @@ _QUOTED_OBJECT = re.compile(r"\s+(?:\w+mente\s+|ancora\s+|anche\s+)?(?:[«“\"]
 _TWO_OF_THEM = re.compile(r"\b(?:(?:i|le) due|entramb[ie])\b(?! (?:governi|paesi|stati|capitali|nazioni)\b)", re.I)
 # the verb of forces crossing a border or entering a place (the 'incursion' triggers name the forces)
 _CROSSING = re.compile(r"\b(?:varcat[oaie]|attraversat[oaie]|oltrepassat[oaie]|superat[oaie]|varcarono|attraversarono|"
-                       r"oltrepassarono|entrat[oaie]|entrarono|sconfinat[oaie]|sbarcat[oaie]|sbarcarono)\b", re.I)
+                       r"oltrepassarono|entrat[oaie]|entrarono|sconfinat[oaie]|sbarcat[oaie]|sbarcarono|sorvolat[oaie]|"
+                       r"violat[oaie]|spint[oaie]|penetrat[oaie]|addentrat[oaie])\b", re.I)
 # a coordinated clause with a finite verb of its own: '... si sono visti e hanno affidato ...'
 # a relative clause opened after a comma and still open: ', che dovrebbe ottenere la fiducia '
 _REL_OPEN = re.compile(r",\s*(?:che|il quale|la quale|i quali|le quali)\s[^,;:.()]*$", re.I)
@@ -1261,11 +1265,12 @@ class Extractor:
             return actors, recipients
         # ('navi della guardia costiera cinese'; 'le truppe eritree', one mention of the state with the forces' noun)
         owners = [am for am in self._eligible if h.start < am.char_end and am.char_start < verb.start()
-                  and am.actor.kind in ("state", "organization")]
+                  and am.actor.kind in ("state", "organization")
+                  and not _DEPARTED_FROM.search(_left(text, sent, am.char_start, 30))]
         seen = {_country(am.actor) for am in owners}
         for pl in places:             # ('truppe del Sudafrica': a state named as a place)
             if h.end <= pl.char_start < verb.start() and pl.kind == "country" and pl.country_code and \
-                    pl.country_code.lower() not in seen:
+                    pl.country_code.lower() not in seen and not _DEPARTED_FROM.search(_left(text, sent, pl.char_start, 30)):
                 owners.append(_place_state(pl))
                 seen.add(pl.country_code.lower())
         owners.sort(key=lambda am: am.char_start)
@@ -1708,6 +1713,7 @@ class Extractor:
                 h.backref = self._left_has(lex.backref_re, text, sent, h.start, 60)
         cues = doc.cues[sent.index]
         sources, speakers, denials = self._non_participants(text, sent, actors, cues)
+        self._sent_sources = [am for am in actors if id(am) in sources] if sources else []
         dateline_end = self._body_start = self._dateline_end(text, sent, timexes)
         topics = self._sentence_has(lex.topic_re, text, sent)
         eligible = [am for am in actors if id(am) not in sources and not (topics and self._is_topic(text, sent, am))
@@ -4202,6 +4208,8 @@ class Extractor:
                 continue
             if id(am) in speakers:
                 continue              # '"Le sanzioni colpiscono il regime", ha assicurato il segretario generale X'
+            if _DEPARTED_FROM.search(_left(text, sent, am.char_start, 30)):
+                continue              # 'due bombardieri B-52 americani, decollati da Guam, hanno sorvolato': a base
             if etype == "ASSAULT" and am.char_start <= h.start < am.char_end:
                 src.append(am)        # 'Truppe eritree hanno attraversato il confine': the forces the trigger names
                 continue
@@ -4356,14 +4364,25 @@ class Extractor:
                 (verb or _BY_AGENT.search(text, h.end, min(sent.end, h.end + 40))) and \
                 all(m.actor.kind == "state" for m in src) and not _PASSIVE.match(h.text):
             # 'l'artiglieria nordcoreana ha sparato alcuni colpi contro una postazione di Yeoncheon': the target the
-            # surrounding sentences name, the other state of the scene
-            dst += self._scene_state(doc, sent, h, {_country(m.actor) for m in src})
+            # surrounding sentences name, the other state of the scene ('Secondo il ministero della Difesa armeno,
+            # ieri soldati azeri hanno aperto il fuoco': the state that reports it, before them)
+            dst += self._reporter_state(h, {_country(m.actor) for m in src}) or \
+                self._scene_state(doc, sent, h, {_country(m.actor) for m in src})
         if doc is not None and etype == "ASSAULT" and dst and not src and \
                 all(m.actor.kind == "state" and m.via != "demonym" for m in dst) and \
                 not sent.text.lstrip().startswith(("“", "«", '"')):
             # 'missili hanno colpito Odessa': the attacker the surrounding sentences name ('i russi')
             src += self._scene_state(doc, sent, h, {_country(m.actor) for m in dst})
         return src, dst
+
+    def _reporter_state(self, h: Hit, exclude: set) -> list:
+        """[the state whose source the sentence cites before ``h`` ('Secondo il ministero della Difesa armeno'), as a
+        party], when it is none of ``exclude``; else []."""
+        for am in getattr(self, "_sent_sources", ()):
+            if am.char_end <= h.start and am.actor.kind in ("state", "organization") and am.actor.country_code and \
+                    _country(am.actor) == am.actor.country_code.lower() and _country(am.actor) not in exclude:
+                return [_context_party(am.actor)]
+        return []
 
     @staticmethod
     def _scene_state(doc, sent, h: Hit, exclude: set) -> list:

@@ -762,6 +762,19 @@ FOUND = [
     ("Il Guatemala ha espulso il capo della commissione. Il presidente del Guatemala ha difeso la decisione. Il "
      "governo svedese potrebbe anche sospendere parte degli aiuti allo sviluppo.",
      ("SANCTION", ["Sweden", "Guatemala"], "UNCERTAIN", None)),
+    # aircraft through a zone a state claims; aircraft shadowed; a base the aircraft left is no side; armed units
+    # entering a buffer zone; fire with no target named, reported by a state: that state is the target
+    ("Martedì due bombardieri B-52 americani, decollati da Guam, hanno sorvolato la zona di identificazione cinese.",
+     ("ASSAULT", ["United States", "China"], "OCCURRED", "2016-03-08")),
+    ("Aerei militari giapponesi e sudcoreani hanno attraversato oggi la zona di identificazione aerea cinese.",
+     ("ASSAULT", ["Japan", "South Korea", "China"], "OCCURRED", "2016-03-10")),
+    ("Ieri due caccia cinesi hanno seguito per venti minuti un aereo da pattugliamento giapponese.",
+     ("COERCE", ["China", "Japan"], "OCCURRED", "2016-03-09")),
+    ("Il Marocco accusa il Polisario. Secondo l'agenzia marocchina, domenica unità armate del Polisario sono entrate "
+     "nella zona cuscinetto.", ("ASSAULT", ["Polisario Front", "Morocco"], None, "2016-03-06")),
+    ("Il presidente azero ha graziato l'ufficiale. L'Ungheria ha estradato l'ufficiale azero. Secondo il ministero "
+     "della Difesa armeno, ieri soldati azeri hanno aperto il fuoco lungo la linea di contatto.",
+     ("ASSAULT", ["Azerbaijan", "Armenia"], None, "2016-03-09")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
