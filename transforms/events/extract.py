@@ -2378,6 +2378,12 @@ class Extractor:
             if prev is not None or later is None:
                 nxt = later if prev is None else None
         if prev is None or nxt is None:
+            # ('ha telefonato ieri sera a Déby ...; il ministro degli Esteri X ha escluso ...': a mention past a
+            # semicolon, with no trigger of its own clause, is no party of the clause before)
+            if prev is not None and ";" in text[prev.end:start]:
+                return None
+            if nxt is not None and ";" in text[end:nxt.start]:
+                return None
             return prev or nxt or _nearest(hits, start, end)
         gap_prev, gap_next = text[prev.end:start], text[end:nxt.start]
         if prev.entry.kind == "noun" and text[start].islower() and _ADJECTIVES_GAP.fullmatch(gap_prev):

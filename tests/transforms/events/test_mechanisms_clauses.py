@@ -423,3 +423,11 @@ def test_fronted_phrase_licenses_only_its_own_talks():
 def test_passive_attack_roles():
     ms = find(run("Ieri Kiev è stata bombardata dalle forze russe."), "ASSAULT", ["Russia", "Ukraine"])
     assert ms and ms[0]["actors"] == ["Russia"] and ms[0]["recipients"] == ["Ukraine"], ms
+
+
+def test_mention_past_a_semicolon_is_no_party_of_the_clause_before():
+    ms = run("Il presidente francese ha telefonato ieri sera a Déby per esprimere sostegno; il ministro degli Esteri "
+             "Laurent Fabius ha escluso un coinvolgimento dei soldati francesi a Bangui.", published="2013-04-04")
+    calls = find(ms, "CONSULT", ["Idriss Déby"], "2013-04-03")
+    assert calls and all("Laurent Fabius" not in m["names"] and "Central African Republic" not in m["names"]
+                         for m in calls), ms
