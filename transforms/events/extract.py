@@ -119,6 +119,12 @@ class _MemoSearch:
 
 # what a state gives another: aid, cooperation, credit
 _HELP_GIVEN = re.compile(r"aiut|cooperazion|credit|prestit|finanziament|assistenz|contribut", re.I)
+# what ends a list of the stops of a tour: 'dopo una settimana di tensioni tra il governo srilankese, la Cina'
+_NOT_A_TOUR = re.compile(r"[;:.()]|\b(?:dopo|tra|fra|con|contro|per|mentre|che)\b", re.I)
+# an office holder named by the office alone, right after a meeting verb: 'ha incontrato il primo ministro'
+_OFFICE_OBJECT = re.compile(r"\s+(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)(?:\w+\s+){0,2}?(?:president[ei]|presidentessa|"
+                            r"primo ministro|prima ministra|premier|ministr[oiae]|capo|re|regina|emiro|sultano|"
+                            r"governatore|vicepresidente|autorità|vertici|leader)\b", re.I)
 # a modal the trigger opens with: 'potrebbe anche sospendere', 'intende congelare'
 _MODAL_START = re.compile(r"(?:potrebbe|potrebbero|dovrebbe|dovrebbero|intende|intendono|vuole|vogliono)\s", re.I)
 _VERBISH = _MemoSearch(re.compile(
@@ -2287,6 +2293,18 @@ class Extractor:
         if rec["mode"] != "visit" or rec["recipients"]:
             return [rec]
         people = [p for p in rec["actors"] if p.kind == "person"]
+        at = {}
+        for am in eligible:
+            k = _key(am.actor)
+            if k not in at:
+                at[k] = am
+        if not people:
+            # ('Il vicepresidente americano visiterà la settimana prossima Giappone, Cina e Corea del Sud': a visitor
+            # known by his state only, named before the trigger)
+            people = [p for p in rec["actors"] if p.kind == "state" and _key(p) in at and at[_key(p)].char_start < h.start]
+            last = max((am.char_end for am in at.values() if am.char_start >= h.end), default=h.end)
+            if _NOT_A_TOUR.search(self._doc.text, h.end, last):
+                return [rec]    # ('attraccata nel porto di Hambantota, ..., dopo tensioni tra X, Y e Z')
         if len(people) != 1 or not people[0].country_code:
             return [rec]
         home = people[0].country_code
@@ -2295,11 +2313,7 @@ class Extractor:
         if len(dests) < 2 or others:
             return [rec]
         keys = {_key(p) for p in dests}
-        at = {}
-        for am in eligible:
-            k = _key(am.actor)
-            if k in keys and k not in at:
-                at[k] = am
+        at = {k: am for k, am in at.items() if k in keys}
         if len(at) != len(dests) or any(am.char_start < h.start for am in at.values()):
             return [rec]
         base = [p for p in rec["actors"] if p not in dests]
@@ -3233,6 +3247,18 @@ class Extractor:
                              and _RECEPTION.search(r["trigger"])), None)
                 if host is not None and _IN_VISIT.search(text, max(sent.start, h.start - 12), h.start):
                     parts = [_ParticipantMention(p) for p in host["actors"] + host["recipients"]]
+            if not self._enough_parties(parts) and entry.mode is None and entry.kind == "verb" and parts and \
+                    _OFFICE_OBJECT.match(text, h.end):
+                # 'è arrivata oggi nella capitale delle Isole Salomone e ha incontrato il primo ministro', 'arriverà
+                # martedì nella capitale srilankese ... e incontrerà il presidente': the office holders met on a
+                # visit the sentence tells are the host state's
+                have = {_country(am.actor) for am in parts}
+                trip = next((r for r in reversed(self._sent_records) if r["mode"] == "visit" and r["at"] < h.start
+                             and have <= {_country(p) for p in r["actors"] + r["recipients"]}), None)
+                hosts = [p for p in (trip["actors"] + trip["recipients"] if trip else [])
+                         if p.kind == "state" and _country(p) not in have]
+                if len(hosts) == 1:
+                    parts = parts + [_ParticipantMention(hosts[0])]
             if not self._enough_parties(parts) and entry.mode == "visit" and entry.kind == "noun" and parts:
                 # 'hanno annullato la visita della vicesegretaria generale, attesa giovedì 31 agosto nella capitale
                 # guatemalteca': the destination named in the clause saying when the visit was expected

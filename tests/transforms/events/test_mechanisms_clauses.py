@@ -431,3 +431,22 @@ def test_mention_past_a_semicolon_is_no_party_of_the_clause_before():
     calls = find(ms, "CONSULT", ["Idriss Déby"], "2013-04-03")
     assert calls and all("Laurent Fabius" not in m["names"] and "Central African Republic" not in m["names"]
                          for m in calls), ms
+
+
+@pytest.mark.parametrize("text,published,visitor,host", [
+    ("Una delegazione della Casa Bianca guidata da Kurt Campbell è arrivata oggi nella capitale delle Isole Salomone "
+     "e ha incontrato il primo ministro.", "2022-04-22", "Kurt Campbell", "Solomon Islands"),
+    ("Il premier pachistano arriverà martedì nella capitale srilankese per una visita di due giorni e incontrerà il "
+     "presidente e il primo ministro.", "2021-02-19", "Imran Khan", "Sri Lanka"),
+])
+def test_office_holders_met_on_a_visit_are_the_hosts(text, published, visitor, host):
+    ms = run(text, published=published)
+    assert [m for m in ms if m["type"] == "CONSULT" and m["mode"] is None and visitor in m["names"]
+            and host in m["names"]], ms
+
+
+def test_tour_of_a_visitor_known_by_his_state_is_one_visit_per_state():
+    ms = run("Il vicepresidente americano visiterà la settimana prossima Giappone, Cina e Corea del Sud.",
+             published="2013-11-28")
+    visits = sorted(tuple(m["names"]) for m in ms if m["mode"] == "visit")
+    assert visits == [("China", "United States"), ("Japan", "United States"), ("South Korea", "United States")], ms
