@@ -46,6 +46,8 @@ PRECISIONS = frozenset({"DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "YEAR"})
 _CLAUSE_PUNCT = re.compile(r"[;:.!?()\[\]]|\s[–—-]\s")
 _ATTACH_GAP = re.compile(r"^\s*(?:[\w’']+\s+){0,4}?(?:tra|fra|con)\s+(?:[\w’'.]+\s+){0,4}?$|^\s*[\w’']*\s*[-–]\s*$",
                          re.I)
+# a visit noun's traveller in the genitive: 'la visita di Yildirim in Danimarca'
+_OF_GAP = re.compile(r"\s*(?:di|del|della|dello|dell['’])\s*", re.I)
 # a person's office in apposition, up to the body he leads: ', comandante dell'autoproclamato '
 _APPOSED_ORG = re.compile(r"\s*,\s*(?:(?-i:[a-zàèéìòù])[\w'’]*\s+){1,4}?(?:del|della|dello|dell['’]|dei|degli|delle)\s*"
                           r"(?:(?-i:[a-zàèéìòù])\w*\s+)?", re.I)
@@ -2558,6 +2560,7 @@ class Extractor:
             if _CLAUSE_PUNCT.search(gap) or "," in gap:
                 break
             if out or _ATTACH_GAP.match(gap) or not gap.strip() or gap.strip() in "-–" or \
+                    (h.entry.mode == "visit" and am.actor.kind == "person" and _OF_GAP.fullmatch(gap)) or \
                     (am.actor.kind == "organization" and h.entry.group == "summit" and _BODY_GAP.fullmatch(gap)):
                 out.append(am)        # ('il vertice straordinario dell'Unasur': the body whose summit it is)
             elif h.entry.group == "summit" and am.actor.kind != "organization" and _BODY_GAP.fullmatch(gap):

@@ -775,6 +775,9 @@ FOUND = [
     ("Il presidente azero ha graziato l'ufficiale. L'Ungheria ha estradato l'ufficiale azero. Secondo il ministero "
      "della Difesa armeno, ieri soldati azeri hanno aperto il fuoco lungo la linea di contatto.",
      ("ASSAULT", ["Azerbaijan", "Armenia"], None, "2016-03-09")),
+    # a visit noun with its traveller in the genitive is no back-reference to an earlier visit
+    ("Il ministro degli Esteri turco era atteso a Rotterdam per un comizio. Il premier danese ha proposto oggi di "
+     "rinviare la visita di Binali Yildirim in Danimarca.", ("CONSULT", ["Binali Yildirim", "Denmark"], None, None)),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
