@@ -493,6 +493,10 @@ _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\
 # 'Altri governi europei hanno seguito l'esempio': several governments of a region, not the regional body
 _SEVERAL_GOVERNMENTS = re.compile(r"(?<![\w'’])(?:governi|paesi|stati|capitali|cancellerie)\s+$", re.I)
 # a destination named by what the state is: 'arrivato nel Paese', 'volato nell'emirato', 'atteso sull'isola'
+# a transitive visit verb and its object named by what the state is: 'a visitare l'isola', 'ha visitato il Paese'
+_VISIT_THE_STATE = re.compile(r"visit(?:are|ato|ata|ati|ate|erà|eranno|ò|arono|a|ano)$", re.I)
+_STATE_EPITHET_OBJECT = re.compile(r"\s+(?:(?:il|lo|la)\s+|l['’]\s*)(?:paese|regno|emirato|arcipelago|isola|federazione|"
+                                   r"repubblica|confederazione)\b", re.I)
 _WHAT_THE_STATE_IS = re.compile(r"(?:\s|['’])(?:paese|regno|emirato|arcipelago|isola|federazione|repubblica|"
                                 r"confederazione)$", re.I)
 # a visit noun with its determiner ('ha rinviato la visita'; not the phrase 'in visita') and a destination named by
@@ -3951,8 +3955,10 @@ class Extractor:
             am = next((am for am in self._eligible if 0 <= am.char_start - at <= 2 and am.actor.kind == "state"), None)
             if am is not None and _country(am.actor) not in have:
                 return _PlaceActorMention(am.actor, am.text, am.char_start, am.char_end)
-        if destination and _WHAT_THE_STATE_IS.search(h.text.rstrip()) and self._doc is not None:
-            # 'arrivato ieri sera nel Paese': the state the article is about
+        if destination and self._doc is not None and (_WHAT_THE_STATE_IS.search(h.text.rstrip()) or
+                                                      _VISIT_THE_STATE.search(h.text) and
+                                                      _STATE_EPITHET_OBJECT.match(self._doc.text, h.end)):
+            # 'arrivato ieri sera nel Paese', 'a visitare l'isola': the state the article is about
             host = self._host_state(self._doc, have)
             if host is not None:
                 return _PlaceActorMention(host, h.text, h.end - 5, h.end)

@@ -778,6 +778,10 @@ FOUND = [
     # a visit noun with its traveller in the genitive is no back-reference to an earlier visit
     ("Il ministro degli Esteri turco era atteso a Rotterdam per un comizio. Il premier danese ha proposto oggi di "
      "rinviare la visita di Binali Yildirim in Danimarca.", ("CONSULT", ["Binali Yildirim", "Denmark"], None, None)),
+    # a visit verb whose object is what the state is ('a visitare l'isola'): the state the article is about
+    ("Le relazioni tra Cuba e gli Stati Uniti. Cuba ha protestato. Nel marzo 2015 il presidente americano era stato "
+     "il primo a visitare l'isola, dove aveva incontrato il presidente cubano.",
+     ("CONSULT", ["United States", "Cuba"], "OCCURRED", "2015-03")),
     # a plan the press reports, then denied in a later clause with no object of its own; an outlet named with an article
     # before 'ha scritto che' is the source, not a party; a month among the adverbs of 'sarebbe atteso'
     ("La Gazeta ha scritto che il presidente cileno vedrà il presidente boliviano a maggio; il suo ufficio ha smentito.",
