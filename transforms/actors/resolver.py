@@ -126,6 +126,7 @@ _RUN_GAPS = frozenset((" ", "-", "'", "’", "\xa0", "‐"))     # what glues th
 _ADJ_ENDINGS = ("ico", "ica", "ici", "iche", "ale", "ali", "are", "ari", "aria", "ario", "arie", "ivo", "iva", "ivi", "ive")
 _ARTICLES = frozenset(("il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "l"))    # of art_before_re
 _SENT_END_RE = re.compile(r"[.!?\n]")
+_YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,])")
 # 'nella capitale ruandese': a nationality that names a capital city
 _CAPITAL_BEFORE = re.compile(r"(?i:capitale)\s+$")
 # a verb between a person and a state named after him: the state is what he acts on, not his country ('il capo dei
@@ -628,6 +629,9 @@ class _Doc:
         # start of an unnamed former ('il presidente deposto') or future ('il presidente eletto') holder's title ->
         # (office class, whether the office ended before the date)
         self.tenure: dict[int, tuple[str, bool]] = {}
+        # start of a holder named 'then' ('l'allora presidente americano') in a sentence that names a year -> the
+        # middle of that year, the date its holder is looked up at
+        self.then_on: dict[int, dt.date] = {}
         self._place_list = None             # the text's places (pass_same_places, pass_context), found once
         # 'l'omologo russo' (s, e, None, country) and 'l'omologo russo Sergej Lavrov' (s, e, person, country)
         self.counterparts: list[tuple[int, int, _Person | None, str | None]] = []
@@ -923,6 +927,10 @@ class _Doc:
         if tm in r.elect_modifiers and cls and not name_g:
             # ('il presidente eletto' with no name: the person of the text who takes the office after the date)
             self.tenure[m.start()] = (cls, False)
+        if mod and mod.strip().lower() == "allora" and cls and not name_g:
+            year = self._sentence_year(m.start())
+            if year is not None:
+                self.then_on[m.start()] = dt.date(year, 7, 1)
         if (mod and mod.strip().lower().startswith("ex")) or tm in r.former_modifiers or (
                 quals and not name_g and r.former_after_re is not None and r.former_after_re.match(text, m.end("quals"))):
             if cls and not name_g:
@@ -1461,6 +1469,12 @@ class _Doc:
                     self.counterparts.append((s, e, None, country))
                 continue
             target = None
+            if s in self.then_on and cls and country and not indefinite:
+                # 'Nel marzo 2016 l'allora presidente americano ...': the holder in that year, not at the article's date
+                gaz = r._holder(cls, country, self.then_on[s])
+                if gaz is not None:
+                    self.add(s, e, self.register(gaz.name, gaz, None, None, None), "role", force=True)
+                    continue
             if s in self.tenure and not indefinite:
                 target = self._tenure_holder(s, country, *self.tenure[s])
                 if target is not None and cls:
@@ -1492,6 +1506,15 @@ class _Doc:
                 if a is not None:
                     self.add(s, e, a, "role", force=True)
         return deferred
+
+    def _sentence_year(self, s: int) -> int | None:
+        """The one year (1900-2099) the sentence around offset ``s`` names, if it names exactly one."""
+        text = self.text
+        lo = max((m.end() for m in _SENT_END_RE.finditer(text, max(0, s - 300), s)), default=max(0, s - 300))
+        end = _SENT_END_RE.search(text, s)
+        hi = end.start() if end is not None else len(text)
+        years = {int(y) for y in _YEAR_RE.findall(text, lo, hi)}
+        return years.pop() if len(years) == 1 else None
 
     def _tenure_holder(self, s: int, country: str | None, cls: str, ended: bool) -> _Person | None:
         """'il presidente deposto', "l'ex premier" (ended) or 'il presidente eletto' (not yet begun): the one person of

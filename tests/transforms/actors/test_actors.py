@@ -333,3 +333,14 @@ CONTEXT_COUNTRY = [
 def test_context_country(r, text, name, country):
     m = next(m for m in r.find(text, ON) if m.actor.kind == "person")
     assert (m.actor.name, m.actor.country_code) == (name, country)
+
+
+@pytest.mark.parametrize("text,on,name", [
+    # 'l'allora' + an office, in a sentence naming one year: the holder in that year, not at the article's date
+    ("Nel marzo 2016 l'allora presidente americano era stato a Cuba.", dt.date(2017, 6, 17), "Barack Obama"),
+    ("Nel 2014 l'allora premier italiano era volato a Kiev.", dt.date(2019, 1, 10), "Matteo Renzi"),
+    # (with no year, the article's date)
+    ("L'allora presidente americano era stato a Cuba.", dt.date(2017, 6, 17), "Donald Trump"),
+])
+def test_then_holder_of_an_office_in_the_year_named(r, text, on, name):
+    assert r.find(text, on)[0].actor.name == name
