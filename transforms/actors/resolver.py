@@ -712,7 +712,7 @@ class _Doc:
         """'I ministri dell'Alleanza degli Stati del Sahel (Aes) si riuniranno ... l'Aes': a body's acronym in
         brackets after its name is part of that mention (the brackets do not cut the body off from its verb), and
         names the body wherever else the text uses it."""
-        text, acronyms = self.text, {}
+        text, acronyms, dropped = self.text, {}, set()
         for k, (s, e, ref, via) in enumerate(self.cands):
             if type(ref) is not Actor or ref.kind != "organization":
                 continue
@@ -722,12 +722,12 @@ class _Doc:
             inside = [j for j, c in enumerate(self.cands) if e <= c[0] < m.end()]
             if any(self.cands[j][2] is not ref for j in inside):
                 continue
-            for j in inside:
-                self.cands[j] = (self.cands[j][0], self.cands[j][0], None, "")      # emptied, dropped below
+            dropped.update(inside)      # ('(Ue)' found as a mention of its own: now part of the name's)
             self.cands[k] = (s, m.end(), ref, via)
             self.covered[e:m.end()] = b"\x01" * (m.end() - e)
             acronyms.setdefault(m.group("acr"), ref)
-        self.cands = [c for c in self.cands if c[2] is not None]
+        if dropped:
+            self.cands = [c for j, c in enumerate(self.cands) if j not in dropped]
         for acr, ref in acronyms.items():
             for m in re.finditer(rf"(?<!\w){re.escape(acr)}(?![\w'’])", text):
                 self.add(m.start(), m.end(), ref, "organization")
@@ -1473,14 +1473,13 @@ class _Doc:
                 # 'Nel marzo 2016 l'allora presidente americano ...': the holder in that year, not at the article's date
                 gaz = r._holder(cls, country, self.then_on[s])
                 if gaz is not None:
-                    self.add(s, e, self.register(gaz.name, gaz, None, None, None), "role", force=True)
-                    continue
-            if s in self.tenure and not indefinite:
+                    target = self.register(gaz.name, gaz, None, None, None)
+            if target is None and s in self.tenure and not indefinite:
                 target = self._tenure_holder(s, country, *self.tenure[s])
                 if target is not None and cls:
                     self.add(s, e, target, "role", force=True)      # 'il presidente eletto'
                     continue
-            if cls and not indefinite:
+            if target is None and cls and not indefinite:
                 # 'il leader di Budapest': whoever of that country leads it, head of state or of government
                 ok = _LEADER_CLASSES if en == "Leader" and country else (cls,)
                 cands = [p for p in self.people.values() if p.cls in ok and (country is None or p.country == country)]

@@ -217,6 +217,11 @@ def _lag_days(value: Optional[str], within_day: bool = False) -> Optional[int]:
     return None if n == "X" else int(n) * (7 if unit == "W" else 1)
 
 
+def _departed_from(text: str, sent, pos: int) -> bool:
+    """Whether the mention at ``pos`` is where aircraft or ships set out from ('decollati da Guam')."""
+    return _DEPARTED_FROM.search(_left(text, sent, pos, 30)) is not None
+
+
 def _place_record(pl) -> Place:
     """A place mention as the record's Place."""
     return Place(name=pl.name, country_code=pl.country_code, latitude=pl.latitude, longitude=pl.longitude,
@@ -494,11 +499,10 @@ _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\
 _SEVERAL_GOVERNMENTS = re.compile(r"(?<![\w'’])(?:governi|paesi|stati|capitali|cancellerie)\s+$", re.I)
 # a destination named by what the state is: 'arrivato nel Paese', 'volato nell'emirato', 'atteso sull'isola'
 # a transitive visit verb and its object named by what the state is: 'a visitare l'isola', 'ha visitato il Paese'
+_STATE_EPITHETS = r"paese|regno|emirato|arcipelago|isola|federazione|repubblica|confederazione"
 _VISIT_THE_STATE = re.compile(r"visit(?:are|ato|ata|ati|ate|erà|eranno|ò|arono|a|ano)$", re.I)
-_STATE_EPITHET_OBJECT = re.compile(r"\s+(?:(?:il|lo|la)\s+|l['’]\s*)(?:paese|regno|emirato|arcipelago|isola|federazione|"
-                                   r"repubblica|confederazione)\b", re.I)
-_WHAT_THE_STATE_IS = re.compile(r"(?:\s|['’])(?:paese|regno|emirato|arcipelago|isola|federazione|repubblica|"
-                                r"confederazione)$", re.I)
+_STATE_EPITHET_OBJECT = re.compile(rf"\s+(?:(?:il|lo|la)\s+|l['’]\s*)(?:{_STATE_EPITHETS})\b", re.I)
+_WHAT_THE_STATE_IS = re.compile(rf"(?:\s|['’])(?:{_STATE_EPITHETS})$", re.I)
 # a visit noun with its determiner ('ha rinviato la visita'; not the phrase 'in visita') and a destination named by
 # what the state is ('la visita nel Paese')
 _VISIT_DETERMINER = re.compile(r"(?<![\w'’])(?:la|una|sua|propria)\s+$", re.I)
@@ -1224,6 +1228,7 @@ class Extractor:
         self._enough_last: Optional[tuple] = None    # (parts, _two_sides of them): see _enough_parties
         self.trace = trace          # a list to collect why triggers were not events (explain / debugging)
         self._members = members     # group actor -> member actors ('G7' -> its seven states); None: the default
+        self._sent_sources: list = []   # the actor mentions of the sentence's source phrases ('Secondo il ministero ...')
 
     def members_of(self, actor) -> tuple:
         if self._members is None:
@@ -1278,11 +1283,11 @@ class Extractor:
         # ('navi della guardia costiera cinese'; 'le truppe eritree', one mention of the state with the forces' noun)
         owners = [am for am in self._eligible if h.start < am.char_end and am.char_start < verb.start()
                   and am.actor.kind in ("state", "organization")
-                  and not _DEPARTED_FROM.search(_left(text, sent, am.char_start, 30))]
+                  and not _departed_from(text, sent, am.char_start)]
         seen = {_country(am.actor) for am in owners}
         for pl in places:             # ('truppe del Sudafrica': a state named as a place)
             if h.end <= pl.char_start < verb.start() and pl.kind == "country" and pl.country_code and \
-                    pl.country_code.lower() not in seen and not _DEPARTED_FROM.search(_left(text, sent, pl.char_start, 30)):
+                    pl.country_code.lower() not in seen and not _departed_from(text, sent, pl.char_start):
                 owners.append(_place_state(pl))
                 seen.add(pl.country_code.lower())
         owners.sort(key=lambda am: am.char_start)
@@ -2776,9 +2781,8 @@ class Extractor:
         if date_tx is None and etype == "CONSULT" and entry.kind == "noun":
             # 'la visita a Sofia del vicepremier macedone ..., Nikola Dimitrov, attesa per lunedì 23 novembre': the
             # day a meeting noun was scheduled for, later in its clause, with no other trigger between
-            sch = self._search(_SCHEDULED, text, h.end, min(sent.end, h.end + 120))
-            if sch is not None and not _CLAUSE_PUNCT.search(text, h.end, sch.start()) and \
-                    not any(h.end <= o.start < sch.start() for o in self._sent_hits):
+            sch = self._own_schedule(text, sent, h)
+            if sch is not None:
                 # (past the place it is expected in: 'attesa nella capitale egiziana martedì 18 ottobre')
                 where = _SCHEDULED_PLACE.match(text, sch.end())
                 date_tx = self._date_right_after(text, sent, where.end() if where else sch.end(), 12)
@@ -3917,12 +3921,20 @@ class Extractor:
                         r["claims"].append(c)
                 return
 
-    def _scheduled_destination(self, text, sent, h: Hit, places, parts):
-        """The state of the place a visit noun's schedule clause names ('la visita ..., attesa giovedì 31 agosto
-        nella capitale guatemalteca', '..., prevista per lunedì a Lima'), when it is not a party's already."""
+    def _own_schedule(self, text: str, sent, h: Hit) -> Optional[re.Match]:
+        """The schedule phrase of a noun's own clause ('la visita ..., attesa per lunedì 23 novembre', 'prevista
+        nella capitale egiziana'): within 120 characters, with no clause mark and no other trigger between."""
         sch = self._search(_SCHEDULED, text, h.end, min(sent.end, h.end + 120))
         if sch is None or _CLAUSE_PUNCT.search(text, h.end, sch.start()) or \
                 any(h.end <= o.start < sch.start() for o in self._sent_hits):
+            return None
+        return sch
+
+    def _scheduled_destination(self, text, sent, h: Hit, places, parts):
+        """The state of the place a visit noun's schedule clause names ('la visita ..., attesa giovedì 31 agosto
+        nella capitale guatemalteca', '..., prevista per lunedì a Lima'), when it is not a party's already."""
+        sch = self._own_schedule(text, sent, h)
+        if sch is None:
             return None
         stop = _CLAUSE_PUNCT.search(text, sch.end(), sent.end)
         end = min(stop.start() if stop else sent.end, sch.end() + 60)
@@ -4249,7 +4261,7 @@ class Extractor:
                 continue
             if id(am) in speakers:
                 continue              # '"Le sanzioni colpiscono il regime", ha assicurato il segretario generale X'
-            if _DEPARTED_FROM.search(_left(text, sent, am.char_start, 30)):
+            if _departed_from(text, sent, am.char_start):
                 continue              # 'due bombardieri B-52 americani, decollati da Guam, hanno sorvolato': a base
             if etype == "ASSAULT" and am.char_start <= h.start < am.char_end:
                 src.append(am)        # 'Truppe eritree hanno attraversato il confine': the forces the trigger names
@@ -4419,7 +4431,7 @@ class Extractor:
     def _reporter_state(self, h: Hit, exclude: set) -> list:
         """[the state whose source the sentence cites before ``h`` ('Secondo il ministero della Difesa armeno'), as a
         party], when it is none of ``exclude``; else []."""
-        for am in getattr(self, "_sent_sources", ()):
+        for am in self._sent_sources:
             if am.char_end <= h.start and am.actor.kind in ("state", "organization") and am.actor.country_code and \
                     _country(am.actor) == am.actor.country_code.lower() and _country(am.actor) not in exclude:
                 return [_context_party(am.actor)]
