@@ -412,7 +412,8 @@ class ActorResolver:
         self.epithet_re = re.compile(
             rf"(?<![\w'’])(?i:il|lo|la|l['’]|del|dal|nel|al|col|sul|della|dalla|nella|alla|sulla|dell['’]|nell['’]|"
             rf"dall['’]|all['’]|sull['’]|con il|con la)\s*(?P<ep>(?i:{_alt(self.epithets)}))(?![\w'’])"
-            rf"(?![ \xa0]+(?i:unito|di|del|della|dello|dell['’]|dei|degli|delle|hascemita|[a-zà-ù]+(?:ese|ano|ana|ani|"
+            rf"(?![ \xa0]+(?i:unito|di|del|della|dello|dell['’]|dei|degli|delle|hascemita|senza|change|sanzionator\w*|"
+            rf"fiscal\w*|doganal\w*|tariffari\w*|commercial\w*|agevolat\w*|preferenzial\w*|[a-zà-ù]+(?:ese|ano|ana|ani|"
             rf"ita|ino|ina|ena|eno|ota|ita)\b)|[ \xa0]+[A-ZÀ-Ý])") if self.epithets else None
         # 'nella stessa città': a place named again (pass_same_places)
         self.same_place_words = frozenset(w for k in roles.same_places for w in k.split()[:1])

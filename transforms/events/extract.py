@@ -3142,6 +3142,8 @@ class Extractor:
                 parts += [am for am in actors if am.actor.kind == "person" and am not in parts
                           and not self._clause_cut(text, h, am.char_start, am.char_end)]
                 parts.append(_PlaceActorMention(_Actor(name, kind, code), h.text, h.start, h.end, via="trigger"))
+            if entry.kind == "noun" and self.lex.domestic_body_re.match(text, h.end, min(sent.end, h.end + 90)):
+                return self._reject(h, "a sitting of one state's own body")
             if entry.group == "cancel" and not self._enough_parties(parts):
                 parts += self._cancelled_parties(h, sent, records)
             if entry.party and not any(t.type != "DURATION" for t in h.timexes):

@@ -95,6 +95,9 @@ class Grammar(_Strict):
     # Right before an organization with no code of its own (ASEAN, G20, OIC): the organization is the setting,
     # not a party ('a margine della riunione dell'ASEAN', 'Al G20 debutta Meloni', 'on the sidelines of #ASEAN').
     org_setting_cues: str = "(?!x)x"
+    # Right after a meeting noun: a sitting of one state's own body, a domestic meeting ('una riunione d'urgenza del
+    # Consiglio di sicurezza nazionale').
+    domestic_bodies: str = "(?!x)x"
     sanction_context: str = "sanzion[ei]"
     sanction_effect_verbs: str = "colpit\\w*"
     # Before 'sanzioni': sanctions as a topic or a proposal, not imposed ('discutere di sanzioni').
@@ -107,11 +110,15 @@ class Grammar(_Strict):
                                "aziende|compagnie|banche|finanze|petrolio|gas|industria|orzo|grano|vino|carne|merci|"
                                "prodotti|commercio|agricoltori|turismo|investimenti)|"
                                # 'le violenze xenofobe che hanno colpito negozi e attività di stranieri'
-                               "(?:negozi|attività commerciali|supermercati|merci|prodotti)\\b)")
+                               "(?:negozi|attività commerciali|supermercati|merci|prodotti)\\b)"
+                               # a missile test, not an attack on anyone: 'ha lanciato quattro missili balistici, tre
+                               # dei quali caduti nella zona economica esclusiva giapponese'
+                               "|^[^.;:!?]{0,45}?\\b(?:cadut|finit|precipitat|inabissat|ammarat)[oiae]\\s+(?:\\w+\\s+)?"
+                               "(?:in mare|nel mar\\b|nell['’]\\s*oceano|nelle acque|nella zona economica)")
     # Between a trigger and a later mention: that mention is the agent ('un raid attribuito a Israele').
     agent_phrases: str = "(?:attribuit\\w*|rivendicat\\w*|condott\\w*|sferrat\\w*|lanciat\\w*)\\s+(?:\\w+\\s+)?(?:a|ad|al|alla|all['’]|ai|agli|da|dal|dalla|dall['’]|dai|dagli)\\s*$"
 
-    @field_validator("sanction_topic", "nonmilitary_attack", "agent_phrases", "venue_words", "org_setting_cues", "sanction_context", "sanction_effect_verbs", "topic_nouns", "aerial_cues", "recipient_preps", "agent_preps", "locative_preps",
+    @field_validator("sanction_topic", "nonmilitary_attack", "agent_phrases", "venue_words", "org_setting_cues", "domestic_bodies", "sanction_context", "sanction_effect_verbs", "topic_nouns", "aerial_cues", "recipient_preps", "agent_preps", "locative_preps",
                      "assault_place_preps", "date_exclude_prefixes", "anaphors", "party_anaphors", "mediator_cues", "round_anaphors", "third_party_cues", "host_offices")
     @classmethod
     def _regex(cls, v: str) -> str:
@@ -242,6 +249,7 @@ class Lexicon:
     sanction_effect_re: re.Pattern
     sanction_topic_re: re.Pattern
     nonmilitary_attack_re: re.Pattern
+    domestic_body_re: re.Pattern
     agent_phrase_re: re.Pattern
     max_distance: int
     status_cues: tuple[tuple[re.Pattern, str, Optional[frozenset]], ...]
@@ -331,6 +339,7 @@ def load_lexicon() -> Lexicon:
         sanction_effect_re=re.compile(rf"^(?:{g.sanction_effect_verbs})$", FLAGS),
         sanction_topic_re=re.compile(rf"(?<!\w){g.sanction_topic}", FLAGS),
         nonmilitary_attack_re=re.compile(g.nonmilitary_attack, FLAGS),
+        domestic_body_re=re.compile(g.domestic_bodies, FLAGS),
         agent_phrase_re=re.compile(rf"(?<!\w){g.agent_phrases}", FLAGS),
         max_distance=sf.max_distance,
         status_cues=tuple((_word(_alt(c.patterns)), c.status,

@@ -605,6 +605,14 @@ EPITHETS = [
     # a name or a qualified epithet is no bare epithet; no state of that kind named before, no referent
     ("L'Arabia Saudita ha protestato. Il Regno Unito ha risposto.", "Regno Unito", "United Kingdom"),
     ("La Francia ha protestato. Il regno ha risposto.", "regno", None),
+    # the regime: the authoritarian state named before; the north of a divided state
+    ("La Corea del Nord torna a sfidare il mondo. Giovedì il regime aveva già sparato quattro missili.", "regime",
+     "North Korea"),
+    ("La Corea del Nord ha protestato. Il governo giapponese ha vietato le esportazioni verso il Nord.", "Nord",
+     "North Korea"),
+    ("La Francia ha protestato. Il regime ha risposto.", "regime", None),
+    # a qualified regime is a regime of something ('il regime dei visti'), not an epithet
+    ("La Siria ha protestato. Il regime dei visti cambierà.", "regime", None),
 ]
 
 

@@ -39,6 +39,12 @@ NEGATIVE = [
     ("Il 4 maggio gli Stati Uniti hanno denunciato un attacco informatico della Russia.", "ASSAULT"),
     ("Per la prima volta il governo di Joe Biden colpisce direttamente il settore energetico di Mosca.", "ASSAULT"),
     ("Ieri Emmanuel Macron ha attaccato duramente Olaf Scholz.", "ASSAULT"),
+    # a missile test into the sea is no attack on the state whose waters it falls in
+    ("Ieri mattina la Corea del Nord aveva lanciato quattro missili balistici, tre dei quali caduti nella zona "
+     "economica esclusiva giapponese.", "ASSAULT"),
+    # a sitting of one state's own body is no meeting with the state it discusses
+    ("Il premier malese, dopo una riunione d'urgenza del Consiglio di sicurezza nazionale, ha definito la mossa della "
+     "Corea del Nord un atto abominevole.", "CONSULT"),
 ]
 
 
