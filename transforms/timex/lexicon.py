@@ -85,6 +85,9 @@ class Tense(_Strict):
     future_suffixes: list[str]
     future_words: list[str]
     suffix_exceptions: list[str]
+    # before 'per' + a weekday: the day something was set for ('l'incontro, previsto per venerdì, è stato rinviato'),
+    # which comes after the day of its clause whatever the tense of the clause's verb
+    scheduled_for: list[str] = []
 
 
 class Lexicon(_Strict):

@@ -1260,6 +1260,16 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         elif (m.group("same") or m.group("same0")) and st.last_day is not None:
             # 'giovedì stesso', 'lo stesso sabato': the Thursday already named, else the one of the week in focus
             day = next((d for d, _, _ in reversed(st.days) if d.isoweekday() == wd), None) or _same_week(st.last_day, wd)
+        elif not is_explicit and P.scheduled_for.search(text, max(0, s - 30), s) and \
+                not _pluperfect(st.doc, s, e):
+            # 'la visita, prevista per venerdì, è stata rinviata', 'Sabato ha annullato l'incontro previsto per
+            # domenica': the day it was set for is the next such day after the past day its sentence names, else
+            # after the reference day
+            if st.last_day is not None and ref.start is not None and st.last_day < ref.start and \
+                    not P.sentence_break.search(text, st.last_day_end, s):
+                day = st.last_day + _td((wd - st.last_day.isoweekday()) % 7 or 7)
+            else:
+                direction = FUTURE
         elif not is_explicit and st.last_day is not None and ref.start is not None and \
                 (ref.start - st.last_day).days >= 7 and not P.sentence_break.search(text, st.last_day_end, s) and \
                 not _pluperfect(st.doc, s, e):

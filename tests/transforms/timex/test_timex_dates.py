@@ -158,6 +158,13 @@ WEEKDAYS = [
     ("Lunedì il ministro ha incontrato il collega tedesco.", "2019-03-14", "Lunedì", {"value": "2019-03-11"}),
     ("Lunedì il ministro incontrerà il collega tedesco.", "2019-03-14", "Lunedì", {"value": "2019-03-18"}),
     ("Il vertice è previsto per lunedì a Berlino.", "2019-03-14", "lunedì", {"value": "2019-03-18"}),
+    # the day something was set for: after the reference day whatever the clause's tense, after the past day its
+    # sentence names; a pluperfect clause keeps its own reading
+    ("La visita del ministro, prevista per venerdi', e' stata rinviata.", "2013-01-16", "venerdi'", {"value": "2013-01-18"}),
+    ("Il governo ha annunciato per giovedì il primo volo di rimpatrio.", "2019-03-12", "giovedì", {"value": "2019-03-14"}),
+    ("Sabato il ministro ha annullato l'incontro previsto per domenica.", "2009-11-17", "domenica", {"value": "2009-11-15"}),
+    ("L'incontro, previsto per martedi' a Landi Kotal dopo il vertice del 5 dicembre, e' stato annullato.", "2011-11-27",
+     "martedi'", {"value": "2011-11-29"}),
     ("Sabato il premier ha parlato a Milano.", "2019-03-14", "Sabato", {"value": "2019-03-09"}),
     ("Sabato il premier parlerà a Milano.", "2019-03-14", "Sabato", {"value": "2019-03-16"}),
     ("La telefonata di lunedì sera, secondo fonti, è stata tesa.", "2012-11-30", "lunedì sera", {"value": "2012-11-26", "part_of_day": "EV", "text": "lunedì sera"}),
