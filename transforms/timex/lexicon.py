@@ -116,6 +116,9 @@ class Lexicon(_Strict):
     # relative-day words that, after a day named earlier in the same sentence, mean that day ('Martedì Maas è
     # volato in giornata prima ad Atene e poi ad Ankara': a day trip, not the day of publication)
     sentence_day_words: list[str] = []
+    # words that, in the clause of a bare part of the day, make it the reference day's: a report's denial is the
+    # day's news ('la presidenza ha smentito in mattinata', after a report of Saturday)
+    reporting_day_words: list[str] = []
     relative_shift: ShiftWords
     shift_units: dict[str, Literal["W", "M", "Y", "WE"]]
     anaphoric: dict[str, Anaphor]

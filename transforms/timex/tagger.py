@@ -136,6 +136,18 @@ def _reduced_clause(st: "_State") -> bool:
     return patterns().reduced_clause.search(st.text, max(0, s - 60), s) is not None
 
 
+def _reporting_clause(st: "_State", s: int, e: int) -> bool:
+    """Whether a denial stands in the clause of the span s..e (up to 45 characters before it, 35 after, no
+    punctuation between)."""
+    P, text = patterns(), st.text
+    before = text[max(0, s - 45):s]
+    cut = max(before.rfind(c) for c in ".;:!?\n")
+    lo = max(0, s - 45) + cut + 1
+    after = text[e:e + 35]
+    hi = e + min((i for i in (after.find(c) for c in ".;:!?\n,") if i >= 0), default=len(after))
+    return P.reporting_day.search(text, lo, hi) is not None
+
+
 def _pluperfect(doc: "_Doc", s: int, e: int) -> bool:
     """Whether the nearest verb cue is a pluperfect ('aveva incontrato'): background."""
     return _clause(doc, s, e)[1]
@@ -1229,10 +1241,20 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         tp = _g(m, "tp")
         pod = v.today_parts[norm(tp)] if tp else v.parts_of_day[norm(m.group("pod"))]
         last = st.last_day
+        if kind == "pod" and last is not None and ref.precision == "DAY" and ref.source == "PUBLICATION" and \
+                ref.start is not None and last > ref.start and _tense(st.doc, s, e) == PAST:
+            # 'le esercitazioni proseguiranno fino a domenica ... e in serata Tokyo ha presentato una protesta': a
+            # past act is not on the day ahead last named, but on the latest day named that has come
+            last = next((d for d, _, _ in reversed(st.days) if d <= ref.start), None)
         if kind == "pod" and pod == "NI" and st.last_night is not None:
             # 'in nottata', 'durante la notte' after a night or evening was mentioned: that night
             value, prec, start, end, resolved = _relative("D", 0, st.last_night, "DAY")
             anchor = "PREVIOUS"
+        elif kind == "pod" and pod == "MO" and _reporting_clause(st, s, e):
+            # 'la presidenza ha smentito in mattinata': a report's denial in the morning is the reference day's news
+            # (in the evening it is the report's own day: 'mercoledì l'ambasciatore avrebbe lasciato il Paese; in
+            # serata l'ambasciata ha smentito')
+            value, prec, start, end, resolved = _relative("D", 0, *_ref_base(ref))
         elif (kind == "pod" and last is not None and
               (((ref.precision != "DAY" or last <= ref.start) and _pluperfect(st.doc, s, e))
                or ("\n" not in st.text[st.last_day_end:s] and not _reduced_clause(st)))):

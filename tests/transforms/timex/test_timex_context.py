@@ -307,6 +307,15 @@ PARTS_OF_DAY = [
     # another paragraph: the reference day
     ("Ieri il ministro ha parlato.\nIn serata le navi hanno lanciato missili.", "2021-05-12",
      "serata", {"value": "2021-05-12"}),
+    # a report's denial in the morning is the reference day's news; in the evening, the report's own day
+    ("Sabato le guardie avrebbero usato un laser contro una pattuglia. Il Comitato di frontiera ha smentito in "
+     "mattinata.", "2021-11-16", "mattinata", {"value": "2021-11-16"}),
+    ("Mercoledì l'ambasciatore avrebbe lasciato il Paese; in serata l'ambasciata ha smentito.", "2016-10-13",
+     "serata", {"value": "2016-10-12"}),
+    # a past act is not on the day ahead last named, but on the latest day named that has come
+    ("Ieri la Cina ha lanciato undici missili e le esercitazioni proseguiranno fino a domenica. Secondo Tokyo, cinque "
+     "missili sono caduti nella sua zona, e in serata il Giappone ha presentato una protesta.", "2022-08-05",
+     "serata", {"value": "2022-08-04"}),
 ]
 
 
