@@ -119,6 +119,10 @@ class Lexicon(_Strict):
     # words that, in the clause of a bare part of the day, make it the reference day's: a report's denial is the
     # day's news ('la presidenza ha smentito in mattinata', after a report of Saturday)
     reporting_day_words: list[str] = []
+    # stems of event nouns that, as the object of 'il giorno dopo' / 'il giorno prima', name the event the day
+    # counts from ('il giorno dopo la sentenza', 'il giorno prima del raid'); other nouns there are the subject of
+    # the clause ('Il giorno dopo la ministra ha ...')
+    event_nouns: list[str] = []
     relative_shift: ShiftWords
     shift_units: dict[str, Literal["W", "M", "Y", "WE"]]
     anaphoric: dict[str, Anaphor]

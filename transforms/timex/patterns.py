@@ -249,6 +249,8 @@ class Patterns:
     scheduled_for: re.Pattern
     # a denial in the clause of a bare part of the day: the reference day's
     reporting_day: re.Pattern
+    # an event noun as the object of 'il giorno dopo' / 'il giorno prima' (matched right after it)
+    event_object: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -416,6 +418,8 @@ def patterns() -> Patterns:
     indefinite_before = re.compile(r"(?<![\w'’])un[a'’]?\s*\Z", _FLAGS)
     reporting_day = re.compile(rf"(?<![\w'’])(?:{alt(lex.reporting_day_words)})", _FLAGS) \
         if lex.reporting_day_words else re.compile(r"(?!x)x")
+    event_object = re.compile(rf"\s*(?:il|lo|la|l['’]|gli|le|i)\s*(?:{alt(lex.event_nouns)})", _FLAGS) \
+        if lex.event_nouns else re.compile(r"(?!x)x")
     scheduled_for = re.compile(rf"(?<![\w'’])(?:{alt(t.scheduled_for)})\s+per\s+\Z", _FLAGS) if t.scheduled_for \
         else re.compile(r"(?!x)x")
     anchors = _anchor_words(lex, v)
@@ -438,7 +442,7 @@ def patterns() -> Patterns:
     return Patterns(extract, trigger, {w: frozenset(k) for w, k in by_word.items()}, digit_kinds,
                     window_group, groups_by_word, digit_groups, len(group_ids), implied_by, dateline,
                     dateline_date, outer_cue, outer_cue_after, pod_before, tense, reduced_clause, sentence_break, header,
-                    weekday_span_before, weekday_span_after, indefinite_before, scheduled_for, reporting_day)
+                    weekday_span_before, weekday_span_after, indefinite_before, scheduled_for, reporting_day, event_object)
 
 
 # Kind -> kind: a window of their (shared) group in which the pattern of the first matches is one

@@ -975,10 +975,6 @@ def _anaphor_base(st: _State, s: int, e: int, named_event: bool = False) -> date
     return st.last_day
 
 
-# 'il giorno dopo l'attacco di Balyun', 'il giorno dopo la firma': an event noun as the object of 'dopo'/'prima'
-_EVENT_OBJECT = re.compile(r"\s*(?:il|lo|la|l['’]|gli|le|i)\s*(?:attacc|raid|firm|vertic|incontr|vot[oi]|elezion|"
-                           r"referendum|golpe|attentat|bombardament|annunci|esplosion|incident|summit|arrest|uccision|"
-                           r"scontr|assalt|invasion|colloqui|telefonat|strag)", re.I)
 _OF_EVENT = re.compile(r"\s*(?:del|della|dello|dell['’]|dei|delle|degli)\s*[^\W\d_]{4,}")
 _NAMED_NOUN = re.compile(r"\s*(?:del|della|dello|dell['’]|dei|delle|degli|il|lo|la|l['’]|i|gli|le)\s*([^\W\d_]{4,})")
 
@@ -1013,12 +1009,22 @@ def _day_of_sentence_naming(st: _State, word: str, s: int, hay: str) -> date | N
             nxt = brk.search(st.low, pos)
             z = nxt.start() if nxt is not None else len(st.low)
             days = [d for d, ds, de in st.days if a <= ds and de <= z and de <= s]
+            if days and _SINCE_BEFORE.search(st.low, max(0, pos - 8), pos):
+                # 'Oggi, a dieci giorni dall'arresto': the time since the event, not its day (unless the day
+                # follows the noun: 'dalla sentenza del 4 settembre')
+                days = [d for d, ds, de in st.days if pos <= ds <= pos + 30 and de <= s]
+            elif not days:
+                # 'Domenica 10 luglio un aereo è atterrato a Bamako. Appena scesi, i soldati sono stati arrestati':
+                # the day in force where the event is told (named in the sentence before)
+                days = [d for d, ds, de in st.days if pos - 300 <= ds and de <= a]
+                days = days[-1:]
             if days:
                 return days[0]
         pos = hay.rfind(word, 0, pos)
     return None
 
 
+_SINCE_BEFORE = re.compile(r"(?<![\w'’])(?:dal|dallo|dalla|dall['’]|dai|dagli|dalle)\s*$")
 _LEAD_ARTICLE = re.compile(r"\s*(?:(?:il|lo|la|l['’]|nel|nello|nella|nell['’])\s*)?", re.IGNORECASE)
 
 
@@ -1386,7 +1392,7 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         else:
             base = _anaphor_base(st, s, e, (kind == "later" and bool(m.group("np")))
                                  or (kind == "anaphor" and (_OF_EVENT.match(text, e) is not None
-                                                            or _EVENT_OBJECT.match(text, e) is not None)))
+                                                            or P.event_object.match(text, e) is not None)))
         if base is not None:
             value, prec, start, end, resolved = _relative(unit, n, base, "DAY")
             anchor = "PREVIOUS"

@@ -145,6 +145,13 @@ ANAPHORA = [
     ("Il 27 febbraio un raid aereo ha ucciso 34 soldati nei pressi di Balyun. Domenica il governo ha convocato "
      "l'ambasciatore. Il giorno dopo l'attacco di Balyun, Erdogan aveva sentito al telefono Putin.", "2020-03-05",
      "giorno dopo", {"value": "2020-02-28"}),
+    # an event noun of the data list names the event ('la sentenza'); the time since it ('a dieci giorni
+    # dall'arresto') is not its day; an event told with no day of its own is on the day of the sentence before
+    ("La misura arriva a una settimana dalla sentenza del 4 settembre. Il ministro ha parlato oggi.\nIl giorno dopo "
+     "la sentenza, il governo aveva protestato.", "2023-09-13", "giorno dopo", {"value": "2023-09-05"}),
+    ("Domenica 10 luglio 2022 un aereo è atterrato a Bamako. Appena scesi a terra, i soldati sono stati arrestati. "
+     "Oggi, a dieci giorni dall'arresto, i militari restano detenuti. Il giorno dopo l'arresto il Consiglio aveva "
+     "chiesto il rilascio.", "2022-07-20", "giorno dopo", {"value": "2022-07-11"}),
     # a bare weekday in the sentence of a past day named is the next such day after it; the days of a span ('da
     # mercoledì a venerdì') are not the day a later anaphor counts from
     ("La crisi è cominciata martedì 3 settembre, quando il vicepresidente ha disertato il Forum, in programma da "
