@@ -88,6 +88,9 @@ class Tense(_Strict):
     # before 'per' + a weekday: the day something was set for ('l'incontro, previsto per venerdì, è stato rinviato'),
     # which comes after the day of its clause whatever the tense of the clause's verb
     scheduled_for: list[str] = []
+    # right before a weekday: a deadline, ahead of the clause's day ('ha dato loro tempo fino a domenica', 'ritirare
+    # il provvedimento entro venerdì')
+    deadline_words: list[str] = []
 
 
 class Lexicon(_Strict):

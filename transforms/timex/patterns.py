@@ -245,7 +245,7 @@ class Patterns:
     weekday_span_after: re.Pattern
     # an indefinite article before a weekday: a day described ('una domenica di macerie'), not a day pointed at
     indefinite_before: re.Pattern
-    # a word of scheduling and 'per' before a weekday: the day something was set for
+    # a word of scheduling and 'per', or a deadline, before a weekday: the day something was set for
     scheduled_for: re.Pattern
     # a denial in the clause of a bare part of the day: the reference day's
     reporting_day: re.Pattern
@@ -420,8 +420,8 @@ def patterns() -> Patterns:
         if lex.reporting_day_words else re.compile(r"(?!x)x")
     event_object = re.compile(rf"\s*(?:il|lo|la|l['’]|gli|le|i)\s*(?:{alt(lex.event_nouns)})", _FLAGS) \
         if lex.event_nouns else re.compile(r"(?!x)x")
-    scheduled_for = re.compile(rf"(?<![\w'’])(?:{alt(t.scheduled_for)})\s+per\s+\Z", _FLAGS) if t.scheduled_for \
-        else re.compile(r"(?!x)x")
+    scheduled_for = re.compile(rf"(?<![\w'’])(?:(?:{alt(t.scheduled_for)})\s+per|{alt(t.deadline_words)})\s+\Z",
+                               _FLAGS) if t.scheduled_for and t.deadline_words else re.compile(r"(?!x)x")
     anchors = _anchor_words(lex, v)
     by_word: dict[str, set[str]] = {}
     for kind, words in anchors.items():

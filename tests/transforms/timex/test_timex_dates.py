@@ -163,6 +163,9 @@ WEEKDAYS = [
     ("La visita del ministro, prevista per venerdi', e' stata rinviata.", "2013-01-16", "venerdi'", {"value": "2013-01-18"}),
     ("Il governo ha annunciato per giovedì il primo volo di rimpatrio.", "2019-03-12", "giovedì", {"value": "2019-03-14"}),
     ("Sabato il ministro ha annullato l'incontro previsto per domenica.", "2009-11-17", "domenica", {"value": "2009-11-15"}),
+    # a deadline is ahead whatever the clause's tense
+    ("Il governo ha dato loro tempo fino a domenica per lasciare il Paese.", "2022-06-30", "domenica", {"value": "2022-07-03"}),
+    ("Ieri l'ambasciatrice ha chiesto di ritirare il provvedimento entro venerdì.", "2022-06-30", "venerdì", {"value": "2022-07-01"}),
     ("L'incontro, previsto per martedi' a Landi Kotal dopo il vertice del 5 dicembre, e' stato annullato.", "2011-11-27",
      "martedi'", {"value": "2011-11-29"}),
     ("Sabato il premier ha parlato a Milano.", "2019-03-14", "Sabato", {"value": "2019-03-09"}),
