@@ -127,6 +127,9 @@ _ADJ_ENDINGS = ("ico", "ica", "ici", "iche", "ale", "ali", "are", "ari", "aria",
 _ARTICLES = frozenset(("il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "l"))    # of art_before_re
 _SENT_END_RE = re.compile(r"[.!?\n]")
 _YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,])")
+# 'è arrivato nella capitale, dove ...': a capital named by no state, name or genitive (pass_bare_capital)
+_BARE_CAPITAL = re.compile(r"(?<![\w'’])(?i:nella|alla|dalla|la|in)\s+(?P<cap>capitale)(?=\s*[,.;:)]|\s+(?i:dove|e|ed|per|con|"
+                           r"insieme|già|ieri|oggi|stamattina)\b)")
 # 'nella capitale ruandese': a nationality that names a capital city
 _CAPITAL_BEFORE = re.compile(r"(?i:capitale)\s+$")
 # a verb between a person and a state named after him: the state is what he acts on, not his country ('il capo dei
@@ -759,6 +762,8 @@ class _Doc:
             self.pass_epithets()
         if self.r.same_place_re is not None and not self.r.same_place_words.isdisjoint(ws):
             self.pass_same_places()
+        if "capitale" in ws:
+            self.pass_bare_capital()
         # the two plural passes scan the text only when one of their key words is in it (a set look-up per word)
         if self.r.group_re is not None and not self.r.group_words.isdisjoint(ws):
             self.pass_groups()
@@ -1370,6 +1375,26 @@ class _Doc:
                 actor = r.code_actor.get(code)
                 if actor is not None:
                     self.add(s, e, actor, "metonym")
+
+    def pass_bare_capital(self) -> None:
+        """'Manama, 17 marzo 2011 – ... Gates è arrivato nella capitale, dove ha incontrato il re': a capital named by
+        no state or name is the dateline's city, standing for its state."""
+        text = self.text
+        dateline = next((pl for pl in self._places() if pl.char_start < 40 and pl.kind == "city" and pl.country_code
+                         and "\n" not in text[:pl.char_start].strip("\n ")), None)
+        if dateline is None:
+            return
+        actor = self.r.code_actor.get(dateline.country_code)
+        if actor is None:
+            return
+        # (a wire's home dateline, 'ROMA, 6 LUG - ', is no place of the story: its state must be named in the text)
+        named = [s for s, e, ref, via in self.cands if s > dateline.char_end
+                 and (getattr(ref, "country_code", None) if type(ref) is not _Person else ref.country)
+                 == dateline.country_code]
+        for m in _BARE_CAPITAL.finditer(text, dateline.char_end):
+            s, e = m.start("cap"), m.end("cap")
+            if any(a < s for a in named) and self.covered.find(1, s, e) < 0:
+                self.add(s, e, actor, "metonym")
 
     def pass_context(self) -> None:
         """People no list resolved: an ambiguous gazetteer name is settled by the countries the text names

@@ -3966,7 +3966,9 @@ class Extractor:
             # 'atterrato nella capitale eritrea', 'è atterrato giovedì 7 settembre nella capitale gabonese': the state
             # of the demonym that follows
             at = cap.end() if cap is not None else h.end
-            am = next((am for am in self._eligible if 0 <= am.char_start - at <= 2 and am.actor.kind == "state"), None)
+            # (or the capital itself, when it stands for the dateline's state: 'è arrivato nella capitale, dove')
+            am = next((am for am in self._eligible if (0 <= am.char_start - at <= 2 or am.char_end == at)
+                       and am.actor.kind == "state"), None)
             if am is not None and _country(am.actor) not in have:
                 return _PlaceActorMention(am.actor, am.text, am.char_start, am.char_end)
         if destination and self._doc is not None and (_WHAT_THE_STATE_IS.search(h.text.rstrip()) or

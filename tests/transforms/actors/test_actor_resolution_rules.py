@@ -616,6 +616,24 @@ EPITHETS = [
 ]
 
 
+BARE_CAPITALS = [
+    # text, surface, state expected: a capital named by no state or name is the dateline's city, when the story
+    # names its state; a wire's home dateline is no place of the story
+    ("Manama, 17 marzo 2011 – Il Bahrein richiama l'ambasciatore. Gates è arrivato nella capitale, dove ha "
+     "incontrato il re.", "capitale", "Bahrain"),
+    ("ROMA, 6 LUG - La Corea del Nord sfida il mondo. L'inviato è arrivato nella capitale, dove ha incontrato il "
+     "ministro.", "capitale", None),
+    ("Manama, 17 marzo 2011 – Il Bahrein richiama l'ambasciatore. Gates è arrivato nella capitale saudita.",
+     "capitale", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,state", BARE_CAPITALS)
+def test_a_bare_capital_is_the_datelines_city(r, text, surface, state):
+    a = actor_of(r, text, surface, ON)
+    assert (a.name if a is not None else None) == state, found(r, text, ON)
+
+
 @pytest.mark.parametrize("text,surface,state", EPITHETS)
 def test_a_bare_epithet_stands_for_the_state_of_its_kind_named_before(r, text, surface, state):
     a = actor_of(r, text, surface, ON)

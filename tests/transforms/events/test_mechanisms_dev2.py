@@ -21,6 +21,10 @@ POSITIVE = [
     # the attacker after 'attribuito a'
     ("Il 5 marzo un raid aereo attribuito a Israele aveva colpito Damasco.",
      ("ASSAULT", ["Israel", "Syria"], "any", None)),
+    # a visit to a capital named by no state: the dateline's, whose state the story names
+    ("Manama, 9 maggio 2019 – Il Bahrein richiama l'ambasciatore. Sabato il segretario alla Difesa americano "
+     "Robert Gates è arrivato nella capitale, dove ha incontrato il principe ereditario.",
+     ("CONSULT", ["Robert Gates", "Bahrain"], "visit", "OCCURRED")),
 ]
 
 
