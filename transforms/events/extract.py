@@ -495,6 +495,9 @@ _DATIVE_CLITIC = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
 _TO_SOMEONE = re.compile(r"\s+(?:(?:a|ad|al|alla|allo|ai|agli|alle)\s+|all['’]\s*)(?!sviluppo\b)\w", re.I)
 _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$",
                       re.I)
+# the words that set a thing for a day, ending the gap before that day ('previsto per', 'in programma il')
+_SET_FOR = re.compile(r",\s+(?:previst|fissat|convocat|programmat|indett)[oaie]\s+(?:per\s+)?(?:il\s+|l['’]\s*)?$|"
+                      r",\s+in\s+programma\s+(?:per\s+)?(?:il\s+|l['’]\s*)?$", re.I)
 # 'Altri governi europei hanno seguito l'esempio': several governments of a region, not the regional body
 _SEVERAL_GOVERNMENTS = re.compile(r"(?<![\w'’])(?:governi|paesi|stati|capitali|cancellerie)\s+$", re.I)
 # a destination named by what the state is: 'arrivato nel Paese', 'volato nell'emirato', 'atteso sull'isola'
@@ -2516,6 +2519,11 @@ class Extractor:
         if d <= 30:
             return True
         a, b = (h.end, t.char_start) if t.char_start >= h.end else (t.char_end, h.start)
+        if t.char_start >= h.end and d <= 90 and _SET_FOR.search(self._doc.text, a, b) and \
+                not _CLAUSE_PUNCT.search(self._doc.text, a, b):
+            # 'Il vertice straordinario della Caricom sulla sicurezza regionale, previsto per giovedì 18 settembre':
+            # the day it was set for, in its apposition
+            return True
         return d <= 70 and "," not in self._doc.text[a:b] and not _CLAUSE_PUNCT.search(self._doc.text, a, b)
 
     def _main_subject(self, text: str, sent: Sentence, h: Hit, excluded: set) -> list:

@@ -25,6 +25,14 @@ POSITIVE = [
     ("Manama, 9 maggio 2019 – Il Bahrein richiama l'ambasciatore. Sabato il segretario alla Difesa americano "
      "Robert Gates è arrivato nella capitale, dove ha incontrato il principe ereditario.",
      ("CONSULT", ["Robert Gates", "Bahrain"], "visit", "OCCURRED")),
+    # a body's ministers gathered; a body's summit with the day it was set for in an apposition
+    ("Oggi i ministri della Difesa della Nato sono riuniti a Bruxelles.",
+     ("CONSULT", ["NATO"], "any", "OCCURRED")),
+    ("Il vertice straordinario dell'Unione africana sulla sicurezza, previsto per giovedì 16 maggio ad Addis Abeba, "
+     "è stato rinviato a giugno.", ("CONSULT", ["African Union"], "any", "POSTPONED")),
+    # measures announced against someone
+    ("Oggi il ministero degli Esteri russo ha annunciato misure contro il presidente della Camera ceca Marek Vystrčil.",
+     ("SANCTION", ["Russia", "Marek Vystrčil"], "any", "OCCURRED")),
 ]
 
 
