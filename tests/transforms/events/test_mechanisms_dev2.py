@@ -33,6 +33,9 @@ POSITIVE = [
     # measures announced against someone
     ("Oggi il ministero degli Esteri russo ha annunciato misure contro il presidente della Camera ceca Marek Vystrčil.",
      ("SANCTION", ["Russia", "Marek Vystrčil"], "any", "OCCURRED")),
+    # shells of a named owner falling on another's land
+    ("Ieri alcune granate dell'esercito siriano sono cadute in territorio turco.",
+     ("ASSAULT", ["Syria", "Turkey"], "any", "OCCURRED")),
 ]
 
 
