@@ -495,6 +495,11 @@ _DATIVE_CLITIC = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
 _TO_SOMEONE = re.compile(r"\s+(?:(?:a|ad|al|alla|allo|ai|agli|alle)\s+|all['’]\s*)(?!sviluppo\b)\w", re.I)
 _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$",
                       re.I)
+# a relative clause between commas that ends right before a verb: ', che ha aperto il suo spazio aereo ai caccia
+# francesi, ' (no other comma inside)
+_INCISE_BEFORE = re.compile(r",\s+(?:che|il quale|la quale|i quali|le quali)\s[^,;:.!?]{3,140},\s+"
+                            r"(?:(?:ieri|oggi|poi|infatti|invece|già|lunedi'|martedi'|mercoledi'|giovedi'|venerdi'|"
+                            r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s+)?$", re.I)
 # the words that set a thing for a day, ending the gap before that day ('previsto per', 'in programma il')
 _SET_FOR = re.compile(r",\s+(?:previst|fissat|convocat|programmat|indett)[oaie]\s+(?:per\s+)?(?:il\s+|l['’]\s*)?$|"
                       r",\s+in\s+programma\s+(?:per\s+)?(?:il\s+|l['’]\s*)?$", re.I)
@@ -4149,6 +4154,10 @@ class Extractor:
             if opener is not None and (verb or _SUBORDINATE.match(opener.group())) and \
                     any(opener.end() <= am.char_start and am.char_end <= h.start for am in actors):
                 actors = [am for am in actors if am.char_start >= opener.end() or am.char_end > h.start]
+        if verb and (inc := _INCISE_BEFORE.search(text, max(sent.start, h.start - 160), h.start)) is not None:
+            # 'l'Algeria, che ha aperto il suo spazio aereo ai caccia francesi, ha chiuso la frontiera': a relative
+            # clause between the subject and its verb names no party of the verb
+            actors = [am for am in actors if not (inc.start() < am.char_start < inc.end())]
         # '... ha rotto le relazioni con l'Ecuador sabato, mentre Colombia, Brasile ...': nor its objects beyond
         # ('il bombardamento nordcoreano dell'isola, ..., ma Pechino frena')
         opener_after = self._search(_CLAUSE_OPENER, text, h.end, sent.end)

@@ -36,6 +36,12 @@ POSITIVE = [
     # shells of a named owner falling on another's land
     ("Ieri alcune granate dell'esercito siriano sono cadute in territorio turco.",
      ("ASSAULT", ["Syria", "Turkey"], "any", "OCCURRED")),
+    # a relative clause between the subject and its verb names no party of the verb
+    ("Lunedì la Tunisia, che ha aperto il suo spazio aereo ai caccia italiani, ha chiuso la frontiera con la Libia.",
+     ("SANCTION", ["Tunisia", "Libya"], "any", "OCCURRED")),
+    # military aid, the items before the receiver
+    ("La Polonia invierà venerdì due elicotteri all'esercito ucraino.",
+     ("AID", ["Poland", "Ukraine"], "any", "PLANNED")),
 ]
 
 
