@@ -42,6 +42,13 @@ POSITIVE = [
     # military aid, the items before the receiver
     ("La Polonia invierà venerdì due elicotteri all'esercito ucraino.",
      ("AID", ["Poland", "Ukraine"], "any", "PLANNED")),
+    # measures weighed: a black list, an asset freeze, a delivery
+    ("Washington potrebbe reinserire Cuba nella lista dei Paesi che sostengono il terrorismo.",
+     ("SANCTION", ["United States", "Cuba"], "any", "UNCERTAIN")),
+    ("Il Regno Unito potrebbe congelare i beni dei dirigenti di Hamas.",
+     ("SANCTION", ["United Kingdom", "Hamas"], "any", "UNCERTAIN")),
+    ("Secondo fonti diplomatiche, Pechino potrebbe consegnare a Teheran i sistemi antiaerei HQ-9.",
+     ("AID", ["China", "Iran"], "any", "UNCERTAIN")),
 ]
 
 
