@@ -49,6 +49,9 @@ POSITIVE = [
      ("SANCTION", ["United Kingdom", "Hamas"], "any", "UNCERTAIN")),
     ("Secondo fonti diplomatiche, Pechino potrebbe consegnare a Teheran i sistemi antiaerei HQ-9.",
      ("AID", ["China", "Iran"], "any", "UNCERTAIN")),
+    # channels of dialogue suspended are a measure, not a meeting put off
+    ("Oggi il ministero degli Esteri russo ha sospeso tre canali di dialogo con Tokyo.",
+     ("SANCTION", ["Russia", "Japan"], "any", "OCCURRED")),
 ]
 
 
