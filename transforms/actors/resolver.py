@@ -127,6 +127,11 @@ _ADJ_ENDINGS = ("ico", "ica", "ici", "iche", "ale", "ali", "are", "ari", "aria",
 _ARTICLES = frozenset(("il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "l"))    # of art_before_re
 _SENT_END_RE = re.compile(r"[.!?\n]")
 _YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,])")
+def _code_of(ref) -> str | None:
+    """The state code a candidate stands for: a person's country, a state's or body's own code."""
+    return ref.country if type(ref) is _Person else getattr(ref, "country_code", None)
+
+
 # 'è arrivato nella capitale, dove ...': a capital named by no state, name or genitive (pass_bare_capital)
 _BARE_CAPITAL = re.compile(r"(?<![\w'’])(?i:nella|alla|dalla|la|in)\s+(?P<cap>capitale)(?=\s*[,.;:)]|\s+(?i:dove|e|ed|per|con|"
                            r"insieme|già|ieri|oggi|stamattina)\b)")
@@ -1337,8 +1342,7 @@ class _Doc:
             hi_m = _SENT_END_RE.search(text, e)
             hi = hi_m.start() if hi_m else len(text)
             # (the states and the persons' countries its sentence names)
-            here = {ref.country if type(ref) is _Person else getattr(ref, "country_code", None)
-                    for a, b, ref, via in self.cands if lo <= a < hi}
+            here = {_code_of(ref) for a, b, ref, via in self.cands if lo <= a < hi}
             counts, latest = Counter(), {}
             for a, b, ref in states:
                 if b <= s and ref.country_code in kinds and ref.country_code not in here:
@@ -1389,8 +1393,7 @@ class _Doc:
             return
         # (a wire's home dateline, 'ROMA, 6 LUG - ', is no place of the story: its state must be named in the text)
         named = [s for s, e, ref, via in self.cands if s > dateline.char_end
-                 and (getattr(ref, "country_code", None) if type(ref) is not _Person else ref.country)
-                 == dateline.country_code]
+                 and _code_of(ref) == dateline.country_code]
         for m in _BARE_CAPITAL.finditer(text, dateline.char_end):
             s, e = m.start("cap"), m.end("cap")
             if any(a < s for a in named) and self.covered.find(1, s, e) < 0:

@@ -500,9 +500,6 @@ _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\
 _INCISE_BEFORE = re.compile(r",\s+(?:che|il quale|la quale|i quali|le quali)\s[^,;:.!?]{3,140},\s+"
                             r"(?:(?:ieri|oggi|poi|infatti|invece|già|lunedi'|martedi'|mercoledi'|giovedi'|venerdi'|"
                             r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s+)?$", re.I)
-# the words that set a thing for a day, ending the gap before that day ('previsto per', 'in programma il')
-_SET_FOR = re.compile(r",\s+(?:previst|fissat|convocat|programmat|indett)[oaie]\s+(?:per\s+)?(?:il\s+|l['’]\s*)?$|"
-                      r",\s+in\s+programma\s+(?:per\s+)?(?:il\s+|l['’]\s*)?$", re.I)
 # 'Altri governi europei hanno seguito l'esempio': several governments of a region, not the regional body
 _SEVERAL_GOVERNMENTS = re.compile(r"(?<![\w'’])(?:governi|paesi|stati|capitali|cancellerie)\s+$", re.I)
 # a destination named by what the state is: 'arrivato nel Paese', 'volato nell'emirato', 'atteso sull'isola'
@@ -2524,8 +2521,7 @@ class Extractor:
         if d <= 30:
             return True
         a, b = (h.end, t.char_start) if t.char_start >= h.end else (t.char_end, h.start)
-        if t.char_start >= h.end and d <= 90 and _SET_FOR.search(self._doc.text, a, b) and \
-                not _CLAUSE_PUNCT.search(self._doc.text, a, b):
+        if t.char_start >= h.end and self._appointed_day(self._doc.text, h, t):
             # 'Il vertice straordinario della Caricom sulla sicurezza regionale, previsto per giovedì 18 settembre':
             # the day it was set for, in its apposition
             return True

@@ -827,6 +827,11 @@ def _weekday(st: _State, wd: int, direction: int | None, explicit: bool, pluperf
     return value, prec, start, end, "PUBLICATION", False
 
 
+def _next_weekday_after(day: date, wd: int) -> date:
+    """The first day of ISO weekday wd strictly after ``day``."""
+    return day + _td((wd - day.isoweekday()) % 7 or 7)
+
+
 def _same_week(base: date, wd: int) -> date:
     """The day of ISO weekday wd in the ISO week of base."""
     return base + _td(wd - base.isoweekday())
@@ -1295,7 +1300,7 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             # after the reference day
             if st.last_day is not None and ref.start is not None and st.last_day < ref.start and \
                     not P.sentence_break.search(text, st.last_day_end, s):
-                day = st.last_day + _td((wd - st.last_day.isoweekday()) % 7 or 7)
+                day = _next_weekday_after(st.last_day, wd)
             else:
                 direction = FUTURE
         elif not is_explicit and st.last_day is not None and ref.start is not None and \
@@ -1303,7 +1308,7 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
                 not _pluperfect(st.doc, s, e):
             # 'è cominciata martedì 3 settembre, quando ... il Forum, in programma da mercoledì a venerdì': a bare
             # weekday in the sentence of a past day named is the next such day after it
-            day = st.last_day + _td((wd - st.last_day.isoweekday()) % 7 or 7)
+            day = _next_weekday_after(st.last_day, wd)
         if day is not None:
             value, prec, start, end, anchor, resolved = day.isoformat(), "DAY", day, day, "PREVIOUS", True
         else:
