@@ -720,8 +720,11 @@ _MORE_MEASURE = re.compile(rf"(?:,\s+|\s+e\s+)(?P<p>(?:{_MEASURE_STEMS}|dichiara
                            r"(?:[\w'’]+\s+){0,2}?(?:il|lo|la|i|gli|le|l['’]|ogni|tutti|tutte|persona|persone|ai|agli)\b",
                            re.I)
 # 'rinviato di una settimana, a lunedì 20', 'rinviata a martedì', 'spostato al 3 maggio': the day an act is put off to
-_PUT_OFF_TO = re.compile(r"(?:rinviat|spostat|posticipat|slittat|aggiornat|rimandat)[oaie]\b[^.;:]{0,40}?"
-                         r"(?<![\w'’])(?:a|al|all['’]|alla|allo)\s*$", re.I)
+# ('rinviata alla fine di marzo', 'ad aprile'; a clause after a colon that gives it: 'è stato rinviato: se ne
+# riparlerà a ottobre', 'Slitta anche il negoziato ...: si terrà ad aprile')
+_PUT_OFF_TO = re.compile(r"(?:(?:rinviat|spostat|posticipat|slittat|aggiornat|rimandat)[oaie]\b[^.;:]{0,40}?|"
+                         r"(?<![\w'’])(?:se ne |ne )?(?:riparler|terr|svolger)(?:à|a['’])\s+(?:[\w'’]+\s+){0,2}?)"
+                         r"(?<![\w'’])(?:a|ad|al|all['’]|alla|allo)\s*(?:fine\s+(?:di\s+)?)?$", re.I)
 # a list of measures after a colon (_measure_items): its trigger, the separators of its items, and an item's opening
 _MEASURES_COLON = re.compile(r"\bmisure$", re.I)
 _ITEM_SPLIT = re.compile(r",\s+|;\s*|\s+e\s+(?=\w+(?:at|it|ut|s|ss)[oaie]\s)", re.I)
@@ -2135,14 +2138,28 @@ class Extractor:
                 continue
             for tx in self._sent_timexes:
                 if tx.type != "DATE" or tx.char_start < r["at"] or not (
-                        tx.precision in ("DAY", "WEEK") or tx.precision == "MONTH" and tx.modifier is None) or \
+                        tx.precision in ("DAY", "WEEK") or tx.precision == "MONTH" and tx.modifier in (None, "END")) or \
                         not _PUT_OFF_TO.search(text, max(sent.start, tx.char_start - 60), tx.char_start):
                     continue
                 d = _text_date(tx)
+                if d is not None and r["date"] is not None and d.value == r["date"].value and \
+                        (was := self._expected_day(text, sent, tx)) is not None:
+                    # 'Don Pramudwinai, atteso mercoledì prossimo nella capitale birmana, ha invece rinviato la sua
+                    # visita a novembre': the act put off keeps the day it was expected on
+                    r["date"] = was
                 if d is not None and (r["date"] is None or d.value != r["date"].value):
                     out.append(dict(r, status="PLANNED", date=d, claims=[dict(c) for c in r["claims"]]))
                 break
         return out
+
+    def _expected_day(self, text: str, sent, put_off) -> Optional[EventDate]:
+        """The day or week an act was expected on, named before the day it is put off to ('atteso mercoledì
+        prossimo', 'prevista per giovedì 1 marzo')."""
+        for tx in reversed(self._sent_timexes):
+            if tx.char_end <= put_off.char_start and tx.type == "DATE" and tx.precision in ("DAY", "WEEK") and \
+                    _EXPECTED_ANY.search(text, max(sent.start, tx.char_start - 25), tx.char_start):
+                return _text_date(tx)
+        return None
 
     @staticmethod
     def _more_measures(text: str, sent, sent_records: list) -> list[dict]:

@@ -91,6 +91,15 @@ FOUND = [
      "rinviato di una settimana, a lunedì 22.", ("CONSULT", ["Argentina", "Chile"], "POSTPONED", "2021-03-15")),
     ("Slitta l'incontro tra i ministri degli Esteri di Argentina e Cile, previsto per lunedì 15 marzo: è stato "
      "rinviato di una settimana, a lunedì 22.", ("CONSULT", ["Argentina", "Chile"], "PLANNED", "2021-03-22")),
+    # put off to the end of a month, to a month told after a colon, and an expected day kept by the act put off
+    ("La visita a Nicosia del ministro degli Esteri italiano, in programma giovedì 11 marzo, è stata invece rinviata "
+     "alla fine di aprile.", ("CONSULT", ["Italy", "Cyprus"], "PLANNED", "2021-04")),
+    ("Slitta l'incontro tra i ministri degli Esteri di Argentina e Cile, previsto per lunedì 15 marzo: si terrà ad "
+     "aprile.", ("CONSULT", ["Argentina", "Chile"], "PLANNED", "2021-04")),
+    ("Il ministro degli Esteri thailandese, atteso mercoledì prossimo nella nuova capitale birmana, ha invece rinviato la "
+     "sua visita a maggio.", ("CONSULT", ["Thailand", "Myanmar"], "POSTPONED", "2021-03-10")),
+    ("Il ministro degli Esteri thailandese, atteso mercoledì prossimo nella nuova capitale birmana, ha invece rinviato la "
+     "sua visita a maggio.", ("CONSULT", ["Thailand", "Myanmar"], "PLANNED", "2021-05")),
     # a future in the clause before a comma does not make a past act planned
     ("Gli isolani non lo vorranno, e il primo ministro britannico David Cameron ha telefonato ieri sera al presidente "
      "cileno.", ("CONSULT", ["David Cameron", "Chile"], "OCCURRED", "2021-03-07")),
