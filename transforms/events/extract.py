@@ -486,8 +486,9 @@ _AND_NEW_SUBJECT = re.compile(r",\s+e\s+(?!(?:poi|anche|quindi|infine|inoltre|gi
 _HOSTED_BY = re.compile(r"ospitat[oaie]\s+(?:anche\s+)?(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*"
                         r"(?:[\w'’]+\s+){0,3}$", re.I)
 # (not an arrival: 'dei ministri X e Y, arrivati mercoledì per preparare il vertice' dates their visit)
-_REDUCED_CLAUSE = re.compile(r",\s+(?!(?:arriv|giunt|atterr|partit|rientr|tornat|sbarcat))\w+(?:at|it|ut)[oaie]\s+$",
-                             re.I)
+# (also an irregular participle and a preposition: 'lo status di nazione più favorita, concesso nel 1996')
+_REDUCED_CLAUSE = re.compile(r",\s+(?!(?:arriv|giunt|atterr|partit|rientr|tornat|sbarcat))\w+(?:at|it|ut|ess|ost|est)[oaie]\s+"
+                             r"(?:(?:nel|nell['’]|il|l['’]|ad|a|in)\s*)?$", re.I)
 _CAPITAL_AHEAD = re.compile(r"[^.,;:]{0,40}?\bnella capitale", re.I)
 # a dative clitic right before a verb ('gli aveva vietato l'ingresso', 'Petro gli ha telefonato')
 _DATIVE_CLITIC = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
@@ -3637,7 +3638,7 @@ class Extractor:
                 not (_PAST_FINITE.match(h.text) and not _EXPECTED_ANY.search(h.text)):
             # 'il vertice dei Brics di Xiamen, dal 3 al 5 settembre' in an article of 29 August: still to come
             status = "PLANNED"
-        if status in ("PLANNED", "UNCERTAIN") and etype == "CONSULT" and \
+        if status in ("PLANNED", "UNCERTAIN") and \
                 (den := self._search(_LATER_DENIAL, text, h.end, sent.end)) is not None and \
                 self._search(_REPORTED_PLAN, text, sent.start, h.start) is not None:
             status, cue_text = "DENIED", den.group(0).strip(" ;,:.")

@@ -354,6 +354,14 @@ FOUND = [
     ("Dopo averlo annullato la settimana scorsa con una lettera, il presidente americano Donald Trump ha annunciato "
      "oggi che l'incontro con il leader nordcoreano Kim Jong-un si terrà come previsto il 12 giugno.",
      ("CONSULT", ["Donald Trump", "Kim Jong-un"], "PLANNED", "2021-06-12")),
+    # a measure the press reports ahead, with its deadline between the verb and the envoys, and a later denial
+    ("Il quotidiano Asahi ha scritto che il Giappone richiamerà entro la fine della settimana il proprio ambasciatore "
+     "a Pechino; il governo giapponese ha smentito.", ("SANCTION", ["Japan", "China"], "DENIED", "2021-W10")),
+    ("Il Dawn ha scritto che Islamabad espellerà entro la fine della prossima settimana alcuni diplomatici indiani; il "
+     "ministero degli Esteri pakistano ha smentito.", ("SANCTION", ["Pakistan", "India"], "DENIED", "2021-W11")),
+    # the year of an irregular participle's clause is not the date of the measure weighed
+    ("Il governo indiano potrebbe invece revocare al Nepal lo status di partner commerciale privilegiato, concesso nel "
+     "2005.", ("SANCTION", ["India", "Nepal"], "UNCERTAIN", "2021-03-08")),
 ]
 
 

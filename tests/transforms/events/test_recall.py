@@ -595,8 +595,9 @@ FOUND = [
     ("Il governo giapponese potrebbe anche vietare l'ingresso ai funzionari cinesi per i prossimi eventi "
      "regionali.",
      ("SANCTION", ["Japan", "China"], "UNCERTAIN", "2016-03-10")),
+    # (the year of the participle's clause is the agreement's, not the measure's)
     ("Il governo moldavo potrebbe anche sospendere l'apertura dei consolati romeni, concordata l'anno scorso.",
-     ("SANCTION", ["Moldova", "Romania"], "UNCERTAIN", "2015")),
+     ("SANCTION", ["Moldova", "Romania"], "UNCERTAIN", "2016-03-10")),
     ("Il Pakistan potrebbe inoltre chiudere per alcuni giorni il valico di Torkham con l'Afghanistan.",
      ("SANCTION", ["Pakistan", "Afghanistan"], "UNCERTAIN", "2016-03-10")),
     ("La Serbia potrebbe inoltre estendere il divieto alle merci croate in transito.",
