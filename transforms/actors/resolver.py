@@ -65,6 +65,13 @@ _OF_HEAD = re.compile(r"(?<![\w'’])(?:consiglier[ei]|consulent[ei]|portavoce|i
                       r"rappresentant[ei]|segretari[oa])(?:\s+\w+)?\s+(?:del|dello|della|dell['’]|dei|degli|delle)\s*$",
                       re.I)
 _ELIDED_PREP = re.compile(r"(?<![\w'’])(?i:all|dell|dall|nell|sull|coll)['’]$")
+# the grammatical gender of a titled mention, from its article ('la presidente', 'alla presidente', 'il presidente
+# americano'): a bare role agrees with the person it refers to
+_GENDER_ARTICLE = re.compile(r"(?<![\w'’])(?:(?P<m>il|lo|del|dello|al|allo|dal|dallo|nel|sul|un)|"
+                             r"(?P<f>la|della|alla|dalla|nella|sulla|una))\s", re.I)
+# an adjective right after a role that may be a nationality no list knows ('il primo ministro salomonese')
+_ADJECTIVE_AFTER = re.compile(r"\s+[a-zà-ù]+(?:es[ei]|an[oaie]|in[oaie]|en[oaie]|it[oaie]|ic[oaie]|ch[ei]|ens[ei]|[ai]c[oaie])"
+                              r"(?![\w'’])")
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)")   # between coordinated mentions
 _OF_GAP = re.compile(r"\s*,?\s*(?:(?:e|ed)\s+)?(?:di|del|della|dello|dell['’]|dei|degli|delle)\s*")
 _OF_WORDS = frozenset(("di", "del", "della", "dello", "dei", "degli", "delle"))
@@ -869,6 +876,9 @@ class _Doc:
             if first is None or toks[ti - 1][1] > b:
                 continue
             start = toks[first][0]
+            place = r.places.lexicon.entries.get(text[start:b].strip())
+            if place is not None and (place.major or first > 0 and ws[first - 1].lower() in ("a", "ad", "in")):
+                continue            # 'Il 5 settembre, a San Pietroburgo, la presidente ha incontrato': a place
             m = r.appos_re.match(text, start)
             if m:
                 found.append(("B", m))
@@ -1516,6 +1526,11 @@ class _Doc:
                     # a bare role ('il presidente', 'prima leader occidentale') refers back, never forward
                     before = {id(ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person}
                     cands = [p for p in cands if id(p) in before]
+                if len(cands) > 1 and country is None and not _ADJECTIVE_AFTER.match(self.text, e) and \
+                        (gender := self._gender(s, e)) is not None:
+                    # 'Lunedì sera il presidente americano aveva telefonato alla presidente': the one whose mentions
+                    # never took the other gender
+                    cands = [p for p in cands if self._genders(p) <= {gender}]
                 if len(cands) == 1:
                     target = cands[0]
                 elif not cands and country:
@@ -1534,6 +1549,16 @@ class _Doc:
                 if a is not None:
                     self.add(s, e, a, "role", force=True)
         return deferred
+
+    def _gender(self, s: int, e: int) -> str | None:
+        """'f' or 'm' by the article that opens a titled mention (or stands right before it), else None."""
+        m = _GENDER_ARTICLE.search(self.text, max(0, s - 6), min(e, s + 12))
+        return None if m is None else "f" if m.group("f") else "m"
+
+    def _genders(self, person) -> set:
+        """The genders of a person's titled mentions so far."""
+        return {g for a, b, ref, via in self.cands if ref is person and via in ("role", "apposition")
+                and (g := self._gender(a, b)) is not None}
 
     def _sentence_year(self, s: int) -> int | None:
         """The one year (1900-2099) the sentence around offset ``s`` names, if it names exactly one."""
