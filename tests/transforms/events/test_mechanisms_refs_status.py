@@ -354,6 +354,10 @@ FOUND = [
     ("Dopo averlo annullato la settimana scorsa con una lettera, il presidente americano Donald Trump ha annunciato "
      "oggi che l'incontro con il leader nordcoreano Kim Jong-un si terrà come previsto il 12 giugno.",
      ("CONSULT", ["Donald Trump", "Kim Jong-un"], "PLANNED", "2021-06-12")),
+    # a reception's guest before 'e gli ha chiesto': the reception's, not the request's
+    ("Oggi pomeriggio il ministro degli Esteri Angelino Alfano ha ricevuto alla Farnesina l’ambasciatore turco Murat "
+     "Salim Esenli e gli ha chiesto di garantire la libertà di navigazione.",
+     ("CONSULT", ["Angelino Alfano", "Murat Salim Esenli"], "OCCURRED", "2021-03-08")),
     # a measure the press reports ahead, with its deadline between the verb and the envoys, and a later denial
     ("Il quotidiano Asahi ha scritto che il Giappone richiamerà entro la fine della settimana il proprio ambasciatore "
      "a Pechino; il governo giapponese ha smentito.", ("SANCTION", ["Japan", "China"], "DENIED", "2021-W10")),
