@@ -450,3 +450,10 @@ def test_tour_of_a_visitor_known_by_his_state_is_one_visit_per_state():
              published="2013-11-28")
     visits = sorted(tuple(m["names"]) for m in ms if m["mode"] == "visit")
     assert visits == [("China", "United States"), ("Japan", "United States"), ("South Korea", "United States")], ms
+
+
+def test_a_destination_after_a_verb_of_going_is_not_the_travellers_country():
+    # 'andrà a Pechino': a person no list knows is not Chinese for going to Beijing (motion_cues)
+    ms = run("Il viceministro degli Esteri Ho Xuan Son andrà comunque a Pechino la prossima settimana come inviato "
+             "speciale.")
+    assert find(ms, "CONSULT", ["Ho Xuan Son", "China"]), ms
