@@ -358,6 +358,13 @@ FOUND = [
     ("Oggi pomeriggio il ministro degli Esteri Angelino Alfano ha ricevuto alla Farnesina l’ambasciatore turco Murat "
      "Salim Esenli e gli ha chiesto di garantire la libertà di navigazione.",
      ("CONSULT", ["Angelino Alfano", "Murat Salim Esenli"], "OCCURRED", "2021-03-08")),
+    # a measure weighed, whatever it touches: its target is the other state
+    ("Il Giappone e la Corea del Sud litigano. Tokyo potrebbe inoltre ridurre l'accordo di swap valutario tra le due "
+     "banche centrali.", ("SANCTION", ["Japan", "South Korea"], "UNCERTAIN", "2021-03-08")),
+    ("L'Ue potrebbe anche congelare una parte dei fondi di preadesione destinati ad Ankara.",
+     ("SANCTION", ["European Union", "Turkey"], "UNCERTAIN", "2021-03-08")),
+    ("La Russia potrebbe ora scollegare la Lituania dalla rete elettrica comune.",
+     ("SANCTION", ["Russia", "Lithuania"], "UNCERTAIN", "2021-03-08")),
     # a measure the press reports ahead, with its deadline between the verb and the envoys, and a later denial
     ("Il quotidiano Asahi ha scritto che il Giappone richiamerà entro la fine della settimana il proprio ambasciatore "
      "a Pechino; il governo giapponese ha smentito.", ("SANCTION", ["Japan", "China"], "DENIED", "2021-W10")),
