@@ -270,6 +270,20 @@ def test_compound_nationality_adjective(r, text, codes):
     assert got == codes, found(r, text)
 
 
+SMALL_STATE_DEMONYMS = [
+    ("Il ministero degli Esteri vanuatuano ha smentito.", "VUT"),
+    ("Una delegazione parlamentare salomonese è attesa a Canberra.", "SLB"),
+    ("Il governo palauano ha protestato.", "PLW"),
+    ("Le autorità marshallesi hanno chiuso il porto.", "MHL"),
+]
+
+
+@pytest.mark.parametrize("text,code", SMALL_STATE_DEMONYMS)
+def test_small_state_demonym(r, text, code):
+    got = {m.actor.country_code for m in r.find(text, ON) if m.actor.kind == "state"}
+    assert code in got, found(r, text)
+
+
 NAMED_GROUPS = [
     # an armed group no list knows, named by its fighters; a known one keeps its gazetteer entry
     ("Il 22 dicembre i miliziani del Red-Tabara avevano attaccato il villaggio.", "Red-Tabara", None),
