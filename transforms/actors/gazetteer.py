@@ -181,7 +181,7 @@ def inflect(form: str) -> list[str]:
     if form.endswith(("ico", "iaco")) and len(form) > 4:   # 'britannici', 'libici', 'austriaci', 'bosniaci'
         stem = form[:-1]
         return [form, stem + "a", stem + "i", stem + "he"]
-    if form.endswith(("co", "go")) and len(form) > 4:      # 'turchi', 'tedeschi', 'polacchi'
+    if form.endswith(("co", "go")) and len(form) >= 4:     # 'turchi', 'tedeschi', 'polacchi', 'cechi'
         stem = form[:-1]
         return [form, stem + "a", stem + "hi", stem + "he"]
     if form.endswith("o"):

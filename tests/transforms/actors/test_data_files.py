@@ -36,6 +36,7 @@ def test_bad_file_message(tmp_path, monkeypatch):
     ("austriaco", ["austriaco", "austriaca", "austriaci", "austriache"]),        # '-iaco': '-iaci'
     ("tedesco", ["tedesco", "tedesca", "tedeschi", "tedesche"]),                 # other '-co': '-chi'
     ("turco", ["turco", "turca", "turchi", "turche"]),
+    ("ceco", ["ceco", "ceca", "cechi", "ceche"]),                                # a short one too
     ("francese", ["francese", "francesi"]),
     ("saudita", ["saudita", "sauditi", "saudite"]),
 ])
