@@ -524,8 +524,9 @@ _ARRIVED_AT = re.compile(r"(?:atterrat|arrivat|giunt)[oaie]\s+(?:\w+\s+)?(?:a|ad
 _TO_PLACE = re.compile(r"(?<![\w'’])(?:a|ad|in)\s+$", re.I)
 # 'è atterrato ieri a Mogadiscio un aereo della cooperazione italiana': the visit verb's subject is a vehicle
 _VEHICLES = r"aereo|aerei|volo|voli|cargo|nave|navi|convoglio|convogli|elicotter[oi]"
+# (troops are no visitors either: 'Sabato era atterrato a Pemba un primo contingente di trecento soldati sudafricani')
 _VEHICLE_AFTER = re.compile(r"\s*(?:un|una|il|la|i|gli|le|l['’]|due|tre|altri|altre)\s*(?:\w+\s+)?"
-                            rf"(?:{_VEHICLES}|carico|carichi|camion)\b", re.I)
+                            rf"(?:{_VEHICLES}|carico|carichi|camion|contingent[ei]|truppe|reparti?|battaglion[ei])\b", re.I)
 _REL_ANY = re.compile(r"(?<![\w'’])(?:che|dove|il quale|la quale|i quali|le quali)\s", re.I)
 _PORT_CALL = re.compile(r"attracc|scalo", re.I)
 # a warship or a ship named by its state ('la nave cinese', 'la fregata britannica', 'due sottomarini russi')

@@ -683,6 +683,11 @@ def test_a_measure_taken_at_a_hosted_summit():
     pytest.param("Il ministro degli Esteri italiano Antonio Tajani ha annunciato \"un ulteriore contributo\" di tre "
                  "milioni di euro per il Sud Sudan.", "2024-05-10", ("AID", ["Antonio Tajani", "Italy"], ["South Sudan"]),
                  id="contribution-in-words"),
+    # troops sent at the receiver's request: military assistance; transport aircraft and officers sent
+    pytest.param("Il Ciad aveva inviato il 9 luglio mille soldati, su richiesta del presidente nigerino.", "2021-08-10",
+                 ("AID", ["Chad"], ["Mohamed Bazoum"]), id="troops-on-request"),
+    pytest.param("Il Mali è in crisi. Anche il Senegal manderà un aereo da trasporto e una ventina di ufficiali entro la "
+                 "fine della settimana.", "2021-08-10", ("AID", ["Senegal"], ["Mali"]), id="aircraft-and-officers"),
     pytest.param("Il Marocco a marzo aveva sospeso ogni contatto con l’ambasciata tedesca.", "2021-05-10",
                  ("SANCTION", ["Morocco"], ["Germany"]), id="contacts-suspended"),
     pytest.param("La Nuova Zelanda aveva sospeso già il 9 febbraio i contatti politici e militari ad alto livello con "
