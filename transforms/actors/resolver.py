@@ -620,6 +620,17 @@ class ActorResolver:
             return ()
         return self.group_members.get(actor.name, ())
 
+    def office_day(self, text: str, days: list[dt.date]) -> dt.date | None:
+        """Of the days an undated text may speak of, the one on which most of the known people it names by name held
+        an office (their gazetteer roles); None when no day is ahead of the others."""
+        names = {m.actor.name for m in self.find(text, None)
+                 if m.actor.kind == "person" and m.via in ("name", "apposition", "surname")}
+        people = [p for p in (self.full.get(name_key(n)) for n in names) if p is not None]
+        scores = sorted(((sum(p.role_at(d) is not None for p in people), d) for d in days), reverse=True)
+        if not scores or scores[0][0] == 0 or len(scores) > 1 and scores[1][0] == scores[0][0]:
+            return None
+        return scores[0][1]
+
     def find(self, text: str, on: dt.date | None) -> list[ActorMention]:
         doc = _Doc(self, text, on)
         return doc.run()

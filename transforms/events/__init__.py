@@ -14,19 +14,35 @@ from transforms.spelling import fold_accents
 from .extract import Extractor, cancelling_trigger, extract_from, in_person_trigger, verb_trigger
 from .sentences import Sentence, split_sentences
 
-__all__ = ["extract_mentions", "explain", "extract_from", "analyze", "split_sentences", "Sentence", "Extractor", "verb_trigger",
+__all__ = ["extract_mentions", "explain", "extract_from", "analyze", "article_reference", "split_sentences", "Sentence", "Extractor", "verb_trigger",
            "in_person_trigger", "cancelling_trigger"]
+
+
+def article_reference(article: Article, resolver=None):
+    """The day relative expressions count from: publication metadata, dateline or the text's own day
+    (transforms.timex.reference_for); for a text with no year anywhere ('ieri, lunedì 20 agosto'), the year in which
+    its weekdays fall on their days and the known people it names by name held office."""
+    from transforms.actors import ActorResolver
+    from transforms.timex import reference_for, weekday_days
+
+    reference = reference_for(article.published, article.text)
+    if reference.start is None and (days := weekday_days(article.text)):
+        day = (resolver or ActorResolver.default()).office_day(article.text, days)
+        if day is not None:
+            reference = reference_for(str(day.year), article.text)
+    return reference
 
 
 def analyze(article: Article):
     """(reference, timexes, actor mentions, place mentions) of an article, from the shared taggers."""
     from transforms.actors import ActorResolver
     from transforms.places import PlaceResolver
-    from transforms.timex import reference_for, tag
+    from transforms.timex import tag
 
-    reference = reference_for(article.published, article.text)
+    resolver = ActorResolver.default()
+    reference = article_reference(article, resolver)
     timexes = tag(article.text, reference)
-    actors = ActorResolver.default().find(article.text, reference.start)
+    actors = resolver.find(article.text, reference.start)
     places = PlaceResolver.default().find(article.text)
     return reference, timexes, actors, places
 

@@ -1722,6 +1722,29 @@ def _said_today(text: str, ref: Reference) -> Reference | None:
     return None
 
 
+_DAY_MONTH = re.compile(r"XXXX-(\d{2})-(\d{2})")
+
+
+def weekday_days(text: str, first_year: int = 1946, last_year: int = 2035) -> list[date]:
+    """For a text with no year anywhere: the days its first 'weekday day month' ('lunedì 20 agosto') may be, one per
+    year of [first_year, last_year] in which every such phrase of the text falls on its weekday (empty when the text
+    names none, or no year agrees)."""
+    v = vocab()
+    first, years = None, None
+    for t in tag(text, Reference.of(None)):
+        m = _DAY_MONTH.fullmatch(t.value or "") if t.type == "DATE" else None
+        wd = v.weekdays.get(norm(t.text.split()[0])) if m else None
+        if wd is None:
+            continue
+        mo, d = int(m.group(1)), int(m.group(2))
+        ok = {y for y in range(first_year, last_year + 1) if _valid(y, mo, d) and date(y, mo, d).isoweekday() == wd}
+        years = ok if years is None else years & ok
+        first = first or (mo, d)
+    if not years:
+        return []
+    return [date(y, *first) for y in sorted(years)]
+
+
 def reference_for(published: str | None, text: str) -> Reference:
     """The Reference of an article: publication metadata, else dateline, else the day the text calls today,
     else first full date."""

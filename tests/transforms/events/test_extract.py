@@ -114,3 +114,17 @@ def test_evidence_and_ids():
     for m in ms:
         assert text[m.evidence.char_start:m.evidence.char_end] == m.evidence.text
     assert ms[1].mode == "phone" and ms[1].cameo_code == "041"
+
+
+def test_a_text_with_no_year_takes_the_year_of_its_weekdays_and_office_holders():
+    # Monday 20 August fell in 2007, 2012 and 2018; Yoshihiko Noda was prime minister of Japan only in 2012
+    from schemas.models import Article
+    from transforms.events import article_reference
+    text = ("Il premier giapponese Yoshihiko Noda ha scritto al presidente sudcoreano. Ieri, lunedì 20 agosto, il "
+            "governo ha protestato.")
+    a = Article(id="t", text=text, published=None, title="t", url="http://x", source="x", language="it")
+    ref = article_reference(a)
+    assert (ref.value, ref.source) == ("2012-08-21", "PUBLICATION"), ref
+    # no office holder to choose between the years: no reference
+    b = a.model_copy(update={"text": "Ieri, lunedì 20 agosto, il governo ha protestato."})
+    assert article_reference(b).value is None
