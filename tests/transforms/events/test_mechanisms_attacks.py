@@ -74,6 +74,9 @@ FOUND = [
     # 'i suoi miliziani': the armed group named last; 'due giorni dopo' after a clause opener counts from the last day
     ("Lunedì 3 febbraio l'M23 ha annunciato una tregua unilaterale, ma due giorni dopo i suoi miliziani hanno "
      "conquistato la cittadina di Nyabibwe, nella Repubblica democratica del Congo.", ("ASSAULT", ["M23"], ["Democratic Republic of the Congo"])),
+    # military aircraft over another state's islands
+    ("Il Giappone protesta con la Cina. Mercoledì sera quattro droni cinesi hanno sorvolato l’arcipelago.",
+     ("ASSAULT", ["China"], ["Japan"])),
     # control of a town taken, a day between the verb and 'il controllo' too
     ("Sabato i ribelli dell'M23 hanno preso il controllo di Goma, capoluogo del Nord Kivu.",
      ("ASSAULT", ["M23"], ["Democratic Republic of the Congo"])),
