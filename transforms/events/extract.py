@@ -3275,6 +3275,12 @@ class Extractor:
                     parts = [body] + after      # ('il vertice dell'Unasur, con i presidenti di Argentina ed Ecuador')
                 elif self._body_meeting(h, [body], date_tx, date_tx in shared_dates):
                     parts = [body]
+            if not self._enough_parties(parts) and body is not None and \
+                    _PARTICIPATE.search(text, max(sent.start, h.start - 40), h.start) and \
+                    (goers := [am for am in parts if am.actor.kind == "state" and am.char_end <= h.start]):
+                # 'l'India ha annunciato che non parteciperà al vertice dell'Associazione dell'Asia meridionale ...': a
+                # state's part in a body's summit (called off by the negation)
+                parts = goers[-1:] + [body]
             if not self._enough_parties(parts) and not (entry.party and parts) and entry.kind == "noun" and \
                     _GATHERING.search(h.text) and _PARTICIPATE.search(text, max(sent.start, h.start - 40), h.start):
                 # 'Il premier indiano X parteciperà al vertice della Sco a Samarcanda': X's visit to Uzbekistan

@@ -358,6 +358,10 @@ FOUND = [
     ("Oggi pomeriggio il ministro degli Esteri Angelino Alfano ha ricevuto alla Farnesina l’ambasciatore turco Murat "
      "Salim Esenli e gli ha chiesto di garantire la libertà di navigazione.",
      ("CONSULT", ["Angelino Alfano", "Murat Salim Esenli"], "OCCURRED", "2021-03-08")),
+    # a state that will not attend a body's summit: its part in it, called off
+    ("Martedì l'India ha annunciato che non parteciperà al vertice dell'Associazione dell'Asia meridionale per la "
+     "cooperazione regionale (Saarc), che si sarebbe dovuto aprire il 9 novembre.",
+     ("CONSULT", ["India", "South Asian Association for Regional Cooperation"], "CANCELLED", "2021-03-02")),
     # a measure weighed, whatever it touches: its target is the other state
     ("Il Giappone e la Corea del Sud litigano. Tokyo potrebbe inoltre ridurre l'accordo di swap valutario tra le due "
      "banche centrali.", ("SANCTION", ["Japan", "South Korea"], "UNCERTAIN", "2021-03-08")),
