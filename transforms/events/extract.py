@@ -958,6 +958,12 @@ def _may_hold(person, offices: frozenset) -> bool:
     return cls in offices if cls is not None else not title.startswith(("Deputy", "Vice"))
 
 
+def _gathering_called_off(r: dict) -> bool:
+    """A record of a state's part in a body's gathering that is called off ('non parteciperà al vertice della Saarc')."""
+    return r["event_type"] == "CONSULT" and r["status"] in ("CANCELLED", "POSTPONED") and \
+        any(p.kind == "organization" for p in r["actors"]) and any(p.kind == "state" for p in r["actors"])
+
+
 def _text_date(tx) -> Optional[EventDate]:
     """The EventDate a temporal expression of the text gives."""
     return _event_date(tx.value, tx.precision, tx.start, tx.end, "TEXT", tx.modifier, tx.text)
@@ -2216,9 +2222,24 @@ class Extractor:
                            inverted := _INVERTED_SUBJECT.match(text, m.end())) is not None
                            and am.char_start == inverted.end()), None)   # '... aveva fatto altrettanto l'Olanda'
 
-            prev = next((r for r in reversed(records) if r["event_type"] in ("SANCTION", "ASSAULT", "AID")
-                         and r["recipients"] and sent.index - r["sentence"].index <= 2
+            prev = next((r for r in reversed(records) if (r["event_type"] in ("SANCTION", "ASSAULT", "AID")
+                                                           and r["recipients"] or _gathering_called_off(r))
+                         and sent.index - r["sentence"].index <= 2
                          and (r["sentence"] is not sent or r["at"] < m.start())), None)
+            if prev is not None and prev["event_type"] == "CONSULT":
+                # 'l'India ha annunciato che non parteciperà al vertice della Saarc; mercoledì Bangladesh, Afghanistan
+                # e Bhutan hanno fatto lo stesso': a state's part in a body's gathering called off too
+                if who is not None and who.actor.kind == "state" and not m.group("rel"):
+                    actors = _participants([who]) + [p for p in prev["actors"] if p.kind == "organization"]
+                    tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME")
+                               and self._usable_date(text, sent, t) and t.char_end <= who.char_start
+                               and who.char_start - t.char_end <= 60
+                               and not _CLAUSE_PUNCT.search(text, t.char_end, who.char_start)), None)
+                    out.append(dict(prev, actors=actors, recipients=[], trigger=m.group(0), sentence=sent,
+                                    date=prev["date"] if tx is None else _text_date(tx), location=None, claims=[],
+                                    attributed_to=None, claimed_by=None, more_dests=[], dest_key=None,
+                                    keys=frozenset(_key(p) for p in actors)))
+                continue
             if who is None or prev is None or m.group("rel") and not (
                     prev["event_type"] == "SANCTION" and _RELATIONS.search(prev["trigger"])):
                 continue

@@ -362,6 +362,10 @@ FOUND = [
     ("Martedì l'India ha annunciato che non parteciperà al vertice dell'Associazione dell'Asia meridionale per la "
      "cooperazione regionale (Saarc), che si sarebbe dovuto aprire il 9 novembre.",
      ("CONSULT", ["India", "South Asian Association for Regional Cooperation"], "CANCELLED", "2021-03-02")),
+    # ... and states that 'hanno fatto lo stesso' after it, on their own day
+    ("Martedì l'India ha annunciato che non parteciperà al vertice dell'Associazione dell'Asia meridionale per la "
+     "cooperazione regionale (Saarc); mercoledì Bangladesh, Afghanistan e Bhutan hanno fatto lo stesso.",
+     ("CONSULT", ["Bhutan", "South Asian Association for Regional Cooperation"], "CANCELLED", "2021-03-03")),
     # a measure weighed, whatever it touches: its target is the other state
     ("Il Giappone e la Corea del Sud litigano. Tokyo potrebbe inoltre ridurre l'accordo di swap valutario tra le due "
      "banche centrali.", ("SANCTION", ["Japan", "South Korea"], "UNCERTAIN", "2021-03-08")),
