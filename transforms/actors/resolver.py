@@ -379,7 +379,10 @@ class ActorResolver:
                  # 'il segretario al Lavoro Silvestre Bello', 'la ministra della Famiglia X': a portfolio no list knows,
                  # one capitalized word right before a first name and a surname
                  rf"|[ \xa0]+(?:(?i:del|della|dello|dei|degli|delle|al|allo|alla|ai|agli|alle)[ \xa0]+|(?i:dell|all)['’][ \xa0]*)"
-                 rf"[A-ZÀ-Ý][a-zà-ÿ]{{3,}}(?=[ \xa0]+[A-ZÀ-Ý][a-zà-ÿ]+[ \xa0]+[A-ZÀ-Ý]))?")
+                 rf"[A-ZÀ-Ý][a-zà-ÿ]{{3,}}(?=[ \xa0]+[A-ZÀ-Ý][a-zà-ÿ]+[ \xa0]+[A-ZÀ-Ý])"
+                 # 'Il ministro del Petrolio egiziano, Tarek El Molla': such a portfolio, then the nationality and a comma
+                 rf"|[ \xa0]+(?:(?i:del|della|dello|dei|degli|delle)[ \xa0]+|(?i:dell)['’][ \xa0]*)"
+                 rf"[A-ZÀ-Ý][a-zà-ÿ]{{3,}}[ \xa0]+(?P<dem2>{dem_alt})(?=[ \xa0]*,))?")
         self.title_re = re.compile(
             rf"(?:(?<![\w'’])|(?<=(?i:all)['’])|(?<=(?i:dell|dall|nell|sull|coll)['’])){art}{prefix}(?P<title>(?i:{title_alt}))(?![\w]){tmod}{quals}(?:{compl}(?:[ \xa0]*,[ \xa0]*{hon}|[ \xa0]+){_NAME})?")
         self.appos_re = re.compile(
@@ -941,7 +944,8 @@ class _Doc:
             return None
         en, default_country, generic = role
         base_en = en
-        code, head = r._parse_quals(quals) if quals else (None, None)
+        dem2 = m.groupdict().get("dem2")
+        code, head = r._parse_quals(quals) if quals else r._parse_quals(" " + dem2) if dem2 else (None, None)
         if head and en == "Leader":
             en = head
         if not code and default_country and name_g and _PORTFOLIO_AFTER.match(text, m.end("quals")):

@@ -490,6 +490,9 @@ TITLED_NAMES = [
      "Il ministro degli Esteri delle Filippine Mario Rossetti", "Mario Rossetti", "PHL"),
     ("Il capo negoziatore iraniano Hamid Farsi ha lasciato Vienna.",
      "Il capo negoziatore iraniano Hamid Farsi", "Hamid Farsi", "IRN"),
+    # a portfolio no list knows, then the nationality and a comma before the name
+    ("Il ministro del Petrolio egiziano, Karim Bassiouni, volerà in Iraq.",
+     "Il ministro del Petrolio egiziano, Karim Bassiouni", "Karim Bassiouni", "EGY"),
 ]
 
 
