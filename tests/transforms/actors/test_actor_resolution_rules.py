@@ -284,6 +284,20 @@ def test_small_state_demonym(r, text, code):
     assert code in got, found(r, text)
 
 
+PARLIAMENTS = [
+    ("Una delegazione del Bundestag è attesa a Taipei.", "DEU"),
+    ("Il Sejm ha approvato la mozione.", "POL"),
+    ("La Verkhovna Rada ha votato ieri.", "UKR"),
+    ("La Knesset ha respinto la legge.", "ISR"),
+]
+
+
+@pytest.mark.parametrize("text,code", PARLIAMENTS)
+def test_a_parliament_known_by_its_own_name_stands_for_its_state(r, text, code):
+    got = {m.actor.country_code for m in r.find(text, ON) if m.actor.kind == "state"}
+    assert code in got, found(r, text)
+
+
 NAMED_GROUPS = [
     # an armed group no list knows, named by its fighters; a known one keeps its gazetteer entry
     ("Il 22 dicembre i miliziani del Red-Tabara avevano attaccato il villaggio.", "Red-Tabara", None),
