@@ -2212,7 +2212,8 @@ class Extractor:
 
     def _same_acts(self, text: str, sent, eligible: list, records: list) -> list[dict]:
         """'l'Argentina ha richiamato il proprio ambasciatore, e oggi il Brasile ha fatto lo stesso': the act of the
-        latest sanction, attack or aid again, by the party right before the phrase, dated by its own clause."""
+        latest sanction, attack or aid (or part in a body's gathering called off) again, by the party right before the
+        phrase, dated by its own clause."""
         out = []
         for m in _SAME_ACT.finditer(text, sent.start, sent.end):
             who = next((am for am in eligible if 0 <= m.start() - am.char_end <= 3
@@ -2226,37 +2227,39 @@ class Extractor:
                                                            and r["recipients"] or _gathering_called_off(r))
                          and sent.index - r["sentence"].index <= 2
                          and (r["sentence"] is not sent or r["at"] < m.start())), None)
-            if prev is not None and prev["event_type"] == "CONSULT":
+            if who is None or prev is None:
+                continue
+            if prev["event_type"] == "CONSULT":
                 # 'l'India ha annunciato che non parteciperà al vertice della Saarc; mercoledì Bangladesh, Afghanistan
-                # e Bhutan hanno fatto lo stesso': a state's part in a body's gathering called off too
-                if who is not None and who.actor.kind == "state" and not m.group("rel"):
-                    actors = _participants([who]) + [p for p in prev["actors"] if p.kind == "organization"]
-                    tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME")
-                               and self._usable_date(text, sent, t) and t.char_end <= who.char_start
-                               and who.char_start - t.char_end <= 60
-                               and not _CLAUSE_PUNCT.search(text, t.char_end, who.char_start)), None)
-                    out.append(dict(prev, actors=actors, recipients=[], trigger=m.group(0), sentence=sent,
-                                    date=prev["date"] if tx is None else _text_date(tx), location=None, claims=[],
-                                    attributed_to=None, claimed_by=None, more_dests=[], dest_key=None,
-                                    keys=frozenset(_key(p) for p in actors)))
-                continue
-            if who is None or prev is None or m.group("rel") and not (
-                    prev["event_type"] == "SANCTION" and _RELATIONS.search(prev["trigger"])):
-                continue
-            # ('la Colombia aveva richiamato il suo ambasciatore, e il giorno dopo il Venezuela aveva fatto lo stesso':
-            # the target answering in kind acts against the first actor)
-            mirror = _key(who.actor) in {_key(p) for p in prev["recipients"]}
-            if mirror and (prev["event_type"] != "SANCTION" or not prev["actors"]):
-                continue
-            tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME") and self._usable_date(text, sent, t)
-                       and (t.char_end <= who.char_start and who.char_start - t.char_end <= 12
-                            or 0 <= t.char_start - m.end() <= 2)), None)
+                # e Bhutan hanno fatto lo stesso': a state's part in a body's gathering called off too, on the day
+                # its clause names before it
+                if who.actor.kind != "state" or m.group("rel"):
+                    continue
+                actors = _participants([who]) + [p for p in prev["actors"] if p.kind == "organization"]
+                targets, status = [], prev["status"]
+                tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME")
+                           and self._usable_date(text, sent, t) and t.char_end <= who.char_start
+                           and who.char_start - t.char_end <= 60
+                           and not _CLAUSE_PUNCT.search(text, t.char_end, who.char_start)), None)
+            else:
+                if m.group("rel") and not (prev["event_type"] == "SANCTION" and _RELATIONS.search(prev["trigger"])):
+                    continue
+                # ('la Colombia aveva richiamato il suo ambasciatore, e il giorno dopo il Venezuela aveva fatto lo
+                # stesso': the target answering in kind acts against the first actor)
+                mirror = _key(who.actor) in {_key(p) for p in prev["recipients"]}
+                if mirror and (prev["event_type"] != "SANCTION" or not prev["actors"]):
+                    continue
+                actors = _participants([who])
+                targets = ([p for p in prev["actors"] if p.kind != "person"] or prev["actors"]) if mirror \
+                    else prev["recipients"]
+                status = "OCCURRED"
+                tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME")
+                           and self._usable_date(text, sent, t)
+                           and (t.char_end <= who.char_start and who.char_start - t.char_end <= 12
+                                or 0 <= t.char_start - m.end() <= 2)), None)
             date = prev["date"] if tx is None else _text_date(tx)
-            actors = _participants([who])
-            targets = ([p for p in prev["actors"] if p.kind != "person"] or prev["actors"]) if mirror \
-                else prev["recipients"]
             out.append(dict(prev, actors=actors, recipients=targets, date=date, trigger=m.group(0), sentence=sent,
-                            status="OCCURRED", location=None, claims=[], attributed_to=None, claimed_by=None,
+                            status=status, location=None, claims=[], attributed_to=None, claimed_by=None,
                             more_dests=[], dest_key=None, keys=frozenset({_key(p) for p in actors + targets})))
         return out
 
