@@ -270,21 +270,13 @@ def test_compound_nationality_adjective(r, text, codes):
     assert got == codes, found(r, text)
 
 
-SMALL_STATE_DEMONYMS = [
+STATE_WORDS = [
+    # the nationality adjectives of small states
     ("Il ministero degli Esteri vanuatuano ha smentito.", "VUT"),
     ("Una delegazione parlamentare salomonese è attesa a Canberra.", "SLB"),
     ("Il governo palauano ha protestato.", "PLW"),
     ("Le autorità marshallesi hanno chiuso il porto.", "MHL"),
-]
-
-
-@pytest.mark.parametrize("text,code", SMALL_STATE_DEMONYMS)
-def test_small_state_demonym(r, text, code):
-    got = {m.actor.country_code for m in r.find(text, ON) if m.actor.kind == "state"}
-    assert code in got, found(r, text)
-
-
-PARLIAMENTS = [
+    # a parliament known by a name of its own stands for its state
     ("Una delegazione del Bundestag è attesa a Taipei.", "DEU"),
     ("Il Sejm ha approvato la mozione.", "POL"),
     ("La Verkhovna Rada ha votato ieri.", "UKR"),
@@ -292,8 +284,8 @@ PARLIAMENTS = [
 ]
 
 
-@pytest.mark.parametrize("text,code", PARLIAMENTS)
-def test_a_parliament_known_by_its_own_name_stands_for_its_state(r, text, code):
+@pytest.mark.parametrize("text,code", STATE_WORDS)
+def test_a_state_word_of_the_data_names_its_state(r, text, code):
     got = {m.actor.country_code for m in r.find(text, ON) if m.actor.kind == "state"}
     assert code in got, found(r, text)
 
