@@ -299,6 +299,11 @@ def refine_dates(mentions: Iterable[EventMention]) -> list[EventMention]:
                 # 'ha annullato l'incontro con X previsto per domenica' beside 'potrebbero vedersi a fine mese; la
                 # presidenza ha escluso qualsiasi incontro')
                 off = off_days.get((theirs, m.article_id, day)) if articles == {m.article_id} else None
+                if articles == {m.article_id} and m.status in _AHEAD and theirs.countries != mine.countries:
+                    # (one article's talks ahead, of other sides, in the range are another event: 'Martedì i ministri di
+                    # Russia, India e Cina terranno una videoconferenza ... rinviata alla prossima settimana la riunione
+                    # del meccanismo bilaterale')
+                    continue
                 if low <= day <= high and not (off and (m.status not in _OFF
                                                         or _CALLED_OFF_AND_RULED_OUT <= off | {m.status})):
                     support.setdefault(day, set()).update(articles)

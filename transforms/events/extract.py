@@ -639,8 +639,8 @@ _PRESS_VERB_THAT = re.compile(r"\s+(?:(?:ha|aveva) (?:scritto|riferito|riportato
                               r"riporta|rivela)\s+(?:[\w'’]+\s+){0,2}?che\b", re.I)
 _OUTLET_ARTICLE = re.compile(r"(?<![\w'’])(?:il|la|lo|l['’])\s*(?:(?:quotidiano|settimanale|giornale|sito|mensile|"
                              r"periodico|tabloid|agenzia|emittente|tv|radio|canale)(?:\s+(?-i:[a-zà-ú])\w+)?\s+)?\Z", re.I)
-# armies clashing ('si sono scontrati'); people of a state held ('due cittadini francesi'); trade triggers
-_RECIPROCAL_CLASH = re.compile(r"si\s+(?:\w+\s+)*?scontrat", re.I)
+# armies clashing ('si sono scontrati', 'si sono affrontati', 'avevano combattuto una guerra'); people of a state held ('due cittadini francesi'); trade triggers
+_RECIPROCAL_CLASH = re.compile(r"si\s+(?:\w+\s+)*?(?:scontrat|affrontat)|\w+\s+(?:già\s+)?combattuto\s", re.I)
 _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|studenti|student[ei]|marinai|pescator|"
                        r"militari|soldati|agenti|dipendenti|operatori|cooperanti|funzionari|diplomatici|uomini d['’]affari|"
                        r"imprenditor|manager|attivist|ricercator|accademic|tecnic|operai)\w*\s+"
@@ -1403,6 +1403,23 @@ class Extractor:
                                _Actor(doc.state_names.get(c) or _country_name(c), "state", c)) for c, _ in top]
         return pair
 
+    def _fight_sides(self) -> list:
+        """The two states that take part in most of the article's attacks so far (each attack counted once per
+        state), as participant mentions; [] when there are not two clear ones."""
+        counts: Counter = Counter()
+        first: dict = {}
+        for r in self._records:
+            if r["event_type"] == "ASSAULT":
+                for p in r["actors"] + r["recipients"]:
+                    if p.kind == "state" and p.country_code:
+                        first.setdefault(p.country_code, p)
+                counts.update({p.country_code for p in r["actors"] + r["recipients"]
+                               if p.kind == "state" and p.country_code})
+        top = counts.most_common(3)
+        if len(top) < 2 or len(top) == 3 and top[2][1] == top[1][1]:
+            return []
+        return [_ParticipantMention(first[c]) for c, _ in top[:2]]
+
     def _pair_other(self, doc, mine: set) -> Optional[list]:
         """The other of the two states the article is about (as a one-item list) when one of ``mine`` (countries) is
         one of them, [] when both are; None when the article is not about two states or ``mine`` names neither."""
@@ -2145,8 +2162,15 @@ class Extractor:
         for r in sent_records:
             if r["status"] != "POSTPONED" or r["event_type"] != "CONSULT":
                 continue
+            if (swap := self._put_off_first(text, sent, r)) is not None:
+                # 'È stata invece rinviata alla prossima settimana la riunione ..., prevista per domani': the day put
+                # off to came first and dated the act; the act keeps the day it was expected on
+                r["date"], new = swap
+                out.append(dict(r, status="PLANNED", date=new, claims=[dict(c) for c in r["claims"]]))
+                continue
             for tx in self._sent_timexes:
-                if tx.type != "DATE" or tx.char_start < r["at"] or not (
+                if tx.type != "DATE" or tx.char_start < r["at"] and (
+                        _CLAUSE_PUNCT.search(text, tx.char_end, r["at"]) or tx.char_start < r["at"] - 60) or not (
                         tx.precision in ("DAY", "WEEK") or tx.precision == "MONTH" and tx.modifier in (None, "END")) or \
                         not _PUT_OFF_TO.search(text, max(sent.start, tx.char_start - 60), tx.char_start):
                     continue
@@ -2160,6 +2184,25 @@ class Extractor:
                     out.append(dict(r, status="PLANNED", date=d, claims=[dict(c) for c in r["claims"]]))
                 break
         return out
+
+    def _put_off_first(self, text: str, sent, r: dict):
+        """(expected day, day put off to) when the record took its date from the day it is put off to and an expected
+        day follows it in the sentence ('rinviata alla prossima settimana la riunione ..., prevista per domani')."""
+        if r["date"] is None:
+            return None
+        for tx in self._sent_timexes:
+            d = _text_date(tx)
+            if tx.type != "DATE" or d is None or d.value != r["date"].value or \
+                    not _PUT_OFF_TO.search(text, max(sent.start, tx.char_start - 60), tx.char_start):
+                continue
+            for later in self._sent_timexes:
+                was = _text_date(later)
+                if later.char_start > tx.char_end and later.type == "DATE" and was is not None and \
+                        later.precision in ("DAY", "WEEK") and was.value != d.value and \
+                        _EXPECTED_ANY.search(text, max(tx.char_end, later.char_start - 25), later.char_start):
+                    return was, d
+            return None
+        return None
 
     def _expected_day(self, text: str, sent, put_off) -> Optional[EventDate]:
         """The day or week an act was expected on, named before the day it is put off to ('atteso mercoledì
@@ -3609,11 +3652,12 @@ class Extractor:
                     host = self._host_state(doc, mine)
                     recipient_list = [_context_party(host)] if host is not None else []
                 recipient_list = recipient_list or []
-            if etype == "ASSAULT" and not actor_list and doc is not None and h.text[:3].lower() == "si " and \
+            if etype == "ASSAULT" and doc is not None and _RECIPROCAL_CLASH.match(h.text) and \
                     _BOTH_ARMIES.search(text, max(sent.start, h.start - 60), h.start):
-                # 'Nel giugno 2008 i due eserciti si erano scontrati a Ras Doumeira': the two states the article is
-                # about clashed
-                pair = self._article_pair(doc)
+                # 'Nel giugno 2008 i due eserciti si erano scontrati a Ras Doumeira': the two states the article's
+                # fights so far opposed clashed, else the two states the article is about (whoever else the
+                # sentence names: 'prima di una tregua negoziata a Mosca')
+                pair = self._fight_sides() or self._article_pair(doc)
                 if len(pair) == 2:
                     actor_list, recipient_list = pair[:1], pair[1:]
             if etype in DIRECTED_PRIMARY and not (actor_list and recipient_list):
@@ -4381,8 +4425,10 @@ class Extractor:
                 #                       australiano': whose planes they are (a receiver follows 'a', 'per')
             else:
                 dst.append(am)
-        if _RECIPROCAL_CLASH.match(h.text) and not dst and len({_country(m.actor) for m in src}) >= 2:
-            # 'Soldati indiani e cinesi si sono scontrati': the first side against the others
+        if _RECIPROCAL_CLASH.match(h.text) and len(sides := {_country(m.actor) for m in src}) >= 2 and \
+                all(_country(m.actor) in sides for m in dst):
+            # 'Soldati indiani e cinesi si sono scontrati': the first side against the others (the same two told again
+            # after the verb are no third party: '..., il confine mai definito tra i due paesi')
             first = _country(src[0].actor)
             src, dst = [m for m in src if _country(m.actor) == first], [m for m in src if _country(m.actor) != first]
         if not src and not verb and len(dst) >= 2 and dst[0].char_start >= h.end and \

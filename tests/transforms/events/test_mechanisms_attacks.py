@@ -85,6 +85,15 @@ FOUND = [
      "distretti di confine.", ("ASSAULT", ["Armenia"], ["Azerbaijan"])),
     # armies clashing: the first side against the other
     ("Soldati indiani e cinesi si sono scontrati nella valle di Galwan.", ("ASSAULT", ["India"], ["China"])),
+    ("Soldati indiani e cinesi si sono affrontati nella valle del Galwan, il confine mai definito tra i due paesi.",
+     ("ASSAULT", ["India"], ["China"])),
+    ("Nel 1962 India e Cina avevano combattuto una breve guerra per il controllo di queste montagne.",
+     ("ASSAULT", ["India"], ["China"])),
+    # a patrol that kills; aircraft over the line of control
+    ("Nel 1975 una pattuglia cinese aveva ucciso quattro soldati indiani in un'imboscata.",
+     ("ASSAULT", ["China"], ["India"])),
+    ("Martedì due elicotteri cinesi hanno sorvolato la linea vicino alla base indiana di Daulat Beg Oldi.",
+     ("ASSAULT", ["China"], ["India"])),
     # killed by fire (passive) and by an armed subject
     ("Un soldato azero è stato ucciso da un cecchino armeno.", ("ASSAULT", ["Armenia"], ["Azerbaijan"])),
     ("Un drone americano ha ucciso il comandante iraniano all'aeroporto.", ("ASSAULT", ["United States"], ["Iran"])),
@@ -96,6 +105,9 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # a clash of words is no fight
+    ("I ministri di India e Cina si sono affrontati a parole sulla questione del confine.",
+     ("ASSAULT", ["India"], ["China"])),
     # troops landing at a port for a mission
     ("I militari italiani sono sbarcati a Beirut per la missione Unifil in Libano.", ("ASSAULT", ["Italy"], ["Lebanon"])),
     # words or ideas attacked: a verbal attack, whoever the sentence names after it

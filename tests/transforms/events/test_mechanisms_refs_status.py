@@ -98,6 +98,11 @@ FOUND = [
      "aprile.", ("CONSULT", ["Argentina", "Chile"], "PLANNED", "2021-04")),
     ("Il ministro degli Esteri thailandese, atteso mercoledì prossimo nella nuova capitale birmana, ha invece rinviato la "
      "sua visita a maggio.", ("CONSULT", ["Thailand", "Myanmar"], "POSTPONED", "2021-03-10")),
+    # the day put off to told before the expected day
+    ("È stata invece rinviata alla prossima settimana la riunione tra India e Cina sulle questioni di frontiera, "
+     "prevista per domani in videoconferenza.", ("CONSULT", ["India", "China"], "POSTPONED", "2021-03-09")),
+    ("È stata invece rinviata alla prossima settimana la riunione tra India e Cina sulle questioni di frontiera, "
+     "prevista per domani in videoconferenza.", ("CONSULT", ["India", "China"], "PLANNED", "2021-W11")),
     ("Il ministro degli Esteri thailandese, atteso mercoledì prossimo nella nuova capitale birmana, ha invece rinviato la "
      "sua visita a maggio.", ("CONSULT", ["Thailand", "Myanmar"], "PLANNED", "2021-05")),
     # a future in the clause before a comma does not make a past act planned
