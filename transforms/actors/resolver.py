@@ -53,6 +53,9 @@ class ActorMention:
 _FIRST = itemgetter(0)
 # English "title" of the counterpart words of roles_it.yaml ('l'omologo russo'): resolved against the subject
 _COUNTERPART = "Counterpart"
+# what makes a counterpart word no bare one: a portfolio or a name after it ('la collega dello Sviluppo economico
+# Federica Guidi')
+_OF_OR_NAME_AFTER = re.compile(r"\s*(?:d[ei]\w*\b|d['’]|(?-i:[A-ZÀ-Ý]))", re.I)
 # a family name before a hyphenated given name, as Korean names are written ('Kang Kyung-wha', 'Nam Gwan-pyo')
 _KOREAN_ORDER = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")
 _GENERIC_TITLES = ("Leader", "Minister")    # titles any office holder may be given
@@ -1519,7 +1522,7 @@ class _Doc:
         for item in (self.roles if roles is None else roles):
             s, e, en, cls, country, indefinite, body = item
             if en == _COUNTERPART:
-                if country and not indefinite:
+                if not indefinite:
                     self.counterparts.append((s, e, None, country))
                 continue
             target = None
@@ -1602,6 +1605,32 @@ class _Doc:
         if self._place_list is None:
             self._place_list = self.r.places.find(self.text)
         return self._place_list
+
+    def _other_state_before(self, s: int, country: str) -> bool:
+        """Whether the sentence names before ``s``, after its latest person of ``country``, a state or place of another
+        state ('partirà per
+        gli Emirati, dove incontrerà il suo omologo': the counterpart is the host's)."""
+        lo = max(0, s - 400)
+        for m in _SENT_END_RE.finditer(self.text, lo, s):
+            lo = m.end()
+        # (from the subject's latest mention on: 'Strahan ha incontrato Sogavare, e il primo ministro papuano James
+        # Marape ha telefonato al collega')
+        lo = max([b for a, b, ref, via in self.cands if lo <= a and b <= s and type(ref) is _Person and
+                  ref.country == country] or [lo])
+        return any(lo <= a and b <= s and type(ref) is not _Person and getattr(ref, "country_code", None) and
+                   ref.country_code != country for a, b, ref, via in self.cands) or \
+            any(lo <= pl.char_start < s and pl.country_code and pl.country_code != country for pl in self._places())
+
+    def _latest_peer(self, s: int, subj: _Person, cls: str) -> _Person | None:
+        """The person mentioned last before ``s`` who holds office ``cls`` for another state than ``subj``'s."""
+        best = None
+        for a, b, ref, via in sorted(self.cands, key=_FIRST):
+            if b > s:
+                break
+            if type(ref) is _Person and ref is not subj and ref.cls == cls and ref.country and \
+                    ref.country != subj.country:
+                best = ref
+        return best
 
     def _subject(self, s: int, e: int, country: str | None) -> _Person | None:
         """The person a sentence is about, for a counterpart reference at s..e: the nearest person mentioned
@@ -1786,6 +1815,15 @@ class _Doc:
             if named is not None:
                 if named.title is None and cls and named.country:
                     named.title, named.cls = r._title_for(r.class_title.get(cls, subj.title), named.country, True)
+                continue
+            if country is None:
+                # 'Marape ha telefonato al collega': with no nationality, the latest person named before of the
+                # subject's office and of another state
+                if subj is not None and cls and subj.country and not _OF_OR_NAME_AFTER.match(self.text, e) and \
+                        not self._other_state_before(s, subj.country):
+                    target = self._latest_peer(s, subj, cls)
+                    if target is not None:
+                        self.add(s, e, target, "role", force=True)
                 continue
             same = [p for p in self.people.values() if p.country == country and p is not subj]
             target = None

@@ -639,6 +639,13 @@ _PRESS_VERB_THAT = re.compile(r"\s+(?:(?:ha|aveva) (?:scritto|riferito|riportato
                               r"riporta|rivela)\s+(?:[\w'’]+\s+){0,2}?che\b", re.I)
 _OUTLET_ARTICLE = re.compile(r"(?<![\w'’])(?:il|la|lo|l['’])\s*(?:(?:quotidiano|settimanale|giornale|sito|mensile|"
                              r"periodico|tabloid|agenzia|emittente|tv|radio|canale)(?:\s+(?-i:[a-zà-ú])\w+)?\s+)?\Z", re.I)
+# forces that arrive or are expected (an aid trigger), and what may lie between them and their own state's name:
+# 'i primi poliziotti e soldati australiani', '34 agenti di polizia della Papua Nuova Guinea', 'soldati delle Figi'
+_FORCES_ARRIVE = re.compile(r"(?:(?:è|sono|era|erano|sarebbe|sarebbero)\s+(?:\w+\s+)?(?:arrivat|giunt|atterrat|sbarcat)"
+                            r"[oiae]|(?:è|sono|era|erano)\s+attes[oiae])\s.*?(?P<forces>poliziotti|agenti|soldati|"
+                            r"militari|truppe|paracadutisti)", re.I | re.S)
+_FORCES_OWNER = re.compile(r"(?:\s*(?:di\s+polizia|e\s+(?:[\w'’]+\s+){0,2}?(?:poliziotti|soldati|militari)))*\s*"
+                           r"(?:(?:delle|del|della|dell['’]|dello|degli|dei)\s*)?", re.I)
 # armies clashing ('si sono scontrati', 'si sono affrontati', 'avevano combattuto una guerra'); people of a state held ('due cittadini francesi'); trade triggers
 _RECIPROCAL_CLASH = re.compile(r"si\s+(?:\w+\s+)*?(?:scontrat|affrontat)|\w+\s+(?:già\s+)?combattuto\s", re.I)
 _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|studenti|student[ei]|marinai|pescator|"
@@ -4539,6 +4546,17 @@ class Extractor:
                 not sent.text.lstrip().startswith(("“", "«", '"')):
             # 'missili hanno colpito Odessa': the attacker the surrounding sentences name ('i russi')
             src += self._scene_state(doc, sent, h, {_country(m.actor) for m in dst})
+        if etype == "AID" and not src and dst and (forces := _FORCES_ARRIVE.match(h.text)):
+            # 'Sono arrivati giovedì sera a Honiara i primi poliziotti e soldati australiani', 'un aereo con 34 agenti
+            # di polizia della Papua Nuova Guinea': the forces' own state gives, the place they reach receives
+            own = [m for m in dst if m.char_start >= h.start + forces.start("forces") and
+                   m.char_start - h.end <= 40 and m.actor.kind == "state" and
+                   _FORCES_OWNER.match(text, max(h.start + forces.start("forces"), h.end), m.char_start)]
+            if own:
+                src = own[:1]
+                dst = [m for m in dst if _country(m.actor) != _country(own[0].actor)]
+                if not dst and doc is not None and (host := self._host_state(doc, {_country(own[0].actor)})):
+                    dst = [_context_party(host)]      # ('domani sono attesi cinquanta soldati delle Figi')
         return src, dst
 
     def _reporter_state(self, h: Hit, exclude: set) -> list:

@@ -193,6 +193,9 @@ COUNTERPARTS = [
     # the holder of the subject's office there before a person of that country named with no office
     ("Il portavoce del ministero degli Esteri sudafricano, Clayson Monyela, ha parlato. Mushikiwabo e la collega "
      "sudafricana potrebbero vedersi ad aprile.", dt.date(2014, 3, 10), "la collega sudafricana", "Maite Nkoana-Mashabane"),
+    # no nationality: the latest person named of the subject's office and of another state
+    ("Il primo ministro salomonese Manasseh Sogavare ha parlato. Ieri il primo ministro papuano James Marape ha "
+     "telefonato al collega.", dt.date(2021, 11, 27), "collega", "Manasseh Sogavare"),
     # no subject with a known office and nobody of that country: the state
     ("Il giornalista ha sentito il collega russo.", ON, "il collega russo", "Russia"),
 ]

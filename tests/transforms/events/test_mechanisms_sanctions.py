@@ -688,6 +688,17 @@ def test_a_measure_taken_at_a_hosted_summit():
                  ("AID", ["Chad"], ["Mohamed Bazoum"]), id="troops-on-request"),
     pytest.param("Il Mali è in crisi. Anche il Senegal manderà un aereo da trasporto e una ventina di ufficiali entro la "
                  "fine della settimana.", "2021-08-10", ("AID", ["Senegal"], ["Mali"]), id="aircraft-and-officers"),
+    # police sent, cue or not; forces that arrive sent to help, police that land, soldiers of a state expected
+    pytest.param("Le Isole Salomone sono in crisi. Anche la Nuova Zelanda invierà la prossima settimana una squadra di una "
+                 "quindicina di militari e poliziotti.", "2021-11-27", ("AID", ["New Zealand"], ["Solomon Islands"]),
+                 id="police-sent"),
+    pytest.param("Sono arrivati giovedì sera a Honiara i primi poliziotti e soldati australiani inviati per riportare "
+                 "l'ordine.", "2021-11-27", ("AID", ["Australia"], ["Solomon Islands"]), id="forces-arrived"),
+    pytest.param("Ieri è atterrato a Honiara un aereo con 34 agenti di polizia della Papua Nuova Guinea.", "2021-11-27",
+                 ("AID", ["Papua New Guinea"], ["Solomon Islands"]), id="police-landed"),
+    pytest.param("Le Isole Salomone sono in crisi. Il governo delle Isole Salomone chiede aiuto. Domani sono attesi "
+                 "cinquanta soldati delle Figi.", "2021-11-27", ("AID", ["Fiji"], ["Solomon Islands"]),
+                 id="soldiers-expected"),
     pytest.param("Il Marocco a marzo aveva sospeso ogni contatto con l’ambasciata tedesca.", "2021-05-10",
                  ("SANCTION", ["Morocco"], ["Germany"]), id="contacts-suspended"),
     pytest.param("La Nuova Zelanda aveva sospeso già il 9 febbraio i contatti politici e militari ad alto livello con "
