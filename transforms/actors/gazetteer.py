@@ -94,6 +94,8 @@ class RolesFile(BaseModel):
     # 'il presidente eletto': modifiers after a title that make it a future holder's
     elect_modifiers: list[str] = Field(default_factory=list)
     fighters: list[str] = Field(default_factory=list)
+    fighter_places: list[str] = Field(default_factory=list)
+    fighter_adjectives: list[str] = Field(default_factory=list)
     motion_cues: list[str] = Field(default_factory=list)
     group_numbers: dict[str, int] = Field(default_factory=dict)
     group_nouns: dict[str, list[str]] = Field(default_factory=dict)

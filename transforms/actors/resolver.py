@@ -452,11 +452,15 @@ class ActorResolver:
             alts.append(rf"(?P<phrase>{_alt(multi)})")
         self.armed = frozenset(o.name for o in actors.organizations if o.armed)
         self.fighters_re = re.compile(
-            rf"(?<![\w'’])(?i:i|gli)\s+(?:(?i:suoi|loro|propri)\s+)?(?i:{_alt(roles.fighters)})(?![\w'’])"
+            rf"(?<![\w'’])(?:(?i:i|gli|dei|degli|ai|agli|dai|dagli|sui|sugli)\s+(?:(?i:suoi|loro|propri)\s+)?"
+            rf"(?i:{_alt(roles.fighters)})"
+            + (rf"|(?i:{_alt(roles.fighter_places)})\s+(?i:{_alt(roles.fighter_adjectives)})" if roles.fighter_places and
+               roles.fighter_adjectives else "") +
+            rf")(?![\w'’])"
             rf"(?!\s+(?:di|del|della|dell['’]|dei|degli|filo\w*|pro\w*|sciiti|sunniti|curdi|islamici)\b)") if roles.fighters else None
         first_words = {k.split()[0] for k in self.group_size}
         self.group_words = frozenset(first_words | {w.capitalize() for w in first_words})
-        self.fighter_words = frozenset(w.split()[0] for w in roles.fighters)
+        self.fighter_words = frozenset(w.split()[0] for w in roles.fighters + roles.fighter_adjectives)
         # 'i miliziani del Red-Tabara': a group no list knows, named by its fighters
         self.named_group_re = re.compile(
             rf"(?<![\w'’])(?i:{_alt(roles.fighters)})\s+(?i:del|dello|della|dell['’]|dei|degli)\s*"

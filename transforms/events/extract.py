@@ -639,6 +639,11 @@ _PRESS_VERB_THAT = re.compile(r"\s+(?:(?:ha|aveva) (?:scritto|riferito|riportato
                               r"riporta|rivela)\s+(?:[\w'’]+\s+){0,2}?che\b", re.I)
 _OUTLET_ARTICLE = re.compile(r"(?<![\w'’])(?:il|la|lo|l['’])\s*(?:(?:quotidiano|settimanale|giornale|sito|mensile|"
                              r"periodico|tabloid|agenzia|emittente|tv|radio|canale)(?:\s+(?-i:[a-zà-ú])\w+)?\s+)?\Z", re.I)
+# forces owned by what follows ('un attacco di elicotteri della Nato')
+_FORCES_OF = re.compile(r"(?:elicotter[oi]|aere[oi]|caccia|dron[ei]|truppe|forze|soldati|militari|nav[ei]|jet)\s+"
+                        r"(?:della|del|dell['’]|dello|delle|dei|degli)\s*$", re.I)
+# a definite plural of the forces or strikes ('i raid', 'gli attacchi'): those of an attack told before
+_DEFINITE_FORCES = re.compile(r"(?<![\w'’])(?:i|gli|le)\s+(?:raid|bombardamenti|attacchi|caccia|missili|droni)$", re.I)
 # forces that arrive or are expected (an aid trigger), and what may lie between them and their own state's name:
 # 'i primi poliziotti e soldati australiani', '34 agenti di polizia della Papua Nuova Guinea', 'soldati delle Figi'
 _FORCES_ARRIVE = re.compile(r"(?:(?:è|sono|era|erano|sarebbe|sarebbero)\s+(?:\w+\s+)?(?:arrivat|giunt|atterrat|sbarcat)"
@@ -3458,6 +3463,12 @@ class Extractor:
             if definite and entry.kind == "noun" and self._seen_before(h):
                 # 'Lavrov ha definito il raid una violazione': the attack an earlier sentence reported
                 return self._reject(h, "back-reference to an earlier event")
+            if etype == "ASSAULT" and entry.kind == "verb" and _DEFINITE_FORCES.search(text, max(sent.start, h.start - 5),
+                                                                                         h.end) and \
+                    any(r["event_type"] == "ASSAULT" and r["at"] < h.start for r in self._sent_records):
+                # 'caccia giordani hanno colpito depositi ... : secondo l'esercito giordano i raid hanno ucciso 55
+                # miliziani': the attack the sentence already told, its toll
+                return self._reject(h, "back-reference to an earlier event")
             if etype == "SANCTION" and self._left_has(lex.sanction_topic_re, text, sent, h.start, 50):
                 return self._reject(h, "sanctions as a topic or proposal")
             if etype == "ASSAULT" and self._nonmilitary(text, h):
@@ -4542,9 +4553,12 @@ class Extractor:
             dst += self._reporter_state(h, {_country(m.actor) for m in src}) or \
                 self._scene_state(doc, sent, h, {_country(m.actor) for m in src})
         if doc is not None and etype == "ASSAULT" and dst and not src and \
-                all(m.actor.kind == "state" and m.via != "demonym" for m in dst) and \
+                all((m.actor.kind == "state" or m.actor.kind == "organization" and
+                     not _FORCES_OF.search(text, max(sent.start, m.char_start - 30), max(sent.start, m.char_start)))
+                    and m.via != "demonym" for m in dst) and \
                 not sent.text.lstrip().startswith(("“", "«", '"')):
-            # 'missili hanno colpito Odessa': the attacker the surrounding sentences name ('i russi')
+            # 'missili hanno colpito Odessa', 'altri caccia hanno bombardato postazioni jihadiste': the attacker the
+            # surrounding sentences name ('i russi'; not when the body owns the forces: 'elicotteri della Nato')
             src += self._scene_state(doc, sent, h, {_country(m.actor) for m in dst})
         if etype == "AID" and not src and dst and (forces := _FORCES_ARRIVE.match(h.text)):
             # 'Sono arrivati giovedì sera a Honiara i primi poliziotti e soldati australiani', 'un aereo con 34 agenti

@@ -309,6 +309,20 @@ def test_armed_group_named_by_its_fighters(r, text, name, code):
     assert orgs == [(name, code)], found(r, text)
 
 
+FIGHTERS_OF_A_GROUP = [
+    # fighters after a preposition, and their places named by an adjective, are the armed group named last
+    ("La Giordania ha colpito lo Stato islamico. I caccia hanno colpito i campi dei jihadisti.", "dei jihadisti"),
+    ("La Giordania ha colpito lo Stato islamico. Altri caccia hanno bombardato postazioni jihadiste vicino a Mosul.",
+     "postazioni jihadiste"),
+]
+
+
+@pytest.mark.parametrize("text,surface", FIGHTERS_OF_A_GROUP)
+def test_fighters_are_the_group_named_last(r, text, surface):
+    a = actor_of(r, text, surface, ON)
+    assert a is not None and a.name == "Islamic State", found(r, text)
+
+
 BODIES_OF_QUALIFIERS = [
     # an institution qualified by a body the gazetteer names stands for that body, not for the body's code
     ("Una delegazione del Parlamento europeo è attesa a Tbilisi.", "European Parliament"),

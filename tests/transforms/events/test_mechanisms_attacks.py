@@ -94,6 +94,10 @@ FOUND = [
      ("ASSAULT", ["China"], ["India"])),
     ("Martedì due elicotteri cinesi hanno sorvolato la linea vicino alla base indiana di Daulat Beg Oldi.",
      ("ASSAULT", ["China"], ["India"])),
+    # strikes on a group's positions, by more of the forces the text named
+    ("La Giordania ha lanciato la sua rappresaglia contro lo Stato islamico. Ieri caccia giordani hanno colpito la "
+     "Siria. Oggi altri caccia hanno bombardato postazioni jihadiste vicino a Mosul.",
+     ("ASSAULT", ["Jordan"], ["Islamic State"])),
     # killed by fire (passive) and by an armed subject
     ("Un soldato azero è stato ucciso da un cecchino armeno.", ("ASSAULT", ["Armenia"], ["Azerbaijan"])),
     ("Un drone americano ha ucciso il comandante iraniano all'aeroporto.", ("ASSAULT", ["United States"], ["Iran"])),
@@ -105,6 +109,10 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # the strikes a sentence told, their toll after a source
+    ("La Giordania ha colpito lo Stato islamico. Ieri caccia giordani hanno colpito depositi di armi dei jihadisti "
+     "nei dintorni di Raqqa, nel nord della Siria: secondo l'esercito giordano i raid hanno ucciso 55 miliziani.",
+     ("ASSAULT", ["Jordan"], ["Syria"])),
     # a clash of words is no fight
     ("I ministri di India e Cina si sono affrontati a parole sulla questione del confine.",
      ("ASSAULT", ["India"], ["China"])),
