@@ -53,6 +53,18 @@ class ActorMention:
 _FIRST = itemgetter(0)
 # English "title" of the counterpart words of roles_it.yaml ('l'omologo russo'): resolved against the subject
 _COUNTERPART = "Counterpart"
+# a common noun right before a person's name ('il pilota Muath al-Kasasbeh', 'al giornalista Kenji Goto') and the
+# same noun alone after an article or articulated preposition later ('ucciso il pilota'); words never used so
+_DESCRIPTOR_BEFORE = re.compile(r"(?<![\w'’])(?:il|la|lo|l['’]|al|alla|allo|all['’]|dal|dalla|dallo|dall['’])\s*"
+                                r"(?P<d>(?-i:[a-zàèéìòù]){4,})\s+$", re.I)
+_DESCRIPTOR_REF = re.compile(r"(?<![\w'’])(?:il|la|lo|l['’]|al|alla|allo|all['’]|del|della|dello|dell['’]|dal|dalla|"
+                             r"dallo|dall['’]|col|sul|sulla)\s*(?P<d>(?-i:[a-zàèéìòù]){4,})(?![\w'’])", re.I)
+_NOT_DESCRIPTORS = frozenset({"signor", "signora", "dottor", "dottoressa", "professor", "professoressa", "leader",
+                              "figlio", "figlia", "moglie", "marito", "padre", "madre", "fratello", "sorella", "collega",
+                              "omologo", "omologa", "nuovo", "nuova", "stesso", "stessa", "vecchio", "giovane",
+                              "successore", "predecessore", "candidato", "candidata", "rivale", "generale",
+                              "esercito", "governo", "ministero", "partito", "gruppo", "movimento", "agenzia",
+                              "quotidiano", "giornale", "presidenza", "ufficio", "dipartimento", "comando"})
 # what makes a counterpart word no bare one: a portfolio or a name after it ('la collega dello Sviluppo economico
 # Federica Guidi')
 _OF_OR_NAME_AFTER = re.compile(r"\s*(?:d[ei]\w*\b|d['’]|(?-i:[A-ZÀ-Ý]))", re.I)
@@ -729,6 +741,34 @@ class _Doc:
         self.cands.append((s, e, ref, via))
         return True
 
+    def pass_descriptors(self) -> None:
+        """'il pilota Muath al-Kasasbeh ... i jihadisti avevano ucciso il pilota': a person introduced by a common noun
+        before the name (no office of the lexicon) is later named by that noun alone, after an article, when the noun
+        introduced nobody else."""
+        text = self.text
+        found: dict[str, tuple[int, object]] = {}
+        clash: set[str] = set()
+        for s, e, ref, via in self.cands:
+            if type(ref) is not _Person or via != "name":
+                continue
+            m = _DESCRIPTOR_BEFORE.search(text, max(0, s - 30), s)
+            if m is None:
+                continue
+            word = m.group("d").lower()
+            if word in self.r.role_by_it or word in _NOT_DESCRIPTORS:
+                continue
+            if word in found and found[word][1] is not ref:
+                clash.add(word)
+            found.setdefault(word, (e, ref))
+        for word in clash:
+            del found[word]
+        if not found:
+            return
+        for m in _DESCRIPTOR_REF.finditer(text):
+            got = found.get(m.group("d").lower())
+            if got is not None and m.start() >= got[0] and not _NAME_NEXT.match(text, m.end()):
+                self.add(m.start("d"), m.end(), got[1], "role")
+
     def pass_org_heads(self) -> None:
         """'la Commissione europea ... Venerdì la Commissione avrebbe congelato i negoziati': a body named in full is
         later named by its capitalized head noun alone, after an article."""
@@ -806,6 +846,7 @@ class _Doc:
             self.pass_named_groups()
         self.pass_national_branches()
         self.pass_org_heads()
+        self.pass_descriptors()
         if "(" in self.text:
             self.pass_acronym_glosses()
         text = self.text

@@ -309,6 +309,24 @@ def test_armed_group_named_by_its_fighters(r, text, name, code):
     assert orgs == [(name, code)], found(r, text)
 
 
+DESCRIPTORS = [
+    # a person introduced by a common noun before the name, later named by the noun alone
+    ("Il video mostra il pilota Muath al-Kasasbeh in una gabbia. I jihadisti avevano ucciso il pilota il 3 gennaio.",
+     "pilota", "Muath al-Kasasbeh"),
+]
+
+
+@pytest.mark.parametrize("text,surface,name", DESCRIPTORS)
+def test_a_descriptor_names_the_person_it_introduced(r, text, surface, name):
+    a = actor_of(r, text, surface, ON)
+    assert a is not None and a.name == name, found(r, text)
+
+
+def test_a_complement_before_a_name_is_no_descriptor(r):
+    text = ("Il portavoce dell'esercito Philip Aguer ha parlato. Ieri l'esercito ha attaccato Bentiu.")
+    assert actor_of(r, text, "esercito", ON) is None, found(r, text)
+
+
 FIGHTERS_OF_A_GROUP = [
     # fighters after a preposition, and their places named by an adjective, are the armed group named last
     ("La Giordania ha colpito lo Stato islamico. I caccia hanno colpito i campi dei jihadisti.", "dei jihadisti"),
