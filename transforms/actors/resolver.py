@@ -1589,6 +1589,9 @@ class _Doc:
                     # a bare role ('il presidente', 'prima leader occidentale') refers back, never forward
                     before = {id(ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person}
                     cands = [p for p in cands if id(p) in before]
+                if len(cands) > 1 and country is None and en and \
+                        len(titled := [p for p in cands if p.title and (p.title.lower() + " ").startswith(en.lower() + " ")]) == 1:
+                    cands = titled    # 'il re è stato ricevuto dal presidente americano ... Il sovrano': the king
                 if len(cands) > 1 and country is None and not _ADJECTIVE_AFTER.match(self.text, e) and \
                         (gender := self._gender(s, e)) is not None:
                     # 'Lunedì sera il presidente americano aveva telefonato alla presidente': the one whose mentions

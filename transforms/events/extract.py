@@ -569,6 +569,8 @@ _REL_CHE = re.compile(r",\s*che\s", re.I)
 _REL_OR_SAID_CHE = re.compile(r",\s*(?:\w+(?:ando|endo)(?:l[oaie]|gli)?\s+(?:[\w'’]+\s+){0,3}?)?che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*(?:dove|in cui|durante (?:la|il) quale|nel corso (?:della|del) quale|nella quale|nel quale)\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
 # an infinitive of purpose after a visit: 'sarà mercoledì nella capitale messicana per incontrare il collega messicano'
+# the purpose of a call after its callee: 'per ringraziarlo', 'per congratularsi', 'per esprimere'
+_CALL_PURPOSE = re.compile(r"\s+per\s+(?:\w+(?:are|ere|ire)|\w+(?:ar|er|ir)(?:lo|la|li|le|gli|si|ci|ne))\b", re.I)
 _VISIT_PURPOSE = re.compile(r"\sper\s+(?:poi\s+)?$", re.I)
 _RELATIVE_CHE = re.compile(r"(?<![\w'’])che\s+$", re.I)
 # a reception verb: 'ha ricevuto', 'aveva accolto'
@@ -2044,6 +2046,7 @@ class Extractor:
         if any(r["status"] == "POSTPONED" for r in sent_records):
             sent_records.extend(self._new_dates(text, sent, sent_records))
         if any(r["status"] == "CANCELLED" for r in sent_records):
+            sent_records = self._verbs_of_nouns(text, sent, sent_records)
             sent_records.extend(self._cancel_acts(text, sent, sent_records))
         records.extend(sent_records)
         seen = [h for h in event_hits if id(h) not in self._not_acts] if self._not_acts else event_hits
@@ -2080,6 +2083,31 @@ class Extractor:
                                 group="visit", claims=[], more_dests=[], dest_key=_key(host.actor),
                                 at=guest.char_start, keys=frozenset(_key(p) for p in parts),
                                 trigger=text[part.start():part.end()]))
+        return out
+
+    def _verbs_of_nouns(self, text: str, sent, sent_records: list) -> list[dict]:
+        """'Il sovrano ha annullato ieri la visita di Stato in Francia': when the meeting noun after a cancelling verb
+        made its own record of states and people of known states, it holds the parties (the verb's may be the talk the sentence before
+        told); the verb's record goes, and the cancelling is made from the noun's."""
+        nouns = [n for n in sent_records if n["group"] != "cancel" and n["event_type"] == "CONSULT"
+                 and n["status"] == "CANCELLED" and all(p.kind != "organization" and p.country_code for p in n["actors"] + n["recipients"])]
+        if not nouns:
+            return sent_records
+        out = []
+        for r in sent_records:
+            end = r["at"] + len(r["trigger"])
+            before = {_key(am.actor) for am in self._doc.actors[sent.index] if sent.start <= am.char_start < r["at"]}
+            if r["group"] == "cancel" and r["status"] == "CANCELLED" and r["verb"] and any(
+                    0 <= n["at"] - end <= 60 and not _CLAUSE_PUNCT.search(text, end, n["at"]) and
+                    # (the verb's subject is among the noun's parties: 'Aliyev ha annullato la sua partecipazione
+                    # all'incontro a cinque che avrebbe dovuto riunire lui, Pashinyan e Macron' keeps Aliyev's record)
+                    before & {_key(p) for p in r["actors"] + r["recipients"]} <= set(n["keys"])
+                    for n in nouns):
+                hit = next((o for o in self._sent_hits if o.start == r["at"]), None)
+                if hit is not None:
+                    self._reject(hit, "the meeting noun after the verb is the act called off")
+                continue
+            out.append(r)
         return out
 
     def _cancel_acts(self, text: str, sent, sent_records: list) -> list[dict]:
@@ -3433,6 +3461,12 @@ class Extractor:
                              and r["actors"] and r["recipients"]), None)
                 if said is not None:
                     parts = [_ParticipantMention(p) for p in said["actors"] + said["recipients"]]
+            if entry.group == "phone" and (entry.kind == "verb" or _VERBISH.search(h.text)) and \
+                    (why := _CALL_PURPOSE.search(text, h.end, min(sent.end, h.end + 80))) is not None and \
+                    any(h.end <= am.char_start < why.start() for am in parts):
+                # 'Abe ha telefonato al re per ringraziarlo dell'aiuto nel caso di Kenji Goto, il giornalista ucciso
+                # dallo Stato islamico': whom the purpose of a call names after its callee is no party
+                parts = [am for am in parts if am.char_start < why.start()]
             if not self._enough_parties(parts) and entry.group == "negotiation" and \
                     len(self._keys(parts)) == 1 and parts[0].actor.kind == "state" and \
                     any(t.type != "DURATION" for t in h.timexes):

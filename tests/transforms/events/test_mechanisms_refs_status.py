@@ -98,6 +98,14 @@ FOUND = [
      "aprile.", ("CONSULT", ["Argentina", "Chile"], "PLANNED", "2021-04")),
     ("Il ministro degli Esteri thailandese, atteso mercoledì prossimo nella nuova capitale birmana, ha invece rinviato la "
      "sua visita a maggio.", ("CONSULT", ["Thailand", "Myanmar"], "POSTPONED", "2021-03-10")),
+    # a cancelling verb before a meeting noun: the noun's parties, not the talk the sentence before told
+    ("Il re Abdallah II ha parlato. Ieri sera il premier giapponese Shinzo Abe ha telefonato al re. Il sovrano ha "
+     "annullato ieri la visita di Stato in Francia, prevista per mercoledì 10 marzo.",
+     ("CONSULT", ["Abdullah II", "France"], "CANCELLED", "2021-03-10")),
+    # whom a call's purpose names after its callee is no party
+    ("Il re Abdallah II ha parlato. Ieri sera il premier giapponese Shinzo Abe ha telefonato al re per ringraziarlo "
+     "dell'aiuto nel caso di Kenji Goto, il giornalista giapponese ucciso dallo Stato islamico.",
+     ("CONSULT", ["Shinzo Abe", "Abdullah II"], "OCCURRED", "2021-03-07")),
     # the day put off to told before the expected day
     ("È stata invece rinviata alla prossima settimana la riunione tra India e Cina sulle questioni di frontiera, "
      "prevista per domani in videoconferenza.", ("CONSULT", ["India", "China"], "POSTPONED", "2021-03-09")),
