@@ -1721,6 +1721,9 @@ class _Doc:
             offices = classes[" ".join(m.group("noun").lower().replace("’", "'").split())] if m.group("noun") \
                 else frozenset()
             people = self._group_people(s, n, offices)
+            if people is None and offices == _STATE_GROUP:
+                # no sentence names that many states: those of the people named
+                people = self._group_people(s, n, offices, by_people=True)
             if people is None:
                 continue
             self.cands = [c for c in self.cands if not (s <= c[0] and c[1] <= e)]
@@ -1800,7 +1803,7 @@ class _Doc:
             if ref is not None:
                 self.add(s, e, ref[1], "role")
 
-    def _group_people(self, s: int, n: int, offices: frozenset) -> list | None:
+    def _group_people(self, s: int, n: int, offices: frozenset, by_people: bool = False) -> list | None:
         text = self.text
         states = offices == _STATE_GROUP
         hi = s
@@ -1811,6 +1814,12 @@ class _Doc:
             ments = [(a, b, ref) for a, b, ref, via in cands if lo <= a and b <= hi and (
                 (type(ref) is Actor and ref.kind == "state") if states else
                 (type(ref) is _Person and (not offices or ref.cls in offices)))]
+            if by_people:
+                # (the states of the people named: 'Wetangula ha incontrato il primo ministro somalo Abdiweli Mohamed
+                # Ali. Lo stesso giorno i due governi ...')
+                ments = sorted(ments + [(a, b, st) for a, b, ref, via in cands if lo <= a and b <= hi and
+                                        type(ref) is _Person and ref.country and
+                                        (st := self.r.code_actor.get(ref.country)) is not None], key=_FIRST)
             # a coordinated run of exactly n ('Arabia Saudita, Emirati Arabi Uniti, Bahrein ed Egitto'), the last one
             run: list = []
             best = None

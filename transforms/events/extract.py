@@ -395,7 +395,7 @@ _TWO_OF_THEM = re.compile(r"\b(?:(?:i|le) due|entramb[ie])\b(?! (?:governi|paesi
 # the verb of forces crossing a border or entering a place (the 'incursion' triggers name the forces)
 _CROSSING = re.compile(r"\b(?:varcat[oaie]|attraversat[oaie]|oltrepassat[oaie]|superat[oaie]|varcarono|attraversarono|"
                        r"oltrepassarono|entrat[oaie]|entrarono|sconfinat[oaie]|sbarcat[oaie]|sbarcarono|sorvolat[oaie]|"
-                       r"violat[oaie]|spint[oaie]|penetrat[oaie]|addentrat[oaie])\b", re.I)
+                       r"violat[oaie]|spint[oaie]|penetrat[oaie]|addentrat[oaie]|entrerà|entreranno|entrerebbero)\b", re.I)
 # a coordinated clause with a finite verb of its own: '... si sono visti e hanno affidato ...'
 # a relative clause opened after a comma and still open: ', che dovrebbe ottenere la fiducia '
 _REL_OPEN = re.compile(r",\s*(?:che|il quale|la quale|i quali|le quali)\s[^,;:.()]*$", re.I)
@@ -644,6 +644,9 @@ _OUTLET_ARTICLE = re.compile(r"(?<![\w'’])(?:il|la|lo|l['’])\s*(?:(?:quotidi
 # forces owned by what follows ('un attacco di elicotteri della Nato')
 _FORCES_OF = re.compile(r"(?:elicotter[oi]|aere[oi]|caccia|dron[ei]|truppe|forze|soldati|militari|nav[ei]|jet)\s+"
                         r"(?:della|del|dell['’]|dello|delle|dei|degli)\s*$", re.I)
+# the purpose of an armed act, naming its target: 'per inseguire gli Shabaab', 'per rovesciare le Corti islamiche'
+_FIGHT_PURPOSE = re.compile(r"\bper\s+(?:inseguire|combattere|colpire|stanare|cacciare|attaccare|respingere|"
+                            r"rovesciare|sconfiggere|neutralizzare|distruggere|annientare|snidare)\b", re.I)
 # a definite plural of the forces or strikes ('i raid', 'gli attacchi'): those of an attack told before
 _DEFINITE_FORCES = re.compile(r"(?<![\w'’])(?:i|gli|le)\s+(?:raid|bombardamenti|attacchi|caccia|missili|droni)$", re.I)
 # forces that arrive or are expected (an aid trigger), and what may lie between them and their own state's name:
@@ -2087,10 +2090,10 @@ class Extractor:
 
     def _verbs_of_nouns(self, text: str, sent, sent_records: list) -> list[dict]:
         """'Il sovrano ha annullato ieri la visita di Stato in Francia': when the meeting noun after a cancelling verb
-        made its own record of states and people of known states, it holds the parties (the verb's may be the talk the sentence before
+        made its own record of parties of known states or bodies, it holds the parties (the verb's may be the talk the sentence before
         told); the verb's record goes, and the cancelling is made from the noun's."""
         nouns = [n for n in sent_records if n["group"] != "cancel" and n["event_type"] == "CONSULT"
-                 and n["status"] == "CANCELLED" and all(p.kind != "organization" and p.country_code for p in n["actors"] + n["recipients"])]
+                 and n["status"] == "CANCELLED" and all(p.country_code for p in n["actors"] + n["recipients"])]
         if not nouns:
             return sent_records
         out = []
@@ -3322,6 +3325,11 @@ class Extractor:
                     _ARRIVAL.search(h.text) and _VEHICLE_BEFORE.search(text, max(sent.start, h.start - 180), h.start)
                     or _PORT_CALL.search(h.text)) and not self._port_call(text, sent, h):
                 return self._reject(h, "the arrival of a plane or ship, not a visit")
+            if entry.mode == "visit" and entry.kind == "verb" and any(
+                    o.entry.id == "incursion" and o.end <= h.start and h.start - o.end <= 100 and
+                    not _CLAUSE_PUNCT.search(text, o.end, h.start) for o in self._sent_hits):
+                # 'le truppe etiopi erano entrate in Somalia': forces that enter, not a visit
+                return self._reject(h, "armed forces entering, not a visit")
             if entry.mode == "visit":
                 parts = [am for am in parts if not self._is_origin(text, sent, am)]
                 envoy = _ENVOY_SENT.search(h.text) is not None
@@ -3540,6 +3548,16 @@ class Extractor:
                 return self._reject(h, "verbal attack on words or ideas")
             if entry.id == "incursion":
                 actor_list, recipient_list = self._incursion_sides(text, sent, h, places, actor_list, recipient_list)
+            if etype == "ASSAULT" and actor_list and \
+                    (why := _FIGHT_PURPOSE.search(text, h.end, sent.end)) is not None and \
+                    not _CLAUSE_PUNCT.search(text, h.end, why.start()):
+                # 'le colonne dell'esercito keniano hanno attraversato il confine per inseguire gli Shabaab': whom the
+                # purpose names is the target (the state of the place is where it happens)
+                aim = next((am for am in self._eligible if why.end() <= am.char_start <= why.end() + 20 and
+                            am.actor.kind in ("organization", "state") and
+                            _key(am.actor) not in self._keys(actor_list)), None)
+                if aim is not None:
+                    recipient_list = [aim]
             if etype in DIRECTED_PRIMARY and actor_list and not recipient_list:
                 # 'avevano bombardato un campo ... a Balakot, in territorio pachistano': a state named later in
                 # the sentence, across a comma, is the target
@@ -3712,6 +3730,12 @@ class Extractor:
                 pair = self._fight_sides() or self._article_pair(doc)
                 if len(pair) == 2:
                     actor_list, recipient_list = pair[:1], pair[1:]
+            if etype == "SANCTION" and actor_list and all(m.via == "context" for m in recipient_list) and \
+                    _MUTUAL.search(h.text) and \
+                    len(self._keys(actor_list)) == 2 and all(m.actor.kind == "state" for m in actor_list):
+                # 'I due Paesi avevano già richiamato i rispettivi ambasciatori': each from the other (_split_actors),
+                # not from a state of the sentences before
+                recipient_list = actor_list[1:2]
             if etype in DIRECTED_PRIMARY and not (actor_list and recipient_list):
                 return self._reject(h, f"directed without actor and recipient: {[p.actor.name for p in actor_list]}"
                                        f" -> {[p.actor.name for p in recipient_list]}")
@@ -4956,5 +4980,15 @@ def _split_actors(rec: dict, before: str) -> list[dict]:
     if rec["event_type"] not in ("SANCTION", "AID") or len(states) < 2 or len(states) != len(rec["actors"]) or \
             rec["event_type"] == "SANCTION" and not _EACH_OWN.search(before):
         return [rec]
+    if rec["event_type"] == "SANCTION" and len(states) == 2 and _MUTUAL.search(before) and \
+            all(q.country_code in {p.country_code for p in states} for q in rec["recipients"]):
+        # 'I due Paesi avevano già richiamato i rispettivi ambasciatori': each from the other
+        return [dict(rec, actors=[p], recipients=[q], keys=frozenset({_key(p), _key(q)}),
+                     claims=[dict(c) for c in rec["claims"]]) for p, q in (states, states[::-1])]
     return [dict(rec, actors=[p], keys=frozenset({_key(p)} | {_key(q) for q in rec["recipients"]}),
                  claims=[dict(c) for c in rec["claims"]]) for p in states]
+
+
+# envoys of each of two sides: 'i rispettivi ambasciatori'
+_MUTUAL = re.compile(r"(?<![\w'’])(?:i|gli|ai|agli|dei|degli) rispettiv[ie] (?:ambasciat|rappresentant|inviat|diplomatic)",
+                     re.I)

@@ -94,6 +94,13 @@ FOUND = [
      ("ASSAULT", ["China"], ["India"])),
     ("Martedì due elicotteri cinesi hanno sorvolato la linea vicino alla base indiana di Daulat Beg Oldi.",
      ("ASSAULT", ["China"], ["India"])),
+    # whom an armed act's purpose names is its target; forces that will enter
+    ("Domenica le prime colonne dell'esercito keniano hanno attraversato il confine per inseguire gli Shabaab.",
+     ("ASSAULT", ["Kenya"], ["al-Shabaab"])),
+    ("Nel dicembre 2006 le truppe etiopi erano entrate in Somalia per rovesciare le Corti islamiche.",
+     ("ASSAULT", ["Ethiopia"], ["Islamic Courts Union"])),
+    ("Il quotidiano The Standard ha scritto che truppe etiopi entreranno in Somalia la prossima settimana.",
+     ("ASSAULT", ["Ethiopia"], ["Somalia"])),
     # strikes on a group's positions, by more of the forces the text named
     ("La Giordania ha lanciato la sua rappresaglia contro lo Stato islamico. Ieri caccia giordani hanno colpito la "
      "Siria. Oggi altri caccia hanno bombardato postazioni jihadiste vicino a Mosul.",

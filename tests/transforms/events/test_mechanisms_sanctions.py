@@ -688,6 +688,11 @@ def test_a_measure_taken_at_a_hosted_summit():
                  ("AID", ["Chad"], ["Mohamed Bazoum"]), id="troops-on-request"),
     pytest.param("Il Mali è in crisi. Anche il Senegal manderà un aereo da trasporto e una ventina di ufficiali entro la "
                  "fine della settimana.", "2021-08-10", ("AID", ["Senegal"], ["Mali"]), id="aircraft-and-officers"),
+    # envoys of each side recalled: each state from the other
+    pytest.param("Egitto e Turchia sono in crisi. I due Paesi avevano già richiamato i rispettivi ambasciatori ad agosto.",
+                 "2013-11-24", ("SANCTION", ["Egypt"], ["Turkey"]), id="mutual-recall-1"),
+    pytest.param("Egitto e Turchia sono in crisi. I due Paesi avevano già richiamato i rispettivi ambasciatori ad agosto.",
+                 "2013-11-24", ("SANCTION", ["Turkey"], ["Egypt"]), id="mutual-recall-2"),
     # police sent, cue or not; forces that arrive sent to help, police that land, soldiers of a state expected
     pytest.param("Le Isole Salomone sono in crisi. Anche la Nuova Zelanda invierà la prossima settimana una squadra di una "
                  "quindicina di militari e poliziotti.", "2021-11-27", ("AID", ["New Zealand"], ["Solomon Islands"]),

@@ -823,6 +823,9 @@ def test_found(text, expected):
 
 
 NOT_FOUND = [
+    # armed forces that enter a state do not visit it
+    ("Nel dicembre 2006 le truppe etiopi erano entrate in Somalia per rovesciare le Corti islamiche.",
+     ("CONSULT", ["Ethiopia", "Somalia"])),
     # a sea named for a state is no party
     ("Venerdi' un elicottero militare russo Mi-8 ha violato per circa due minuti lo spazio aereo estone vicino "
      "all'isolotto di Vaindloo, nel golfo di Finlandia.", ("ASSAULT", ["Finland"])),
