@@ -688,6 +688,9 @@ def test_a_measure_taken_at_a_hosted_summit():
                  ("AID", ["Chad"], ["Mohamed Bazoum"]), id="troops-on-request"),
     pytest.param("Il Mali è in crisi. Anche il Senegal manderà un aereo da trasporto e una ventina di ufficiali entro la "
                  "fine della settimana.", "2021-08-10", ("AID", ["Senegal"], ["Mali"]), id="aircraft-and-officers"),
+    # aircraft handed over, a week between
+    pytest.param("Gli Stati Uniti consegneranno la prossima settimana due aerei da ricognizione alla marina filippina.",
+                 "2021-03-26", ("AID", ["United States"], ["Philippines"]), id="reconnaissance-aircraft"),
     # envoys of each side recalled: each state from the other
     pytest.param("Egitto e Turchia sono in crisi. I due Paesi avevano già richiamato i rispettivi ambasciatori ad agosto.",
                  "2013-11-24", ("SANCTION", ["Egypt"], ["Turkey"]), id="mutual-recall-1"),
