@@ -734,6 +734,8 @@ FOUND = [
      ("COERCE", ["Turkey", "Greece"], "OCCURRED", "2016-03-03")),
     ("Sabato una motovedetta cilena avrebbe intimato a due pescherecci peruviani di lasciare le acque contese.",
      ("COERCE", ["Chile", "Peru"], "DISPUTED", "2016-03-05")),
+    ("Lunedì una nave della guardia costiera cinese avrebbe intimato a un pattugliatore filippino di lasciare le "
+     "acque vicino all'isola di Thitu.", ("COERCE", ["China", "Philippines"], "DISPUTED", "2016-03-07")),
     # a state's armed service by its own name; a payment of a sum suspended
     ("Due cacciatorpediniere della Us Navy hanno lanciato 59 missili Tomahawk contro la base aerea siriana di Shayrat.",
      ("ASSAULT", ["United States", "Syria"], "OCCURRED", "2016-03-10")),
