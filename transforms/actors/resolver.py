@@ -468,8 +468,8 @@ class ActorResolver:
             rf"(?i:{_alt(roles.fighters)})"
             + (rf"|(?i:{_alt(roles.fighter_places)})\s+(?i:{_alt(roles.fighter_adjectives)})" if roles.fighter_places and
                roles.fighter_adjectives else "") +
-            rf")(?![\w'’])"
-            rf"(?!\s+(?:di|del|della|dell['’]|dei|degli|filo\w*|pro\w*|sciiti|sunniti|curdi|islamici)\b)") if roles.fighters else None
+            r")(?![\w'’])"
+            r"(?!\s+(?:di|del|della|dell['’]|dei|degli|filo\w*|pro\w*|sciiti|sunniti|curdi|islamici)\b)") if roles.fighters else None
         first_words = {k.split()[0] for k in self.group_size}
         self.group_words = frozenset(first_words | {w.capitalize() for w in first_words})
         self.fighter_words = frozenset(w.split()[0] for w in roles.fighters + roles.fighter_adjectives)
