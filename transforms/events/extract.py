@@ -333,7 +333,7 @@ _SUBJECT_RELATIVE = re.compile(r"(?:\s+[\w'’]+){0,8}?\s*,\s*(?:che|il quale|la
 _PEOPLE_HELD = re.compile(r"(?<![\w'’])(?:i|gli|le)\s+(?:\w+\s+)?(?:soldati|militari|cittadini|connazionali|giornalisti|"
                           r"marinai|pescatori|camionisti|turisti|studenti|diplomatici|funzionari|dipendenti)\s+$", re.I)
 # ... unless it tells a plan ('è atteso', 'era previsto')
-_EXPECTED_ANY = re.compile(r"attes[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]", re.I)
+_EXPECTED_ANY = re.compile(r"attes[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]|in programma", re.I)
 # the name after 'secondo' when a new phrase follows with no comma ('Secondo la Cnn il segretario di Stato ...')
 _NAMED_SOURCE = re.compile(r"\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3}"
                            r"(?=\s+(?:il|la|lo|l['’]|i|gli|le)\s*\w)", re.I)

@@ -94,6 +94,9 @@ FOUND = [
      ("ASSAULT", ["China"], ["India"])),
     ("Martedì due elicotteri cinesi hanno sorvolato la linea vicino alla base indiana di Daulat Beg Oldi.",
      ("ASSAULT", ["China"], ["India"])),
+    # a patrol boat across a maritime line
+    ("Sabato un pattugliatore nordcoreano ha superato la linea di confine marittimo con la Corea del Sud.",
+     ("ASSAULT", ["North Korea"], ["South Korea"])),
     # whom an armed act's purpose names is its target; forces that will enter
     ("Domenica le prime colonne dell'esercito keniano hanno attraversato il confine per inseguire gli Shabaab.",
      ("ASSAULT", ["Kenya"], ["al-Shabaab"])),

@@ -107,6 +107,8 @@ FOUND = [
      "dell'aiuto nel caso di Kenji Goto, il giornalista giapponese ucciso dallo Stato islamico.",
      ("CONSULT", ["Shinzo Abe", "Abdullah II"], "OCCURRED", "2021-03-07")),
     # the day put off to told before the expected day
+    ("È stata invece rinviata a luglio la riunione dei capi negoziatori di Seul, Tokyo e Washington, in programma "
+     "martedì 9 marzo nella capitale giapponese.", ("CONSULT", ["South Korea", "Japan"], "POSTPONED", "2021-03-09")),
     ("È stata invece rinviata alla prossima settimana la riunione tra India e Cina sulle questioni di frontiera, "
      "prevista per domani in videoconferenza.", ("CONSULT", ["India", "China"], "POSTPONED", "2021-03-09")),
     ("È stata invece rinviata alla prossima settimana la riunione tra India e Cina sulle questioni di frontiera, "
