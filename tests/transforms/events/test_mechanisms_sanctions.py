@@ -688,6 +688,10 @@ def test_a_measure_taken_at_a_hosted_summit():
                  ("AID", ["Chad"], ["Mohamed Bazoum"]), id="troops-on-request"),
     pytest.param("Il Mali è in crisi. Anche il Senegal manderà un aereo da trasporto e una ventina di ufficiali entro la "
                  "fine della settimana.", "2021-08-10", ("AID", ["Senegal"], ["Mali"]), id="aircraft-and-officers"),
+    # a cap lowered, weighed with a modal
+    pytest.param("La Corea del Nord e il Giappone sono in crisi. Il Giappone potrebbe inoltre abbassare il tetto delle "
+                 "rimesse verso la Corea del Nord.", "2010-05-24", ("SANCTION", ["Japan"], ["North Korea"]),
+                 id="cap-lowered-weighed"),
     # aircraft handed over, a week between
     pytest.param("Gli Stati Uniti consegneranno la prossima settimana due aerei da ricognizione alla marina filippina.",
                  "2021-03-26", ("AID", ["United States"], ["Philippines"]), id="reconnaissance-aircraft"),
