@@ -1589,8 +1589,8 @@ class _Doc:
                     # a bare role ('il presidente', 'prima leader occidentale') refers back, never forward
                     before = {id(ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person}
                     cands = [p for p in cands if id(p) in before]
-                if len(cands) > 1 and country is None and en and \
-                        len(titled := [p for p in cands if p.title and (p.title.lower() + " ").startswith(en.lower() + " ")]) == 1:
+                if len(cands) > 1 and country is None and en and len(titled := [
+                        p for p in cands if p.title and (p.title.lower() + " ").startswith(en.lower() + " ")]) == 1:
                     cands = titled    # 'il re è stato ricevuto dal presidente americano ... Il sovrano': the king
                 if len(cands) > 1 and country is None and not _ADJECTIVE_AFTER.match(self.text, e) and \
                         (gender := self._gender(s, e)) is not None:
@@ -1656,8 +1656,7 @@ class _Doc:
 
     def _other_state_before(self, s: int, country: str) -> bool:
         """Whether the sentence names before ``s``, after its latest person of ``country``, a state or place of another
-        state ('partirà per
-        gli Emirati, dove incontrerà il suo omologo': the counterpart is the host's)."""
+        state ('partirà per gli Emirati, dove incontrerà il suo omologo': the counterpart is the host's)."""
         lo = max(0, s - 400)
         for m in _SENT_END_RE.finditer(self.text, lo, s):
             lo = m.end()
@@ -1671,14 +1670,9 @@ class _Doc:
 
     def _latest_peer(self, s: int, subj: _Person, cls: str) -> _Person | None:
         """The person mentioned last before ``s`` who holds office ``cls`` for another state than ``subj``'s."""
-        best = None
-        for a, b, ref, via in sorted(self.cands, key=_FIRST):
-            if b > s:
-                break
-            if type(ref) is _Person and ref is not subj and ref.cls == cls and ref.country and \
-                    ref.country != subj.country:
-                best = ref
-        return best
+        best = max(((a, ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person and ref is not subj
+                    and ref.cls == cls and ref.country and ref.country != subj.country), key=_FIRST, default=None)
+        return None if best is None else best[1]
 
     def _subject(self, s: int, e: int, country: str | None) -> _Person | None:
         """The person a sentence is about, for a counterpart reference at s..e: the nearest person mentioned

@@ -568,9 +568,9 @@ _REL_CHE = re.compile(r",\s*che\s", re.I)
 # the same, or a gerund's report ('..., avvertendolo che gli Stati Uniti non parteciperanno'): a clause of its own
 _REL_OR_SAID_CHE = re.compile(r",\s*(?:\w+(?:ando|endo)(?:l[oaie]|gli)?\s+(?:[\w'’]+\s+){0,3}?)?che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*(?:dove|in cui|durante (?:la|il) quale|nel corso (?:della|del) quale|nella quale|nel quale)\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
-# an infinitive of purpose after a visit: 'sarà mercoledì nella capitale messicana per incontrare il collega messicano'
 # the purpose of a call after its callee: 'per ringraziarlo', 'per congratularsi', 'per esprimere'
 _CALL_PURPOSE = re.compile(r"\s+per\s+(?:\w+(?:are|ere|ire)|\w+(?:ar|er|ir)(?:lo|la|li|le|gli|si|ci|ne))\b", re.I)
+# an infinitive of purpose after a visit: 'sarà mercoledì nella capitale messicana per incontrare il collega messicano'
 _VISIT_PURPOSE = re.compile(r"\sper\s+(?:poi\s+)?$", re.I)
 _RELATIVE_CHE = re.compile(r"(?<![\w'’])che\s+$", re.I)
 # a reception verb: 'ha ricevuto', 'aveva accolto'
@@ -656,7 +656,8 @@ _FORCES_ARRIVE = re.compile(r"(?:(?:è|sono|era|erano|sarebbe|sarebbero)\s+(?:\w
                             r"militari|truppe|paracadutisti)", re.I | re.S)
 _FORCES_OWNER = re.compile(r"(?:\s*(?:di\s+polizia|e\s+(?:[\w'’]+\s+){0,2}?(?:poliziotti|soldati|militari)))*\s*"
                            r"(?:(?:delle|del|della|dell['’]|dello|degli|dei)\s*)?", re.I)
-# armies clashing ('si sono scontrati', 'si sono affrontati', 'avevano combattuto una guerra'); people of a state held ('due cittadini francesi'); trade triggers
+# armies clashing ('si sono scontrati', 'si sono affrontati', 'avevano combattuto una guerra'); people of a state held
+# ('due cittadini francesi'); trade triggers
 _RECIPROCAL_CLASH = re.compile(r"si\s+(?:\w+\s+)*?(?:scontrat|affrontat)|\w+\s+(?:già\s+)?combattuto\s", re.I)
 _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|studenti|student[ei]|marinai|pescator|"
                        r"militari|soldati|agenti|dipendenti|operatori|cooperanti|funzionari|diplomatici|uomini d['’]affari|"
@@ -1427,11 +1428,14 @@ class Extractor:
         first: dict = {}
         for r in self._records:
             if r["event_type"] == "ASSAULT":
+                # (in order of first appearance, so that equal counts keep the article's order, not a set's)
+                states: dict = {}
                 for p in r["actors"] + r["recipients"]:
                     if p.kind == "state" and p.country_code:
-                        first.setdefault(p.country_code, p)
-                counts.update({p.country_code for p in r["actors"] + r["recipients"]
-                               if p.kind == "state" and p.country_code})
+                        states.setdefault(p.country_code, p)
+                counts.update(states.keys())
+                for code, p in states.items():
+                    first.setdefault(code, p)
         top = counts.most_common(3)
         if len(top) < 2 or len(top) == 3 and top[2][1] == top[1][1]:
             return []
@@ -2090,22 +2094,24 @@ class Extractor:
 
     def _verbs_of_nouns(self, text: str, sent, sent_records: list) -> list[dict]:
         """'Il sovrano ha annullato ieri la visita di Stato in Francia': when the meeting noun after a cancelling verb
-        made its own record of parties of known states or bodies, it holds the parties (the verb's may be the talk the sentence before
-        told); the verb's record goes, and the cancelling is made from the noun's."""
+        made its own record of parties of known states or bodies, it holds the parties (the verb's may be the talk the
+        sentence before told); the verb's record goes, and the cancelling is made from the noun's."""
         nouns = [n for n in sent_records if n["group"] != "cancel" and n["event_type"] == "CONSULT"
                  and n["status"] == "CANCELLED" and all(p.country_code for p in n["actors"] + n["recipients"])]
         if not nouns:
             return sent_records
         out = []
         for r in sent_records:
+            if not (r["group"] == "cancel" and r["status"] == "CANCELLED" and r["verb"]):
+                out.append(r)
+                continue
             end = r["at"] + len(r["trigger"])
-            before = {_key(am.actor) for am in self._doc.actors[sent.index] if sent.start <= am.char_start < r["at"]}
-            if r["group"] == "cancel" and r["status"] == "CANCELLED" and r["verb"] and any(
-                    0 <= n["at"] - end <= 60 and not _CLAUSE_PUNCT.search(text, end, n["at"]) and
-                    # (the verb's subject is among the noun's parties: 'Aliyev ha annullato la sua partecipazione
-                    # all'incontro a cinque che avrebbe dovuto riunire lui, Pashinyan e Macron' keeps Aliyev's record)
-                    before & {_key(p) for p in r["actors"] + r["recipients"]} <= set(n["keys"])
-                    for n in nouns):
+            # (the verb's subject is among the noun's parties: 'Aliyev ha annullato la sua partecipazione all'incontro a
+            # cinque che avrebbe dovuto riunire lui, Pashinyan e Macron' keeps Aliyev's record)
+            subject = {_key(am.actor) for am in self._doc.actors[sent.index] if sent.start <= am.char_start < r["at"]} & \
+                {_key(p) for p in r["actors"] + r["recipients"]}
+            if any(0 <= n["at"] - end <= 60 and not _CLAUSE_PUNCT.search(text, end, n["at"]) and subject <= n["keys"]
+                   for n in nouns):
                 hit = next((o for o in self._sent_hits if o.start == r["at"]), None)
                 if hit is not None:
                     self._reject(hit, "the meeting noun after the verb is the act called off")
