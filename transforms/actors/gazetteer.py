@@ -105,6 +105,8 @@ class RolesFile(BaseModel):
     state_epithets: dict[str, list[str]] = Field(default_factory=dict)
     # 'nella stessa città': a place named again stands for the state of the city or capital named last before it
     same_places: list[str] = Field(default_factory=list)
+    # 'il comitato': a body named before as '<noun> of <organization>' ('Il comitato dell'Unione africana')
+    body_nouns: list[str] = Field(default_factory=list)
     roles: list[RoleEntry]
 
 

@@ -87,6 +87,8 @@ _GENDER_ARTICLE = re.compile(r"(?<![\w'’])(?:(?P<m>il|lo|del|dello|al|allo|dal
 # an adjective right after a role that may be a nationality no list knows ('il primo ministro salomonese')
 _ADJECTIVE_AFTER = re.compile(r"\s+[a-zà-ù]+(?:es[ei]|an[oaie]|in[oaie]|en[oaie]|it[oaie]|ic[oaie]|ch[ei]|ens[ei]|[ai]c[oaie])"
                               r"(?![\w'’])")
+# a topic or remit after a body noun makes it another body ('il comitato per i diritti umani')
+_TOPIC_AFTER = re.compile(r"\s+(?:per|sul|sulla|sullo|sull['’]|sui|sugli|sulle|contro|tra|fra)(?![\w'’])", re.I)
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)")   # between coordinated mentions
 _OF_GAP = re.compile(r"\s*,?\s*(?:(?:e|ed)\s+)?(?:di|del|della|dello|dell['’]|dei|degli|delle)\s*")
 _OF_WORDS = frozenset(("di", "del", "della", "dello", "dei", "degli", "delle"))
@@ -94,7 +96,7 @@ _PAIR_GAP = re.compile(r"\s*,\s*")
 _STATE_GROUP = frozenset(("state",))     # the offices of a plural noun of states ('i quattro Paesi')
 _LEADER_CLASSES = ("head_of_state", "head_of_government")
 # a capitalized word after an article: the head noun of a body named in full before ('la Commissione')
-_HEAD_AFTER_ARTICLE = re.compile(r"(?<![\w'’])(?:la|il|lo|l['’])\s*(?P<head>(?-i:[A-ZÀ-Ý])[a-zà-ÿ]{4,})\b",
+_HEAD_AFTER_ARTICLE = re.compile(r"(?<![\w'’])(?:la|il|lo|l['’])\s*(?P<head>(?-i:[A-ZÀ-Ý])[a-zà-ÿ]{3,})\b",
                                  re.I)
 # a body's acronym given in brackets right after its name: 'l'Alleanza degli Stati del Sahel (Aes)'
 _ACRONYM_GLOSS = re.compile(r"[ \xa0]*\((?P<acr>(?-i:[A-ZÀ-Ý])[A-Za-zÀ-ÿ]{1,7})\)")
@@ -470,6 +472,15 @@ class ActorResolver:
                roles.fighter_adjectives else "") +
             r")(?![\w'’])"
             r"(?!\s+(?:di|del|della|dell['’]|dei|degli|filo\w*|pro\w*|sciiti|sunniti|curdi|islamici)\b)") if roles.fighters else None
+        # 'Il comitato dell'Unione africana ... il comitato': a body noun defined by its organization, then bare
+        nouns = _alt(roles.body_nouns) if roles.body_nouns else None
+        self.body_def_re = re.compile(
+            rf"(?<![\w'’])(?i:il|la|lo|l['’])\s*(?P<noun>(?i:{nouns}))\s+(?i:dell['’]|(?:del|della|dello|dei|degli|delle)"
+            r"(?![\w'’]))\s*") if nouns else None
+        self.body_ref_re = re.compile(
+            rf"(?<![\w'’])(?i:il|la|lo|l['’]|al|alla|allo|all['’]|del|della|dello|dell['’]|dal|dalla|dallo|dall['’]|"
+            rf"nel|nella|nello|nell['’])\s*(?P<noun>(?i:{nouns}))(?![\w'’])") if nouns else None
+        self.body_words = frozenset(w.split()[0] for w in roles.body_nouns)
         first_words = {k.split()[0] for k in self.group_size}
         self.group_words = frozenset(first_words | {w.capitalize() for w in first_words})
         self.fighter_words = frozenset(w.split()[0] for w in roles.fighters + roles.fighter_adjectives)
@@ -775,15 +786,51 @@ class _Doc:
         heads: dict[str, tuple[int, Actor]] = {}
         for s, e, ref, via in self.cands:
             if via == "organization" and type(ref) is Actor and ref.kind == "organization":
-                first, _, rest = self.text[s:e].partition(" ")
-                if rest and first[:1].isupper() and len(first) >= 5 and first.isalpha():
-                    heads.setdefault(first, (e, ref))
+                surfaces = ((self.text[s:e], ref),)
+            elif via == "apposition" and type(ref) is _Person:
+                # the body in a person's title: 'il segretario generale della Lega araba Amr Moussa ... La Lega'
+                body = self.r.body_of_quals(self.text[s:e])
+                if body is None:
+                    continue
+                surfaces = ((self.r.qual_re.search(self.text, s, e).group("of"), body),)
+            else:
+                continue
+            for surface, body in surfaces:
+                first, _, rest = surface.partition(" ")
+                if rest and first[:1].isupper() and len(first) >= 4 and first.isalpha():
+                    heads.setdefault(first, (e, body))
         if not heads:
             return
         for m in _HEAD_AFTER_ARTICLE.finditer(self.text):
             got = heads.get(m.group("head"))
             if got is not None and m.start("head") >= got[0] and not _NAME_NEXT.match(self.text, m.end("head")):
                 self.add(m.start("head"), m.end("head"), got[1], "organization")
+
+    def pass_body_nouns(self) -> None:
+        """'Il comitato dell'Unione africana sulla Libia ha chiesto ... Ieri sera il comitato ha annullato la
+        missione': a body the text names as '<noun> of <organization>' is later named by the bare noun after an
+        article (not followed by a name, an 'of' or an adjective of its own), the latest such body with that noun."""
+        orgs = {s: ref for s, e, ref, via in self.cands
+                if via == "organization" and type(ref) is Actor and ref.kind == "organization"}
+        if not orgs:
+            return
+        text = self.text
+        defs: dict[str, list[tuple[int, Actor]]] = {}
+        for m in self.r.body_def_re.finditer(text):
+            ref = orgs.get(m.end())
+            if ref is not None:
+                defs.setdefault(m.group("noun").lower(), []).append((m.end(), ref))
+        if not defs:
+            return
+        for m in self.r.body_ref_re.finditer(text):
+            got = defs.get(m.group("noun").lower())
+            if got is None:
+                continue
+            before = [ref for end, ref in got if end <= m.start()]
+            e = m.end()
+            if before and not _OF_OR_NAME_AFTER.match(text, e) and not _ADJECTIVE_AFTER.match(text, e) \
+                    and not _TOPIC_AFTER.match(text, e):
+                self.add(m.start("noun"), e, before[-1], "organization")
 
     def pass_acronym_glosses(self) -> None:
         """'I ministri dell'Alleanza degli Stati del Sahel (Aes) si riuniranno ... l'Aes': a body's acronym in
@@ -846,6 +893,8 @@ class _Doc:
             self.pass_named_groups()
         self.pass_national_branches()
         self.pass_org_heads()
+        if self.r.body_ref_re is not None and not self.r.body_words.isdisjoint(ws):
+            self.pass_body_nouns()
         self.pass_descriptors()
         if "(" in self.text:
             self.pass_acronym_glosses()

@@ -330,6 +330,35 @@ def test_a_complement_before_a_name_is_no_descriptor(r):
     assert actor_of(r, text, "esercito", ON) is None, found(r, text)
 
 
+BODY_REFERENCES = [
+    # a body named as '<noun> of <organization>' is later named by the bare noun
+    ("Il comitato dell'Unione africana sulla Libia ha chiesto una tregua. Ieri sera il comitato ha annullato la "
+     "missione.", "comitato", "African Union"),
+    ("Il Consiglio della Lega araba si riunirà. Domani il consiglio voterà.", "consiglio", "Arab League"),
+    # the capitalized head of a body named in a person's title
+    ("Il segretario generale della Lega araba Amr Moussa ha parlato. La Lega si riunirà martedì.", "Lega",
+     "Arab League"),
+    ("La Commissione europea ha deciso. La Commissione è d'accordo.", "Commissione", "European Commission"),
+]
+BODY_NOUNS_LEFT = [
+    # no body defined by that noun before, or the noun has its own qualifier
+    ("Il comitato ha annullato la missione. Il comitato dell'Unione africana si riunirà.", "comitato"),
+    ("Il comitato dell'Unione africana si è riunito. Il comitato olimpico ha protestato.", "comitato"),
+    ("Il comitato dell'Unione africana si è riunito. Il comitato per i diritti umani ha protestato.", "comitato"),
+]
+
+
+@pytest.mark.parametrize("text,surface,name", BODY_REFERENCES)
+def test_a_body_noun_names_the_organization_it_was_defined_by(r, text, surface, name):
+    a = actor_of(r, text, surface, ON)
+    assert a is not None and a.name == name, found(r, text)
+
+
+@pytest.mark.parametrize("text,surface", BODY_NOUNS_LEFT)
+def test_a_body_noun_without_definition_names_nobody(r, text, surface):
+    assert actor_of(r, text, surface, ON) is None, found(r, text)
+
+
 FIGHTERS_OF_A_GROUP = [
     # fighters after a preposition, and their places named by an adjective, are the armed group named last
     ("La Giordania ha colpito lo Stato islamico. I caccia hanno colpito i campi dei jihadisti.", "dei jihadisti"),
