@@ -73,7 +73,8 @@ _SENT_INITIAL = 25
 _ARTICLE = re.compile(r"^(?:il|lo|la|l'|l’|i|gli|le)\s*", re.I)
 _PRIOR_FAMILY = {"meeting": {"meeting", "summit"}, "summit": {"meeting", "summit"}}
 # where aircraft or ships set out from: 'decollati da Guam', 'partiti dalla base di', 'salpata da Sebastopoli'
-_DEPARTED_FROM = re.compile(r"(?<!\w)(?:decollat|partit|salpat|provenient|levato l['’]ancora)\w*\s+(?:da|dal|dalla|dall['’]|dai|dagli)\s*"
+_DEPARTED_FROM = re.compile(r"(?<!\w)(?:(?:decollat|partit|salpat|provenient|levato l['’]ancora)\w*|"
+                            r"(?:arrivat|giunt)[oaie]\s+via\s+(?:terra|mare))\s+(?:da|dal|dalla|dall['’]|dai|dagli)\s*"
                             r"(?:(?:base|porto|aeroporto|portaerei)\s+(?:di|del|della|dell['’])\s*)?$", re.I)
 _ORIGIN = re.compile(r"(?<!\w)(?:da|dal|dalla|dall['’])\s*$", re.I)
 _GENITIVE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell['’]|dei|degli|delle|d['’])\s*$", re.I)
@@ -4548,6 +4549,10 @@ class Extractor:
                 # 'l'ospedale pediatrico di Mariupol, colpito ieri da un raid aereo russo'
                 pick = next((pl for pl in reversed(cands) if pl.char_end <= h.start
                              and _HIT_BY.match(text, pl.char_end, h.start)), None)
+            if pick is None and etype == "AID":
+                # 'ha consegnato oggi a Bengasi due camion di medicinali': where the trigger delivers it
+                pick = next((pl for pl in cands if h.start < pl.char_start and pl.char_end <= h.end
+                             and _TO_PLACE.search(text, max(0, pl.char_start - 5), pl.char_start)), None)
             if pick is None and etype == "AID":
                 # 'è atterrato ieri a Mogadiscio un aereo della cooperazione italiana': where the cargo arrived
                 pick = next((pl for pl in reversed(cands) if pl.char_end <= h.start

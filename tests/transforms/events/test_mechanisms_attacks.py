@@ -116,6 +116,9 @@ FOUND = [
     ("La guardia costiera cinese ha usato cannoni ad acqua contro una nave filippina.",
      ("ASSAULT", ["China"], ["Philippines"])),
     ("La Russia ha invaso l'Ucraina.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    # aid delivered to a city the trigger names: its state receives it (the road it came by is no donor)
+    ("La Francia ha colpito. Intanto il governo turco ha consegnato oggi a Bengasi due camion di medicinali, arrivati "
+     "via terra dall'Egitto.", ("AID", ["Turkey"], ["Libya"])),
 ]
 
 NOT_FOUND = [
@@ -148,6 +151,12 @@ NOT_FOUND = [
      "diplomatico, ma Pechino frena.", ("ASSAULT", ["North Korea"], ["China"])),
     # the noun 'invasione' is mostly a background
     ("Dall'inizio dell'invasione dell'Ucraina, la Russia ha perso alleati.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    # the route aid came by
+    ("La Francia ha colpito. Intanto il governo turco ha consegnato oggi a Bengasi due camion di medicinali, arrivati "
+     "via terra dall'Egitto.", ("AID", ["Egypt"], ["Libya"])),
+    # raids already told, approved from abroad
+    ("Ieri navi americane hanno lanciato missili contro la Libia. Il presidente americano è arrivato ieri in Brasile "
+     "e da lì ha dato il via libera ai raid.", ("ASSAULT", ["United States"], ["Brazil"])),
 ]
 
 
