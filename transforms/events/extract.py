@@ -1144,6 +1144,11 @@ def _clause_window(text: str, a: int, start: int, end: int, b: int) -> str:
     return text[lo:hi]
 
 
+# a coordinated verb: what follows is another act of the same subject ('è stato a Sarajevo e ha incontrato i tre
+# membri della presidenza': the numbered people are the second act's)
+_AND_VERB = re.compile(r"(?<![\w'’])(?:e|ed)\s+(?:poi\s+)?(?:ha|hanno|aveva|avevano|avrà|avranno)\s", re.I)
+
+
 def _clause_bounds(text: str, a: int, start: int, end: int, b: int) -> tuple[int, int]:
     """The offsets of _clause_window."""
     left = max(text.rfind(";", a, start), text.rfind(":", a, start))
@@ -3010,7 +3015,9 @@ class Extractor:
                 cut = _CLAUSE_END.search(text, h.end, min(sent.end, h.end + 90))
                 wb = max(wb, cut.start() if cut else min(sent.end, h.end + 90))
             window = text[wa:wb]
-            specific = self._may_match(lex.anaphor_re, text, wa, wb) and bool(lex.anaphor_re.search(window))
+            specific = self._may_match(lex.anaphor_re, text, wa, wb) and \
+                any(not (m.start() >= h.end - wa and _AND_VERB.search(window, h.end - wa, m.start()))
+                    for m in lex.anaphor_re.finditer(window))
             anaphoric = specific or (self._may_match(lex.party_anaphor_re, text, wa, wb)
                                      and bool(lex.party_anaphor_re.search(window)))
             own_date = any(t.type != "DURATION" for t in h.timexes)

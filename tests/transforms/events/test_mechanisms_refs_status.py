@@ -396,6 +396,15 @@ FOUND = [
     # the year of an irregular participle's clause is not the date of the measure weighed
     ("Il governo indiano potrebbe invece revocare al Nepal lo status di partner commerciale privilegiato, concesso nel "
      "2005.", ("SANCTION", ["India", "Nepal"], "UNCERTAIN", "2021-03-08")),
+    # numbered people after a coordinated verb are that verb's, not the visit's
+    ("Sabato il segretario generale della Nato Mark Rutte è stato nella capitale bosniaca e ha incontrato i tre "
+     "membri della presidenza collegiale.", ("CONSULT", ["Mark Rutte", "Bosnia and Herzegovina"], "OCCURRED",
+                                              "2021-03-06")),
+    # a body's ambassadors gathered; a multilateral mission's forces deployed in a country
+    ("Ieri l'Alto rappresentante ha riunito gli ambasciatori del Consiglio per l'attuazione della pace.",
+     ("CONSULT", ["Peace Implementation Council"], "OCCURRED", "2021-03-07")),
+    ("Sabato la missione europea Eufor Althea ha schierato in Bosnia i primi reparti della sua forza di riserva.",
+     ("AID", ["European Union", "Bosnia and Herzegovina"], "OCCURRED", "2021-03-06")),
 ]
 
 
