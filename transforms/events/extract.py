@@ -723,6 +723,9 @@ _PASSIVE_HELD = re.compile(r"(?:stat[oaie]|viene|vengono|venne|vennero)\s", re.I
 _HOME_DESK = "ITA"            # the country of the newsrooms whose datelines name their own desk
 _DATELINE_WEIGHT = 3
 _AUX = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s", re.I)
+# a pronoun object before an auxiliary or on an infinitive ('lo aveva già sanzionato', 'potrebbero vietargli')
+_OBJECT_CLITIC = re.compile(r"(?<![\w'’])(?:gli|le|lo|la|li)\s+$", re.I)
+_INFINITIVE_CLITIC = re.compile(r"(?<=[aei]r)(?:gli|lo|la|li|le)(?![\w'’])", re.I)
 _VISIT_CAMEO = "042"          # CAMEO 042: make a visit
 # 'il vertice dei Brics di Xiamen', 'il summit di Bali', 'la conferenza internazionale di Monaco': the city after a
 # gathering noun (and its body or adjective) is where it is held
@@ -1369,6 +1372,17 @@ class Extractor:
             return True
         head = h.text.split(maxsplit=1)[0].lower()[:7]
         return any(head in t for t in self._seen_texts.get(h.entry.group, ()))
+
+    def _person_before(self, sent, pos: int):
+        """The person mention named last before ``pos`` in this sentence, else in the sentence before (None)."""
+        doc = self._doc
+        for i in (sent.index, sent.index - 1):
+            if i < 0:
+                break
+            found = [am for am in doc.actors[i] if am.actor.kind == "person" and am.char_end <= pos]
+            if found:
+                return found[-1]
+        return None
 
     def _host_state(self, doc, exclude: set) -> Optional[Any]:
         """The state the article is about: the most often named state (actors and places), >= 2 mentions; the
@@ -4426,6 +4440,14 @@ class Extractor:
             # 'gli' is the person the sentence is about; what follows tells how the measure was served
             dst.extend(am for am in subject if am.actor.kind == "person")
             actors = [am for am in actors if am.char_end <= h.start and am not in subject]
+        elif etype == "SANCTION" and (verb and _AUX.match(h.text) and
+                                      _OBJECT_CLITIC.search(text, max(0, h.start - 4), h.start)
+                                      or _INFINITIVE_CLITIC.search(h.text)):
+            # 'Germania e Austria potrebbero vietargli l'ingresso; il Regno Unito lo aveva già sanzionato': the
+            # pronoun is the person named last before it (this sentence or the one before)
+            target = self._person_before(sent, h.start)
+            if target is not None:
+                dst.append(target)
         copula = etype == "SANCTION" and not verb and _UNWELCOME.search(h.text) is not None and \
             _COPULA_BEFORE.search(text, max(sent.start, h.start - 12), h.start)
         if copula:

@@ -716,6 +716,13 @@ def test_a_measure_taken_at_a_hosted_summit():
     pytest.param("La Nuova Zelanda aveva sospeso già il 9 febbraio i contatti politici e militari ad alto livello con "
                  "la giunta birmana.", "2021-02-25", ("SANCTION", ["New Zealand"], ["Myanmar"]),
                  id="contacts-suspended-on-a-day"),
+    # a pronoun object: the person named last before it
+    pytest.param("Il leader serbo-bosniaco Milorad Dodik ha sfidato la giustizia. Germania e Austria potrebbero "
+                 "vietargli l'ingresso nel loro territorio.", "2025-03-13",
+                 ("SANCTION", ["Germany", "Austria"], ["Milorad Dodik", "Bosnia and Herzegovina"]), id="entry-ban-weighed-on-a-pronoun"),
+    pytest.param("Il leader serbo-bosniaco Milorad Dodik ha sfidato la giustizia. Il Regno Unito lo aveva già "
+                 "sanzionato nell'aprile 2022.", "2025-03-13",
+                 ("SANCTION", ["United Kingdom"], ["Milorad Dodik", "Bosnia and Herzegovina"]), id="sanction-on-a-pronoun"),
 ])
 def test_aid_and_contact_measures(text, published, expected):
     etype, actors, recipients = expected
