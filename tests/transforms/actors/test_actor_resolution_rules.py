@@ -340,6 +340,23 @@ BODY_REFERENCES = [
      "Arab League"),
     ("La Commissione europea ha deciso. La Commissione è d'accordo.", "Commissione", "European Commission"),
 ]
+INTERNATIONAL_BODIES = [
+    # bodies of the gazetteer by their Italian names and acronyms
+    ("Il Consiglio dell'Icao si riunirà giovedì.", "Icao", "International Civil Aviation Organization"),
+    ("Il vertice della Commissione del bacino del lago Ciad è rinviato.", "Commissione del bacino del lago Ciad",
+     "Lake Chad Basin Commission"),
+    ("Ieri Schmidt ha riunito gli ambasciatori del Consiglio per l'attuazione della pace.",
+     "Consiglio per l'attuazione della pace", "Peace Implementation Council"),
+    ("La missione Eufor Althea ha schierato i primi reparti.", "Eufor Althea", "European Union"),
+]
+
+
+@pytest.mark.parametrize("text,surface,name", INTERNATIONAL_BODIES)
+def test_an_international_body_of_the_gazetteer(r, text, surface, name):
+    a = actor_of(r, text, surface, ON)
+    assert a is not None and a.name == name, found(r, text)
+
+
 BODY_NOUNS_LEFT = [
     # no body defined by that noun before, or the noun has its own qualifier
     ("Il comitato ha annullato la missione. Il comitato dell'Unione africana si riunirà.", "comitato"),
