@@ -723,6 +723,12 @@ def test_a_measure_taken_at_a_hosted_summit():
     pytest.param("Il leader serbo-bosniaco Milorad Dodik ha sfidato la giustizia. Il Regno Unito lo aveva già "
                  "sanzionato nell'aprile 2022.", "2025-03-13",
                  ("SANCTION", ["United Kingdom"], ["Milorad Dodik", "Bosnia and Herzegovina"]), id="sanction-on-a-pronoun"),
+    # an airline or its flights barred
+    pytest.param("Ieri il Regno Unito ha sospeso il permesso di volo della compagnia di bandiera bielorussa.",
+                 "2021-05-25", ("SANCTION", ["United Kingdom"], ["Belarus"]), id="flight-permit-suspended"),
+    pytest.param("Ieri i leader dell'Unione europea hanno deciso di vietare alle compagnie aeree bielorusse di "
+                 "sorvolare il territorio dell'Unione.", "2021-05-25", ("SANCTION", ["European Union"], ["Belarus"]),
+                 id="airlines-barred-from-overflight"),
 ])
 def test_aid_and_contact_measures(text, published, expected):
     etype, actors, recipients = expected
