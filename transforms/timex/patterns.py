@@ -378,18 +378,22 @@ def patterns() -> Patterns:
 
     place_word = r"[A-ZÀ-ÝŠŽČ][\w'’.\-]*"
     place = rf"{place_word}(?:\s+(?:{place_word}|d[aeiu]l?|de|di|la|le|sul|am|an|e)){{0,4}}"
-    date_after_place = (rf",\s*(?:(?i:{weekday})\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:°|º)?\s+"
+    # (the comma after the place may be missing: 'Bruxelles 12 febbraio -')
+    date_after_place = (rf"(?:,\s*|\s+)(?:(?i:{weekday})\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:°|º)?\s+"
                         rf"(?P<m>(?i:{month_it}|{month_en}))")
+    # an agency before the place: '(AGI) - Bruxelles, 12 feb -'
+    pre = r"(?:(?P<pre>\((?:[^()\n]{1,30})\)|(?-i:[A-Z]{2,10}))\s*[-–—]\s*)?"
     dateline = re.compile(
-        rf"[ \t]*(?:\((?:[^()\n]{{1,30}})\)\s*[-–—]\s*)?(?P<place>{place})\s*{date_after_place}\s*(?P<y>{year})?\s*"
+        rf"[ \t]*{pre}(?P<place>{place})\s*{date_after_place}\s*(?P<y>{year})?\s*"
         rf"(?:(?i:ore\s+)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s*)?"
-        rf"(?:\((?P<agency>[^()\n]{{1,40}})\)\s*)?(?P<dash>[–—\-]{{1,2}})",
+        rf"(?:\((?P<agency>[^()\n]{{1,40}})\)\s*)?"
+        # a dash, or a full stop that ends the dateline before the text ('Bruxelles, 12 febbraio. Ieri ...')
+        rf"(?P<dash>[–—\-]{{1,2}}|\.(?=[ \t]+[A-ZÀ-Ý«\"“]))",
         re.UNICODE,
     )
     # the dateline with any run of the characters of a place for the place: lines it does not
     # match at their start are skipped (quicker to see: no backtracking through place words)
-    dateline_date = re.compile(rf"[ \t]*(?:\((?:[^()\n]{{1,30}})\)\s*[-–—]\s*)?[\w'’.\-\s]*{date_after_place}",
-                               re.UNICODE)
+    dateline_date = re.compile(rf"[ \t]*{pre}[\w'’.\-\s]*{date_after_place}", re.UNICODE)
     cue = rf"(?P<cue>{alt(v.outer)})\s*(?:(?:il|lo|la|l{APOS}|i|gli|le)\s*)?$"
     outer_cue = re.compile(rf"(?:^|[^\w'’]){cue}", _FLAGS)
     # the same but at the text start: it starts with a class, which `re` skips to quickly

@@ -1642,7 +1642,8 @@ def _scan_dateline(text: str) -> tuple[Dateline, re.Match] | None:
                     value = f"{ys}-{mo:02d}-{d:02d}" if ys else f"--{mo:02d}-{d:02d}"
                     # a lower-case abbreviation without a dot ('17 dic') only with more dateline
                     # evidence: a clock time or an agency tag ('17 dic 16:40 - (Agenzia Nova) -')
-                    evidence = m.group("hh") or m.group("agency") or text.startswith("(", m.end("dash") + 1) \
+                    evidence = m.group("hh") or m.group("agency") or m.group("pre") \
+                        or text.startswith("(", m.end("dash") + 1) \
                         or text.startswith("(", m.end("dash"))
                     if not (_is_abbrev(tok) and not (tok.endswith(".") or tok.isupper() or ys or evidence)):
                         return Dateline(m.group("place").strip(), value, "DAY", m.start("place"), m.end("dash")), m

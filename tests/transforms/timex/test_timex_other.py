@@ -163,6 +163,11 @@ DATELINES = [
     ("Kuala Lumpur, 10 luglio – Rubio e Lavrov si sono visti.", ("Kuala Lumpur", "--07-10")),
     ("Washington, 4 luglio 2010 (Reuters) – Il presidente ha parlato.", ("Washington", "2010-07-04")),
     ("Ginevra, martedì 12 gennaio 2016 – Riprendono i colloqui.", ("Ginevra", "2016-01-12")),
+    # an agency before the place (an abbreviated month is then a dateline's), no comma, a full stop for the dash
+    ("(AGI) - Bruxelles, 12 feb - Il ministro ha parlato.", ("Bruxelles", "--02-12")),
+    ("AGI - Bruxelles, 12 feb - Il ministro ha parlato.", ("Bruxelles", "--02-12")),
+    ("Bruxelles 12 febbraio 2013 - Il ministro ha parlato.", ("Bruxelles", "2013-02-12")),
+    ("Bruxelles, 12 febbraio. Ieri il ministro ha parlato.", ("Bruxelles", "--02-12")),
 ]
 
 
@@ -179,6 +184,8 @@ NO_DATELINE = [
     "Mosca, 9 novembre 2025 è una data importante per il Cremlino.",
     "Il ministro ha parlato a Roma, 10 luglio – e poi a Milano.",
     "Nessuna data qui.",
+    "Roma, 10 luglio. e poi a Milano.",
+    "Il ministro arriverà a Roma 10 luglio – poi a Milano.",
     "",
     "Uno\nDue\nTre\nQuattro\nCinque\nSei\nRoma, 10 luglio 2020 – troppo in basso.",
 ]
