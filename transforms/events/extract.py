@@ -187,7 +187,7 @@ _COORD_CLAUSE = re.compile(r"(?:[,;:]|\s(?:e|ed)\s)\s*")
 def _opens_clause(text: str, lo: int, am) -> bool:
     """Whether a mention after ``lo`` is the subject of a clause of its own: after a comma or 'e', followed by a
     verb ('..., il Kuwait ha richiamato ...')."""
-    return am.char_start >= lo and _NEW_CLAUSE_SUBJECT.search(text, max(lo, am.char_start - 8), am.char_start) \
+    return am.char_start >= lo and _NEW_CLAUSE_SUBJECT.search(text, max(lo, am.char_start - 45), am.char_start) \
         is not None and _MAIN_VERB.match(text, am.char_end) is not None
 
 
@@ -419,7 +419,12 @@ _PASSIVE_AUX = re.compile(r"(?<![\w'’])(?:è|e'|era|sono|erano)\s+stat[oaie]\s
 _SPEECH = re.compile(r"[«“]([^«»“”]{1,400})[»”]")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:ho|abbiamo|decido|decidiamo|richiamo|richiamiamo)(?!\w)", re.I)
 _OWN_ENVOY = re.compile(r"(?<!\w)(?:propri[oa]|propri|su[oa]|suoi|loro)\s", re.I)
-_NEW_CLAUSE_SUBJECT = re.compile(r"(?:,|\s(?:e|ed))\s*(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$", re.I)
+# (a time phrase may open the clause: '..., e giovedì 15 agosto la Norvegia aveva congelato ...')
+_NEW_CLAUSE_SUBJECT = re.compile(r"(?:,|\s(?:e|ed))\s*(?:(?:ieri|oggi|domani|stamattina|stasera|poi|intanto|lunedì|"
+                                 r"martedì|mercoledì|giovedì|venerdì|sabato|domenica|\d{1,2}|gennaio|febbraio|marzo|"
+                                 r"aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|sera|"
+                                 r"mattina|pomeriggio|scorso|scorsa)\s+){0,4}(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$",
+                                 re.I)
 _MAIN_VERB = re.compile(r"\s(?:hanno|sono|ha|è|avevano|erano|aveva|era|avrebbe|avrebbero|sarà|saranno)\s")
 _AFTER_PHRASE = re.compile(r"(?:^|\s)(?:dopo|al termine d\w*|alla fine d\w*)\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno)?\s*$",
                            re.I)

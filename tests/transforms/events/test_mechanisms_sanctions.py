@@ -723,6 +723,10 @@ def test_a_measure_taken_at_a_hosted_summit():
     pytest.param("Il leader serbo-bosniaco Milorad Dodik ha sfidato la giustizia. Il Regno Unito lo aveva già "
                  "sanzionato nell'aprile 2022.", "2025-03-13",
                  ("SANCTION", ["United Kingdom"], ["Milorad Dodik", "Bosnia and Herzegovina"]), id="sanction-on-a-pronoun"),
+    # money destined to projects suspended; a time phrase opens the next clause, whose subject is no target
+    pytest.param("Il 10 agosto la Germania aveva sospeso 35 milioni di euro destinati a progetti di tutela della "
+                 "foresta in Brasile, e giovedì 15 agosto la Norvegia aveva congelato altri fondi.", "2019-08-27",
+                 ("SANCTION", ["Germany"], ["Brazil"]), id="funds-destined-suspended"),
     # an airline or its flights barred
     pytest.param("Ieri il Regno Unito ha sospeso il permesso di volo della compagnia di bandiera bielorussa.",
                  "2021-05-25", ("SANCTION", ["United Kingdom"], ["Belarus"]), id="flight-permit-suspended"),
