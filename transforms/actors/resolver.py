@@ -87,6 +87,9 @@ _GENDER_ARTICLE = re.compile(r"(?<![\w'’])(?:(?P<m>il|lo|del|dello|al|allo|dal
 # an adjective right after a role that may be a nationality no list knows ('il primo ministro salomonese')
 _ADJECTIVE_AFTER = re.compile(r"\s+[a-zà-ù]+(?:es[ei]|an[oaie]|in[oaie]|en[oaie]|it[oaie]|ic[oaie]|ch[ei]|ens[ei]|[ai]c[oaie])"
                               r"(?![\w'’])")
+# a lower-case qualifier, then a name: what a bare role before it introduces ('il leader dell'opposizione X')
+_QUALIFIED_NAME_AFTER = re.compile(r"\s+(?:(?:del|della|dello|dei|degli|delle|di)\s+|(?:dell|d)['’]\s*)[a-zà-ù]+\s+"
+                                   r"(?=(?-i:[A-ZÀ-Ý]))")
 # a topic or remit after a body noun makes it another body ('il comitato per i diritti umani')
 _TOPIC_AFTER = re.compile(r"\s+(?:per|sul|sulla|sullo|sull['’]|sui|sugli|sulle|contro|tra|fra)(?![\w'’])", re.I)
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)")   # between coordinated mentions
@@ -1620,6 +1623,9 @@ class _Doc:
                     self.counterparts.append((s, e, None, country))
                 continue
             target = None
+            if country is None and (nxt := _QUALIFIED_NAME_AFTER.match(self.text, e)) is not None and any(
+                    a == nxt.end() and type(ref) is _Person for a, b, ref, via in self.cands):
+                continue      # 'il leader dell'opposizione Cellou Dalein Diallo': the title of the name after it
             if s in self.then_on and cls and country and not indefinite:
                 # 'Nel marzo 2016 l'allora presidente americano ...': the holder in that year, not at the article's date
                 gaz = r._holder(cls, country, self.then_on[s])

@@ -340,6 +340,12 @@ BODY_REFERENCES = [
      "Arab League"),
     ("La Commissione europea ha deciso. La Commissione è d'accordo.", "Commissione", "European Commission"),
 ]
+def test_a_bare_role_with_a_qualifier_before_a_name_is_that_name_s_title(r):
+    text = ("Il capitano Moussa Dadis Camara guida la giunta. Domani il mediatore incontrerà il leader "
+            "dell'opposizione Cellou Dalein Diallo.")
+    assert actor_of(r, text, "il leader", ON) is None, found(r, text)
+
+
 INTERNATIONAL_BODIES = [
     # bodies of the gazetteer by their Italian names and acronyms
     ("Il Consiglio dell'Icao si riunirà giovedì.", "Icao", "International Civil Aviation Organization"),
