@@ -63,6 +63,7 @@ _WHERE_REL_GAP = re.compile(r"\s*,\s*dove\s[^.;:,]*", re.I)
 _VISIT_IN_GAP = re.compile(r"\s+(?:in|a)\s+", re.I)
 # ', e la riunione': a comma and a conjunction that open a new clause
 _COMMA_AND = re.compile(r"\s*,\s*(?:e|ed|ma|mentre)\s", re.I)
+_PEOPLE_OF_GAP = re.compile(r"\s*(?:dei|degli|delle)\s+[a-zà-ù]+(?:\s+[a-zà-ù]+)?\s+(?:di|dei|degli|delle)\s*", re.I)
 _BODY_GAP = re.compile(r"\s*(?:\w+\s+)?(?:del|dello|della|dei|degli|delle|dell['’])\s*", re.I)
 # (or a participle of doing it: 'la visita compiuta ieri mattina dal capo del governo')
 _DATE_GAP = re.compile(r"^\s*(?:di|del|dello|della|dell'|dell’|dei|il|l'|l’|,|(?:compiut|effettuat|svolt|condott)[oaie])?\s*$",
@@ -2744,6 +2745,9 @@ class Extractor:
                 out.append(am)        # ('il vertice straordinario dell'Unasur': the body whose summit it is)
             elif h.entry.group == "summit" and am.actor.kind != "organization" and _BODY_GAP.fullmatch(gap):
                 out.append(am)        # 'il vertice trilaterale dei leader di Cina, ...': the summit of those states
+                of_states = True
+            elif h.entry.kind == "noun" and am.actor.kind == "state" and _PEOPLE_OF_GAP.fullmatch(gap):
+                out.append(am)        # 'la riunione degli esperti militari di Nigeria, Niger, ...': their states
                 of_states = True
         return out
 

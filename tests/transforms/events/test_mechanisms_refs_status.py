@@ -400,6 +400,10 @@ FOUND = [
     ("Sabato il segretario generale della Nato Mark Rutte è stato nella capitale bosniaca e ha incontrato i tre "
      "membri della presidenza collegiale.", ("CONSULT", ["Mark Rutte", "Bosnia and Herzegovina"], "OCCURRED",
                                               "2021-03-06")),
+    # a definite meeting noun of people of named states, after an earlier talk, is no back-reference
+    ("Ieri il presidente camerunese ha telefonato al collega ciadiano. Oggi nella capitale nigerina si è aperta la "
+     "riunione degli esperti militari di Nigeria, Niger, Ciad, Camerun e Benin.",
+     ("CONSULT", ["Nigeria", "Niger", "Chad", "Cameroon", "Benin"], "OCCURRED", "2021-03-08")),
     # a body's ambassadors gathered; a multilateral mission's forces deployed in a country
     ("Ieri l'Alto rappresentante ha riunito gli ambasciatori del Consiglio per l'attuazione della pace.",
      ("CONSULT", ["Peace Implementation Council"], "OCCURRED", "2021-03-07")),
