@@ -91,7 +91,9 @@ _ADJECTIVE_AFTER = re.compile(r"\s+[a-zà-ù]+(?:es[ei]|an[oaie]|in[oaie]|en[oai
 _QUALIFIED_NAME_AFTER = re.compile(r"\s+(?:(?:del|della|dello|dei|degli|delle|di)\s+|(?:dell|d)['’]\s*)[a-zà-ù]+\s+"
                                    r"(?=(?-i:[A-ZÀ-Ý]))")
 # a topic or remit after a body noun makes it another body ('il comitato per i diritti umani')
-_TOPIC_AFTER = re.compile(r"\s+(?:per|sul|sulla|sullo|sull['’]|sui|sugli|sulle|contro|tra|fra)(?![\w'’])", re.I)
+# ('la comunità internazionale', 'il consiglio comunale': an adjective makes it another body)
+_TOPIC_AFTER = re.compile(r"\s+(?:per|sul|sulla|sullo|sull['’]|sui|sugli|sulle|contro|tra|fra|[a-zà-ù]+(?:al[ei]|ar[ei]))"
+                          r"(?![\w'’])", re.I)
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)")   # between coordinated mentions
 _OF_GAP = re.compile(r"\s*,?\s*(?:(?:e|ed)\s+)?(?:di|del|della|dello|dell['’]|dei|degli|delle)\s*")
 _OF_WORDS = frozenset(("di", "del", "della", "dello", "dei", "degli", "delle"))

@@ -368,6 +368,7 @@ BODY_NOUNS_LEFT = [
     ("Il comitato ha annullato la missione. Il comitato dell'Unione africana si riunirà.", "comitato"),
     ("Il comitato dell'Unione africana si è riunito. Il comitato olimpico ha protestato.", "comitato"),
     ("Il comitato dell'Unione africana si è riunito. Il comitato per i diritti umani ha protestato.", "comitato"),
+    ("La comunità dell'Ecowas si è riunita. La comunità internazionale si muove.", "comunità"),
 ]
 
 
