@@ -90,8 +90,8 @@ _ADJECTIVE_AFTER = re.compile(r"\s+[a-zà-ù]+(?:es[ei]|an[oaie]|in[oaie]|en[oai
 # a lower-case qualifier, then a name: what a bare role before it introduces ('il leader dell'opposizione X')
 _QUALIFIED_NAME_AFTER = re.compile(r"\s+(?:(?:del|della|dello|dei|degli|delle|di)\s+|(?:dell|d)['’]\s*)[a-zà-ù]+\s+"
                                    r"(?=(?-i:[A-ZÀ-Ý]))")
-# a topic or remit after a body noun makes it another body ('il comitato per i diritti umani')
-# ('la comunità internazionale', 'il consiglio comunale': an adjective makes it another body)
+# a topic, a remit or an adjective after a body noun makes it another body ('il comitato per i diritti umani', 'la
+# comunità internazionale', 'il consiglio comunale')
 _TOPIC_AFTER = re.compile(r"\s+(?:per|sul|sulla|sullo|sull['’]|sui|sugli|sulle|contro|tra|fra|[a-zà-ù]+(?:al[ei]|ar[ei]))"
                           r"(?![\w'’])", re.I)
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)")   # between coordinated mentions
@@ -542,9 +542,16 @@ class ActorResolver:
     def body_of_quals(self, quals: str):
         """The organization a qualifier names with 'di' ('una delegazione del Parlamento europeo' is the European
         Parliament's, not the European Union's), or None."""
+        got = self.body_in_quals(quals)
+        return got[1] if got is not None else None
+
+    def body_in_quals(self, quals: str) -> tuple[str, Actor] | None:
+        """body_of_quals with the words that name the organization ('Lega araba'), or None."""
         m = self.qual_re.search(quals)
         v = self.lex.get(m.group("of")) if m is not None and m.group("of") else None
-        return v.actor if v is not None and v.actor is not None and v.actor.kind == "organization" else None
+        if v is not None and v.actor is not None and v.actor.kind == "organization":
+            return m.group("of"), v.actor
+        return None
 
     def _read_quals(self, quals: str) -> tuple[str | None, str | None]:
         """_parse_quals, computed."""
@@ -791,19 +798,15 @@ class _Doc:
         heads: dict[str, tuple[int, Actor]] = {}
         for s, e, ref, via in self.cands:
             if via == "organization" and type(ref) is Actor and ref.kind == "organization":
-                surfaces = ((self.text[s:e], ref),)
-            elif via == "apposition" and type(ref) is _Person:
-                # the body in a person's title: 'il segretario generale della Lega araba Amr Moussa ... La Lega'
-                body = self.r.body_of_quals(self.text[s:e])
-                if body is None:
-                    continue
-                surfaces = ((self.r.qual_re.search(self.text, s, e).group("of"), body),)
+                surface, body = self.text[s:e], ref
+            elif via == "apposition" and type(ref) is _Person and \
+                    (got := self.r.body_in_quals(self.text[s:e])) is not None:
+                surface, body = got   # the body in a person's title: 'il segretario generale della Lega araba X'
             else:
                 continue
-            for surface, body in surfaces:
-                first, _, rest = surface.partition(" ")
-                if rest and first[:1].isupper() and len(first) >= 4 and first.isalpha():
-                    heads.setdefault(first, (e, body))
+            first, _, rest = surface.partition(" ")
+            if rest and first[:1].isupper() and len(first) >= 4 and first.isalpha():
+                heads.setdefault(first, (e, body))
         if not heads:
             return
         for m in _HEAD_AFTER_ARTICLE.finditer(self.text):
