@@ -107,6 +107,7 @@ class RolesFile(BaseModel):
     same_places: list[str] = Field(default_factory=list)
     # 'il comitato': a body named before as '<noun> of <organization>' ('Il comitato dell'Unione africana')
     body_nouns: list[str] = Field(default_factory=list)
+    bare_institutions: list[str] = Field(default_factory=list)
     roles: list[RoleEntry]
 
 

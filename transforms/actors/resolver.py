@@ -486,6 +486,13 @@ class ActorResolver:
             rf"(?<![\w'’])(?i:il|la|lo|l['’]|al|alla|allo|all['’]|del|della|dello|dell['’]|dal|dalla|dallo|dall['’]|"
             rf"nel|nella|nello|nell['’])\s*(?P<noun>(?i:{nouns}))(?![\w'’])") if nouns else None
         self.body_words = frozenset(w.split()[0] for w in roles.body_nouns)
+        # 'Il governo estone ... il governo': a state's institution named with its nationality, then bare
+        insts = _alt(roles.bare_institutions) if roles.bare_institutions else None
+        self.inst_def_re = re.compile(rf"(?i:il|la|lo|l['’])\s*(?P<noun>(?i:{insts}))\s+") if insts else None
+        self.inst_ref_re = re.compile(
+            rf"(?<![\w'’])(?i:il|lo|l['’]|al|allo|all['’]|del|dello|dell['’]|dal|dallo|dall['’])\s*"
+            rf"(?P<noun>(?i:{insts}))(?![\w'’])") if insts else None
+        self.inst_words = frozenset(w.split()[0] for w in roles.bare_institutions)
         first_words = {k.split()[0] for k in self.group_size}
         self.group_words = frozenset(first_words | {w.capitalize() for w in first_words})
         self.fighter_words = frozenset(w.split()[0] for w in roles.fighters + roles.fighter_adjectives)
@@ -840,6 +847,35 @@ class _Doc:
                     and not _TOPIC_AFTER.match(text, e):
                 self.add(m.start("noun"), e, before[-1], "organization")
 
+    def pass_bare_institutions(self) -> None:
+        """'Il governo estone ha cancellato le consultazioni ... Secondo il quotidiano Postimees, il governo starebbe
+        preparando l'espulsione di due diplomatici russi': a state's institution named with its nationality is later
+        named by the bare noun after an article (not followed by a name, an 'of' or an adjective of its own), the
+        state of the latest such institution with that noun."""
+        text = self.text
+        defs: dict[str, list[tuple[int, object, str]]] = {}
+        for s, e, ref, via in self.cands:
+            if type(ref) is Actor and ref.kind == "state" and (m := self.r.inst_def_re.match(text, s)) is not None \
+                    and m.end() < e:
+                defs.setdefault(" ".join(m.group("noun").lower().split()), []).append((e, ref, via))
+        if not defs:
+            return
+        # (only the state the article names most: 'il governo montenegrino ha smentito. Il governo ha invece annullato
+        # la conferenza in programma a Tirana' is Albania's, in an article about Albania)
+        counts = Counter(ref.country_code for _, _, ref, _ in self.cands
+                         if type(ref) is Actor and ref.kind == "state" and ref.country_code)
+        most = max(counts.values(), default=0)
+        top = {code for code, n in counts.items() if n == most}
+        for m in self.r.inst_ref_re.finditer(text):
+            got = defs.get(" ".join(m.group("noun").lower().split()))
+            if got is None:
+                continue
+            before = [(ref, via) for end, ref, via in got if end <= m.start() and ref.country_code in top]
+            e = m.end()
+            if before and not _OF_OR_NAME_AFTER.match(text, e) and not _ADJECTIVE_AFTER.match(text, e) \
+                    and not _TOPIC_AFTER.match(text, e):
+                self.add(m.start("noun"), e, *before[-1])
+
     def pass_acronym_glosses(self) -> None:
         """'I ministri dell'Alleanza degli Stati del Sahel (Aes) si riuniranno ... l'Aes': a body's acronym in
         brackets after its name is part of that mention (the brackets do not cut the body off from its verb), and
@@ -903,6 +939,8 @@ class _Doc:
         self.pass_org_heads()
         if self.r.body_ref_re is not None and not self.r.body_words.isdisjoint(ws):
             self.pass_body_nouns()
+        if self.r.inst_ref_re is not None and not self.r.inst_words.isdisjoint(ws):
+            self.pass_bare_institutions()
         self.pass_descriptors()
         if "(" in self.text:
             self.pass_acronym_glosses()
@@ -1381,6 +1419,8 @@ class _Doc:
         unit, a ship or an operation: the capitalized run after it is that unit's name, not a person."""
         ws, r = self.ws, self.r
         k = i - 1
+        if k > 0 and ws[k] == "The":
+            k -= 1          # 'il quotidiano The Express Tribune'
         w = ws[k]
         if k > 0 and w.islower() and (w in r.demonyms or w.endswith(_ADJ_ENDINGS)):
             k -= 1          # 'la brigata medica «Henry Reeve»', 'la nave militare ...', 'la brigata cubana ...'

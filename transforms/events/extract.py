@@ -459,6 +459,8 @@ _OWN_GOVERNMENT = re.compile(r"(?<![\w'’])(?:il governo|l['’]\s*esecutivo|il
                              r"(?:(?:l['’]\s*|lo\s+|la\s+)?(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+)?$", re.I)
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
 # ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
+# the gap between a phrase and a date right after it ('fatto lo stesso il giorno dopo')
+_ARTICLE_GAP = re.compile(r"\s{0,2}(?:(?:il|lo|la|l['’])\s*)?")
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio"
                        r"|(?<![\w'’])(?P<rel>(?:le|li) (?:ha|hanno|aveva|avevano) (?:già |anche |a sua volta |a loro volta )?"
@@ -665,7 +667,7 @@ _FORCES_OWNER = re.compile(r"(?:\s*(?:di\s+polizia|e\s+(?:[\w'’]+\s+){0,2}?(?:
                            r"(?:(?:delle|del|della|dell['’]|dello|degli|dei)\s*)?", re.I)
 # armies clashing ('si sono scontrati', 'si sono affrontati', 'avevano combattuto una guerra'); people of a state held
 # ('due cittadini francesi'); trade triggers
-_RECIPROCAL_CLASH = re.compile(r"si\s+(?:\w+\s+)*?(?:scontrat|affrontat)|\w+\s+(?:già\s+)?combattuto\s", re.I)
+_RECIPROCAL_CLASH = re.compile(r"si\s+(?:\w+\s+)*?(?:scontrat|affrontat|scambiat)|\w+\s+(?:già\s+)?combattuto\s", re.I)
 _CITIZENS = re.compile(r"(?:cittadin|connazional|giornalist|turist|lavorator|studenti|student[ei]|marinai|pescator|"
                        r"militari|soldati|agenti|dipendenti|operatori|cooperanti|funzionari|diplomatici|uomini d['’]affari|"
                        r"imprenditor|manager|attivist|ricercator|accademic|tecnic|operai)\w*\s+"
@@ -1355,6 +1357,34 @@ class Extractor:
             # ('sono sbarcati sull'isola, alla foce del fiume ...'): the other of the two states the article is about
             after = self._pair_other(self._doc, mine) or []
         return owners, after[:1] or [am for am in recipients if _country(am.actor) not in mine]
+
+    def _downed_sides(self, text: str, sent, h: Hit, places, records: list) -> tuple[list, list]:
+        """The sides of an aircraft shot down with no agent named ('un drone indiano è stato abbattuto vicino a Fort
+        Abbas', 'il suo MiG-21 era stato abbattuto sopra il Kashmir pachistano'): the aircraft's state (named inside
+        the trigger) is the target; the state of the place it fell in, named after the verb in its clause, fired;
+        failing one of them, the other side of the article's fights, else the other of the two states the article
+        is about."""
+        owner = next((am for am in self._eligible if h.start <= am.char_start and am.char_end <= h.end
+                      and am.actor.kind == "state"), None)
+        stop = _CLAUSE_PUNCT.search(text, h.end, sent.end)
+        end = stop.start() if stop is not None else sent.end
+        mine = {_country(owner.actor)} if owner is not None else set()
+        around = [am for am in self._eligible if h.end <= am.char_start < end and am.actor.kind == "state"]
+        around += [_place_state(pl) for pl in places if h.end <= pl.char_start < end and pl.country_code]
+        shooter = min((am for am in around if _country(am.actor) not in mine), key=lambda am: am.char_start,
+                      default=None)
+        if owner is None and shooter is None:
+            return [], []
+        if owner is None:
+            theirs = {_country(shooter.actor)}
+            foe = self._foe(records, theirs)
+            other = [_context_party(foe)] if foe is not None else (self._pair_other(self._doc, theirs) or [])
+            return [shooter], other[:1]
+        if shooter is None:
+            foe = self._foe(records, mine)
+            other = [_context_party(foe)] if foe is not None else (self._pair_other(self._doc, mine) or [])
+            return other[:1], [owner]
+        return [shooter], [owner]
 
     @staticmethod
     def _foe(records: list, mine: set) -> Optional[Any]:
@@ -2374,7 +2404,8 @@ class Extractor:
                 tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME")
                            and self._usable_date(text, sent, t)
                            and (t.char_end <= who.char_start and who.char_start - t.char_end <= 12
-                                or 0 <= t.char_start - m.end() <= 2)), None)
+                                # ('aveva fatto lo stesso il giorno dopo')
+                                or _ARTICLE_GAP.fullmatch(text, m.end(), t.char_start))), None)
             date = prev["date"] if tx is None else _text_date(tx)
             out.append(dict(prev, actors=actors, recipients=targets, date=date, trigger=m.group(0), sentence=sent,
                             status=status, location=None, claims=[], attributed_to=None, claimed_by=None,
@@ -3585,6 +3616,8 @@ class Extractor:
                 return self._reject(h, "verbal attack on words or ideas")
             if entry.id == "incursion":
                 actor_list, recipient_list = self._incursion_sides(text, sent, h, places, actor_list, recipient_list)
+            if entry.id == "shot_down":
+                actor_list, recipient_list = self._downed_sides(text, sent, h, places, records)
             if etype == "ASSAULT" and actor_list and \
                     (why := _FIGHT_PURPOSE.search(text, h.end, sent.end)) is not None and \
                     not _CLAUSE_PUNCT.search(text, h.end, why.start()):

@@ -372,6 +372,44 @@ BODY_NOUNS_LEFT = [
 ]
 
 
+BARE_INSTITUTIONS = [
+    # a state's institution named with its nationality, then bare: the state the article names most
+    ("Il governo estone ha protestato con la Russia. L'Estonia chiede il rilascio. Secondo il quotidiano Postimees, il "
+     "governo starebbe preparando espulsioni.", "governo", "Estonia"),
+    ("Il ministero degli Esteri indiano ha convocato l'ambasciatore. L'India protesta. Il ministero degli Esteri ha "
+     "smentito.", "ministero degli Esteri", "India"),
+]
+BARE_INSTITUTIONS_LEFT = [
+    # the institution of a state the article names less than another: not the bare noun's
+    ("L'Albania protesta. Tirana ha convocato l'ambasciatore. Il governo montenegrino ha smentito. Il governo ha "
+     "annullato la conferenza.", "governo"),
+    # no institution of a nationality before, or one of its own qualifier
+    ("Il governo ha smentito. Il governo estone ha protestato.", "governo"),
+    ("Il governo estone ha protestato. Il governo di Mosca ha smentito.", "governo"),
+]
+MEDIA_NAMES = [
+    # a capitalized run after a noun of the press names a medium, no person
+    "Secondo il quotidiano The Express Tribune, il governo ha deciso.",
+    "Il quotidiano Chosun Ilbo ha scritto che il governo potrebbe decidere.",
+]
+
+
+@pytest.mark.parametrize("text,surface,name", BARE_INSTITUTIONS)
+def test_a_bare_institution_names_the_state_of_the_last_one_with_a_nationality(r, text, surface, name):
+    a = actor_of(r, text, surface, ON)
+    assert a is not None and a.name == name, found(r, text)
+
+
+@pytest.mark.parametrize("text,surface", BARE_INSTITUTIONS_LEFT)
+def test_a_bare_institution_without_a_defining_mention_of_the_main_state_names_nobody(r, text, surface):
+    assert actor_of(r, text, surface, ON) is None, found(r, text)
+
+
+@pytest.mark.parametrize("text", MEDIA_NAMES)
+def test_a_name_after_a_press_noun_is_no_person(r, text):
+    assert not persons(r, text), found(r, text)
+
+
 @pytest.mark.parametrize("text,surface,name", BODY_REFERENCES)
 def test_a_body_noun_names_the_organization_it_was_defined_by(r, text, surface, name):
     a = actor_of(r, text, surface, ON)

@@ -159,6 +159,29 @@ NOT_FOUND = [
      "e da lì ha dato il via libera ai raid.", ("ASSAULT", ["United States"], ["Brazil"])),
 ]
 
+# an aircraft shot down with no agent named: its state is the target, the state of the place it fell in fired; with
+# no place, the other side of the article's fights; with no owner named, the other side of the place's state
+FOUND += [
+    ("Lunedì sera un drone indiano è stato abbattuto vicino a Fort Abbas, nel Punjab.", ("ASSAULT", ["Pakistan"], ["India"])),
+    ("Ieri gli aerei indiani hanno bombardato Balakot, in Pakistan. Stamattina un caccia indiano è stato abbattuto.",
+     ("ASSAULT", ["Pakistan"], ["India"])),
+    ("Ieri gli aerei indiani hanno bombardato Balakot, in Pakistan. Mercoledì il suo MiG-21 era stato abbattuto sopra "
+     "il Kashmir pachistano.", ("ASSAULT", ["Pakistan"], ["India"])),
+    ("Secondo la tv di Stato, un secondo drone americano è stato intercettato stamattina vicino a Chabahar.",
+     ("ASSAULT", ["Iran"], ["United States"])),
+    # two sides exchanging fire
+    ("Ieri sera l'artiglieria indiana e quella pachistana si sono scambiate colpi nel settore di Kotli.",
+     ("ASSAULT", ["India"], ["Pakistan"])),
+    # forces that may enter a country (a modal before the verb)
+    ("Il quotidiano ha scritto che reparti delle forze speciali egiziane potrebbero entrare in Libia entro la fine "
+     "della settimana.", ("ASSAULT", ["Egypt"], ["Libya"])),
+]
+NOT_FOUND += [
+    # shot down by a named agent: not the agentless reading
+    ("Un drone israeliano è stato abbattuto dagli Hezbollah vicino a Tiro.", ("ASSAULT", ["Lebanon"], ["Israel"])),
+    ("I due ministri si sono scambiati messaggi di auguri.", ("ASSAULT", [], [])),
+]
+
 
 @pytest.mark.parametrize("text,expected", FOUND, ids=[c[0][:40] for c in FOUND])
 def test_found(text, expected):

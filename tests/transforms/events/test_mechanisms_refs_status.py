@@ -13,6 +13,10 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # the conditional of a meeting the press floats, denied
+    ("Secondo il sito Al-Monitor, una delegazione iraniana incontrerebbe la prossima settimana in Oman emissari "
+     "americani; il ministero degli Esteri iraniano ha smentito.",
+     ("CONSULT", ["Iran", "United States"], "DENIED", "2021-W11")),
     # a relative's antecedent called the sentence's subject ('che lo aveva chiamato')
     ("Ieri sera il premier armeno Nikol Pashinyan ha sentito al telefono il segretario di Stato americano Antony "
      "Blinken, che lo aveva chiamato già il 19 febbraio.",

@@ -20,6 +20,16 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # a package of sanctions approved: taken, whatever its relative clause says of its entry into force
+    ("Oggi i governi dell'Unione europea hanno approvato un nuovo pacchetto di sanzioni contro la Russia, che però "
+     "entrerà in vigore solo dopo una verifica della tregua.", ("SANCTION", ["European Union"], ["Russia"], "OCCURRED")),
+    # a bare 'il governo' after the government of the state the article names most; a floated measure denied
+    ("Il governo estone ha cancellato ieri le consultazioni consolari con la Russia. L'Estonia protesta. Secondo il "
+     "quotidiano Postimees, il governo starebbe preparando anche l'espulsione di due diplomatici russi entro la fine "
+     "del mese; il portavoce del governo ha smentito.", ("SANCTION", ["Estonia"], ["Russia"], "DENIED")),
+    # a medium named after its noun is a source, not a party; a deputy high commissioner expelled
+    ("Secondo il quotidiano The Express Tribune, il governo pachistano avrebbe deciso di espellere il vice alto "
+     "commissario indiano.", ("SANCTION", ["Pakistan"], ["India"], None)),
     # infinitives of suspending cooperation and closing airspace, after a verb of deciding or a modal
     ("Il governo spagnolo ha deciso di sospendere la cooperazione militare con il Regno Unito.",
      ("SANCTION", ["Spain"], ["United Kingdom"], "OCCURRED")),
@@ -358,6 +368,13 @@ def test_found(text, expected):
     ms = mentions(text)
     etype, actors, recipients, status = expected
     assert has(ms, etype, actors, recipients, status), ms
+
+
+def test_the_same_act_the_day_after_is_dated_by_its_own_anaphoric_day():
+    ms = mentions("Il 18 febbraio l'India aveva richiamato per consultazioni il suo alto commissario in Pakistan, e il "
+                  "governo pachistano aveva fatto lo stesso il giorno dopo.")
+    assert sorted((a, r, d) for t, _, a, r, d in ms if t == "SANCTION") == [
+        (["India"], ["Pakistan"], "2016-02-18"), (["Pakistan"], ["India"], "2016-02-19")], ms
 
 
 def test_a_date_opening_a_coordinated_clause_with_a_listed_subject_dates_that_clause():
