@@ -342,6 +342,12 @@ _NAMED_SOURCE = re.compile(r"\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?-i:[A-Z][
 # a clause opener that starts a subordinate clause ('dopo che', 'mentre'), not 'ma' or a bare semicolon
 _SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)\s", re.I)
 # a relative clause after a noun: ', da cui dipende', ', con cui confina', ', dove', ', il cui'
+# a verb of saying and its 'che' ('e ha assicurato che ...'): what follows is the speaker's words
+# a sentence that opens on its subject noun ('L'incontro ...', 'Il colloquio tra i direttori ...')
+_SUBJECT_NOUN_START = re.compile(r"\s*(?:il|lo|la|l['’]|i|gli|le)\s*", re.I)
+_SAID_THAT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?(?:assicurato|detto|dichiarato|affermato|"
+                        r"ribadito|spiegato|sottolineato|precisato|aggiunto|ripetuto|garantito|chiarito|avvertito)\s+"
+                        r"(?:[\w'’]+\s+){0,3}?che\s", re.I)
 _REL_CLAUSE = re.compile(r",\s*(?:(?:da|di|in|con|per|a|su|tra|fra|attraverso)\s+cui|dove|(?:il|la|i|le)\s+cui)\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
@@ -621,7 +627,8 @@ _PRESS_THAT = re.compile(r"(?<![\w'’])(?:scritto|scrive|scrivono|riferito|rife
 # a plan the press reports ('Il Blick ha scritto che X e Y si vedranno entro fine mese', 'secondo il Times, X vedrà Y')
 # and a denial with no object of its own in a later clause of the sentence ('; l'ufficio del presidente ha smentito',
 # ', ma il suo portavoce ha smentito'): the plan is denied
-_REPORTED_PLAN = re.compile(r"(?<![\w'’])(?:(?:ha|hanno) (?:scritto|riferito|riportato|rivelato|anticipato)|scrive|scrivono|"
+_REPORTED_PLAN = re.compile(r"(?<![\w'’])(?:(?:ha|hanno) (?:scritto|riferito|riportato|rivelato|anticipato|sostenuto)|"
+                            r"scrive|scrivono|sostiene|sostengono|"
                             r"riferisce|riferiscono|riporta|riportano)\s+(?:[\w'’]+\s+){0,2}?che\s|"
                             # 'Il portale Index ha scritto anche di un incontro'
                             r"(?<![\w'’])(?:(?:ha|hanno) (?:scritto|riferito|parlato)|scrive|scrivono|parla|parlano)\s+"
@@ -629,7 +636,9 @@ _REPORTED_PLAN = re.compile(r"(?<![\w'’])(?:(?:ha|hanno) (?:scritto|riferito|r
                             r"(?<![\w'’])secondo (?:il|la|l['’]|i|le|lo|gli) ", re.I)
 _LATER_DENIAL = re.compile(r"[;,:]\s*(?:ma\s+)?[^;,.:«“\"]{0,90}?(?<![\w'’])(?:ha|hanno) (?:però |invece |poi )?"
                            r"(?:smentito|negato)(?:\s+(?:ieri|oggi|stamattina|stamani|in serata|seccamente|"
-                           r"categoricamente|la notizia|l['’]indiscrezione))*\s*(?:[.;:,]|\Z)"
+                           r"categoricamente|la notizia|l['’]indiscrezione))*"
+                           # ('l'esercito indiano ha smentito di aver perso droni')
+                           r"(?:\s+di\s+aver(?:e)?\s+[^.;:,]{1,60}?)?\s*(?:[.;:,]|\Z)"
                            # ('..., ma l'ufficio del premier ha escluso «qualsiasi appuntamento»')
                            r"|[;,:]\s*(?:ma\s+)?[^;,.:«“\"]{0,90}?(?<![\w'’])(?:ha|hanno) (?:però |invece |poi )?escluso\s+"
                            r"[«“\"]?(?:qualsiasi|ogni|alcun|alcuna)\s+(?:[\w'’]+\s+)?[\w'’]+[»”\"]?\s*(?:[.;:,]|\Z)", re.I)
@@ -1939,9 +1948,12 @@ class Extractor:
                     # 'le forze russe continuano a bombardare X': an ongoing attack is an event
                     cands = [h for h in cands if h.entry.event_type.value != "ASSAULT"]
                 h = _nearest(cands, a, b, skip_overlap=True)
-                if h is not None and h.end <= a and self._search(_REL_CLAUSE, text, h.end, a) is not None:
+                if h is not None and h.end <= a and (self._search(_REL_CLAUSE, text, h.end, a) is not None
+                                                     or self._search(_SAID_THAT, text, h.end, a) is not None):
                     h = None          # 'ha chiuso il valico di Gallabat, da cui passano ogni giorno centinaia di
-                    #                   camion': the habit of a relative clause is its noun's, not the act's
+                    #                   camion': the habit of a relative clause is its noun's, not the act's (nor is
+                    #                   the negation of words reported after it: 'ha incontrato i colleghi russo e
+                    #                   cinese e ha assicurato che l'India "non vuole un'escalation"')
                 elif h is not None and h.start >= b and self._search(_CLAUSE_OPENER, text, b, h.start) is not None:
                     h = None          # 'non intende rompere le relazioni, ma il Sudafrica potrebbe rivedere i permessi':
                     #                   a negation stops at a clause opener
@@ -3543,11 +3555,14 @@ class Extractor:
                 # 'Abe ha telefonato al re per ringraziarlo dell'aiuto nel caso di Kenji Goto, il giornalista ucciso
                 # dallo Stato islamico': whom the purpose of a call names after its callee is no party
                 parts = [am for am in parts if am.char_start < why.start()]
-            if not self._enough_parties(parts) and entry.group == "negotiation" and \
+            if not self._enough_parties(parts) and (entry.group == "negotiation" or entry.group == "meeting" and
+                                                     _SUBJECT_NOUN_START.fullmatch(text, sent.start, h.start)) and \
                     len(self._keys(parts)) == 1 and parts[0].actor.kind == "state" and \
                     any(t.type != "DURATION" for t in h.timexes):
                 # 'la Russia avrebbe rinviato il round di colloqui sulla pesca, in programma lunedì 8 novembre': a
-                # dated round of one of the two states the article is about is with the other
+                # dated round of one of the two states the article is about is with the other (and so is a meeting
+                # the sentence opens on: 'L'incontro sul corridoio di Kartarpur si terrà il 14 marzo ad Attari, ha
+                # confermato il ministero degli Esteri pachistano'; not 'dopo una riunione di governo')
                 parts = parts + (self._pair_other(doc, {_country(parts[0].actor)}) or [])
             if not self._enough_parties(parts) and entry.group == "summit" and entry.kind == "noun" and \
                     len(self._keys(parts)) == 1 and parts[0].actor.kind == "state":
@@ -3617,7 +3632,7 @@ class Extractor:
             if entry.id == "incursion":
                 actor_list, recipient_list = self._incursion_sides(text, sent, h, places, actor_list, recipient_list)
             if entry.id == "shot_down":
-                actor_list, recipient_list = self._downed_sides(text, sent, h, places, records)
+                actor_list, recipient_list = self._downed_sides(text, sent, h, places, records + self._sent_records)
             if etype == "ASSAULT" and actor_list and \
                     (why := _FIGHT_PURPOSE.search(text, h.end, sent.end)) is not None and \
                     not _CLAUSE_PUNCT.search(text, h.end, why.start()):
@@ -3924,7 +3939,9 @@ class Extractor:
             "claimed_by": claimed_by,
             # where an attack verb's own subject starts (a clause with a subject of its own: 'e gli F-16 hanno
             # abbattuto'), to keep coordinated acts apart
-            "subject_at": _own_subject_start(text, sent.start, h.start)
+            # (an aircraft shot down is the subject of its own passive: '..., e nel duello aereo un MiG-21 indiano è
+            # stato abbattuto')
+            "subject_at": h.start if entry.id == "shot_down" else _own_subject_start(text, sent.start, h.start)
             if etype == "ASSAULT" and _VERBISH.search(h.text) else None,
             # further coordinated destinations of a visit ('sarà a Belgrado e a Pristina'): one visit each
             "more_dests": more_dests, "dest_key": dest_key,

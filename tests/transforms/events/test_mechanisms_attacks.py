@@ -193,6 +193,25 @@ def test_not_found(text, unexpected):
     assert unexpected not in directed(text)
 
 
+@pytest.mark.parametrize("text", [
+    # a shoot-down a medium or a party claims, that a later clause denies (also 'ha smentito di aver perso droni')
+    "Radio Pakistan ha riferito che lunedì sera un drone indiano è stato abbattuto vicino a Fort Abbas, nel Punjab "
+    "pachistano; l'esercito indiano ha smentito di aver perso droni.",
+    "La tv di Stato iraniana ha sostenuto che stamattina un secondo drone americano è stato intercettato vicino a "
+    "Chabahar; il Comando centrale americano ha smentito.",
+])
+def test_a_claimed_shoot_down_denied_is_disputed(text):
+    ms = test_mechanisms_sanctions.mentions(text, "2019-02-27")
+    assert [(t, st) for t, st, _, _, _ in ms if t == "ASSAULT"] == [("ASSAULT", "DISPUTED")], ms
+
+
+def test_an_aircraft_shot_down_after_an_attack_of_its_sentence_is_an_act_of_its_own():
+    ms = test_mechanisms_sanctions.mentions("Stamattina caccia pachistani hanno colpito obiettivi militari indiani oltre "
+                                            "la Linea di controllo, e nel duello aereo che è seguito un MiG-21 indiano è "
+                                            "stato abbattuto.", "2019-02-27")
+    assert [(t, a, r) for t, _, a, r, _ in ms] == [("ASSAULT", ["Pakistan"], ["India"])] * 2, ms
+
+
 def test_forces_crossing_reported_in_the_conditional_are_disputed():
     ms = test_mechanisms_sanctions.mentions("Il settimanale ha scritto che martedì una colonna di soldati sudafricani "
                                             "avrebbe attraversato la frontiera del Lesotho.", "2014-09-04")

@@ -13,6 +13,19 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # the negation of words said after the meeting ('e ha assicurato che ... non vuole') is not the meeting's
+    ("La ministra degli Esteri indiana Sushma Swaraj ha incontrato stamattina a Wuzhen, in Cina, i colleghi russo e "
+     "cinese e ha assicurato che l'India non vuole un'escalation.",
+     ("CONSULT", ["Sushma Swaraj", "Russia", "China"], "OCCURRED", "2021-03-08")),
+    # a meeting a sentence opens on, of one of the two states the article is about, is with the other; an office
+    # ('i direttori delle operazioni militari') is no attack that could take the meeting's day
+    ("Tensione tra India e Pakistan. L'India accusa il Pakistan. Il colloquio dei direttori delle operazioni militari "
+     "con l'esercito pachistano, previsto per mercoledì, è stato rinviato.",
+     ("CONSULT", ["Pakistan", "India"], "POSTPONED", "2021-03-10")),
+    # the body's Italian name with 'per'
+    ("La riunione dei ministri degli Esteri dell'Organizzazione per la cooperazione islamica si terrà venerdì ad Abu "
+     "Dhabi, e Swaraj vi parteciperà come ospite d'onore.",
+     ("CONSULT", ["Organisation of Islamic Cooperation", "Sushma Swaraj"], "PLANNED", "2021-03-12")),
     # the conditional of a meeting the press floats, denied
     ("Secondo il sito Al-Monitor, una delegazione iraniana incontrerebbe la prossima settimana in Oman emissari "
      "americani; il ministero degli Esteri iraniano ha smentito.",
