@@ -27,6 +27,9 @@ MAX_RAW = 1 << 20
 SUPPORTED = (".txt", ".jsonl", ".avro")
 
 _HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?=\s|\Z)\s*", re.IGNORECASE)
+# a header on the second line, under a short headline
+_SECOND_HEADER = re.compile(r"\A(?P<title>[^\n]{1,200})\n[ \t]*date[ \t]+(?P<d>\d{4}-\d{2}(?:-\d{2})?)[ \t]*(?:\n|\Z)",
+                            re.IGNORECASE)
 _PUBLISHED = re.compile(r"\A\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
 
 Parsed = Union[Article, DeadLetter]
@@ -92,13 +95,18 @@ def parse_raw(path: str, data: bytes) -> list[Parsed]:
     if isinstance(text, DeadLetter):
         return [text]
     published = precision = source = None
-    header = _HEADER.match(text)
-    if header:
-        norm = normalize_published(header.group(1))
+    header, body = _HEADER.match(text), None
+    if header is not None:
+        value, body = header.group(1), text[header.end():]
+    elif (second := _SECOND_HEADER.match(text)) is not None:
+        # a headline above the header ('Titolo\ndate 2019-05\n...'): the header is read, the headline kept
+        value, body = second.group("d"), second.group("title") + "\n" + text[second.end():]
+    if body is not None:
+        norm = normalize_published(value)
         if isinstance(norm, str):
             return [_dead(path, f"{path}: header {norm}", data, stage=DeadLetterStage.VALIDATE)]
         (published, precision), source = norm, "HEADER"
-        text = text[header.end():]
+        text = body
     else:
         text = text.strip("\n")
         dateline = find_dateline(text)

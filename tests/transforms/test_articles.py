@@ -24,6 +24,8 @@ def _one(path: str, data: bytes) -> Article | DeadLetter:
     ("Titolo\nRoma, 21 ottobre 2025 – Testo dell'articolo.", "2025-10-21", "DAY", "DATELINE", "Titolo"),
     ("Un articolo senza data.", None, None, None, "Un articolo"),
     ("\ufeffdate 2023-01 Testo con BOM.", "2023-01", "MONTH", "HEADER", "Testo"),
+    # a headline above the header: the header read, the headline kept
+    ("Crisi nel Golfo\ndate 2019-06\nIl ministro ha parlato.", "2019-06", "MONTH", "HEADER", "Crisi nel Golfo\nIl"),
 ])
 def test_raw_article_publication_date(raw, published, precision, source, starts):
     art = _one("in/x_1.txt", raw.encode("utf-8"))

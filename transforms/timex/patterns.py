@@ -384,7 +384,8 @@ def patterns() -> Patterns:
     # an agency before the place: '(AGI) - Bruxelles, 12 feb -'
     pre = r"(?:(?P<pre>\((?:[^()\n]{1,30})\)|(?-i:[A-Z]{2,10}))\s*[-–—]\s*)?"
     dateline = re.compile(
-        rf"[ \t]*{pre}(?P<place>{place})\s*{date_after_place}\s*(?P<y>{year})?\s*"
+        # (an agency may stand right after the place: 'BEIRUT (Reuters), 15 maggio -')
+        rf"[ \t]*{pre}(?P<place>{place})\s*(?:\([^()\n]{{1,40}}\)\s*)?{date_after_place}\s*(?P<y>{year})?\s*"
         rf"(?:(?i:ore\s+)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s*)?"
         rf"(?:\((?P<agency>[^()\n]{{1,40}})\)\s*)?"
         # a dash, or a full stop that ends the dateline before the text ('Bruxelles, 12 febbraio. Ieri ...')
@@ -393,7 +394,7 @@ def patterns() -> Patterns:
     )
     # the dateline with any run of the characters of a place for the place: lines it does not
     # match at their start are skipped (quicker to see: no backtracking through place words)
-    dateline_date = re.compile(rf"[ \t]*{pre}[\w'’.\-\s]*{date_after_place}", re.UNICODE)
+    dateline_date = re.compile(rf"[ \t]*{pre}[\w'’.\-\s()]*{date_after_place}", re.UNICODE)
     cue = rf"(?P<cue>{alt(v.outer)})\s*(?:(?:il|lo|la|l{APOS}|i|gli|le)\s*)?$"
     outer_cue = re.compile(rf"(?:^|[^\w'’]){cue}", _FLAGS)
     # the same but at the text start: it starts with a class, which `re` skips to quickly

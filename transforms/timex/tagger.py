@@ -1703,6 +1703,7 @@ def _said_today(text: str, ref: Reference) -> Reference | None:
     v = vocab()
     words = dict(v.relative_days)
     words.update({w: 0 for w in v.today_parts})
+    words.update({"questa": 0, "questo": 0})   # ('Questa mattina, martedì 22, ...': the 'todaypart' pattern's forms)
     low = text.lower()
     if not any(w in low for w in words):
         return None

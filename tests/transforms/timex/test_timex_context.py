@@ -51,6 +51,8 @@ SAID_TODAY = [
     (None, "Ieri, lunedì 3 maggio 2021, il ministro ha parlato.", "2021-05-04"),
     (None, "Domani, giovedì 6 maggio 2021, il ministro partirà.", "2021-05-05"),
     (None, "Stamattina, martedì 24 agosto 2021, il ministro ha parlato.", "2021-08-24"),
+    # 'questa mattina' and a day with no month, in the month of the header
+    ("2019-10", "Questa mattina, martedì 22, il vertice si è aperto. Ieri il ministro ha parlato.", "2019-10-22"),
     # not a relative day before the date: the first full date
     (None, "Il ministro, martedì 24 agosto 2021, ha annunciato la rottura.", "2021-08-24"),
 ]

@@ -160,6 +160,8 @@ DATELINES = [
     ("Titolo del pezzo\nSottotitolo\nBruxelles, 3 febbraio 2016 - La Commissione ha deciso.", ("Bruxelles", "2016-02-03")),
     ("New York, 22 settembre 2014 — L'Assemblea generale si apre.", ("New York", "2014-09-22")),
     ("(ANSA) - ROMA, 21 OTT - Il governo ha deciso.", ("ROMA", "--10-21")),
+    # an agency right after the place
+    ("BEIRUT (Reuters), 15 maggio - Il governo ha deciso.", ("BEIRUT", "--05-15")),
     ("Kuala Lumpur, 10 luglio – Rubio e Lavrov si sono visti.", ("Kuala Lumpur", "--07-10")),
     ("Washington, 4 luglio 2010 (Reuters) – Il presidente ha parlato.", ("Washington", "2010-07-04")),
     ("Ginevra, martedì 12 gennaio 2016 – Riprendono i colloqui.", ("Ginevra", "2016-01-12")),
