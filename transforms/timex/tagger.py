@@ -1721,10 +1721,19 @@ def _said_today(text: str, ref: Reference) -> Reference | None:
             for b in (before, stem):
                 if b.endswith(w) and not b[:-len(w)][-1:].isalpha():
                     return Reference.of(date.fromordinal(t.start.toordinal() - off).isoformat(), "PUBLICATION")
+        # the relative day after the named one, in commas or brackets: 'Lunedì 8 settembre, oggi, ...'
+        after = _SAID_AFTER.match(low, t.char_end)
+        if after is not None and after.group(1) in words:
+            return Reference.of(date.fromordinal(t.start.toordinal() - words[after.group(1)]).isoformat(),
+                                "PUBLICATION")
     return None
 
 
+_SAID_AFTER = re.compile(r"\s*[,(]\s*([\w'’]+)\s*[,)]")
+
+
 _DAY_MONTH = re.compile(r"XXXX-(\d{2})-(\d{2})")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def weekday_days(text: str, first_year: int = 1946, last_year: int = 2035) -> list[date]:
@@ -1734,7 +1743,9 @@ def weekday_days(text: str, first_year: int = 1946, last_year: int = 2035) -> li
     v = vocab()
     first, years = None, None
     for t in tag(text, Reference.of(None)):
-        m = _DAY_MONTH.fullmatch(t.value or "") if t.type == "DATE" else None
+        # (a year the tagger took from a year the text names elsewhere, 'come nel 2011', is no year of the phrase)
+        m = _DAY_MONTH.fullmatch("XXXX" + (t.value or "")[4:]) \
+            if t.type == "DATE" and t.precision == "DAY" and not _FOUR_DIGITS.search(t.text) else None
         wd = v.weekdays.get(norm(t.text.split()[0])) if m else None
         if wd is None:
             continue
