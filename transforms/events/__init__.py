@@ -6,7 +6,6 @@ prints.
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from schemas.models import Article, EventMention
@@ -19,20 +18,6 @@ __all__ = ["extract_mentions", "explain", "extract_from", "analyze", "article_re
            "in_person_trigger", "cancelling_trigger"]
 
 
-_YEAR = re.compile(r"(?<![\d/.-])(?:19[4-9]\d|20[0-4]\d)(?!\d|[/.-]\d)")
-
-
-def _nearest_named_year(text: str, days: list) -> Optional[object]:
-    """Of the days an undated text may speak of, with no known person to tell them apart: the one whose year is
-    nearest the latest year the text names, at or after it when two are as near (the years a text names are its
-    background, before its story: 'la tregua del 2015' in an article of 2016); None when it names no year."""
-    years = [int(y) for y in _YEAR.findall(text)]
-    if not years or not days:
-        return None
-    latest = max(years)
-    return min(days, key=lambda d: (abs(d.year - latest), d.year < latest))
-
-
 def article_reference(article: Article, resolver=None):
     """The day relative expressions count from: publication metadata, dateline or the text's own day
     (transforms.timex.reference_for); for a text with no year anywhere ('ieri, lunedì 20 agosto'), the year in which
@@ -42,8 +27,7 @@ def article_reference(article: Article, resolver=None):
 
     reference = reference_for(article.published, article.text)
     if reference.start is None and (days := weekday_days(article.text)):
-        day = (resolver or ActorResolver.default()).office_day(article.text, days) or \
-            _nearest_named_year(article.text, days)
+        day = (resolver or ActorResolver.default()).office_day(article.text, days)
         if day is not None:
             reference = reference_for(str(day.year), article.text)
     return reference

@@ -128,9 +128,9 @@ def test_a_text_with_no_year_takes_the_year_of_its_weekdays_and_office_holders()
     # no office holder to choose between the years: no reference
     b = a.model_copy(update={"text": "Ieri, lunedì 20 agosto, il governo ha protestato."})
     assert article_reference(b).value is None
-    # nor anybody known, but a year named: the candidate year nearest it (2012 for 'nel 2011', not 2007 or 2018)
-    c = a.model_copy(update={"text": "Ieri, lunedì 20 agosto, il governo ha protestato, come già nel 2011."})
+    # (a year the text names elsewhere is no year of the weekday phrase)
+    c = a.model_copy(update={"text": "Ieri, lunedì 20 agosto, Yoshihiko Noda ha protestato, come già nel 2011."})
     assert article_reference(c).value == "2012-08-21"
     # the relative day after the named one, in commas
-    d = a.model_copy(update={"text": "Lunedì 20 agosto, oggi, il governo ha protestato, come già nel 2011."})
+    d = a.model_copy(update={"text": "Lunedì 20 agosto, oggi, Yoshihiko Noda ha protestato."})
     assert article_reference(d).value == "2012-08-20"
