@@ -75,6 +75,9 @@ class RoleEntry(BaseModel):
     en: str
     country: Optional[str] = None
     generic: bool = False
+    # a title only its own kind of holder bears: bare ('l'emiro', 'il re') it refers back only to a person introduced
+    # with that title, not to any head of state of the text
+    own_title: bool = False
     # the organization of actors.yaml an unnamed holder stands for ('il commissario europeo' -> European Commission);
     # without it, the office's country does
     body: Optional[str] = None

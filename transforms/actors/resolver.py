@@ -349,6 +349,7 @@ class ActorResolver:
         self.role_by_it: dict[str, tuple[str, str | None, bool]] = {}
         # the body an unnamed holder of an office stands for, when it is not the office's country
         self.role_body: dict[str, Actor] = {}
+        self.own_titles = frozenset(r.en for r in roles.roles if r.own_title)
         for r in roles.roles:
             for p in r.it:
                 self.role_by_it[p.lower().replace("’", "'")] = (r.en, r.country, r.generic)
@@ -1689,6 +1690,9 @@ class _Doc:
                     # a bare role ('il presidente', 'prima leader occidentale') refers back, never forward
                     before = {id(ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person}
                     cands = [p for p in cands if id(p) in before]
+                if country is None and cands and en in r.own_titles:
+                    # ('Trump ... Hook è arrivato in Kuwait e ha incontrato l'emiro': no emir introduced, nobody)
+                    cands = [p for p in cands if p.title and (p.title.lower() + " ").startswith(en.lower() + " ")]
                 if len(cands) > 1 and country is None and en and len(titled := [
                         p for p in cands if p.title and (p.title.lower() + " ").startswith(en.lower() + " ")]) == 1:
                     cands = titled    # 'il re è stato ricevuto dal presidente americano ... Il sovrano': the king

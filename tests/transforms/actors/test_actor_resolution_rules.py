@@ -161,6 +161,18 @@ BARE_ROLES_LEFT = [
 ]
 
 
+def test_a_bare_title_of_its_own_kind_never_names_a_holder_of_another_title(r):
+    # no emir introduced: 'l'emiro' is not the president the text named
+    text = ("Il presidente americano Donald Trump ha parlato. L'inviato Brian Hook è arrivato in Kuwait e ha "
+            "incontrato l'emiro.")
+    a = actor_of(r, text, "l'emiro", ON)
+    assert a is None or a.name != "Donald Trump", found(r, text)
+    # an emir introduced: the bare title is his
+    text = "L'emiro del Qatar Tamim bin Hamad Al Thani ha ricevuto il ministro. Ieri l'emiro ha parlato."
+    a = actor_of(r, text, "l'emiro", ON)
+    assert a is not None and a.name == "Tamim bin Hamad Al Thani", found(r, text)
+
+
 @pytest.mark.parametrize("text,on,person,most", BARE_ROLES_LEFT)
 def test_bare_role_left_unresolved(r, text, on, person, most):
     mentions = r.find(text, on)
