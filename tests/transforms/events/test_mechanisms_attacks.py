@@ -176,6 +176,11 @@ FOUND += [
     ("Il quotidiano ha scritto che reparti delle forze speciali egiziane potrebbero entrare in Libia entro la fine "
      "della settimana.", ("ASSAULT", ["Egypt"], ["Libya"])),
 ]
+FOUND += [
+    # a person carried off by armed men who came from another state
+    ("Venerdì mattina un funzionario della polizia estone, Eston Kohver, è stato portato via da un gruppo di uomini "
+     "armati entrati dal territorio russo.", ("COERCE", ["Russia"], ["Eston Kohver"])),
+]
 NOT_FOUND += [
     # shot down by a named agent: not the agentless reading
     ("Un drone israeliano è stato abbattuto dagli Hezbollah vicino a Tiro.", ("ASSAULT", ["Lebanon"], ["Israel"])),
