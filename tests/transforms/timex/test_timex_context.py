@@ -140,6 +140,11 @@ CHAIN = ("Giovedì 4 aprile i ministri hanno firmato l'intesa a Vienna. Il negoz
          "L'indomani l'opposizione ha protestato in piazza. Il giorno dopo il governo ha risposto.")
 
 ANAPHORA = [
+    # the week, month or year before the day last mentioned
+    ("Il 5 marzo il papa è arrivato a Baghdad. La settimana prima il ministro aveva visitato Najaf.", "2021-03-08",
+     "settimana prima", {"value": "2021-W08"}),
+    ("Il 5 marzo il papa è arrivato a Baghdad. Il mese prima il premier aveva parlato.", "2021-03-08",
+     "mese prima", {"value": "2021-02"}),
     # 'Nelle stesse ore' after a background (pluperfect) day of the sentence before: the day in focus
     ("Ieri sera il presidente ha telefonato al premier. Il presidente era volato nella capitale il 20 agosto 2009. "
      "Nelle stesse ore il ministro ha telefonato al collega.", "2010-02-16", "stesse ore", {"value": "2010-02-15"}),
