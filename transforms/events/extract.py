@@ -343,6 +343,10 @@ _NAMED_SOURCE = re.compile(r"\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?-i:[A-Z][
 _SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)\s", re.I)
 # a relative clause after a noun: ', da cui dipende', ', con cui confina', ', dove', ', il cui'
 # a verb of saying and its 'che' ('e ha assicurato che ...'): what follows is the speaker's words
+# taking part in a gathering ('la partecipazione del suo ministro alla riunione')
+_TAKING_PART = re.compile(r"partecipazione|parteciper\w+|partecipare|prender\w+ parte", re.I)
+# a capital named by its state's adjective ('nella capitale pachistana')
+_CAPITAL_BEFORE = re.compile(r"capitale\s+$", re.I)
 # a sentence that opens on its subject noun ('L'incontro ...', 'Il colloquio tra i direttori ...')
 _SUBJECT_NOUN_START = re.compile(r"\s*(?:il|lo|la|l['’]|i|gli|le)\s*", re.I)
 _SAID_THAT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?(?:assicurato|detto|dichiarato|affermato|"
@@ -3564,15 +3568,24 @@ class Extractor:
                 # the sentence opens on: 'L'incontro sul corridoio di Kartarpur si terrà il 14 marzo ad Attari, ha
                 # confermato il ministero degli Esteri pachistano'; not 'dopo una riunione di governo')
                 parts = parts + (self._pair_other(doc, {_country(parts[0].actor)}) or [])
-            if not self._enough_parties(parts) and entry.group == "summit" and entry.kind == "noun" and \
+            if not self._enough_parties(parts) and entry.kind == "noun" and (
+                    entry.group == "summit" or entry.group == "meeting" and
+                    self._search(_TAKING_PART, text, max(sent.start, h.start - 80), h.start) is not None) and \
                     len(self._keys(parts)) == 1 and parts[0].actor.kind == "state":
                 # 'la partecipazione di una sua delegazione al seminario ... previsto per mercoledì a Eilat': a state's
-                # part in a gathering abroad, with the state of its venue (a city of its clause after it)
-                venue = next((pl for pl in places if pl.kind == "city" and pl.country_code and pl.char_start >= h.end
-                              and pl.country_code != parts[0].actor.country_code
-                              and not _CLAUSE_PUNCT.search(text, h.end, pl.char_start)), None)
+                # part in a gathering abroad, with the state of its venue (a city of its clause after it, or a
+                # capital named by its state: 'la partecipazione del suo ministro alla riunione ... in programma
+                # martedì 5 marzo nella capitale pachistana')
+                mine = parts[0].actor.country_code
+                venue = next((_place_state(pl) for pl in places if pl.kind == "city" and pl.country_code
+                              and pl.char_start >= h.end and pl.country_code != mine
+                              and not _CLAUSE_PUNCT.search(text, h.end, pl.char_start)), None) or \
+                    next((am for am in self._eligible if am.char_start >= h.end and am.actor.kind == "state"
+                          and am.actor.country_code != mine
+                          and _CAPITAL_BEFORE.search(text, max(h.end, am.char_start - 16), am.char_start)
+                          and not _CLAUSE_PUNCT.search(text, h.end, am.char_start)), None)
                 if venue is not None:
-                    parts = parts + [_place_state(venue)]
+                    parts = parts + [venue]
             if not self._enough_parties(parts) and entry.id == "body_session" and h.text[:3].lower() == "si " and \
                     self._body_meeting(h, parts, date_tx, date_tx in shared_dates):
                 # 'Il Consiglio si riunirà martedì 26 luglio' in an article about two states: their case is what the

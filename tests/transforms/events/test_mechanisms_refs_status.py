@@ -13,6 +13,10 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a state's part in a meeting abroad, called off: with the state of the capital it was to be held in
+    ("L'India ha annullato ieri la partecipazione del suo ministro dell'Ambiente alla riunione dei Paesi dell'Asia "
+     "meridionale in programma mercoledì 10 marzo nella capitale pachistana.",
+     ("CONSULT", ["India", "Pakistan"], "CANCELLED", "2021-03-10")),
     # the negation of words said after the meeting ('e ha assicurato che ... non vuole') is not the meeting's
     ("La ministra degli Esteri indiana Sushma Swaraj ha incontrato stamattina a Wuzhen, in Cina, i colleghi russo e "
      "cinese e ha assicurato che l'India non vuole un'escalation.",
