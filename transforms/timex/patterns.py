@@ -425,7 +425,9 @@ def patterns() -> Patterns:
         if lex.reporting_day_words else re.compile(r"(?!x)x")
     event_object = re.compile(rf"\s*(?:il|lo|la|l['’]|gli|le|i)\s*(?:{alt(lex.event_nouns)})", _FLAGS) \
         if lex.event_nouns else re.compile(r"(?!x)x")
-    scheduled_for = re.compile(rf"(?<![\w'’])(?:(?:{alt(t.scheduled_for)})\s+per|{alt(t.deadline_words)})\s+\Z",
+    # ('previsto per l'alba di venerdì': a part of the day between)
+    scheduled_for = re.compile(rf"(?<![\w'’])(?:(?:{alt(t.scheduled_for)})\s+per(?:\s+(?:l['’]|la|il)\s*"
+                               rf"(?:{alt(list(lex.parts_of_day))}|alba)\s+(?:di|del))?|{alt(t.deadline_words)})\s+\Z",
                                _FLAGS) if t.scheduled_for and t.deadline_words else re.compile(r"(?!x)x")
     anchors = _anchor_words(lex, v)
     by_word: dict[str, set[str]] = {}

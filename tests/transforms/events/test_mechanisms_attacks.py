@@ -210,6 +210,14 @@ def test_a_claimed_shoot_down_denied_is_disputed(text):
     assert [(t, st) for t, st, _, _, _ in ms if t == "ASSAULT"] == [("ASSAULT", "DISPUTED")], ms
 
 
+def test_an_attack_called_off_is_cancelled_on_the_day_it_was_set_for():
+    # 'previsto per l'alba di venerdì' after a past Thursday: the Friday after it, not the next one
+    ms = test_mechanisms_sanctions.mentions("Giovedì sera il presidente americano ha fermato all'ultimo momento un "
+                                            "attacco contro tre siti radar iraniani, previsto per l'alba di venerdì.",
+                                            "2019-06-22")
+    assert [(t, st, d) for t, st, _, _, d in ms if t == "ASSAULT"] == [("ASSAULT", "CANCELLED", "2019-06-21")], ms
+
+
 def test_an_aircraft_shot_down_after_an_attack_of_its_sentence_is_an_act_of_its_own():
     ms = test_mechanisms_sanctions.mentions("Stamattina caccia pachistani hanno colpito obiettivi militari indiani oltre "
                                             "la Linea di controllo, e nel duello aereo che è seguito un MiG-21 indiano è "
