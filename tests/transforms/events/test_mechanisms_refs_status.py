@@ -13,6 +13,13 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # a meeting moved to a later day: postponed on its day, planned on the new one
+    ("La riunione del Consiglio di sicurezza dell'Onu chiesta da Corea del Sud e Ucraina, attesa per domani, è stata "
+     "spostata a mercoledì 17 marzo.", ("CONSULT", ["UN Security Council", "South Korea", "Ukraine"], "POSTPONED",
+                                        "2021-03-09")),
+    ("La riunione del Consiglio di sicurezza dell'Onu chiesta da Corea del Sud e Ucraina, attesa per domani, è stata "
+     "spostata a mercoledì 17 marzo.", ("CONSULT", ["UN Security Council", "South Korea", "Ukraine"], "PLANNED",
+                                        "2021-03-17")),
     # a state's part in a meeting abroad, called off: with the state of the capital it was to be held in
     ("L'India ha annullato ieri la partecipazione del suo ministro dell'Ambiente alla riunione dei Paesi dell'Asia "
      "meridionale in programma mercoledì 10 marzo nella capitale pachistana.",
