@@ -341,17 +341,17 @@ _NAMED_SOURCE = re.compile(r"\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?-i:[A-Z][
                            r"(?=\s+(?:il|la|lo|l['’]|i|gli|le)\s*\w)", re.I)
 # a clause opener that starts a subordinate clause ('dopo che', 'mentre'), not 'ma' or a bare semicolon
 _SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)\s", re.I)
-# a relative clause after a noun: ', da cui dipende', ', con cui confina', ', dove', ', il cui'
-# a verb of saying and its 'che' ('e ha assicurato che ...'): what follows is the speaker's words
 # taking part in a gathering ('la partecipazione del suo ministro alla riunione')
 _TAKING_PART = re.compile(r"partecipazione|parteciper\w+|partecipare|prender\w+ parte", re.I)
 # a capital named by its state's adjective ('nella capitale pachistana')
 _CAPITAL_BEFORE = re.compile(r"capitale\s+$", re.I)
 # a sentence that opens on its subject noun ('L'incontro ...', 'Il colloquio tra i direttori ...')
 _SUBJECT_NOUN_START = re.compile(r"\s*(?:il|lo|la|l['’]|i|gli|le)\s*", re.I)
+# a verb of saying and its 'che' ('e ha assicurato che ...'): what follows is the speaker's words
 _SAID_THAT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?(?:assicurato|detto|dichiarato|affermato|"
                         r"ribadito|spiegato|sottolineato|precisato|aggiunto|ripetuto|garantito|chiarito|avvertito)\s+"
                         r"(?:[\w'’]+\s+){0,3}?che\s", re.I)
+# a relative clause after a noun: ', da cui dipende', ', con cui confina', ', dove', ', il cui'
 _REL_CLAUSE = re.compile(r",\s*(?:(?:da|di|in|con|per|a|su|tra|fra|attraverso)\s+cui|dove|(?:il|la|i|le)\s+cui)\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
