@@ -467,10 +467,10 @@ _OWN_GOVERNMENT = re.compile(r"(?<![\w'’])(?:il governo|l['’]\s*esecutivo|il
                              r"\s+di\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?"
                              r"(?:\s+(?:ieri|oggi|già|anche|poi|infine|invece|intanto))?\s+"
                              r"(?:(?:l['’]\s*|lo\s+|la\s+)?(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+)?$", re.I)
-# 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
-# ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
 # the gap between a phrase and a date right after it ('fatto lo stesso il giorno dopo')
 _ARTICLE_GAP = re.compile(r"\s{0,2}(?:(?:il|lo|la|l['’])\s*)?")
+# 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
+# ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio"
                        r"|(?<![\w'’])(?P<rel>(?:le|li) (?:ha|hanno|aveva|avevano) (?:già |anche |a sua volta |a loro volta )?"
