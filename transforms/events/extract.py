@@ -1192,10 +1192,13 @@ def _left(text: str, sent: Sentence, pos: int, width: int = 60) -> str:
 def _gap_role(lex: Lexicon, gap: str) -> Optional[str]:
     """'recipient' / 'agent' from the last preposition of the gap between a trigger and a later mention."""
     tokens = _TOKEN.findall(gap)
-    for tok in reversed(tokens):
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
         low = tok.lower().rstrip("'’")
         if low in _DI_FORMS:
             continue
+        if low == "da" and i + 1 < len(tokens) and lex.compound_da_re.fullmatch(tokens[i + 1]):
+            continue          # 'due navi da trasporto russe': a compound noun, no agent
         if lex.agent_prep_re.fullmatch(tok) or lex.agent_prep_re.fullmatch(low):
             return "agent"
         if lex.recipient_prep_re.fullmatch(tok) or lex.recipient_prep_re.fullmatch(low) or low == "all":

@@ -75,6 +75,7 @@ class Grammar(_Strict):
     aerial_cues: str
     recipient_preps: str
     agent_preps: str
+    compound_da_nouns: str = "(?!x)x"
     locative_preps: str
     assault_place_preps: str
     date_exclude_prefixes: str
@@ -233,6 +234,7 @@ class Lexicon:
     aerial_re: re.Pattern
     recipient_prep_re: re.Pattern     # the last preposition in a gap
     agent_prep_re: re.Pattern
+    compound_da_re: re.Pattern        # the noun of 'da' making a compound ('navi da trasporto'), not an agent
     locative_re: re.Pattern           # a locative preposition ending a left context
     assault_place_re: re.Pattern
     date_exclude_re: re.Pattern
@@ -323,6 +325,7 @@ def load_lexicon() -> Lexicon:
         aerial_re=_word(g.aerial_cues),
         recipient_prep_re=_word(g.recipient_preps),
         agent_prep_re=_word(g.agent_preps),
+        compound_da_re=_word(g.compound_da_nouns),
         locative_re=re.compile(rf"(?<!\w)(?:{g.locative_preps})\s*$", FLAGS),
         assault_place_re=re.compile(rf"(?<!\w)(?:{g.assault_place_preps})\s*$", FLAGS),
         date_exclude_re=re.compile(rf"(?<!\w)(?:{g.date_exclude_prefixes})\s*(?:il|l'|l’|la|lo)?\s*$", FLAGS),

@@ -20,6 +20,9 @@ def has(ms, etype, actors, recipients, status=None):
 
 
 FOUND = [
+    # 'da' of a compound noun ('navi da trasporto') is no agent preposition
+    ("Ieri il governo sudcoreano ha inserito nella sua lista nera due navi da trasporto russe e tre società di "
+     "logistica.", ("SANCTION", ["South Korea"], ["Russia"], "OCCURRED")),
     # a package of sanctions approved: taken, whatever its relative clause says of its entry into force
     ("Oggi i governi dell'Unione europea hanno approvato un nuovo pacchetto di sanzioni contro la Russia, che però "
      "entrerà in vigore solo dopo una verifica della tregua.", ("SANCTION", ["European Union"], ["Russia"], "OCCURRED")),
