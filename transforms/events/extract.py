@@ -341,6 +341,9 @@ _NAMED_SOURCE = re.compile(r"\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?-i:[A-Z][
                            r"(?=\s+(?:il|la|lo|l['’]|i|gli|le)\s*\w)", re.I)
 # a clause opener that starts a subordinate clause ('dopo che', 'mentre'), not 'ma' or a bare semicolon
 _SUBORDINATE = re.compile(r"[,;:]\s*(?:dopo|prima|mentre|perché|poiché|quando)\s", re.I)
+# attacks told again as one more of the same ('una seconda ondata di raid', 'nuovi raid', 'altri bombardamenti')
+_RENEWED_ATTACK = re.compile(r"(?<![\w'’])(?:(?:seconda|terza|nuova|ulteriore|altra)\s+ondata\s+di|nuov[io]|altr[io]|"
+                             r"ulteriori)\s+(?:raid|attacchi|bombardamenti|incursioni|attacco|bombardamento)\b", re.I)
 # taking part in a gathering ('la partecipazione del suo ministro alla riunione')
 _TAKING_PART = re.compile(r"partecipazione|parteciper\w+|partecipare|prender\w+ parte", re.I)
 # a capital named by its state's adjective ('nella capitale pachistana')
@@ -3837,6 +3840,16 @@ class Extractor:
                 # 'I due Paesi avevano già richiamato i rispettivi ambasciatori': each from the other (_split_actors),
                 # not from a state of the sentences before
                 recipient_list = actor_list[1:2]
+            if etype == "ASSAULT" and not actor_list and not recipient_list and \
+                    self._search(_RENEWED_ATTACK, text, max(sent.start, h.start - 40), min(sent.end, h.end + 30)):
+                # 'Una seconda ondata di raid ha colpito la città stamattina': the sides of the article's latest
+                # attack, told in this sentence or the two before
+                prev = next((r for r in chain(reversed(self._sent_records), reversed(records))
+                             if r["event_type"] == "ASSAULT" and r["actors"] and r["recipients"]
+                             and sent.index - r["sentence"].index <= 2), None)
+                if prev is not None:
+                    actor_list = [_ParticipantMention(p) for p in prev["actors"]]
+                    recipient_list = [_ParticipantMention(p) for p in prev["recipients"]]
             if etype in DIRECTED_PRIMARY and not (actor_list and recipient_list):
                 return self._reject(h, f"directed without actor and recipient: {[p.actor.name for p in actor_list]}"
                                        f" -> {[p.actor.name for p in recipient_list]}")

@@ -177,6 +177,11 @@ FOUND += [
      "della settimana.", ("ASSAULT", ["Egypt"], ["Libya"])),
 ]
 FOUND += [
+    # one more wave of the same attacks, with no party named: the sides of the latest attack
+    ("Ieri all'alba i caccia F-16 egiziani hanno colpito campi di addestramento dello Stato islamico a Derna. Una "
+     "seconda ondata di raid ha colpito la città stamattina.", ("ASSAULT", ["Egypt"], ["Islamic State"])),
+]
+FOUND += [
     # a person carried off by armed men who came from another state
     ("Venerdì mattina un funzionario della polizia estone, Eston Kohver, è stato portato via da un gruppo di uomini "
      "armati entrati dal territorio russo.", ("COERCE", ["Russia"], ["Eston Kohver"])),
