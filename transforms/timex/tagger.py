@@ -1703,7 +1703,8 @@ def _said_today(text: str, ref: Reference) -> Reference | None:
     v = vocab()
     words = dict(v.relative_days)
     words.update({w: 0 for w in v.today_parts})
-    words.update({"questa": 0, "questo": 0})   # ('Questa mattina, martedì 22, ...': the 'todaypart' pattern's forms)
+    # ('Questa mattina, martedì 22, ...': the 'todaypart' pattern's forms)
+    words.update({f"{this} {pod}": 0 for pod in v.parts_of_day for this in ("questa", "questo")})
     low = text.lower()
     if not any(w in low for w in words):
         return None
