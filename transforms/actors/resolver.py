@@ -94,6 +94,25 @@ _QUALIFIED_NAME_AFTER = re.compile(r"\s+(?:(?:del|della|dello|dei|degli|delle|di
 # comunità internazionale', 'il consiglio comunale')
 _TOPIC_AFTER = re.compile(r"\s+(?:per|sul|sulla|sullo|sull['’]|sui|sugli|sulle|contro|tra|fra|[a-zà-ù]+(?:al[ei]|ar[ei]))"
                           r"(?![\w'’])", re.I)
+
+
+def _bare_noun_ends(text: str, e: int) -> bool:
+    """Whether a body or institution noun ending at ``e`` stands bare: no name, 'of', adjective or topic of its own
+    after it ('il comitato', not 'il comitato olimpico' or 'il comitato per i diritti umani')."""
+    return not _OF_OR_NAME_AFTER.match(text, e) and not _ADJECTIVE_AFTER.match(text, e) \
+        and not _TOPIC_AFTER.match(text, e)
+
+
+def _noun_key(m: re.Match) -> str:
+    """A matched 'noun' group, lower-cased with single spaces ('Ministero  degli Esteri' -> 'ministero degli esteri')."""
+    return " ".join(m.group("noun").lower().split())
+
+
+def _bears_title(p, en: str) -> bool:
+    """Whether person ``p`` was introduced with the English title ``en`` (or one that starts with it)."""
+    return bool(p.title) and (p.title.lower() + " ").startswith(en.lower() + " ")
+
+
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:e\s+|ed\s+)?|e\s+|ed\s+)")   # between coordinated mentions
 _OF_GAP = re.compile(r"\s*,?\s*(?:(?:e|ed)\s+)?(?:di|del|della|dello|dell['’]|dei|degli|delle)\s*")
 _OF_WORDS = frozenset(("di", "del", "della", "dello", "dei", "degli", "delle"))
@@ -844,8 +863,7 @@ class _Doc:
                 continue
             before = [ref for end, ref in got if end <= m.start()]
             e = m.end()
-            if before and not _OF_OR_NAME_AFTER.match(text, e) and not _ADJECTIVE_AFTER.match(text, e) \
-                    and not _TOPIC_AFTER.match(text, e):
+            if before and _bare_noun_ends(text, e):
                 self.add(m.start("noun"), e, before[-1], "organization")
 
     def pass_bare_institutions(self) -> None:
@@ -858,7 +876,7 @@ class _Doc:
         for s, e, ref, via in self.cands:
             if type(ref) is Actor and ref.kind == "state" and (m := self.r.inst_def_re.match(text, s)) is not None \
                     and m.end() < e:
-                defs.setdefault(" ".join(m.group("noun").lower().split()), []).append((e, ref, via))
+                defs.setdefault(_noun_key(m), []).append((e, ref, via))
         if not defs:
             return
         # (only the state the article names most: 'il governo montenegrino ha smentito. Il governo ha invece annullato
@@ -868,13 +886,12 @@ class _Doc:
         most = max(counts.values(), default=0)
         top = {code for code, n in counts.items() if n == most}
         for m in self.r.inst_ref_re.finditer(text):
-            got = defs.get(" ".join(m.group("noun").lower().split()))
+            got = defs.get(_noun_key(m))
             if got is None:
                 continue
             before = [(ref, via) for end, ref, via in got if end <= m.start() and ref.country_code in top]
             e = m.end()
-            if before and not _OF_OR_NAME_AFTER.match(text, e) and not _ADJECTIVE_AFTER.match(text, e) \
-                    and not _TOPIC_AFTER.match(text, e):
+            if before and _bare_noun_ends(text, e):
                 self.add(m.start("noun"), e, *before[-1])
 
     def pass_acronym_glosses(self) -> None:
@@ -1692,9 +1709,9 @@ class _Doc:
                     cands = [p for p in cands if id(p) in before]
                 if country is None and cands and en in r.own_titles:
                     # ('Trump ... Hook è arrivato in Kuwait e ha incontrato l'emiro': no emir introduced, nobody)
-                    cands = [p for p in cands if p.title and (p.title.lower() + " ").startswith(en.lower() + " ")]
-                if len(cands) > 1 and country is None and en and len(titled := [
-                        p for p in cands if p.title and (p.title.lower() + " ").startswith(en.lower() + " ")]) == 1:
+                    cands = [p for p in cands if _bears_title(p, en)]
+                if len(cands) > 1 and country is None and en and \
+                        len(titled := [p for p in cands if _bears_title(p, en)]) == 1:
                     cands = titled    # 'il re è stato ricevuto dal presidente americano ... Il sovrano': the king
                 if len(cands) > 1 and country is None and not _ADJECTIVE_AFTER.match(self.text, e) and \
                         (gender := self._gender(s, e)) is not None:

@@ -1395,15 +1395,16 @@ class Extractor:
         if owner is None and shooter is None:
             return [], []
         if owner is None:
-            theirs = {_country(shooter.actor)}
-            foe = self._foe(records, theirs)
-            other = [_context_party(foe)] if foe is not None else (self._pair_other(self._doc, theirs) or [])
-            return [shooter], other[:1]
+            return [shooter], self._other_side(records, {_country(shooter.actor)})
         if shooter is None:
-            foe = self._foe(records, mine)
-            other = [_context_party(foe)] if foe is not None else (self._pair_other(self._doc, mine) or [])
-            return other[:1], [owner]
+            return self._other_side(records, mine), [owner]
         return [shooter], [owner]
+
+    def _other_side(self, records: list, mine: set) -> list:
+        """The other side of the article's latest attack that ``mine`` took part in, else the other of the two states
+        the article is about, as a list of at most one participant mention."""
+        foe = self._foe(records, mine)
+        return [_context_party(foe)] if foe is not None else (self._pair_other(self._doc, mine) or [])
 
     @staticmethod
     def _foe(records: list, mine: set) -> Optional[Any]:
