@@ -21,13 +21,14 @@ __all__ = ["extract_mentions", "explain", "extract_from", "analyze", "article_re
 def article_reference(article: Article, resolver=None):
     """The day relative expressions count from: publication metadata, dateline or the text's own day
     (transforms.timex.reference_for); for a text with no year anywhere ('ieri, lunedì 20 agosto'), the year in which
-    its weekdays fall on their days and the known people it names by name held office."""
+    its weekdays fall on their days and the known people it names by name held office, else the first such year at or
+    after the latest year the text names."""
     from transforms.actors import ActorResolver
-    from transforms.timex import reference_for, weekday_days
+    from transforms.timex import reference_for, story_day, weekday_days
 
     reference = reference_for(article.published, article.text)
     if reference.start is None and (days := weekday_days(article.text)):
-        day = (resolver or ActorResolver.default()).office_day(article.text, days)
+        day = (resolver or ActorResolver.default()).office_day(article.text, days) or story_day(article.text, days)
         if day is not None:
             reference = reference_for(str(day.year), article.text)
     return reference

@@ -1759,6 +1759,20 @@ def weekday_days(text: str, first_year: int = 1946, last_year: int = 2035) -> li
     return [date(y, *first) for y in sorted(years)]
 
 
+_NAMED_YEAR = re.compile(r"(?<![\d/.,-])(?:19[4-9]\d|20[0-4]\d)(?![\d%]|[/.,-]\d)")
+
+
+def story_day(text: str, days: list[date]) -> date | None:
+    """Of the days an undated text may speak of (weekday_days), the first whose year is at or after the latest year
+    the text names: the years a text names are its background ('il primo viaggio dal 2018', 'come nel 2011'), its
+    story comes after them. None when the text names no year or no day is that late."""
+    years = [int(y) for y in _NAMED_YEAR.findall(text)]
+    if not years:
+        return None
+    latest = max(years)
+    return next((d for d in days if d.year >= latest), None)
+
+
 def reference_for(published: str | None, text: str) -> Reference:
     """The Reference of an article: publication metadata, else dateline, else the day the text calls today,
     else first full date."""

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from transforms.timex import weekday_days
+from transforms.timex import story_day, weekday_days
 
 CASES = [
     # text, a day that must be among the candidates, a day that must not
@@ -27,3 +27,18 @@ def test_weekday_days(text, inside, outside):
 ])
 def test_no_days(text):
     assert weekday_days(text) == []
+
+
+STORY = [
+    # text, the day taken (None: none)
+    # Saturday 4 February falls in 2017 and 2023: the story comes after the year it names as background
+    ("Ieri, sabato 4 febbraio, il caccia ha abbattuto il pallone. Era il primo viaggio dal 2018.", date(2023, 2, 4)),
+    ("Ieri, sabato 4 febbraio, il governo ha protestato, come nel 2011.", date(2012, 2, 4)),
+    ("Ieri, sabato 4 febbraio, il governo ha protestato.", None),                 # no year named
+    ("Ieri, sabato 4 febbraio, ha protestato: il 15% dei voti nel 2011.", date(2012, 2, 4)),  # a percentage is no year
+]
+
+
+@pytest.mark.parametrize("text,day", STORY)
+def test_story_day(text, day):
+    assert story_day(text, weekday_days(text)) == day
