@@ -79,6 +79,7 @@ class Modifiers(_Strict):
 class Tense(_Strict):
     past_auxiliaries: list[str]
     pluperfect_auxiliaries: list[str]
+    active_auxiliaries: list[str] = []
     adverbs: list[str]
     past_participle_suffixes: list[str]
     past_words: list[str]

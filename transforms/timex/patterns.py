@@ -124,6 +124,7 @@ class Vocab:
     clock_parts: dict[str, int]
     pluperfect: frozenset[str]
     future_words: frozenset[str]
+    active_auxiliaries: frozenset[str]
     singular_units: frozenset[str]
 
 
@@ -184,6 +185,7 @@ def vocab() -> Vocab:
         clock_parts={norm(k): v for k, v in lex.clock_parts.items()},
         pluperfect=frozenset(norm(w) for w in lex.tense.pluperfect_auxiliaries),
         future_words=frozenset(norm(w) for w in lex.tense.future_words),
+        active_auxiliaries=frozenset(norm(w) for w in lex.tense.active_auxiliaries),
         singular_units=frozenset(norm(w) for w in lex.singular_units),
     )
 

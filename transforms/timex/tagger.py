@@ -178,8 +178,8 @@ def _clause(doc: "_Doc", s: int, e: int) -> tuple[int | None, bool]:
             part = norm(mm.group("part"))
             if part in v.suffix_exceptions:
                 continue
-            if part in v.future_words:  # 'è atteso', 'è previsto': scheduled, future
-                direction = FUTURE
+            if part in v.future_words and not (ms >= e and norm(mm.group("aux")) in v.active_auxiliaries):
+                direction = FUTURE      # 'è atteso', 'è previsto': scheduled, future (not 'Venerdì ha rinviato')
             else:
                 direction = PAST
                 plup = norm(mm.group("aux")) in v.pluperfect

@@ -99,6 +99,11 @@ TENSE = [
     ("La riunione è stata rinviata, e lunedì il governo ha annullato la visita.", "2023-09-13", "lunedì",
      "2023-09-11"),
     ("La riunione è stata rinviata a lunedì.", "2023-09-13", "lunedì", "2023-09-18"),
+    # a weekday before an act of putting off, with its active auxiliary: the day of the act
+    ("Venerdì il segretario di Stato americano ha rinviato il viaggio a Pechino.", "2023-02-05", "Venerdì",
+     "2023-02-03"),
+    ("Lunedì il governo ha fissato il vertice.", "2023-09-13", "Lunedì", "2023-09-11"),
+    ("Il governo ha rinviato a lunedì il vertice.", "2023-09-13", "lunedì", "2023-09-18"),
     # a gathering that opens or is held on a weekday, in the present: the coming one
     ("Il vertice del G20 si apre venerdì in Argentina.", "2021-05-25", "venerdì", "2021-05-28"),
     # a bare weekday told in the past that names the reference day's weekday: that day would be 'oggi', so it is
