@@ -1342,7 +1342,7 @@ class _Doc:
                 if p is None:
                     lst = self.by_surname.get(key)
                     if lst:
-                        p, via = lst[-1], "surname"
+                        p, via = self._latest(lst, s), "surname"
                 if p is None:
                     gaz = r._gaz_by_surname(key, self.on)
                     if gaz is not None:
@@ -1473,7 +1473,7 @@ class _Doc:
                 continue            # 'il club dei Grandi', 'i Grandi della Terra': a plural noun
             lst = by_surname.get(key)
             if lst:
-                self.add(s, e, lst[-1] if len(lst) == 1 else self._latest(lst), "surname")
+                self.add(s, e, self._latest(lst, s), "surname")
                 continue
             firsts = self.by_first.get(key)
             if firsts and len(firsts) == 1 and key not in surnames and i and ws[i - 1].lower() not in plural_dets:
@@ -1668,8 +1668,17 @@ class _Doc:
             if best is not None:
                 p.country = best[1]
 
-    def _latest(self, lst):
-        return lst[0]
+    def _latest(self, lst, s: int):
+        """Of the people of the text who bear the surname at ``s``, the one the text introduced last before it ('il
+        ministro degli Esteri, lo sceicco Mohammed bin Abdulrahman Al Thani ... Al Thani' before 'l'emiro, Tamim bin
+        Hamad Al Thani'); the first registered when none was introduced before it."""
+        if len(lst) == 1:
+            return lst[0]
+        intro = {}
+        for a, b, ref, via in self.cands:
+            if type(ref) is _Person and via != "surname" and b <= s and any(ref is q for q in lst):
+                intro[id(ref)] = max(intro.get(id(ref), -1), a)
+        return max(lst, key=lambda q: intro.get(id(q), -1)) if intro else lst[0]
 
     def pass_roles(self, roles=None) -> list:
         """Role references ('il premier turco', 'il capo della diplomazia russa'): the person of the text who

@@ -472,6 +472,8 @@ _OWN_GOVERNMENT = re.compile(r"(?<![\w'’])(?:il governo|l['’]\s*esecutivo|il
                              r"(?:(?:l['’]\s*|lo\s+|la\s+)?(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+)?$", re.I)
 # the gap between a phrase and a date right after it ('fatto lo stesso il giorno dopo')
 _ARTICLE_GAP = re.compile(r"\s{0,2}(?:(?:il|lo|la|l['’])\s*)?")
+# the article of an Arabic family name ('Al Thani', 'El Sisi'), capitalized: not a preposition
+_ARABIC_ARTICLE = re.compile(r"(?:Al|El)[ -](?=[A-ZÀ-Ý])")
 # 'il Brasile ha fatto lo stesso', 'Parigi ha fatto altrettanto', 'ha seguito l'esempio'
 # ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
@@ -1664,7 +1666,10 @@ class Extractor:
         if got is None:
             if len(self._venues) >= 4096:
                 self._venues.clear()
-            got = self._venues[mention] = self.lex.venue_re.match(mention) is not None
+            # ('Al Thani', 'Al Nahyan': an Arabic family name, unless a venue follows the article: 'Al Palazzo Chigi')
+            arabic = _ARABIC_ARTICLE.match(mention)
+            got = self._venues[mention] = self.lex.venue_re.match(mention[arabic.end():] if arabic else mention) \
+                is not None
         return got
 
     def _may_match(self, rx: re.Pattern, text: str, a: int, b: int) -> bool:

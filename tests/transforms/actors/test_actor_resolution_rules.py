@@ -104,6 +104,10 @@ INTRODUCED_SURNAMES = [
     ("Il presidente del Consiglio Conte ha parlato.", dt.date(2019, 6, 1), "Il presidente del Consiglio Conte",
      "Giuseppe Conte"),
     ("La Merkel ha chiesto tempo.", ON, "Merkel", "Angela Merkel"),     # an ordinary surname needs no introduction
+    # two people of the text share a surname: the one introduced last before the bare surname
+    ("Il ministro degli Esteri qatariota, lo sceicco Mohammed bin Abdulrahman Al Thani, ha respinto le accuse. "
+     "Tillerson ha telefonato ad Al Thani. Erdogan ha sentito l'emiro del Qatar, Tamim bin Hamad Al Thani.",
+     dt.date(2017, 6, 7), "Al Thani", "Mohammed bin Abdulrahman Al Thani"),
 ]
 
 

@@ -437,6 +437,10 @@ FOUND = [
      ("CONSULT", ["Peace Implementation Council"], "OCCURRED", "2021-03-07")),
     ("Sabato la missione europea Eufor Althea ha schierato in Bosnia i primi reparti della sua forza di riserva.",
      ("AID", ["European Union", "Bosnia and Herzegovina"], "OCCURRED", "2021-03-06")),
+    # an Arabic family name after its article is a person, not a venue ('al Palazzo')
+    ("Il ministro degli Esteri qatariota Mohammed bin Abdulrahman Al Thani è arrivato. Il segretario di Stato Rex "
+     "Tillerson ha telefonato stamattina ad Al Thani.",
+     ("CONSULT", ["Rex Tillerson", "Mohammed bin Abdulrahman Al Thani"], "OCCURRED", "2021-03-08")),
 ]
 
 
