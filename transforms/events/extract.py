@@ -102,6 +102,12 @@ _CHAIN_NEXT = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){0,3}?(?:,|,?\s*e|,?\s*ed|,
                          r"\s+(?:anche\s+|poi\s+)?"
                          r"(?:" + _ARTS + r"\s*(?i:" + _OFFICE_WORDS + r"))?\s*$")
 
+# the gap before a coordinated object of a verb left out, once its date is taken out ('con il premier armeno, giovedì
+# con il presidente azero')
+_CHAIN_DATED = re.compile(r"^\s*,\s+(?:e\s+)?(?:con|a|ad|al|alla|allo|all['’]|ai|agli|alle)?\s*"
+                          r"(?:" + _ARTS + r"\s*(?i:" + _OFFICE_WORDS + r"))?\s*$")
+# a call told by its adverb after 'ha parlato' ('ha parlato al telefono con X, giovedì con Y'): a verb trigger
+_PHONE_ADVERB = re.compile(r"(?:al|per) telefono$|telefonicamente$", re.I)
 
 class _MemoSearch:
     """A regex's ``search`` of whole strings, remembered: for trigger texts (a small vocabulary), which the rules
@@ -1902,7 +1908,10 @@ class Extractor:
                     not _OBJECT_PREP.search(_left(text, sent, am.char_start, 25)):
                 subject.append(am)      # ('nuove misure contro la Repubblica islamica': an object, no subject)
         self._last_subject = self._prev_subject
-        self._dropped_subject = [] if any(am.actor.kind == "person" for am in subject) else self._prev_subject
+        # (an office named for its state, 'Il presidente russo aveva preparato ...', is carried only to a sentence
+        # with no subject of its own)
+        self._dropped_subject = [] if any(am.actor.kind == "person" for am in subject) else \
+            [am for am in self._prev_subject if am.actor.kind == "person"] if subject else self._prev_subject
         # ('Sempre ieri ha avuto un colloquio con X. Giovedì aveva invece sentito Y': a sentence with a dropped
         # subject keeps it for the next one)
         self._prev_subject = self._sentence_subject(doc, sent, eligible, first_start, dateline_end) or \
@@ -2462,6 +2471,9 @@ class Extractor:
                 if "," in gap and _MAIN_VERB.match(text, am.char_end):
                     break             # '..., Morsi aveva condannato': the main clause's subject
                 items.append([am])
+            elif (dated := self._gap_without_date(text, last_end, am.char_start))[1] is not None and \
+                    _CHAIN_DATED.match(dated[0]):
+                items.append([am])    # the verb left out: 'ha parlato al telefono con X, giovedì con Y'
             else:
                 break
             last_end = am.char_end
@@ -2483,11 +2495,15 @@ class Extractor:
             base = [p for p in rec["actors"] + rec["recipients"] if _key(p) not in each]
             return [dict(rec, actors=base + _participants([am]), recipients=[], claims=[dict(c) for c in rec["claims"]],
                          keys=frozenset({_key(p) for p in base} | {_key(am.actor)})) for am in h.each]
-        if rec["event_type"] != "CONSULT" or (_VERBISH.search(h.text) is None and
-                                              _PLURAL_MEETINGS.match(h.text) is None) or h.entry.party or \
+        if rec["event_type"] != "CONSULT" or (_VERBISH.search(h.text) is None and _PHONE_ADVERB.match(h.text) is None
+                                              and _PLURAL_MEETINGS.match(h.text) is None) or h.entry.party or \
                 h.entry.group not in _SPLIT_GROUPS or _GATHER.search(h.text):
             return [rec]
         items = self._recipient_chain(text, h, eligible)
+        if items and _VERBISH.search(h.text) is None and _PHONE_ADVERB.match(h.text) and not any(
+                t.type == "DATE" and items[0][-1].char_end <= t.char_start and t.char_end <= items[-1][0].char_start
+                for t in self._sent_timexes):
+            return [rec]              # ('ha parlato al telefono con l'inviato di Onu e Lega araba': one call)
         item_keys = [self._keys([m for m in it if m.actor.kind == "person"] or it[:1]) for it in items]
         item_keys = [k for k in item_keys if k]
         if len(item_keys) < 2 or any(a & b for i, a in enumerate(item_keys) for b in item_keys[i + 1:]):
@@ -2571,14 +2587,20 @@ class Extractor:
         text = doc.text
         if start is None:
             start = self._dateline_end(text, sent, doc.timexes[sent.index])
+        office = None                 # an office named for its state ('Il presidente russo'), when no person is
         for am in actors:
             if first_start is not None and am.char_end > first_start:
                 break
             if am.actor.kind != "person" or self._venue(am.text) or am.char_start < start:
+                if office is None and am.via == "role" and am.char_start >= start:
+                    office = am
                 continue
             if self._is_topic(text, sent, am) or _CLAUSE_PUNCT.search(text, start, am.char_start):
                 break
             return [am]
+        if office is not None and not self._is_topic(text, sent, office) and \
+                not _CLAUSE_PUNCT.search(text, start, office.char_start):
+            return [office]
         return []
 
     def _has_prior(self, group: str, records: list, pending: list, sent) -> bool:

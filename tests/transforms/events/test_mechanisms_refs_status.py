@@ -437,6 +437,14 @@ FOUND = [
      ("CONSULT", ["Peace Implementation Council"], "OCCURRED", "2021-03-07")),
     ("Sabato la missione europea Eufor Althea ha schierato in Bosnia i primi reparti della sua forza di riserva.",
      ("AID", ["European Union", "Bosnia and Herzegovina"], "OCCURRED", "2021-03-06")),
+    # a call with its verb left out in the next clause, on a day of its own; the subject an office named for its
+    # state in the sentence before
+    ("Il presidente russo aveva preparato il terreno con due telefonate. Giovedì ha parlato al telefono con il "
+     "premier armeno, venerdì con il presidente azero.", ("CONSULT", ["Russia", "Nikol Pashinyan"], "OCCURRED",
+                                                          "2021-03-04")),
+    ("Il presidente russo aveva preparato il terreno con due telefonate. Giovedì ha parlato al telefono con il "
+     "premier armeno, venerdì con il presidente azero.", ("CONSULT", ["Russia", "Ilham Aliyev"], "OCCURRED",
+                                                          "2021-03-05")),
     # an Arabic family name after its article is a person, not a venue ('al Palazzo')
     ("Il ministro degli Esteri qatariota Mohammed bin Abdulrahman Al Thani è arrivato. Il segretario di Stato Rex "
      "Tillerson ha telefonato stamattina ad Al Thani.",
