@@ -19,6 +19,7 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict
 
 from transforms.datafiles import load_yaml
+from transforms.memo import Memo
 
 
 class Spelling(BaseModel):
@@ -36,6 +37,27 @@ def spelling() -> Spelling:
 # a word ending in a vowel then an apostrophe, before a space, a punctuation mark or the end; or an opening quote
 _CANDIDATE = re.compile(r"(?<![\w'’])(?P<word>[^\W\d_]*(?P<vowel>[aeiouAEIOU]))['’](?=[\s.,;:!?)\]»”\"–—-]|\Z)"
                         r"|(?P<open>(?<![\w'’])['‘](?=[^\W\d_]))")
+_QUOTE = re.compile(r"['’‘]")
+_LETTER = Memo(lambda ch: re.match(r"[^\W\d_]", ch) is not None)     # a character of a _CANDIDATE word
+
+
+def _candidate_starts(text: str) -> list[int]:
+    """Where a match of _CANDIDATE may begin, in text order: before each apostrophe the start of the letters it
+    ends (a word), and an opening quote itself. (_CANDIDATE has no literal to look for: run at every position it
+    would try each one; every match of it ends at a quote.)"""
+    out = []
+    letter = _LETTER
+    for m in _QUOTE.finditer(text):
+        q = s = m.start()
+        ch = text[q]
+        if ch != "‘":
+            while s and letter[text[s - 1]]:
+                s -= 1
+            if s < q:
+                out.append(s)
+        if ch != "’":
+            out.append(q)
+    return out
 
 
 def fold_accents(text: str) -> tuple[str, Optional[list[int]]]:
@@ -48,7 +70,14 @@ def fold_accents(text: str) -> tuple[str, Optional[list[int]]]:
     back: list[int] = []
     last = 0
     quoted = False
-    for m in _CANDIDATE.finditer(text):
+    scan = 0                           # where _CANDIDATE.finditer would look for its next match
+    for start in _candidate_starts(text):
+        if start < scan:
+            continue
+        m = _CANDIDATE.match(text, start)
+        if m is None:
+            continue
+        scan = m.end()
         if m.group("open") is not None:
             quoted = True
             continue
