@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Optional
 
 import ahocorasick
@@ -28,6 +29,7 @@ except ImportError:                     # pragma: no cover - Python < 3.11
 K = 3
 MAX_LITERALS = 256
 MIN_REQUIRED = 4      # shortest required literal worth checking (' di ' is everywhere)
+Near = tuple[frozenset[str], int, int]   # (literals, k, after): one follows at most k spaces on (see _near)
 
 
 def _safe_chars() -> str:
@@ -331,36 +333,159 @@ def _alternatives(items: list) -> list[list]:
     return [items]
 
 
-def _requirements(pattern: str, lits: frozenset[str]) -> dict[str, Optional[frozenset[str]]]:
-    """For each literal prefix ``lit`` of ``pattern`` (literal_prefixes), literals one of which every match
-    beginning with ``lit`` contains further on, or None: for each alternative of its leading alternation that
-    may begin with ``lit`` (a match begins with one of the alternative's prefixes and with ``lit``: one of the
-    two begins the other), the best of its required literals (_required) not already in ``lit``. 'ha ' of
-    '(?:(?:ha|hanno) (?:\\w+ )?sanzionato|...|accordo)' needs 'sanzionato', not any literal of the whole pattern."""
+def _requirements(pattern: str, lits: frozenset[str]
+                  ) -> dict[str, tuple[Optional[frozenset[str]], Optional[tuple[Near, ...]]]]:
+    """For each literal prefix ``lit`` of ``pattern`` (literal_prefixes), (literals one of which every match
+    beginning with ``lit`` contains further on, or None; the near requirement of those matches, or None): for each
+    alternative of its leading alternation that may begin with ``lit`` (a match begins with one of the
+    alternative's prefixes and with ``lit``: one of the two begins the other), the best of its required literals
+    (_required) not already in ``lit``, and its _near. 'ha ' of '(?:(?:ha|hanno) (?:\\w+ )?sanzionato|...|accordo)'
+    needs 'sanzionato', not any literal of the whole pattern (and after at most two spaces).
+    The near requirements of ``lit``: those of the alternatives, the literals of those with as many spaces (and the
+    same ``after``) in one (a match beginning with ``lit`` meets one of them)."""
     try:
         tree = list(_p.parse(pattern, re.IGNORECASE))
     except re.error:
-        return dict.fromkeys(lits)
+        return dict.fromkeys(lits, (None, None))
     alts = []
     for a in _alternatives(tree):
         options = [o for o in _all_required(a) if all(ch in _SAFE_SET for lit in o for ch in lit)
                    and min(len(lit.strip()) for lit in o) >= MIN_REQUIRED]      # a common one filters nothing
-        alts.append((_tree_prefixes(a), options))
-    out: dict[str, Optional[frozenset[str]]] = {}
+        alts.append((_tree_prefixes(a), options, _near(a)))
+    out: dict[str, tuple[Optional[frozenset[str]], Optional[tuple[Near, ...]]]] = {}
     for lit in lits:
-        reqs: list[frozenset[str]] = []
-        for pre, options in alts:
+        reqs: Optional[list[frozenset[str]]] = []
+        nears: Optional[list[Near]] = []
+        for pre, options, near in alts:
             if pre is not None and not any(lit.startswith(q) or q.startswith(lit) for q in pre):
                 continue                      # the alternative cannot match where lit begins
-            useful = [o for o in options if not any(r in lit for r in o)]
-            if not useful:
+            if reqs is not None:
+                useful = [o for o in options if not any(r in lit for r in o)]
+                reqs = reqs + [max(useful, key=lambda o: (min(len(x) for x in o), -len(o)))] if useful else None
+            if nears is not None:
+                nears = nears + [near] if near is not None else None
+            if reqs is None and nears is None:
                 break
-            reqs.append(max(useful, key=lambda o: (min(len(x) for x in o), -len(o))))
-        else:
-            out[lit] = frozenset().union(*reqs) if reqs else None
-            continue
-        out[lit] = None
+        by_spaces: dict[tuple[int, int], frozenset[str]] = {}
+        for near_lits, k, after in nears or ():
+            by_spaces[k, after] = by_spaces.get((k, after), frozenset()) | near_lits
+        out[lit] = (frozenset().union(*reqs) if reqs else None,
+                    tuple((near_lits, k, after) for (k, after), near_lits in sorted(by_spaces.items())) or None)
     return out
+
+
+@lru_cache(maxsize=None)
+def _analysis(pattern: str) -> tuple:
+    """(beginnings, literal_prefixes, the required literals worth checking, _requirements) of ``pattern`` (None,
+    None, None, {} when it cannot be bounded); read once for the gates that share it (the trigger, cue and
+    combined gates)."""
+    b = beginnings(pattern)
+    lits = literal_prefixes(pattern) if b is not None else None
+    if b is None or lits is None:
+        return b, None, None, {}
+    return b, lits, _filtering(required_literals(pattern)), _requirements(pattern, lits)
+
+
+_NO_SPACE_CATEGORIES = frozenset({_c.CATEGORY_WORD, _c.CATEGORY_DIGIT, _c.CATEGORY_NOT_SPACE}
+                                  | ({_c.CATEGORY_UNI_WORD, _c.CATEGORY_UNI_DIGIT, _c.CATEGORY_UNI_NOT_SPACE}
+                                     if hasattr(_c, "CATEGORY_UNI_WORD") else set()))
+
+
+def _max_spaces(items) -> Optional[int]:
+    """The most spaces (' ') a match of the sequence ``items`` may contain, or None when unbounded or not known
+    ('(?:\\w+ )?' may hold one, '(?:[\\w'’]+ ){0,5}' five, '[^.;:]{0,60}' sixty)."""
+    n = 0
+    for op, av in items:
+        if op is _c.LITERAL:
+            n += av == 32
+        elif op is _c.NOT_LITERAL:
+            n += av != 32
+        elif op is _c.ANY:
+            n += 1
+        elif op is _c.IN:
+            n += not all(iop is _c.LITERAL and iav != 32 or iop is _c.RANGE and not iav[0] <= 32 <= iav[1]
+                         or iop is _c.CATEGORY and iav in _NO_SPACE_CATEGORIES for iop, iav in av)
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue                                  # consumes nothing
+        elif op is _c.SUBPATTERN or op is getattr(_c, "ATOMIC_GROUP", None):
+            sub = _max_spaces(av[-1] if op is _c.SUBPATTERN else av)
+            if sub is None:
+                return None
+            n += sub
+        elif op is _c.BRANCH:
+            subs = [_max_spaces(b) for b in av[1]]
+            if None in subs:
+                return None
+            n += max(subs, default=0)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            sub = _max_spaces(av[2])
+            if sub is None or sub and av[1] is _c.MAXREPEAT:
+                return None
+            n += sub * av[1]
+        else:
+            return None
+    return n
+
+
+_NONWORD_CATEGORIES = frozenset({_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD}
+                                 | ({_c.CATEGORY_UNI_SPACE, _c.CATEGORY_UNI_NOT_WORD}
+                                    if hasattr(_c, "CATEGORY_UNI_SPACE") else set()))
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _last_kinds(items) -> frozenset[str]:
+    """What the last character a match of the sequence ``items`` consumes may be: 'N' a non-word character, 'W' any
+    (a word character too), 'E' none (the match may be empty)."""
+    acc = frozenset("E")
+    for op, av in items:
+        if op is _c.LITERAL:
+            k = frozenset("W" if _is_word_char(chr(av)) else "N")
+        elif op is _c.IN:
+            nonword = all(iop is _c.LITERAL and not _is_word_char(chr(iav))
+                          or iop is _c.CATEGORY and iav in _NONWORD_CATEGORIES for iop, iav in av)
+            k = frozenset("N" if nonword else "W")
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            k = frozenset("E")
+        elif op is _c.SUBPATTERN:
+            k = _last_kinds(av[-1])
+        elif op is _c.BRANCH:
+            k = frozenset().union(*(_last_kinds(b) for b in av[1]))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            k = _last_kinds(av[2]) | (frozenset("E") if av[0] == 0 else frozenset())
+        else:
+            k = frozenset("WE")
+        acc = (k - {"E"}) | acc if "E" in k else k
+    return acc
+
+
+def _near(items: list, kmax: int = 8) -> Optional[Near]:
+    """(literals, k, after) such that every match of the sequence ``items`` holds one of the lower-case literals
+    where the part of the match before it holds at most k spaces ('ha (?:\\w+ )?sospeso': 'sospeso' after at most
+    two spaces), the best found (the fewest spaces, then the longest shortest literal); None when there is none.
+    after: 1 when the literal comes after a non-word character ('sospeso' after 'ha '; not 'affermato'), 2 when
+    after one or at the match's start, else 0."""
+    best, best_score, k = None, None, 0
+    for j, (op, av) in enumerate(items):
+        if best is not None and k > best[1]:
+            break                                     # (fewer spaces first: none further on is better)
+        if k and op in (_c.LITERAL, _c.IN, _c.SUBPATTERN, _c.BRANCH):
+            sub = _literals(items[j:], {""}, kmax)
+            if sub is not None:
+                lits = sub[0] | sub[1]
+                if lits and "" not in lits and all(ch in _SAFE_SET for lit in lits for ch in lit):
+                    score = (-k, min(len(lit.strip()) for lit in lits))
+                    if score[1] >= MIN_REQUIRED and (best_score is None or score > best_score):
+                        last = _last_kinds(items[:j])
+                        after = 1 if last == {"N"} else 2 if last == {"N", "E"} else 0
+                        best, best_score = (frozenset(lits), k, after), score
+        n = _max_spaces([(op, av)])
+        if n is None:
+            break
+        k += n
+    return best
 
 
 _NO_NEWLINE_CATEGORIES = frozenset({_c.CATEGORY_WORD, _c.CATEGORY_DIGIT, _c.CATEGORY_UNI_WORD,
@@ -480,27 +605,38 @@ class Gate:
         # literal prefix -> {regex: the key of its matches beginning with that prefix}: sharper than rx_key when
         # the regex is an alternation ('ha ' needs 'sanzionato', not any literal of any alternative)
         lit_keys: dict[str, dict[int, int]] = {}
+        # near requirements (gate._near): (literals, whether they count only after a non-word character) -> near
+        # key; literal prefix -> {regex: ((near key, spaces), ...)}
+        near_keys: dict[tuple[frozenset, bool], int] = {}
+        lit_near: dict[str, dict[int, tuple[tuple[int, int], ...]]] = {}
         for i, p in enumerate(patterns):
-            b = beginnings(p)
-            lits = literal_prefixes(p) if b is not None else None
+            b, lits, req, lit_reqs = _analysis(p)
             if b is None or lits is None:
                 self.always.append(i)
                 continue
             for pre in b:
                 by_prefix.setdefault(pre, set()).add(i)
-            req = _filtering(required_literals(p))
             if req:
                 self.rx_key[i] = keys.setdefault((req, self.one_line[i]), len(keys))
-            for lit, lit_req in _requirements(p, lits).items():
+            for lit, (lit_req, near) in lit_reqs.items():
                 by_literal.setdefault(lit, set()).add(i)
                 lit_keys.setdefault(lit, {})[i] = (keys.setdefault((lit_req, self.one_line[i]), len(keys))
                                                    if lit_req else self.rx_key[i])
+                if near is not None:
+                    # (at the match's start, a word start for a word-start gate)
+                    lit_near.setdefault(lit, {})[i] = tuple(
+                        (near_keys.setdefault((near_lits, after == 1 or after == 2 and word_start), len(near_keys)), k)
+                        for near_lits, k, after in near)
         self.n_keys = len(keys)
         self.key_one_line = [one for (_, one), _ in sorted(keys.items(), key=lambda kv: kv[1])]
         by_required: dict[str, list[int]] = {}   # literal -> the keys it is one of the literals of
         for (req, _), k in keys.items():
             for lit in req:
                 by_required.setdefault(lit, []).append(k)
+        by_near: dict[str, list[tuple[int, bool]]] = {}   # literal -> (near key, after a non-word character) of the
+        for (lits, after_nonword), k in near_keys.items():   # near keys it is one of the literals of
+            for lit in lits:
+                by_near.setdefault(lit, []).append((k, after_nonword))
         # the order of a plain scan: word starts in text order; at each, beginnings longest first, regexes in order
         self.lengths = sorted({len(k) for k in by_prefix}, reverse=True)
         self.by_prefix = {k: tuple(sorted(v)) for k, v in by_prefix.items()}
@@ -508,24 +644,30 @@ class Gate:
         self.starts = re.compile(r"(?<!\w)(?=" + "|".join(re.escape(a) for a in alts) + ")") if alts else None
         # every occurrence of every literal prefix and required literal, in one pass (Aho-Corasick over the
         # lower-cased text); an entry: (length, its regexes, its one-line keys, its other keys as -1 - key,
-        # _order, (regex, key, one-line key) in that order (else in regex order), whether one has a key)
+        # _order, (regex, key, one-line key, near requirements) in that order (else in regex order), whether one
+        # has a key or near requirements, its near keys, regex -> its (regex, key, ...))
         self.index = None
         if by_literal:
             self.index = ahocorasick.Automaton()
-            for lit in set(by_literal) | set(by_required):
+            for lit in set(by_literal) | set(by_required) | set(by_near):
                 idx = frozenset(by_literal.get(lit, ()))
                 kmap = lit_keys.get(lit, {})
+                nmap = lit_near.get(lit, {})
                 req_keys = sorted(by_required.get(lit, ()))
                 order = self._order(lit, idx)
                 self.index.add_word(lit, (len(lit), idx, tuple(k for k in req_keys if self.key_one_line[k]),
                                           tuple(-1 - k for k in req_keys if not self.key_one_line[k]), order,
-                                          self._checks(order or sorted(idx), kmap), any(kmap[i] >= 0 for i in idx)))
+                                          self._checks(order or sorted(idx), kmap, nmap),
+                                          any(kmap[i] >= 0 or i in nmap for i in idx), tuple(by_near.get(lit, ())),
+                                          {c[0]: c for c in self._checks(idx, kmap, nmap)}))
             self.index.make_automaton()
-        self.rx_checks = self._checks(range(len(regexes)), self.rx_key)    # by regex, for _indexed
 
-    def _checks(self, regexes, keys) -> tuple[tuple[int, int, bool], ...]:
-        """(regex, its requirement key, whether the key is one-line) for each of ``regexes`` (keys: regex -> key)."""
-        return tuple((i, keys[i], keys[i] >= 0 and self.key_one_line[keys[i]]) for i in regexes)
+    def _checks(self, regexes, keys, nears=None) -> tuple[tuple[int, int, bool, tuple], ...]:
+        """(regex, its requirement key, whether the key is one-line, its near requirements as (near key, spaces)
+        pairs, one of which a match meets) for each of ``regexes`` (keys: regex -> key; nears: regex -> near
+        requirements)."""
+        nears = nears or {}
+        return tuple((i, keys[i], keys[i] >= 0 and self.key_one_line[keys[i]], nears.get(i, ())) for i in regexes)
 
     def _order(self, lit: str, idx: frozenset) -> Optional[tuple[int, ...]]:
         """The regexes of ``idx`` in the order a plain scan tries them where ``lit`` begins (beginnings longest
@@ -546,16 +688,25 @@ class Gate:
         regex with a requirement key there, one of the key's literals begins there or later (on the same line for
         a one-line key)."""
         at: dict = {}           # position -> the index entry of the (first) literal prefix found there
-        more: Optional[dict] = None     # position -> its regexes, for a position where several prefixes begin
+        more: Optional[dict] = None     # position -> its entries, for a position where several prefixes begin
         # where required literals begin: line * n_keys + key -> the last start on that line for a one-line key,
         # a line given by the number of line breaks before the literal's start or at it (the same as before a
         # position at or before the start: no break in between); -1 - key -> the last start for another key
         reach: dict = {}
         get = reach.get
+        near: dict = {}         # near key -> the starts of its literals
         breaks = None
         word_start, n_keys = self.word_start, self.n_keys
         for end, val in self.index.iter(low):
             pos = end - val[0] + 1
+            for k, after_nonword in val[7]:
+                if after_nonword and pos and (low[pos - 1].isalnum() or low[pos - 1] == "_"):
+                    continue
+                where = near.get(k)
+                if where is None:
+                    near[k] = [pos]
+                else:
+                    where.append(pos)
             if val[2]:
                 if breaks is None:
                     breaks = _breaks(low)
@@ -574,21 +725,26 @@ class Gate:
             else:
                 if more is None:
                     more = {}
-                more[pos] = more.get(pos, got[1]) | val[1]
-        rx_checks, lengths, by_prefix, regexes = self.rx_checks, self.lengths, self.by_prefix, self.regexes
+                more.setdefault(pos, [got]).append(val)
+        for where in near.values():
+            where.sort()        # (found in the order of their ends)
+        count, left = low.count, bisect.bisect_left
+        lengths, by_prefix, regexes = self.lengths, self.by_prefix, self.regexes
         last_end = [-1] * len(regexes)
         for pos in sorted(at):
             val = at[pos]
             if more is not None and pos in more:
-                # several prefixes begin here: the keys of the regexes' whole matches
-                idx = more[pos]
-                order, checks, check = None, [rx_checks[i] for i in idx], True
+                # several prefixes begin here: each regex's checks are those of the first of its prefixes found
+                # here (a match here begins with each of them)
+                vals = more[pos]
+                idx = frozenset().union(*(v[1] for v in vals))
+                order, checks, check = None, [next(v[8][i] for v in vals if i in v[1]) for i in idx], True
             else:
                 idx, order, checks, check = val[1], val[4], val[5], val[6]
             if check:
                 base = -1
                 keep = []
-                for i, k, one in checks:
+                for i, k, one, nears in checks:
                     if one:
                         if base < 0:
                             if breaks is None:
@@ -598,6 +754,16 @@ class Gate:
                             continue
                     elif k >= 0 and get(-1 - k, -1) < pos:
                         continue
+                    if nears:
+                        # the first of some near literals at or after pos, after at most their spaces
+                        for nk, spaces in nears:
+                            where = near.get(nk)
+                            if where is not None:
+                                j = left(where, pos)
+                                if j < len(where) and count(" ", pos, where[j]) <= spaces:
+                                    break
+                        else:
+                            continue
                     keep.append(i)
                 if not keep:
                     continue
