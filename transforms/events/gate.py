@@ -697,27 +697,32 @@ class Gate:
         near: dict = {}         # near key -> the starts of its literals
         breaks = None
         word_start, n_keys = self.word_start, self.n_keys
+        right = bisect.bisect_right
         for end, val in self.index.iter(low):
             pos = end - val[0] + 1
-            for k, after_nonword in val[7]:
-                if after_nonword and pos and (low[pos - 1].isalnum() or low[pos - 1] == "_"):
-                    continue
-                where = near.get(k)
-                if where is None:
-                    near[k] = [pos]
-                else:
-                    where.append(pos)
+            # (whether a word character comes before pos: read once, for the near keys and the word start)
+            in_word = pos and (low[pos - 1].isalnum() or low[pos - 1] == "_")
+            if val[7]:
+                for k, after_nonword in val[7]:
+                    if after_nonword and in_word:
+                        continue
+                    where = near.get(k)
+                    if where is None:
+                        near[k] = [pos]
+                    else:
+                        where.append(pos)
             if val[2]:
                 if breaks is None:
                     breaks = _breaks(low)
-                base = bisect.bisect_right(breaks, pos) * n_keys
+                base = right(breaks, pos) * n_keys
                 for k in val[2]:
                     if get(base + k, -1) < pos:      # (found in the order of their ends, not of their starts)
                         reach[base + k] = pos
-            for k in val[3]:
-                if get(k, -1) < pos:
-                    reach[k] = pos
-            if not val[1] or (word_start and pos and (low[pos - 1].isalnum() or low[pos - 1] == "_")):
+            if val[3]:
+                for k in val[3]:
+                    if get(k, -1) < pos:
+                        reach[k] = pos
+            if not val[1] or word_start and in_word:
                 continue
             got = at.get(pos)
             if got is None:
@@ -736,9 +741,10 @@ class Gate:
             if more is not None and pos in more:
                 # several prefixes begin here: each regex's checks are those of the first of its prefixes found
                 # here (a match here begins with each of them)
-                vals = more[pos]
-                idx = frozenset().union(*(v[1] for v in vals))
-                order, checks, check = None, [next(v[8][i] for v in vals if i in v[1]) for i in idx], True
+                mine: dict = {}
+                for v in reversed(more[pos]):
+                    mine.update(v[8])
+                idx, order, checks, check = list(mine), None, mine.values(), True
             else:
                 idx, order, checks, check = val[1], val[4], val[5], val[6]
             if check:
@@ -749,7 +755,7 @@ class Gate:
                         if base < 0:
                             if breaks is None:
                                 breaks = _breaks(low)
-                            base = bisect.bisect_left(breaks, pos) * n_keys     # breaks before pos
+                            base = left(breaks, pos) * n_keys     # breaks before pos
                         if get(base + k, -1) < pos:
                             continue
                     elif k >= 0 and get(-1 - k, -1) < pos:
