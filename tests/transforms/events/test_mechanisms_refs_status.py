@@ -445,6 +445,10 @@ FOUND = [
     ("Il presidente russo aveva preparato il terreno con due telefonate. Giovedì ha parlato al telefono con il "
      "premier armeno, venerdì con il presidente azero.", ("CONSULT", ["Russia", "Ilham Aliyev"], "OCCURRED",
                                                           "2021-03-05")),
+    # a host bringing two parties to one table
+    ("Ieri il ministro degli Esteri russo Sergej Lavrov ha riunito attorno allo stesso tavolo il ministro degli Esteri "
+     "azero Jeyhun Bayramov e il suo collega armeno.",
+     ("CONSULT", ["Sergey Lavrov", "Jeyhun Bayramov"], "OCCURRED", "2021-03-07")),
     # an Arabic family name after its article is a person, not a venue ('al Palazzo')
     ("Il ministro degli Esteri qatariota Mohammed bin Abdulrahman Al Thani è arrivato. Il segretario di Stato Rex "
      "Tillerson ha telefonato stamattina ad Al Thani.",
