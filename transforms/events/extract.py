@@ -434,6 +434,9 @@ _NAME_LIST = re.compile(r"\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*(?:
 # between two dates in apposition: 'il mese prossimo, il 21 giugno'
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:il|l['’]|lo)\s*)?")
 # a passive or 'essere' auxiliary: 'In serata è stato ricevuto dal capo dello Stato' (a dropped subject)
+# a first trigger in the perfect with 'essere' ('Martedì è atterrato nella capitale saudita'): a verb of motion whose
+# subject, left out, is carried on like that of 'ha'
+_ESSERE_PERFECT = re.compile(r"(?:è|e'|era|sono|erano)\s+(?:(?:già|poi|quindi|anche)\s+)?\w+[aiu]t[oaie]\s", re.I)
 _PASSIVE_AUX = re.compile(r"(?<![\w'’])(?:è|e'|era|sono|erano)\s+stat[oaie]\s", re.I)
 # a quotation in typographic quotes: «...» or “...”
 _SPEECH = re.compile(r"[«“]([^«»“”]{1,400})[»”]")
@@ -723,6 +726,11 @@ _COPULA_BEFORE = re.compile(r"\s(?:è|sia|sono|siano|era|fosse|resta|rimane|sar�
 # attached ('era riuscito a parlargli tramite un telefono')
 _CLITIC_OBJECT = re.compile(r"(?:lo|la|l['’])\s*(?:ha|aveva|hanno|avevano)\b|\w+(?:ar|er|ir)(?:gli|le|lo|la)\b", re.I)
 # a light verb right before a noun trigger: 'ha avuto un colloquio', 'terrà un incontro', 'aveva fatto una telefonata'
+# a meeting noun as the purpose of a trip: 'è volato a Ankara per un colloquio con ...'
+_PURPOSE_NOUN = re.compile(r"(?<![\w'’])per\s+(?:un|una|un['’]|il|la|l['’]|i|gli|dei|degli|nuovi|nuove)\s*"
+                           r"(?:(?:nuovo|nuova|breve|lungo|primo|prima|ultimo|altro|secondo)\s+)?$", re.I)
+# a reception ('è stato ricevuto ... per un colloquio'): the talks are the reception itself
+_RECEIVED = re.compile(r"(?:ricevut|accolt)[oaie]\b", re.I)
 _LIGHT_VERB = re.compile(r"(?<![\w'’])(?:ha|aveva|avrà|avrebbe|hanno|avevano|avranno)\s+(?:avuto|tenuto|fatto)\s+"
                          r"(?:(?:anche|poi|già|ieri|oggi)\s+)?(?:(?:un|una|un['’]|il|la|l['’])\s*(?:\w+\s+)?|(?:dei|degli|i|gli)\s+)?$"
                          r"|(?<![\w'’])(?:avrà|terrà|avranno|terranno)\s+(?:un|una|un['’])\s*(?:\w+\s+)?$"
@@ -1917,7 +1925,8 @@ class Extractor:
         self._prev_subject = self._sentence_subject(doc, sent, eligible, first_start, dateline_end) or \
             (self._dropped_subject if not subject and (_AUX.search(text, sent.start, min(sent.end, first_start + 30))
                                                          or _PASSIVE_AUX.search(text, sent.start,
-                                                                                min(sent.end, first_start + 30)))
+                                                                                min(sent.end, first_start + 30))
+                                         or _ESSERE_PERFECT.match(text, first_start))
              else [])
         self._prev_orgs, self._orgs = self._orgs, [
             am for am in eligible if am.actor.kind == "organization" and am.char_end <= first_start]
@@ -3324,6 +3333,18 @@ class Extractor:
                 # with no subject of its own has the previous sentence's (pro-drop), also when it names two others
                 # ('Sempre ieri ha avuto un colloquio telefonico con il presidente russo ... e uno con il bielorusso')
                 parts += [am for am in self._dropped_subject if am not in parts]
+            if entry.kind == "noun" and entry.group != "summit" and not self._enough_parties(parts) and \
+                    _PURPOSE_NOUN.search(text, max(sent.start, h.start - 20), h.start) and \
+                    (trip := next((o for o in reversed(self._sent_hits) if o.entry.mode == "visit"
+                                   and o.end <= h.start), None)) is not None and not _RECEIVED.search(trip.text):
+                # 'è volato nella capitale turca per un colloquio con il presidente turco': the traveller's talks (the
+                # person of the trip's clause, else the subject left out when its clause names nobody)
+                own = [am for am in trip.actors if am.actor.kind == "person" and am.char_start < trip.start]
+                if not own and not any(sent.start <= am.char_start < trip.start for am in self._eligible):
+                    own = [am for am in self._dropped_subject if am.actor.kind == "person"]
+                # (and the state it goes to: 'è atteso a Roma in autunno per il vertice intergovernativo')
+                own += [am for am in trip.actors if am.char_start >= trip.end and am.actor.kind == "state"][:1]
+                parts += [am for am in own if am not in parts and id(am) not in excluded]
             if entry.kind == "noun" and not specific and attached and not self._enough_parties(parts) and \
                     _WITH_GAP.match(text, h.end):
                 # 'proposto dal capo della Casa Bianca il 13 aprile, in una telefonata con il leader russo': the

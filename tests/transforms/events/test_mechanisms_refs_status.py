@@ -445,6 +445,13 @@ FOUND = [
     ("Il presidente russo aveva preparato il terreno con due telefonate. Giovedì ha parlato al telefono con il "
      "premier armeno, venerdì con il presidente azero.", ("CONSULT", ["Russia", "Ilham Aliyev"], "OCCURRED",
                                                           "2021-03-05")),
+    # a subject left out carried over a sentence whose verb is in the perfect with 'essere'; talks as a trip's purpose
+    ("Il segretario di Stato americano Mike Pompeo ha passato due giorni tra le due capitali. Sabato è atterrato nella "
+     "capitale saudita, dove ha incontrato il re. Ieri è volato nella capitale turca per un colloquio con il presidente "
+     "turco.", ("CONSULT", ["Mike Pompeo", "Turkey"], "OCCURRED", "2021-03-07")),
+    ("Il segretario di Stato americano Mike Pompeo ha passato due giorni tra le due capitali. Sabato è atterrato nella "
+     "capitale saudita, dove ha incontrato il re. Ieri è volato nella capitale turca per un colloquio con il presidente "
+     "turco.", ("CONSULT", ["Mike Pompeo", "Recep Tayyip Erdogan"], "OCCURRED", "2021-03-07")),
     # a host bringing two parties to one table
     ("Ieri il ministro degli Esteri russo Sergej Lavrov ha riunito attorno allo stesso tavolo il ministro degli Esteri "
      "azero Jeyhun Bayramov e il suo collega armeno.",
