@@ -180,8 +180,10 @@ def _code_of(ref) -> str | None:
     return ref.country if type(ref) is _Person else getattr(ref, "country_code", None)
 
 
-# 'è arrivato nella capitale, dove ...': a capital named by no state, name or genitive (pass_bare_capital)
-_BARE_CAPITAL = re.compile(r"(?<![\w'’])(?i:nella|alla|dalla|la|in)\s+(?P<cap>capitale)(?=\s*[,.;:)]|\s+(?i:dove|e|ed|per|con|"
+# 'è arrivato nella capitale, dove ...', 'era atterrato nello scalo della capitale': a capital named by no state, name
+# or genitive (pass_bare_capital)
+_BARE_CAPITAL = re.compile(r"(?<![\w'’])(?i:nella|alla|dalla|la|in|(?:nello|allo|dallo) scalo della|"
+                           r"(?:all|nell|dall)['’]\s*aeroporto della)\s+(?P<cap>capitale)(?=\s*[,.;:)]|\s+(?i:dove|e|ed|per|con|"
                            r"insieme|già|ieri|oggi|stamattina)\b)")
 # 'nella capitale ruandese': a nationality that names a capital city
 _CAPITAL_BEFORE = re.compile(r"(?i:capitale)\s+$")

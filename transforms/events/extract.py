@@ -561,7 +561,7 @@ _VEHICLES = r"aereo|aerei|volo|voli|cargo|nave|navi|convoglio|convogli|elicotter
 _VEHICLE_AFTER = re.compile(r"\s*(?:un|una|il|la|i|gli|le|l['’]|due|tre|altri|altre)\s*(?:\w+\s+)?"
                             rf"(?:{_VEHICLES}|carico|carichi|camion|contingent[ei]|truppe|reparti?|battaglion[ei])\b", re.I)
 _REL_ANY = re.compile(r"(?<![\w'’])(?:che|dove|il quale|la quale|i quali|le quali)\s", re.I)
-_PORT_CALL = re.compile(r"attracc|scalo", re.I)
+_PORT_CALL = re.compile(r"attracc|scalo(?! della capitale)", re.I)    # (not 'atterrato nello scalo della capitale')
 # a warship or a ship named by its state ('la nave cinese', 'la fregata britannica', 'due sottomarini russi')
 _STATE_SHIP = re.compile(r"(?<![\w'’])(?:fregat[ae]|sottomarin[oi]|portaerei|cacciatorpedinier[ei]|corvett[ae]|incrociator[ei]|"
                          r"(?:nave|navi|unità) (?:da guerra|militar[ei]|da ricerca|oceanografic[ah]e?|(?-i:[a-zàèéìòù])\w+(?:ese|esi|ano|ana|ani|ane|ino|ina|ini|ine|ico|ica|ici|iche|eno|ena|eni|ene)\b))", re.I)

@@ -452,6 +452,9 @@ FOUND = [
     ("Il segretario di Stato americano Mike Pompeo ha passato due giorni tra le due capitali. Sabato è atterrato nella "
      "capitale saudita, dove ha incontrato il re. Ieri è volato nella capitale turca per un colloquio con il presidente "
      "turco.", ("CONSULT", ["Mike Pompeo", "Recep Tayyip Erdogan"], "OCCURRED", "2021-03-07")),
+    # the capital's airport, in a text datelined in that capital
+    ("Port-au-Prince, 8 marzo 2021 – Sabato il segretario di Stato americano era atterrato nello scalo della capitale, "
+     "dove aveva incontrato il presidente haitiano.", ("CONSULT", ["United States", "Haiti"], "OCCURRED", "2021-03-06")),
     # a host bringing two parties to one table
     ("Ieri il ministro degli Esteri russo Sergej Lavrov ha riunito attorno allo stesso tavolo il ministro degli Esteri "
      "azero Jeyhun Bayramov e il suo collega armeno.",
