@@ -455,6 +455,13 @@ FOUND = [
     # the capital's airport, in a text datelined in that capital
     ("Port-au-Prince, 8 marzo 2021 – Sabato il segretario di Stato americano era atterrato nello scalo della capitale, "
      "dove aveva incontrato il presidente haitiano.", ("CONSULT", ["United States", "Haiti"], "OCCURRED", "2021-03-06")),
+    # relief dropped from the air; a hospital ship arriving
+    ("Port-au-Prince, 8 marzo 2021 – Gli aiuti arrivano ad Haiti. Ieri due aerei da trasporto C-17 dell’aviazione "
+     "statunitense hanno paracadutato quattordicimila razioni di cibo a nord-est della città.",
+     ("AID", ["United States", "Haiti"], "OCCURRED", "2021-03-07")),
+    ("Port-au-Prince, 8 marzo 2021 – Gli aiuti arrivano ad Haiti. Stamattina la nave ospedale americana Comfort ha "
+     "gettato l’ancora davanti al porto di Port-au-Prince.", ("AID", ["United States", "Haiti"], "OCCURRED",
+                                                               "2021-03-08")),
     # a host bringing two parties to one table
     ("Ieri il ministro degli Esteri russo Sergej Lavrov ha riunito attorno allo stesso tavolo il ministro degli Esteri "
      "azero Jeyhun Bayramov e il suo collega armeno.",
