@@ -487,6 +487,8 @@ _ARABIC_ARTICLE = re.compile(r"(?:Al|El)[ -](?=[A-ZÀ-Ý])")
 # ('Il Perù ha rotto le relazioni con il Venezuela, mentre Panama le aveva già sospese': the relations of the act before)
 _SAME_ACT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano) fatto (?:lo stesso|altrettanto|la stessa cosa)"
                        r"|(?<![\w'’])(?:ha|hanno|aveva|avevano) seguito l['’]esempio"
+                       # 'In serata si sono aggiunti le Maldive e il governo yemenita' (the subject after the verb)
+                       r"|(?<![\w'’])si (?:è|sono|era|erano) (?:poi |anche |subito )?(?:aggiunt|accodat)[oaie](?![\w'’])"
                        r"|(?<![\w'’])(?P<rel>(?:le|li) (?:ha|hanno|aveva|avevano) (?:già |anche |a sua volta |a loro volta )?"
                        r"(?:sospes|rott|interrott)[ei])(?![\w'’])", re.I)
 _RELATIONS = re.compile(r"relazion|rapport", re.I)
@@ -1051,7 +1053,8 @@ class _Article:
         # cases; uncased characters such as emoji are left as they are): see transforms.events.gate
         self.safe = len(low) == len(text) and not cased
         # the sentences that may hold a 'ha fatto lo stesso' (Extractor._same_acts; None: all of them)
-        self.same_act = self._sentences_with(("fatto ", "seguito l", "sospes", "rotte", "rotti", "interrott")) if self.safe else None
+        self.same_act = self._sentences_with(("fatto ", "seguito l", "sospes", "rotte", "rotti", "interrott", "aggiunt",
+                                              "accodat")) if self.safe else None
         self._literal_positions: Optional[dict] = None
         if lex.both_gate is not None:
             # triggers and cues in one scan (regex i < n: entry i, else cue i - n; each in its own gate's order)
@@ -1752,6 +1755,13 @@ class Extractor:
                 # act (its status and dates are the other triggers')
                 hits = [h for h in hits if not (h.entry.kind == "noun" and _PUT_OFF_UNTIL.search(
                     doc.text, max(sent.start, h.start - 30), h.start))]
+            if not hits and (doc.same_act is None or si in doc.same_act) and \
+                    _SAME_ACT.search(doc.text, sent.start, sent.end) is not None:
+                # 'In serata si sono aggiunti le Maldive': no trigger of its own, the act before done again
+                self._carried = self._carried_date(doc, si, records)
+                self._sentence(article, doc, sent, [], doc.actors[si], doc.timexes[si], doc.places[si],
+                               records, pending)
+                continue
             if not hits:
                 self._prev_subject = self._sentence_subject(doc, sent, doc.actors[si], None)
                 self._orgs = [am for am in doc.actors[si] if am.actor.kind == "organization"] or self._orgs

@@ -173,6 +173,14 @@ FOUND = [
     # the target answering in kind ('e il giorno dopo il Venezuela aveva fatto lo stesso') acts against the first actor
     ("Il 27 agosto la Colombia aveva richiamato il suo ambasciatore per consultazioni, e il giorno dopo il Venezuela "
      "aveva fatto lo stesso.", ("SANCTION", ["Venezuela"], ["Colombia"], "OCCURRED")),
+    # the same act in a sentence with no trigger of its own, its subject before or after the verb
+    ("L'Argentina ha richiamato il proprio ambasciatore in Venezuela. In serata il Brasile ha fatto lo stesso.",
+     ("SANCTION", ["Brazil"], ["Venezuela"], "OCCURRED")),
+    ("Lunedì Arabia Saudita, Emirati Arabi Uniti, Bahrein ed Egitto hanno rotto le relazioni diplomatiche con il Qatar. "
+     "In serata si sono aggiunti le Maldive.", ("SANCTION", ["Maldives"], ["Qatar"], "OCCURRED")),
+    # a mission's level cut
+    ("Ieri la Giordania ha ridotto il livello della sua rappresentanza diplomatica in Qatar.",
+     ("SANCTION", ["Jordan"], ["Qatar"], "OCCURRED")),
     # envoys of other ranks expelled; a passive recall; a member suspended by a body (passive, multiword name)
     ("Ieri il governo delle Figi ha espulso l'alto commissario australiano James Batley.",
      ("SANCTION", ["Fiji"], ["Australia", "James Batley"], "OCCURRED")),
