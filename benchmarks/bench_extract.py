@@ -65,9 +65,11 @@ def main(argv=None) -> int:
                      ("analyze (all taggers)", analyze)):
         r, _ = rate(fn, arts, args.seconds / 2)
         print(f"  {name}: {r:,.0f} articles/s")
-    for folder in [f for f in args.sets.split(",") if f]:
+    for folder in [f.strip().rstrip("/") for f in args.sets.split(",") if f.strip()]:
+        folder = folder[len("fixtures/"):] if folder.startswith("fixtures/") else folder   # 'fixtures/dev' too
         items = articles(folder)
         if not items:
+            print(f"no articles in fixtures/{folder}: skipped", file=sys.stderr)
             continue
         r, _ = rate(extract_mentions, items, args.seconds / 2)
         chars = sum(len(a.text) for a in items) / len(items)
