@@ -728,7 +728,7 @@ _COPULA_BEFORE = re.compile(r"\s(?:è|sia|sono|siano|era|fosse|resta|rimane|sar�
 # attached ('era riuscito a parlargli tramite un telefono')
 _CLITIC_OBJECT = re.compile(r"(?:lo|la|l['’])\s*(?:ha|aveva|hanno|avevano)\b|\w+(?:ar|er|ir)(?:gli|le|lo|la)\b", re.I)
 # a light verb right before a noun trigger: 'ha avuto un colloquio', 'terrà un incontro', 'aveva fatto una telefonata'
-# a meeting noun as the purpose of a trip: 'è volato a Ankara per un colloquio con ...'
+# a meeting noun as the purpose of a trip: 'è volato ad Ankara per un colloquio con ...'
 _PURPOSE_NOUN = re.compile(r"(?<![\w'’])per\s+(?:un|una|un['’]|il|la|l['’]|i|gli|dei|degli|nuovi|nuove)\s*"
                            r"(?:(?:nuovo|nuova|breve|lungo|primo|prima|ultimo|altro|secondo)\s+)?$", re.I)
 # a reception ('è stato ricevuto ... per un colloquio'): the talks are the reception itself
@@ -2601,12 +2601,13 @@ class Extractor:
 
     def _sentence_subject(self, doc, sent, actors, first_start, start: Optional[int] = None) -> list:
         """The person a sentence is about: its first person mention before the first trigger (or anywhere
-        in its first clause when it has no trigger); carried to the next sentence for pro-drop verbs. ``start``: the
-        sentence's _dateline_end, when the caller has it."""
+        in its first clause when it has no trigger), else its first office named for its state ('Il presidente russo');
+        carried to the next sentence for pro-drop verbs. ``start``: the sentence's _dateline_end, when the caller has
+        it."""
         text = doc.text
         if start is None:
             start = self._dateline_end(text, sent, doc.timexes[sent.index])
-        office = None                 # an office named for its state ('Il presidente russo'), when no person is
+        office = None
         for am in actors:
             if first_start is not None and am.char_end > first_start:
                 break
@@ -3352,7 +3353,7 @@ class Extractor:
                 own = [am for am in trip.actors if am.actor.kind == "person" and am.char_start < trip.start]
                 if not own and not any(sent.start <= am.char_start < trip.start for am in self._eligible):
                     own = [am for am in self._dropped_subject if am.actor.kind == "person"]
-                # (and the state it goes to: 'è atteso a Roma in autunno per il vertice intergovernativo')
+                # (and the state it goes to: 'è atteso a Roma in autunno per un incontro con il premier')
                 own += [am for am in trip.actors if am.char_start >= trip.end and am.actor.kind == "state"][:1]
                 parts += [am for am in own if am not in parts and id(am) not in excluded]
             if entry.kind == "noun" and not specific and attached and not self._enough_parties(parts) and \
