@@ -182,6 +182,11 @@ FOUND += [
      "seconda ondata di raid ha colpito la città stamattina.", ("ASSAULT", ["Egypt"], ["Islamic State"])),
 ]
 FOUND += [
+    # military hardware destroyed in a state's territory
+    ("Il ministero della Difesa azero sostiene di aver distrutto ieri una batteria di missili S-300 in territorio "
+     "armeno.", ("ASSAULT", ["Azerbaijan"], ["Armenia"])),
+]
+FOUND += [
     # a person carried off by armed men who came from another state
     ("Venerdì mattina un funzionario della polizia estone, Eston Kohver, è stato portato via da un gruppo di uomini "
      "armati entrati dal territorio russo.", ("COERCE", ["Russia"], ["Eston Kohver"])),
