@@ -1676,11 +1676,11 @@ class _Doc:
         Hamad Al Thani'); the first registered when none was introduced before it."""
         if len(lst) == 1:
             return lst[0]
-        intro = {}
+        intro = dict.fromkeys(map(id, lst), -1)   # person -> start of its latest introduction before s
         for a, b, ref, via in self.cands:
-            if type(ref) is _Person and via != "surname" and b <= s and any(ref is q for q in lst):
-                intro[id(ref)] = max(intro.get(id(ref), -1), a)
-        return max(lst, key=lambda q: intro.get(id(q), -1)) if intro else lst[0]
+            if via != "surname" and b <= s and id(ref) in intro:
+                intro[id(ref)] = max(intro[id(ref)], a)
+        return max(lst, key=lambda q: intro[id(q)])
 
     def pass_roles(self, roles=None) -> list:
         """Role references ('il premier turco', 'il capo della diplomazia russa'): the person of the text who

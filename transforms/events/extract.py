@@ -1755,14 +1755,9 @@ class Extractor:
                 # act (its status and dates are the other triggers')
                 hits = [h for h in hits if not (h.entry.kind == "noun" and _PUT_OFF_UNTIL.search(
                     doc.text, max(sent.start, h.start - 30), h.start))]
-            if not hits and (doc.same_act is None or si in doc.same_act) and \
-                    _SAME_ACT.search(doc.text, sent.start, sent.end) is not None:
-                # 'In serata si sono aggiunti le Maldive': no trigger of its own, the act before done again
-                self._carried = self._carried_date(doc, si, records)
-                self._sentence(article, doc, sent, [], doc.actors[si], doc.timexes[si], doc.places[si],
-                               records, pending)
-                continue
-            if not hits:
+            # ('In serata si sono aggiunti le Maldive': no trigger of its own, the act before done again)
+            if not hits and not ((doc.same_act is None or si in doc.same_act)
+                                 and _SAME_ACT.search(doc.text, sent.start, sent.end) is not None):
                 self._prev_subject = self._sentence_subject(doc, sent, doc.actors[si], None)
                 self._orgs = [am for am in doc.actors[si] if am.actor.kind == "organization"] or self._orgs
                 continue
@@ -2514,12 +2509,14 @@ class Extractor:
             base = [p for p in rec["actors"] + rec["recipients"] if _key(p) not in each]
             return [dict(rec, actors=base + _participants([am]), recipients=[], claims=[dict(c) for c in rec["claims"]],
                          keys=frozenset({_key(p) for p in base} | {_key(am.actor)})) for am in h.each]
-        if rec["event_type"] != "CONSULT" or (_VERBISH.search(h.text) is None and _PHONE_ADVERB.match(h.text) is None
+        # (a call told by its adverb, 'ha parlato al telefono con X', splits only where a day parts the recipients)
+        adverb = _VERBISH.search(h.text) is None and _PHONE_ADVERB.match(h.text) is not None
+        if rec["event_type"] != "CONSULT" or (_VERBISH.search(h.text) is None and not adverb
                                               and _PLURAL_MEETINGS.match(h.text) is None) or h.entry.party or \
                 h.entry.group not in _SPLIT_GROUPS or _GATHER.search(h.text):
             return [rec]
         items = self._recipient_chain(text, h, eligible)
-        if items and _VERBISH.search(h.text) is None and _PHONE_ADVERB.match(h.text) and not any(
+        if items and adverb and not any(
                 t.type == "DATE" and items[0][-1].char_end <= t.char_start and t.char_end <= items[-1][0].char_start
                 for t in self._sent_timexes):
             return [rec]              # ('ha parlato al telefono con l'inviato di Onu e Lega araba': one call)

@@ -50,7 +50,7 @@ def _plain(gate: Gate, text: str, word_start: bool):
     return out
 
 
-@pytest.mark.parametrize("which", ["trigger_gate", "cue_gate", "suffix_gate"])
+@pytest.mark.parametrize("which", ["trigger_gate", "cue_gate", "suffix_gate", "both_gate"])
 def test_gate_equals_plain_finditer(seed_texts, which):
     gate = getattr(load_lexicon(), which)
     word_start = which != "suffix_gate"
