@@ -562,6 +562,10 @@ _VEHICLES = r"aereo|aerei|volo|voli|cargo|nave|navi|convoglio|convogli|elicotter
 # (troops are no visitors either: 'Sabato era atterrato a Pemba un primo contingente di trecento soldati sudafricani')
 _VEHICLE_AFTER = re.compile(r"\s*(?:un|una|il|la|i|gli|le|l['’]|due|tre|altri|altre)\s*(?:\w+\s+)?"
                             rf"(?:{_VEHICLES}|carico|carichi|camion|contingent[ei]|truppe|reparti?|battaglion[ei])\b", re.I)
+# 'È arrivato ieri all'aeroporto di Magenta il primo aereo militare australiano': a vehicle arriving, its nationality
+# the cargo's sender (not a visitor)
+_VEHICLE_ARRIVING = re.compile(r"\s*(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,2}" + _VEHICLE_AFTER.pattern,
+                               re.I)
 _REL_ANY = re.compile(r"(?<![\w'’])(?:che|dove|il quale|la quale|i quali|le quali)\s", re.I)
 _PORT_CALL = re.compile(r"attracc|scalo(?! della capitale)", re.I)    # (not 'atterrato nello scalo della capitale')
 # a warship or a ship named by its state ('la nave cinese', 'la fregata britannica', 'due sottomarini russi')
@@ -1878,6 +1882,12 @@ class Extractor:
     def _sentence(self, article, doc, sent, hits, actors, timexes, places, records, pending):
         lex, text = self.lex, doc.text
         actors = self._expand_groups(actors)
+        if any(h.entry.mode == "visit" for h in hits):
+            # (the arrival of a vehicle owns no party: its nationality is the sender of the cargo a later verb of
+            # the sentence delivers)
+            hits = [h for h in hits if not (h.entry.mode == "visit" and h.entry.kind == "verb"
+                                            and _ARRIVAL.search(h.text) and _VEHICLE_ARRIVING.match(text, h.end)
+                                            and self._reject(h, "the arrival of a plane or ship, not a visit") is None)]
         self._doc, self._sent_hits, self._records = doc, hits, records
         for h in hits:
             if h.entry.kind == "noun":

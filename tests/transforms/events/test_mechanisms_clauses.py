@@ -199,6 +199,15 @@ CASES = [
     ("In serata i capi dei servizi di sicurezza, Kamchybek Tashiev e Saymumin Yatimov, hanno concordato per telefono "
      "il cessate il fuoco. Lunedì i due dovrebbero incontrarsi nella regione di Batken.", "CONSULT",
      [["Kamchybek Tashiev", "Saymumin Yatimov"]], "2023-05-15"),
+    # a landing at a city's airport is a visit to its state; a vehicle arriving there owns no party (its
+    # nationality sends the cargo the next verb delivers)
+    ("Nel pomeriggio il sottosegretario agli Esteri Staffan de Mistura è atterrato all’aeroporto di Nuova Delhi con "
+     "i due fucilieri.", "CONSULT", [["Staffan de Mistura", "India"]], "2023-05-10"),
+    ("Ieri il ministro degli Esteri Franco Frattini è atterrato all'aeroporto internazionale di Kabul.", "CONSULT",
+     [["Franco Frattini", "Afghanistan"]], "2023-05-09"),
+    ("È arrivato ieri all’aeroporto di Magenta il primo aereo militare australiano autorizzato dalla Francia ad "
+     "atterrare in Nuova Caledonia: il C-130 ha consegnato tre tonnellate di viveri.", "AID",
+     [["Australia", "France"]], "2023-05-09"),
     # a plane landing is no visit, and does not lend its place to the next visit
     ("Stamattina un aereo del ministero kazako è atterrato a Osh con aiuti. La visita a Dushanbe del ministro degli "
      "Esteri kirghiso Jeenbek Kulubaev è stata rinviata.", "CONSULT", [["Jeenbek Kulubaev", "Tajikistan"]], None),
