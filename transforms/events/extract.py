@@ -809,6 +809,8 @@ _GIVEN_BY = re.compile(r"\s(?:[\w'’]+\s){0,5}?(?:donat|inviat|regalat|spedit|m
 _BY_AGENT = re.compile(r"\s(?:da parte d\w*)\s", re.I)
 _BETWEEN_AHEAD = re.compile(r"\s+(?:tra|fra)\s", re.I)
 _GATHERING = re.compile(r"riuni|vertic|summit|conferenz|assemble|forum", re.I)
+# what a body does in its session: 'i ministri ... discuteranno', 'il Consiglio di sicurezza voterà'
+_SESSION_ACT = re.compile(r"discu|vot|esamin", re.I)
 _PLURAL_MEETINGS = re.compile(r"^(?:incontri|colloqui|bilaterali)$", re.I)
 # (with a clitic of the verb after it: 'ha ricevuto l'ambasciatore turco X e gli ha chiesto di garantire ...')
 _COORD_GAP = re.compile(r"^\s+(?:e|ed)\s+(?:(?:gli|le|lo|la|li|ne|ci|vi)\s+|l['’]\s*)?$", re.I)
@@ -2778,7 +2780,7 @@ class Extractor:
         keys = {_key(m.actor) for m in parts}
         code = parts[0].actor.country_code if parts else None
         return len(keys) == 1 and parts[0].actor.kind == "organization" and not (code and len(code) == 3) \
-            and (_GATHERING.search(h.text) is not None or "discu" in h.text.lower()) and (
+            and (_GATHERING.search(h.text) is not None or _SESSION_ACT.search(h.text) is not None) and (
                 (date_tx is not None and (sentence_date or self._near_date(h, date_tx)))
                 or any(t.type == "DATE" and self._near_date(h, t) for t in self._sent_timexes)
                 # ('I capi di Stato dell'Unione africana si sono riuniti ad Addis Abeba': the body's own act)

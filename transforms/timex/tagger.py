@@ -1392,6 +1392,12 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
         if kind == "anaphor" and norm(m.group("t")) in v.demonstrative and st.last_day is not None and \
                 _OF_EVENT.match(text, e) is None:     # ('lo stesso giorno della visita a Najaf': that visit's)
             base = st.last_day        # 'Gli scontri erano iniziati giovedì 24 luglio. Quel giorno ...'
+            if st.ref.precision == "DAY" and base > st.ref.start and _tense(st.doc, s, e) == PAST and \
+                    _tense(st.doc, st.days[-1][1], st.days[-1][2]) != PAST:
+                # '... una missione attesa lunedì 26 giugno. Lo stesso giorno il Consiglio ha discusso la crisi': a
+                # past act on a day still to come (told as such) is not on that day, but on the last day mentioned
+                # up to the article's
+                base = next((d for d, _, _ in reversed(st.days) if d <= st.ref.start), base)
         elif vague_base is not None:
             base = vague_base
         else:

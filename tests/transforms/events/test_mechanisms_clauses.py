@@ -94,6 +94,13 @@ CASES = [
     # a body's session at someone's request; an entry into a country is a visit
     ("Il Consiglio di sicurezza dell'Onu si riunirà domani su richiesta degli Stati Uniti.", "CONSULT",
      [["UN Security Council", "United States"]], "2023-05-11"),
+    # a UN body's session told by what it does there (not by the resolution it passed)
+    ("Oggi il Consiglio di sicurezza dell'Onu voterà al Palazzo di Vetro una risoluzione.", "CONSULT",
+     [["UN Security Council"]], "2023-05-10"),
+    ("Lo stesso giorno il Consiglio di sicurezza dell'Onu ha discusso la crisi a porte chiuse.", "CONSULT",
+     [["UN Security Council"]], "2023-05-10"),
+    ("Ieri l'Assemblea generale delle Nazioni Unite ha votato una risoluzione di condanna.", "CONSULT",
+     [["United Nations"]], "2023-05-09"),
     ("Il leader dell'opposizione Juan Guaidó era entrato in Colombia violando il divieto di espatrio.", "CONSULT",
      [["Juan Guaidó", "Colombia"]], None),
     # an organization with no code of its own is a party ('il Consiglio dei ministri dell'OIC') ...

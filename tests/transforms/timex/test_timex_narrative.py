@@ -54,6 +54,12 @@ CASES = [
     # -- a demonstrative takes the day last mentioned, even a background one
     ("Gli scontri erano iniziati giovedì 24 luglio. Quel giorno i caccia hanno bombardato due postazioni.",
      "2025-07-29", "Quel giorno", {"value": "2025-07-24"}),
+    # -- ... but a past act is not on a day still to come: the last day mentioned up to the article's; a past day
+    #    stays the antecedent even after the article's day
+    ("Ieri il Consiglio dell'Ua si è riunito e ha deciso una missione, attesa lunedì 26 giugno. Lo stesso giorno il "
+     "Consiglio di sicurezza ha discusso la crisi.", "2017-06-20", "Lo stesso giorno", {"value": "2017-06-19"}),
+    ("Il 19 aprile i ministri hanno discusso il caso. Lo stesso giorno il governo ha escluso l'azienda.", "2021-04-17",
+     "Lo stesso giorno", {"value": "2021-04-19"}),
     # -- 'l'atteso incontro' is an expected event, not a future tense
     ("Martedì, invece, l'atteso incontro tra i due presidenti non si era concretizzato.", "2013-09-28", "Martedì",
      {"value": "2013-09-24"}),
