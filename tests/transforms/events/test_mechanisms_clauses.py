@@ -215,6 +215,10 @@ CASES = [
     ("È arrivato ieri all’aeroporto di Magenta il primo aereo militare australiano autorizzato dalla Francia ad "
      "atterrare in Nuova Caledonia: il C-130 ha consegnato tre tonnellate di viveri.", "AID",
      [["Australia", "France"]], "2023-05-09"),
+    # a future arrival with an adverb before the capital named by its state, then a meeting there
+    ("Il segretario di Stato americano Rex Tillerson arriverà invece nella capitale russa martedì sera e mercoledì "
+     "incontrerà il ministro degli Esteri russo Sergej Lavrov.", "CONSULT",
+     [["Rex Tillerson", "Russia"], ["Rex Tillerson", "Sergey Lavrov"]], None),
     # a plane landing is no visit, and does not lend its place to the next visit
     ("Stamattina un aereo del ministero kazako è atterrato a Osh con aiuti. La visita a Dushanbe del ministro degli "
      "Esteri kirghiso Jeenbek Kulubaev è stata rinviata.", "CONSULT", [["Jeenbek Kulubaev", "Tajikistan"]], None),

@@ -149,6 +149,8 @@ FOUND = [
     ("L'Unione africana ha sospeso la Guinea con 40 voti a favore.",
      ("SANCTION", ["African Union"], ["Guinea"], "OCCURRED")),
     # a treaty suspended; an expulsion 'a sua volta'
+    ("Venerdì il ministero degli Esteri russo ha sospeso il memorandum con gli Stati Uniti sulla sicurezza dei voli.",
+     ("SANCTION", ["Russia"], ["United States"], "OCCURRED")),
     ("Mercoledì sera il governo indiano ha sospeso il Trattato delle acque dell'Indo con il Pakistan.",
      ("SANCTION", ["India"], ["Pakistan"], "OCCURRED")),
     ("La Malesia ha espulso l'ambasciatore nordcoreano. Poche ore prima il regime di Pyongyang aveva espulso a sua "
