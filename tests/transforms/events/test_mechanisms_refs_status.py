@@ -13,6 +13,10 @@ def mentions(text, published="2021-03-08"):
 
 
 FOUND = [
+    # the first act of its kind in years is no background ('da anni' after it)
+    ("Il ministro degli Esteri canadese François-Philippe Champagne aveva già parlato al telefono venerdì con il "
+     "ministro degli Esteri iraniano Mohammad Javad Zarif, il primo contatto a questo livello da anni.",
+     ("CONSULT", ["François-Philippe Champagne", "Mohammad Javad Zarif"], "OCCURRED", "2021-03-05")),
     # a meeting moved to a later day: postponed on its day, planned on the new one
     ("La riunione del Consiglio di sicurezza dell'Onu chiesta da Corea del Sud e Ucraina, attesa per domani, è stata "
      "spostata a mercoledì 17 marzo.", ("CONSULT", ["UN Security Council", "South Korea", "Ukraine"], "POSTPONED",
