@@ -556,6 +556,8 @@ _CLAUSE_LEAD = re.compile(r"[,;:]\s*(?:(?:ma|e|poi|mentre|però)\s+)?$", re.I)  
 _BARE_LAG = re.compile(r"\s+(?P<dir>prima|dopo)\b(?!\s+(?:che|di)\b)", re.I)
 _LAG_GAP = re.compile(r".*(?<![\w'’])dopo\s*(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?", re.I | re.S)
 _ARRIVED_AT = re.compile(r"(?:atterrat|arrivat|giunt)[oaie]\s+(?:\w+\s+)?(?:a|ad|in)\s+$", re.I)
+_AID_FOR = re.compile(r"\s+(?:per|a favore d(?:i|el|ella|ello|ell['’]|ei|egli|elle)|destinat[oaie] a(?:l|lla|llo|ll['’]|i|gli|lle)?)"
+                      r"(?:\s+(?:la|il|lo|i|gli|le)|\s+l['’]|\s*(?<=['’]))?\s*", re.I)
 _TO_PLACE = re.compile(r"(?<![\w'’])(?:a|ad|in)\s+$", re.I)
 # 'è atterrato ieri a Mogadiscio un aereo della cooperazione italiana': the visit verb's subject is a vehicle
 _VEHICLES = r"aereo|aerei|volo|voli|cargo|nave|navi|convoglio|convogli|elicotter[oi]"
@@ -4735,6 +4737,10 @@ class Extractor:
                 # 'l'ospedale pediatrico di Mariupol, colpito ieri da un raid aereo russo'
                 pick = next((pl for pl in reversed(cands) if pl.char_end <= h.start
                              and _HIT_BY.match(text, pl.char_end, h.start)), None)
+            if pick is None and etype == "AID":
+                # 'cento milioni di dollari di aiuti umanitari per Gaza e la Cisgiordania': whom the aid is for
+                pick = next((pl for pl in cands if pl.char_start >= h.end
+                             and _AID_FOR.fullmatch(text, h.end, pl.char_start)), None)
             if pick is None and etype == "AID":
                 # 'ha consegnato oggi a Bengasi due camion di medicinali': where the trigger delivers it
                 pick = next((pl for pl in cands if h.start < pl.char_start and pl.char_end <= h.end

@@ -254,6 +254,11 @@ FOUND = [
     ("Ieri un aereo del Comitato internazionale della Croce Rossa con dieci tonnellate di materiale chirurgico è "
      "atterrato a Bangui.", ("AID", ["International Committee of the Red Cross", "Central African Republic"],
                            "OCCURRED", "2021-03-07")),
+    # aid announced is still to come; aid 'per' a place goes to that place, not to the state the article is about
+    ("Biden era in Israele. Biden ha anche annunciato cento milioni di dollari di aiuti umanitari per Gaza e la "
+     "Cisgiordania.", ("AID", ["Joe Biden", "Gaza Strip"], "PLANNED", "2021-03-08")),
+    ("Il ministro era in Turchia. L'Unione europea ha stanziato ieri aiuti umanitari a favore della Siria.",
+     ("AID", ["European Union", "Syria"], "OCCURRED", "2021-03-07")),
     ("A febbraio la Lituania aveva donato a Taiwan ventimila dosi di vaccino anti-Covid.",
      ("AID", ["Lithuania", "Taiwan"], "OCCURRED", "2021-02")),
     ("Il 25 febbraio l'amministratrice di Usaid Samantha Power era stata a Erevan, dove aveva annunciato 11,5 milioni "
