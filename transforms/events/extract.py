@@ -2357,7 +2357,8 @@ class Extractor:
 
     def _put_off_first(self, text: str, sent, r: dict):
         """(expected day, day put off to) when the record took its date from the day it is put off to and an expected
-        day follows it in the sentence ('rinviata alla prossima settimana la riunione ..., prevista per domani')."""
+        day follows it in the sentence ('rinviata alla prossima settimana la riunione ..., prevista per domani'; or a
+        month: 'ha rinviato a marzo la visita ... prevista per la fine del mese')."""
         if r["date"] is None:
             return None
         for tx in self._sent_timexes:
@@ -2368,7 +2369,8 @@ class Extractor:
             for later in self._sent_timexes:
                 was = _text_date(later)
                 if later.char_start > tx.char_end and later.type == "DATE" and was is not None and \
-                        later.precision in ("DAY", "WEEK") and was.value != d.value and \
+                        (later.precision in ("DAY", "WEEK")
+                         or later.precision == "MONTH" and later.modifier in (None, "END")) and was.value != d.value and \
                         _EXPECTED_ANY.search(text, max(tx.char_end, later.char_start - 25), later.char_start):
                     return was, d
             return None

@@ -141,6 +141,11 @@ FOUND = [
     # the day put off to told before the expected day
     ("È stata invece rinviata a luglio la riunione dei capi negoziatori di Seul, Tokyo e Washington, in programma "
      "martedì 9 marzo nella capitale giapponese.", ("CONSULT", ["South Korea", "Japan"], "POSTPONED", "2021-03-09")),
+    # the day put off to first, then the month it was expected in: postponed in that month, planned in the new one
+    ("Il ministro degli Esteri sudcoreano Yun Byung-se ha rinviato a maggio la visita nella capitale cinese prevista "
+     "per la fine del mese.", ("CONSULT", ["Yun Byung-se", "China"], "POSTPONED", "2021-03")),
+    ("Il ministro degli Esteri sudcoreano Yun Byung-se ha rinviato a maggio la visita nella capitale cinese prevista "
+     "per la fine del mese.", ("CONSULT", ["Yun Byung-se", "China"], "PLANNED", "2021-05")),
     ("È stata invece rinviata alla prossima settimana la riunione tra India e Cina sulle questioni di frontiera, "
      "prevista per domani in videoconferenza.", ("CONSULT", ["India", "China"], "POSTPONED", "2021-03-09")),
     ("È stata invece rinviata alla prossima settimana la riunione tra India e Cina sulle questioni di frontiera, "
