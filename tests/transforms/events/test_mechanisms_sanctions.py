@@ -149,6 +149,11 @@ FOUND = [
     ("L'Unione africana ha sospeso la Guinea con 40 voti a favore.",
      ("SANCTION", ["African Union"], ["Guinea"], "OCCURRED")),
     # a treaty suspended; an expulsion 'a sua volta'
+    # a state's nationals expelled: a measure against their state (not people with no state named)
+    ("La Corea del Nord ha espulso oggi tutti i 280 sudcoreani che lavoravano nel complesso industriale.",
+     ("SANCTION", ["North Korea"], ["South Korea"], "OCCURRED")),
+    ("Il Giappone ha espulso tre cittadini cinesi accusati di spionaggio.",
+     ("SANCTION", ["Japan"], ["China"], "OCCURRED")),
     ("Venerdì il ministero degli Esteri russo ha sospeso il memorandum con gli Stati Uniti sulla sicurezza dei voli.",
      ("SANCTION", ["Russia"], ["United States"], "OCCURRED")),
     ("Mercoledì sera il governo indiano ha sospeso il Trattato delle acque dell'Indo con il Pakistan.",
