@@ -3908,10 +3908,11 @@ class Extractor:
                 if len(pair) == 2:
                     actor_list, recipient_list = pair[:1], pair[1:]
             if etype == "SANCTION" and actor_list and all(m.via == "context" for m in recipient_list) and \
-                    _MUTUAL.search(h.text) and \
+                    (_MUTUAL.search(h.text) or not recipient_list and _THEIR_ENVOYS.search(h.text)) and \
                     len(self._keys(actor_list)) == 2 and all(m.actor.kind == "state" for m in actor_list):
                 # 'I due Paesi avevano già richiamato i rispettivi ambasciatori': each from the other (_split_actors),
-                # not from a state of the sentences before
+                # not from a state of the sentences before; so is 'Il Marocco e la Tunisia hanno richiamato i loro
+                # ambasciatori' when no other state is named
                 recipient_list = actor_list[1:2]
             if etype == "ASSAULT" and not actor_list and not recipient_list and \
                     self._search(_RENEWED_ATTACK, text, max(sent.start, h.start - 40), min(sent.end, h.end + 30)):
@@ -5185,7 +5186,8 @@ def _split_actors(rec: dict, before: str) -> list[dict]:
     if rec["event_type"] not in ("SANCTION", "AID") or len(states) < 2 or len(states) != len(rec["actors"]) or \
             rec["event_type"] == "SANCTION" and not _EACH_OWN.search(before):
         return [rec]
-    if rec["event_type"] == "SANCTION" and len(states) == 2 and _MUTUAL.search(before) and \
+    if rec["event_type"] == "SANCTION" and len(states) == 2 and (_MUTUAL.search(before) or
+                                                                 _THEIR_ENVOYS.search(before)) and \
             all(q.country_code in {p.country_code for p in states} for q in rec["recipients"]):
         # 'I due Paesi avevano già richiamato i rispettivi ambasciatori': each from the other
         return [dict(rec, actors=[p], recipients=[q], keys=frozenset({_key(p), _key(q)}),
@@ -5194,6 +5196,8 @@ def _split_actors(rec: dict, before: str) -> list[dict]:
                  claims=[dict(c) for c in rec["claims"]]) for p in states]
 
 
+# the envoys of the subject's states: 'i loro ambasciatori'
+_THEIR_ENVOYS = re.compile(r"(?<![\w'’])(?:i|gli) (?:loro|propri) (?:ambasciat|rappresentant|inviat|diplomatic)", re.I)
 # envoys of each of two sides: 'i rispettivi ambasciatori'
 _MUTUAL = re.compile(r"(?<![\w'’])(?:i|gli|ai|agli|dei|degli) rispettiv[ie] (?:ambasciat|rappresentant|inviat|diplomatic)",
                      re.I)

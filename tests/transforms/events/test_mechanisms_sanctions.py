@@ -149,6 +149,13 @@ FOUND = [
     ("L'Unione africana ha sospeso la Guinea con 40 voti a favore.",
      ("SANCTION", ["African Union"], ["Guinea"], "OCCURRED")),
     # a treaty suspended; an expulsion 'a sua volta'
+    # two states recalling 'i loro ambasciatori' with no other state named: each from the other
+    ("Il Marocco e la Tunisia hanno richiamato i loro ambasciatori.",
+     ("SANCTION", ["Morocco"], ["Tunisia"], "OCCURRED")),
+    ("Il Marocco e la Tunisia hanno richiamato i loro ambasciatori.",
+     ("SANCTION", ["Tunisia"], ["Morocco"], "OCCURRED")),
+    ("Francia e Germania hanno richiamato i loro ambasciatori da Mosca.",
+     ("SANCTION", ["Germany"], ["Russia"], "OCCURRED")),
     # a state's nationals expelled: a measure against their state (not people with no state named)
     ("La Corea del Nord ha espulso oggi tutti i 280 sudcoreani che lavoravano nel complesso industriale.",
      ("SANCTION", ["North Korea"], ["South Korea"], "OCCURRED")),
