@@ -282,6 +282,9 @@ FOUND = [
     ("Secondo un sito locale, mercoledì la Russia avrebbe ridotto le forniture di gas alla Moldavia.",
      ("SANCTION", ["Russia", "Moldova"], "DISPUTED", "2016-03-09")),
     # a meal together is a meeting
+    # time spent together
+    ("Lunedì il segretario di Stato americano Antony Blinken aveva trascorso oltre sette ore con Netanyahu.",
+     ("CONSULT", ["Antony Blinken", "Benjamin Netanyahu"], "OCCURRED", "2016-03-07")),
     ("In serata il presidente francese ha cenato all'Eliseo con il premier britannico David Cameron.",
      ("CONSULT", ["France", "David Cameron"], "OCCURRED", "2016-03-10")),
     # a visit 'nel Paese' by a visitor of known state: to the state the article is about
