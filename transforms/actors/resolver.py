@@ -1789,6 +1789,11 @@ class _Doc:
     def _other_state_before(self, s: int, country: str) -> bool:
         """Whether the sentence names before ``s``, after its latest person of ``country``, a state or place of another
         state ('partirà per gli Emirati, dove incontrerà il suo omologo': the counterpart is the host's)."""
+        return self._host_before(s, country) is not None
+
+    def _host_before(self, s: int, country: str) -> str | None:
+        """The code of the last state the sentence names (itself or by a place of it) before ``s``, after its latest
+        person of ``country``, when it is another state than ``country``; else None."""
         lo = max(0, s - 400)
         for m in _SENT_END_RE.finditer(self.text, lo, s):
             lo = m.end()
@@ -1796,9 +1801,12 @@ class _Doc:
         # Marape ha telefonato al collega')
         lo = max([b for a, b, ref, via in self.cands if lo <= a and b <= s and type(ref) is _Person and
                   ref.country == country] or [lo])
-        return any(lo <= a and b <= s and type(ref) is not _Person and getattr(ref, "country_code", None) and
-                   ref.country_code != country for a, b, ref, via in self.cands) or \
-            any(lo <= pl.char_start < s and pl.country_code and pl.country_code != country for pl in self._places())
+        found = [(a, ref.country_code) for a, b, ref, via in self.cands
+                 if lo <= a and b <= s and type(ref) is not _Person and getattr(ref, "country_code", None)
+                 and ref.country_code != country] + \
+            [(pl.char_start, pl.country_code) for pl in self._places()
+             if lo <= pl.char_start < s and pl.country_code and pl.country_code != country]
+        return max(found, default=(0, None))[1]
 
     def _latest_peer(self, s: int, subj: _Person, cls: str) -> _Person | None:
         """The person mentioned last before ``s`` who holds office ``cls`` for another state than ``subj``'s."""
@@ -2002,9 +2010,16 @@ class _Doc:
             if country is None:
                 # 'Marape ha telefonato al collega': with no nationality, the latest person named before of the
                 # subject's office and of another state
-                if subj is not None and cls and subj.country and not _OF_OR_NAME_AFTER.match(self.text, e) and \
-                        not self._other_state_before(s, subj.country):
-                    target = self._latest_peer(s, subj, cls)
+                if subj is not None and cls and subj.country and not _OF_OR_NAME_AFTER.match(self.text, e):
+                    host = self._host_before(s, subj.country)
+                    if host is None:
+                        target = self._latest_peer(s, subj, cls)
+                    else:
+                        # ('volerà nella capitale azera, dove incontrerà il suo omologo': the host's holder of the
+                        # subject's office, else the host state)
+                        gaz = r._holder(cls, host, self.on) if len(host) == 3 else None
+                        target = self.register(gaz.name, gaz, None, None, None) if gaz is not None else \
+                            r.code_actor.get(host)
                     if target is not None:
                         self.add(s, e, target, "role", force=True)
                 continue

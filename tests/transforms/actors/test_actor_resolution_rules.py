@@ -196,6 +196,11 @@ COUNTERPARTS = [
      "Khalid al Attiyah"),
     ("Il ministro degli Esteri Laurent Fabius era a Roma. Gentiloni ha poi sentito il collega francese.", ON,
      "il collega francese", "Laurent Fabius"),
+    # a counterpart with no nationality after a trip: the host's holder of the subject's office, else the host
+    ("Il ministro degli Esteri turco Mevlut Cavusoglu volerà domani nella capitale azera, dove incontrerà il suo "
+     "omologo.", ON, "omologo", "Elmar Mammadyarov"),
+    ("Il ministro degli Esteri turco Mevlut Cavusoglu partirà domani per le Figi, dove incontrerà il suo omologo.", ON,
+     "omologo", "Fiji"),
     # the only person of that country in the text
     ("Gentiloni ha visto Lavrov a Sochi. Il ministro ha poi ringraziato il collega russo.", ON,
      "il collega russo", "Sergey Lavrov"),
