@@ -215,6 +215,10 @@ CASES = [
     ("È arrivato ieri all’aeroporto di Magenta il primo aereo militare australiano autorizzato dalla Francia ad "
      "atterrare in Nuova Caledonia: il C-130 ha consegnato tre tonnellate di viveri.", "AID",
      [["Australia", "France"]], "2023-05-09"),
+    # a trip to New York with the UN named nearby is a trip to the United Nations too (not without it)
+    ("Oggi il Consiglio di sicurezza dell'Onu voterà una risoluzione. La ministra degli Esteri australiana Julie "
+     "Bishop è arrivata ieri a New York per seguire il voto.", "CONSULT",
+     [["Julie Bishop", "United Nations"]], "2023-05-09"),
     # a future arrival with an adverb before the capital named by its state, then a meeting there
     ("Il segretario di Stato americano Rex Tillerson arriverà invece nella capitale russa martedì sera e mercoledì "
      "incontrerà il ministro degli Esteri russo Sergej Lavrov.", "CONSULT",
@@ -477,3 +481,8 @@ def test_a_destination_after_a_verb_of_going_is_not_the_travellers_country():
     ms = run("Il viceministro degli Esteri Ho Xuan Son andrà comunque a Pechino la prossima settimana come inviato "
              "speciale.")
     assert find(ms, "CONSULT", ["Ho Xuan Son", "China"]), ms
+
+
+def test_a_trip_to_new_york_with_no_un_named_is_no_trip_to_the_un():
+    ms = run("Il premier Matteo Renzi è arrivato ieri a New York per incontrare investitori americani.")
+    assert ms and not any("United Nations" in m["names"] for m in ms), ms
