@@ -215,6 +215,9 @@ CASES = [
     ("È arrivato ieri all’aeroporto di Magenta il primo aereo militare australiano autorizzato dalla Francia ad "
      "atterrare in Nuova Caledonia: il C-130 ha consegnato tre tonnellate di viveri.", "AID",
      [["Australia", "France"]], "2023-05-09"),
+    # a visit in the subjunctive after 'che' ('ha accettato che esperti ucraini visitino domani ...')
+    ("Il governo polacco ha accettato che esperti ucraini visitino domani il luogo dell'esplosione a Przewodów.",
+     "CONSULT", [["Ukraine", "Poland"]], "2023-05-11"),
     # a trip to New York with the UN named nearby is a trip to the United Nations too (not without it)
     ("Oggi il Consiglio di sicurezza dell'Onu voterà una risoluzione. La ministra degli Esteri australiana Julie "
      "Bishop è arrivata ieri a New York per seguire il voto.", "CONSULT",
