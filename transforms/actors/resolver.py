@@ -1786,14 +1786,10 @@ class _Doc:
             self._place_list = self.r.places.find(self.text)
         return self._place_list
 
-    def _other_state_before(self, s: int, country: str) -> bool:
-        """Whether the sentence names before ``s``, after its latest person of ``country``, a state or place of another
-        state ('partirà per gli Emirati, dove incontrerà il suo omologo': the counterpart is the host's)."""
-        return self._host_before(s, country) is not None
-
     def _host_before(self, s: int, country: str) -> str | None:
         """The code of the last state the sentence names (itself or by a place of it) before ``s``, after its latest
-        person of ``country``, when it is another state than ``country``; else None."""
+        person of ``country``, when it is another state than ``country``; else None ('partirà per gli Emirati, dove
+        incontrerà il suo omologo': the counterpart is the host's)."""
         lo = max(0, s - 400)
         for m in _SENT_END_RE.finditer(self.text, lo, s):
             lo = m.end()

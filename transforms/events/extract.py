@@ -563,7 +563,7 @@ _BARE_LAG = re.compile(r"\s+(?P<dir>prima|dopo)\b(?!\s+(?:che|di)\b)", re.I)
 _LAG_GAP = re.compile(r".*(?<![\w'’])dopo\s*(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?", re.I | re.S)
 _ARRIVED_AT = re.compile(r"(?:atterrat|arrivat|giunt)[oaie]\s+(?:\w+\s+)?(?:a|ad|in)\s+$", re.I)
 _AID_FOR = re.compile(r"\s+(?:per|a favore d(?:i|el|ella|ello|ell['’]|ei|egli|elle)|destinat[oaie] a(?:l|lla|llo|ll['’]|i|gli|lle)?)"
-                      r"(?:\s+(?:la|il|lo|i|gli|le)|\s+l['’]|\s*(?<=['’]))?\s*", re.I)
+                      r"(?:\s+(?:la|il|lo|i|gli|le|l['’]))?\s*", re.I)
 _TO_PLACE = re.compile(r"(?<![\w'’])(?:a|ad|in)\s+$", re.I)
 # 'è atterrato ieri a Mogadiscio un aereo della cooperazione italiana': the visit verb's subject is a vehicle
 _VEHICLES = r"aereo|aerei|volo|voli|cargo|nave|navi|convoglio|convogli|elicotter[oi]"
@@ -1892,12 +1892,14 @@ class Extractor:
     def _sentence(self, article, doc, sent, hits, actors, timexes, places, records, pending):
         lex, text = self.lex, doc.text
         actors = self._expand_groups(actors)
-        if any(h.entry.mode == "visit" for h in hits):
+        arriving = [h for h in hits if h.entry.mode == "visit" and h.entry.kind == "verb"
+                    and _ARRIVAL.search(h.text) and _VEHICLE_ARRIVING.match(text, h.end)]
+        for h in arriving:
             # (the arrival of a vehicle owns no party: its nationality is the sender of the cargo a later verb of
             # the sentence delivers)
-            hits = [h for h in hits if not (h.entry.mode == "visit" and h.entry.kind == "verb"
-                                            and _ARRIVAL.search(h.text) and _VEHICLE_ARRIVING.match(text, h.end)
-                                            and self._reject(h, "the arrival of a plane or ship, not a visit") is None)]
+            self._reject(h, "the arrival of a plane or ship, not a visit")
+        if arriving:
+            hits = [h for h in hits if h not in arriving]
         self._doc, self._sent_hits, self._records = doc, hits, records
         for h in hits:
             if h.entry.kind == "noun":
@@ -5150,12 +5152,15 @@ def extract_from(article: Article, reference, timexes, actor_mentions, place_men
     return _EXTRACTOR.extract(article, reference, list(timexes), list(actor_mentions), list(place_mentions))
 
 
+# the envoys of the subject's states: 'i loro ambasciatori'
+_ENVOY_NOUNS = r"(?:ambasciat|rappresentant|inviat|diplomatic)"
+_THEIR_ENVOYS_RE = r"(?:i|gli) (?:loro|propri)(?= " + _ENVOY_NOUNS + r")"
+_THEIR_ENVOYS = re.compile(r"(?<![\w'’])" + _THEIR_ENVOYS_RE, re.I)
 _EACH_OWN = re.compile(r"(?<![\w'’])(?:a loro volta|rispettivamente|ciascuno|ciascuna|separatamente|uno dopo l['’]altro|"
                        r"di propria iniziativa|ognuno per conto proprio|"
                        r"(?:ai|agli|alle|i|gli|le|dei|degli|delle) rispettiv[ie]|"
                        # 'la Francia, la Germania e i Paesi Bassi hanno richiamato i loro ambasciatori': each its own
-                       r"(?:i|gli) (?:loro|propri)(?= (?:ambasciat|rappresentant|inviat|diplomatic)))"
-                       r"(?![\w'’])", re.I)
+                       + _THEIR_ENVOYS_RE + r")(?![\w'’])", re.I)
 
 
 def _split_targets(rec: dict, h, text: str, eligible: list) -> list[dict]:
@@ -5208,8 +5213,5 @@ def _split_actors(rec: dict, before: str) -> list[dict]:
                  claims=[dict(c) for c in rec["claims"]]) for p in states]
 
 
-# the envoys of the subject's states: 'i loro ambasciatori'
-_THEIR_ENVOYS = re.compile(r"(?<![\w'’])(?:i|gli) (?:loro|propri) (?:ambasciat|rappresentant|inviat|diplomatic)", re.I)
 # envoys of each of two sides: 'i rispettivi ambasciatori'
-_MUTUAL = re.compile(r"(?<![\w'’])(?:i|gli|ai|agli|dei|degli) rispettiv[ie] (?:ambasciat|rappresentant|inviat|diplomatic)",
-                     re.I)
+_MUTUAL = re.compile(r"(?<![\w'’])(?:i|gli|ai|agli|dei|degli) rispettiv[ie] " + _ENVOY_NOUNS, re.I)
