@@ -256,12 +256,6 @@ def _states_of_persons(mentions: list) -> list:
     return out
 
 
-# the seat of the United Nations, and the UN named nearby ('al Palazzo di Vetro', 'il Consiglio di sicurezza')
-_NEW_YORK = re.compile(r"New York\b", re.I)
-_UN_CONTEXT = re.compile(r"(?<![\w'’])(?:Onu|Nazioni Unite|Palazzo di Vetro|Consiglio di sicurezza|Assemblea generale)"
-                         r"(?![\w'’])", re.I)
-
-
 def _context_party(actor, text: str = "") -> "_PlaceActorMention":
     """A party the text implies but names nowhere near the trigger (the state the article is about)."""
     return _PlaceActorMention(actor, text, -1, -1, via="context")
@@ -3547,8 +3541,8 @@ class Extractor:
                         parts = [am for am in subject if am.actor.kind == "person"
                                  and _country(am.actor) != _country(dest.actor)][:1] + parts
                     parts.append(dest)
-                    if _country(dest.actor) == "usa" and _NEW_YORK.match(dest.text) and \
-                            self._search(_UN_CONTEXT, text, self._doc.sentences[max(0, sent.index - 1)].start,
+                    if lex.un_seat_re.match(dest.text) and \
+                            self._search(lex.un_cue_re, text, self._doc.sentences[max(0, sent.index - 1)].start,
                                          sent.end) is not None:
                         # 'è arrivata ieri a New York per seguire il voto' after 'il Consiglio di sicurezza
                         # dell'Onu voterà': a trip to the United Nations

@@ -116,11 +116,16 @@ class Grammar(_Strict):
                                # dei quali caduti nella zona economica esclusiva giapponese'
                                "|^[^.;:!?]{0,45}?\\b(?:cadut|finit|precipitat|inabissat|ammarat)[oiae]\\s+(?:\\w+\\s+)?"
                                "(?:in mare|nel mar\\b|nell['’]\\s*oceano|nelle acque|nella zona economica)")
+    # The city that seats the United Nations, and the words that name the UN: a trip to that city with one of them in
+    # its sentence or the one before is a trip to the United Nations too ('è arrivata ieri a New York per seguire il
+    # voto' after 'il Consiglio di sicurezza dell'Onu voterà').
+    un_seat: str = "(?!x)x"
+    un_cues: str = "(?!x)x"
     # Between a trigger and a later mention: that mention is the agent ('un raid attribuito a Israele').
     agent_phrases: str = "(?:attribuit\\w*|rivendicat\\w*|condott\\w*|sferrat\\w*|lanciat\\w*)\\s+(?:\\w+\\s+)?(?:a|ad|al|alla|all['’]|ai|agli|da|dal|dalla|dall['’]|dai|dagli)\\s*$"
 
     @field_validator("sanction_topic", "nonmilitary_attack", "agent_phrases", "venue_words", "org_setting_cues", "domestic_bodies", "sanction_context", "sanction_effect_verbs", "topic_nouns", "aerial_cues", "recipient_preps", "agent_preps", "locative_preps",
-                     "assault_place_preps", "date_exclude_prefixes", "anaphors", "party_anaphors", "mediator_cues", "round_anaphors", "third_party_cues", "host_offices")
+                     "assault_place_preps", "date_exclude_prefixes", "anaphors", "party_anaphors", "mediator_cues", "round_anaphors", "third_party_cues", "host_offices", "un_seat", "un_cues")
     @classmethod
     def _regex(cls, v: str) -> str:
         return _check_regex(v)
@@ -251,6 +256,8 @@ class Lexicon:
     sanction_effect_re: re.Pattern
     sanction_topic_re: re.Pattern
     nonmilitary_attack_re: re.Pattern
+    un_seat_re: re.Pattern            # matches a destination's text that names the UN's seat ('New York')
+    un_cue_re: re.Pattern             # a word naming the UN ('Onu', 'Palazzo di Vetro')
     domestic_body_re: re.Pattern
     agent_phrase_re: re.Pattern
     max_distance: int
@@ -342,6 +349,8 @@ def load_lexicon() -> Lexicon:
         sanction_effect_re=re.compile(rf"^(?:{g.sanction_effect_verbs})$", FLAGS),
         sanction_topic_re=re.compile(rf"(?<!\w){g.sanction_topic}", FLAGS),
         nonmilitary_attack_re=re.compile(g.nonmilitary_attack, FLAGS),
+        un_seat_re=re.compile(rf"(?:{g.un_seat})\b", FLAGS),
+        un_cue_re=_word(g.un_cues),
         domestic_body_re=re.compile(g.domestic_bodies, FLAGS),
         agent_phrase_re=re.compile(rf"(?<!\w){g.agent_phrases}", FLAGS),
         max_distance=sf.max_distance,
