@@ -284,6 +284,12 @@ _POSSESSIVE = re.compile(r"(?<![\w'’])(?:il|la|i|le|nel|nella|del|della|al|all
 # an ordinal or 'previous' right before a summit noun: 'Il primo vertice straordinario'
 _ORDINAL_BEFORE = re.compile(r"(?<![\w'’])(?:primo|secondo|terzo|quarto|precedente|ultimo|nuovo)\s+$", re.I)
 _APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
+# a sentence opening with a participle and its agent ('Accolto in aeroporto dal premier X, è stato ricevuto ...'): the
+# agent is no subject of the main verb, whose subject is the previous sentence's
+_LEAD_PARTICIPLE = re.compile(r"(?!(?:Subito|Molto|Tutto|Detto|Stato|Sabato)\b)(?-i:[A-ZÀ-Ý])\w*(?:at|ut|it|olt|ort)[oaie] "
+                              r"(?:(?!(?:è|ha|hanno|sono|era|erano|aveva|avevano)\s)[^,;:.])*?"
+                              r"\b(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s?[^,;:.]*,")
+_AGENT_BEFORE = re.compile(r"(?<![\w'’])(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*$", re.I)
 _VENUE_BEFORE = re.compile(r"(?<![\w'’])(?:al|allo|alla|all['’]|nel|nello|nella|nell['’]|presso(?:\s+(?:il|la|l['’]))?)\s*$", re.I)
 _COORD_RUN = re.compile(r"\s*(?:,|e|ed)?\s*(?:(?:il|la|lo|l['’])\s*(?:\w+\s+){0,5})?")
 _NEW_BEFORE = re.compile(r"(?<![\w'’])(?:nuove|nuovo|nuovi|ulteriori|altre|altri)\s+$", re.I)
@@ -419,6 +425,13 @@ _CROSSING = re.compile(r"\b(?:varcat[oaie]|attraversat[oaie]|oltrepassat[oaie]|s
                        r"violat[oaie]|spint[oaie]|penetrat[oaie]|addentrat[oaie]|entrerà|entreranno|entrerebbero)\b", re.I)
 # a coordinated clause with a finite verb of its own: '... si sono visti e hanno affidato ...'
 # a relative clause opened after a comma and still open: ', che dovrebbe ottenere la fiducia '
+# 'la stessa mattina del «sofagate»', 'lo stesso giorno dell'attentato': the day of an event named before
+_SAME_DAY_OF = re.compile(r"(?<![\w'’])(?:lo stesso giorno|la stessa (?:mattina|sera|giornata|notte)|il giorno stesso|"
+                          r"quello stesso giorno|quella stessa (?:mattina|sera|giornata|notte))\s+(?:del|della|dello|dell['’])"
+                          r"\s*[«\"“]?(?P<name>\w[\w-]{3,})", re.I)
+_AND_OPENS = re.compile(r",\s*(?:e|ed|ma|mentre)\s+$", re.I)
+_OWN_VERB_AHEAD = re.compile(r"\s+(?:(?-i:[A-ZÀ-Ý])[\w'’]*\s+){1,3}(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+"
+                             r"(?:\w+\s+)?\w+(?:at|ut|it|ost|ess)[oaie]\b")
 _REL_OPEN = re.compile(r",\s*(?:che|il quale|la quale|i quali|le quali)\s[^,;:.()]*$", re.I)
 # an act alleged: 'ha accusato le forze armene di aver bombardato', 'accusano l'esercito di aver colpito'
 _ACCUSED_OF = re.compile(r"(?<![\w'’])accus\w*\s(?:[^.;:]{0,100}?\s)?di\s+(?:aver|avere)\s+$", re.I)
@@ -1912,6 +1925,9 @@ class Extractor:
                              and _VENUE_BEFORE.search(_left(text, sent, am.char_start, 12)))
                     and not (am.actor.kind == "person" and self._venue(am.text))
                     and am.char_start >= dateline_end]
+        lead = _LEAD_PARTICIPLE.match(text, dateline_end)
+        if lead is not None and not any(h.start < lead.end() for h in hits):
+            eligible = [am for am in eligible if am.char_start >= lead.end()]
         speech = self._quotes_without_trigger(text, sent, hits)
         if speech:
             # '«La Russia usa i migranti come un'arma», ha detto Orpo, che ha avuto un colloquio telefonico con X':
@@ -2018,7 +2034,9 @@ class Extractor:
         shared_dates = []
         speech_ends = [b for a, b, info in cues if info[0] == "speech"]
         self._speech_spans = [(a, b) for a, b, info in cues if info[0] == "speech"]
-        timexes = [tx for tx in timexes if not any(0 <= tx.char_start - e <= 2 for e in speech_ends)
+        # (a date right after a colon opens the clause the colon introduces: 'ha detto: ieri sera X ha telefonato')
+        timexes = [tx for tx in timexes if not any(0 <= tx.char_start - e <= 2 and ":" not in text[e - 1:tx.char_start]
+                                                   for e in speech_ends)
                    or tx.type == "DURATION"
                    # ('ha annunciato mercoledì 22 ottobre sanzioni contro Rosneft': the day of announcing a measure
                    # named right after it is the measure's)
@@ -2099,6 +2117,10 @@ class Extractor:
                     _AND_OWN_VERB.search(text, h.end, tx.char_start):
                 continue              # 'i due presidenti si sono visti ... e hanno affidato ai ministri il compito di
                 #                       definire entro trenta giorni ...': the date of the coordinated clause's verb
+            if h is not None and h.end <= tx.char_start and _AND_OPENS.search(text[h.end:tx.char_start]) and \
+                    _OWN_VERB_AHEAD.match(text, tx.char_end):
+                continue              # '... ha telefonato a Y, e stamattina Manama ha convocato ...': the date of
+                #                       the coordinated clause, with its own subject and verb
             if h is not None:
                 h.timexes.append(tx)
         for pl in places:
@@ -2505,6 +2527,8 @@ class Extractor:
                 items.append([am])
             elif (dated := self._gap_without_date(text, last_end, am.char_start))[1] is not None and \
                     _CHAIN_DATED.match(dated[0]):
+                if _MAIN_VERB.match(text, am.char_end):
+                    break             # ', e stamattina Manama ha convocato ...': a clause of its own
                 items.append([am])    # the verb left out: 'ha parlato al telefono con X, giovedì con Y'
             else:
                 break
@@ -2691,6 +2715,11 @@ class Extractor:
             if prev is not None and ";" in text[prev.end:start]:
                 return None
             if nxt is not None and ";" in text[end:nxt.start]:
+                return None
+            colon = text.rfind(":", end, nxt.start) if nxt is not None else -1
+            if colon >= 0 and any(colon < s < nxt.start for s in starts):
+                # ('ha sostituito la parola «Siria» con «Bahrein»: ieri sera il ministro X ha telefonato a Y': before a
+                # colon whose clause names its own parties, a mention is no party of that clause)
                 return None
             return prev or nxt or _nearest(hits, start, end)
         gap_prev, gap_next = text[prev.end:start], text[end:nxt.start]
@@ -3378,7 +3407,13 @@ class Extractor:
                 before = [am for am in self._eligible if am.char_end <= h.start and am not in parts
                           and id(am) not in excluded and not self._is_locative(text, sent, am)]
                 if before:
-                    parts = parts + [before[-1]]
+                    pick = before[-1]
+                    if pick.actor.kind == "person" and _AGENT_BEFORE.search(_left(text, sent, pick.char_start, 12)):
+                        # ('[Gheddafi] è stato ricevuto dal capo dello Stato X e poi a Palazzo Chigi: il colloquio con
+                        # Y': the host of the reception before is no party; the carried guest is)
+                        pick = next((am for am in self._dropped_subject if am.actor.kind == "person"
+                                     and am not in parts), pick)
+                    parts = parts + [pick]
             if not self._enough_parties(parts) and _WHERE_CLAUSE.search(text, max(sent.start, h.start - 40), h.start):
                 # 'la premier era stata ad Amman, dove ha avuto un colloquio con il re Abdallah': who made the visit
                 visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
@@ -5075,6 +5110,16 @@ class Extractor:
                 return None
             day = base + dt.timedelta(days=days if m.group("dir").lower() == "dopo" else -days)
             return _event_date(day.isoformat(), "DAY", day, day, "TEXT", None, t.text)
+        same = _SAME_DAY_OF.search(text, sent.start, h.start)
+        if same is not None and not _CLAUSE_PUNCT.search(text, same.end(), h.start):
+            # 'La stessa mattina del «sofagate» Draghi aveva compiuto ...': the day of the latest dated record whose
+            # sentence names that event
+            word = re.compile(r"(?<![\w'’])" + re.escape(same.group("name")) + r"(?![\w'’])", re.I)
+            prev = next((r for r in reversed(records) if r["date"] is not None and r["date"].precision == "DAY"
+                         and r["sentence"].index < sent.index and word.search(r["sentence"].text)), None)
+            if prev is not None:
+                day = prev["date"].start
+                return _event_date(day.isoformat(), "DAY", day, day, "TEXT", None, same.group(0))
         return None
 
     def _last_day_before(self, sent, pos: int):

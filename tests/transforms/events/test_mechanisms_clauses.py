@@ -273,6 +273,24 @@ CASES = [
     ("Il premier Paolo Gentiloni ha incontrato il presidente cinese Xi Jinping. Ieri Gentiloni ha avuto un breve "
      "colloquio con il presidente russo Vladimir Putin, il primo faccia a faccia tra i due.", "CONSULT",
      [["Paolo Gentiloni", "Vladimir Putin"]], "2023-05-09"),
+    # a sentence opening with a participle and its agent: the agent is no subject, the guest carried from before is
+    ("Il presidente brasiliano Luiz Inácio Lula da Silva è atterrato lunedì mattina a Lisbona. Accolto in aeroporto "
+     "dal premier portoghese António Costa, è stato ricevuto al palazzo di Belém dal presidente Marcelo Rebelo de "
+     "Sousa e poi, nel pomeriggio, al Parlamento: il colloquio con Costa è durato un'ora.", "CONSULT",
+     [["Luiz Inácio Lula da Silva", "Marcelo Rebelo de Sousa"], ["Luiz Inácio Lula da Silva", "António Costa"]],
+     "2023-05-08"),
+    # a present tense with a coming day: a planned arrival
+    ("Il premier indiano Narendra Modi arriva domani nella capitale egiziana.", "CONSULT",
+     [["Narendra Modi", "Egypt"]], "2023-05-11"),
+    # a colon opening a clause with its own parties and day; the coordinated clause after it keeps its own day
+    ("La stampa ha parlato di «gelo»: ieri sera il ministro degli Esteri greco Nikos Dendias ha telefonato al collega "
+     "turco Mevlut Cavusoglu, e stamattina Atene ha convocato l'ambasciatore turco.", "CONSULT",
+     [["Nikos Dendias", "Mevlut Cavusoglu"]], "2023-05-09"),
+    # 'la stessa mattina del «X»': the day of the event the text named X
+    ("Lunedì, nel giorno del cosiddetto «dieselgate», il presidente francese Emmanuel Macron ha incontrato a Parigi il "
+     "cancelliere tedesco Olaf Scholz. Ieri il ministro degli Esteri francese Catherine Colonna ha incontrato la "
+     "collega tedesca Annalena Baerbock. La stessa mattina del «dieselgate» il premier spagnolo Pedro Sánchez aveva "
+     "telefonato al premier portoghese António Costa.", "CONSULT", [["Pedro Sánchez", "António Costa"]], "2023-05-08"),
 ]
 
 
@@ -489,3 +507,18 @@ def test_a_destination_after_a_verb_of_going_is_not_the_travellers_country():
 def test_a_trip_to_new_york_with_no_un_named_is_no_trip_to_the_un():
     ms = run("Il premier Matteo Renzi è arrivato ieri a New York per incontrare investitori americani.")
     assert ms and not any("United Nations" in m["names"] for m in ms), ms
+
+
+def test_colon_clause_parties_and_coordinated_clause_stay_apart():
+    ms = run("La televisione di Stato ha sostituito la parola «Siria» con «Bahrein»: ieri sera il ministro degli Esteri "
+             "greco Nikos Dendias ha telefonato al collega turco Mevlut Cavusoglu, e stamattina Atene ha convocato "
+             "l'ambasciatore turco.")
+    calls = [m for m in ms if m["type"] == "CONSULT"]
+    assert len(calls) == 1 and "Syria" not in calls[0]["names"] and "Bahrain" not in calls[0]["names"], calls
+
+
+def test_origin_after_da_is_no_agent():
+    ms = run("Il presidente peruviano, Alan García, ha parlato di un atto ripugnante. Sabato García è rientrato in "
+             "anticipo da Singapore, dove partecipava al vertice dell'Apec, e ha annullato l'incontro con la "
+             "presidente cilena Michelle Bachelet previsto per domenica.")
+    assert find(ms, "CONSULT", ["Alan García", "Michelle Bachelet"]), ms
