@@ -1966,6 +1966,11 @@ class _Doc:
             for a, b, ref in reversed(ments):
                 if ref not in people:
                     people.append(ref)
+            if states and carried:
+                # (past the phrase's own sentence, not a state the whole text names once: 'è volato nella capitale
+                # belga ... Ieri Algeri ha annullato la riunione tra i due governi' are Algeria and Spain)
+                named = Counter(ref.name for a, b, ref, via in cands if type(ref) is Actor and ref.kind == "state")
+                people = [p for p in people if named[p.name] >= 2]
             if len(people) >= n:
                 return people[:n][::-1]
             if carried and len(carried) + len(people) >= n and not any(p in people for p in carried):

@@ -289,6 +289,7 @@ _APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
 _LEAD_PARTICIPLE = re.compile(r"(?!(?:Subito|Molto|Tutto|Detto|Stato|Sabato)\b)(?-i:[A-ZÀ-Ý])\w*(?:at|ut|it|olt|ort)[oaie] "
                               r"(?:(?!(?:è|ha|hanno|sono|era|erano|aveva|avevano)\s)[^,;:.])*?"
                               r"\b(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s?[^,;:.]*,")
+_CONCESSIVE = re.compile(r"(?<![\w'’])(?:nonostante|malgrado|a dispetto d\w*)\s[^,;:.()«»\"“”]*", re.I)
 _AGENT_BEFORE = re.compile(r"(?<![\w'’])(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*$", re.I)
 _VENUE_BEFORE = re.compile(r"(?<![\w'’])(?:al|allo|alla|all['’]|nel|nello|nella|nell['’]|presso(?:\s+(?:il|la|l['’]))?)\s*$", re.I)
 _COORD_RUN = re.compile(r"\s*(?:,|e|ed)?\s*(?:(?:il|la|lo|l['’])\s*(?:\w+\s+){0,5})?")
@@ -1925,6 +1926,11 @@ class Extractor:
                              and _VENUE_BEFORE.search(_left(text, sent, am.char_start, 12)))
                     and not (am.actor.kind == "person" and self._venue(am.text))
                     and am.char_start >= dateline_end]
+        for conc in _CONCESSIVE.finditer(text, dateline_end, sent.end):
+            # ('È arrivato mercoledì, nonostante le critiche di Washington e di Israele, e ... è stato ricevuto': the
+            # states of a concessive phrase are no parties)
+            if not any(conc.start() <= h.start < conc.end() for h in hits):
+                eligible = [am for am in eligible if not conc.start() <= am.char_start < conc.end()]
         lead = _LEAD_PARTICIPLE.match(text, dateline_end)
         if lead is not None and not any(h.start < lead.end() for h in hits):
             eligible = [am for am in eligible if am.char_start >= lead.end()]
@@ -4250,6 +4256,11 @@ class Extractor:
                 break
             states = self._as_states([_ParticipantMention(p) for p in r["actors"] + r["recipients"]])
             if len(states) == 2 and all(am.actor.kind == "state" for am in states):
+                # (not with a state the article names only once: 'è volato nella capitale belga ... Ieri Algeri ha
+                # annullato la riunione tra i due governi' are Algeria and Spain, not Belgium)
+                counts = self._doc.state_counts() if self._doc is not None else None
+                if counts is not None and any(counts[_country(am.actor).upper()] < 2 for am in states):
+                    return []
                 return states
         return []
 

@@ -522,3 +522,19 @@ def test_origin_after_da_is_no_agent():
              "anticipo da Singapore, dove partecipava al vertice dell'Apec, e ha annullato l'incontro con la "
              "presidente cilena Michelle Bachelet previsto per domenica.")
     assert find(ms, "CONSULT", ["Alan García", "Michelle Bachelet"]), ms
+
+
+def test_states_of_a_concessive_phrase_are_no_parties():
+    ms = run("Anche il segretario generale della Nato ha scelto la fermezza. È arrivato lunedì a Kiev, nonostante le "
+             "critiche di Mosca e di Minsk, e nello stesso pomeriggio è stato ricevuto dal presidente ucraino "
+             "Volodymyr Zelensky.")
+    got = find(ms, "CONSULT", ["Jens Stoltenberg", "Volodymyr Zelensky"], date="2023-05-08")
+    assert got and not {"Russia", "Belarus"} & set(got[0]["names"]), ms
+
+
+def test_the_two_governments_are_not_a_state_named_once_as_a_destination():
+    ms = run("La Spagna e il Marocco litigano. Madrid ha richiamato l'ambasciatore a Rabat. Lunedì il ministro degli "
+             "Esteri spagnolo José Manuel Albares è volato nella capitale belga e ha incontrato il commissario Valdis "
+             "Dombrovskis. Ieri Rabat ha annullato la riunione di alto livello tra i due governi, prevista in autunno.")
+    got = [m for m in ms if m["type"] == "CONSULT" and m["status"] == "CANCELLED"]
+    assert got and got[0]["names"] == ["Morocco", "Spain"], ms
