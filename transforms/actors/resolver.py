@@ -272,6 +272,9 @@ def _WordMemo(f) -> Memo:
     return Memo(f, 200_000)
 
 
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’])capitale\s+$", re.I)
+
+
 class ActorResolver:
     def __init__(self) -> None:
         roles = load_data("roles_it.yaml", RolesFile)
@@ -354,6 +357,12 @@ class ActorResolver:
         for surface, place in self.places.lexicon.entries.items():
             if place.kind == "city" and place.capital_of and place.capital_of in self.states:
                 lex.add(surface, _Lex(self.states[place.capital_of], "metonym", city=True))
+        # a state whose capital is the seat of a body ('la capitale belga' is Brussels, the EU's seat)
+        self.capital_seat = {}
+        for c in countries().values():
+            v = lex.entries.get(c.capital) if c.capital else None
+            if v is not None and v.city and v.actor is not None and v.actor.kind == "organization":
+                self.capital_seat[c.alpha3] = v.actor
         self.demonyms: dict[str, str] = load_demonyms()
         for form, code in self.demonyms.items():
             a = self._code(code, "demonym " + form)
@@ -1248,7 +1257,11 @@ class _Doc:
                     if covered.find(1, s, ee) < 0 and self._accept_lex(toks, i, j, v):
                         covered[s:ee] = b"\x01" * (ee - s)
                         if v.actor is not None:
-                            cands.append((s, ee, v.actor, v.via))     # self.add, the span being free
+                            a = v.actor
+                            if v.via == "demonym" and a.country_code in r.capital_seat and \
+                                    _CAPITAL_BEFORE.search(text, max(0, s - 12), s):
+                                a = r.capital_seat[a.country_code]   # 'nella capitale belga': Brussels, the EU's seat
+                            cands.append((s, ee, a, v.via))     # self.add, the span being free
                         nxt = j + 1
                         continue
             if w in r.openers:

@@ -949,3 +949,14 @@ PORTFOLIO_OFFICES = [
 def test_an_office_with_a_portfolio_takes_no_default_state(r, text, surface, name, code):
     a = actor_of(r, text, surface)
     assert a is not None and (a.name, a.country_code) == (name, code), found(r, text)
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    # the capital of a state that is the seat of a body stands for the body
+    ("Il ministro è volato nella capitale belga per il Consiglio.", "belga", "European Union"),
+    # other capitals, and the demonym elsewhere, keep their state
+    ("Il ministro è volato nella capitale russa.", "russa", "Russia"),
+    ("I soldati belgi sono arrivati nella capitale.", "belgi", "Belgium"),
+])
+def test_capital_of_a_seat_state(r, text, surface, name):
+    assert actor_of(r, text, surface).name == name
