@@ -289,6 +289,8 @@ _APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
 _LEAD_PARTICIPLE = re.compile(r"(?!(?:Subito|Molto|Tutto|Detto|Stato|Sabato)\b)(?-i:[A-ZÀ-Ý])\w*(?:at|ut|it|olt|ort)[oaie] "
                               r"(?:(?!(?:è|ha|hanno|sono|era|erano|aveva|avevano)\s)[^,;:.])*?"
                               r"\b(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s?[^,;:.]*,")
+_ARRIVED_FROM = re.compile(r"(?<![\w'’])(?:arrivat|giunt|atterrat|rientrat|tornat|ripartit|provenient)\w*\s+"
+                           r"(?:[\w'’]+\s+){0,2}?(?:da|dal|dalla|dall['’]|dai|dagli)\s*$", re.I)
 _CONCESSIVE = re.compile(r"(?<![\w'’])(?:nonostante|malgrado|a dispetto d\w*)\s[^,;:.()«»\"“”]*", re.I)
 _AGENT_BEFORE = re.compile(r"(?<![\w'’])(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*$", re.I)
 _VENUE_BEFORE = re.compile(r"(?<![\w'’])(?:al|allo|alla|all['’]|nel|nello|nella|nell['’]|presso(?:\s+(?:il|la|l['’]))?)\s*$", re.I)
@@ -399,6 +401,8 @@ _VENUE_CUT = re.compile(r"[;:.!?]|\s(?:ed?|ma|mentre|dopo)\s", re.I)
 _SUMMIT_NOUN = re.compile(r"vertic|summit", re.I)
 # ('la riunione annuale del dialogo bilaterale': up to three words between)
 _BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:bilateral|binazional)[ei](?![\w'’])", re.I)
+_BARE_ARRIVAL = re.compile(r"(?:arrivat|giunt|atterrat)[oaie] (?:ieri |oggi )?(?:stamattina|stamani|stanotte|stasera|"
+                           r"mattina|sera|in serata|in mattinata|nella notte|nel pomeriggio|all['’]alba)$", re.I)
 _EXPECTED = re.compile(r"\battes[oaie]$", re.I)
 # a purpose phrase opening on a noun trigger: ', per la firma', ' per i colloqui'
 _PURPOSE_NEXT = re.compile(r"(?:^|,)\s*per\s+(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?$", re.I)
@@ -1931,6 +1935,12 @@ class Extractor:
             # states of a concessive phrase are no parties)
             if not any(conc.start() <= h.start < conc.end() for h in hits):
                 eligible = [am for am in eligible if not conc.start() <= am.char_start < conc.end()]
+        # ('era arrivato sabato dal Vietnam per una visita di Stato e ... era stato ricevuto da X': where a traveller
+        # came from is no party of what the sentence tells)
+        # (not forces: 'miliziani di Boko Haram, arrivati dalla Nigeria, hanno attaccato ...' came from their side)
+        if not any(h.entry.event_type._value_ in ("ASSAULT", "COERCE", "MOBILIZE") for h in hits):
+            eligible = [am for am in eligible if am.actor.kind == "person"
+                        or not _ARRIVED_FROM.search(_left(text, sent, am.char_start, 50))]
         lead = _LEAD_PARTICIPLE.match(text, dateline_end)
         if lead is not None and not any(h.start < lead.end() for h in hits):
             eligible = [am for am in eligible if am.char_start >= lead.end()]
@@ -3538,6 +3548,11 @@ class Extractor:
                 return self._reject(h, "armed forces entering, not a visit")
             if entry.mode == "visit":
                 parts = [am for am in parts if not self._is_origin(text, sent, am)]
+                if _BARE_ARRIVAL.search(h.text) and text[max(sent.start, self._body_start):h.start].strip() and \
+                        not any(am.actor.kind == "person" and sent.start <= am.char_start < h.start for am in parts):
+                    # ('La svolta è arrivata ieri sera': no one arrived; 'Era atterrato stamattina ...': the carried
+                    # subject did)
+                    return self._reject(h, "an arrival with no place and no traveller before it")
                 envoy = _ENVOY_SENT.search(h.text) is not None
                 if envoy:             # ('..., mentre il Commonwealth invierà un suo inviato': the sender of its clause)
                     parts = [am for am in parts if am.char_end > h.start or am.char_start < 0
@@ -3568,6 +3583,15 @@ class Extractor:
                     host = self._host_state(self._doc, {_country(m.actor) for m in parts})
                     if host is not None:
                         dest = _PlaceActorMention(host, h.text, h.start, h.end, via="host")
+                if dest is None and self._doc is not None and _BARE_ARRIVAL.search(h.text):
+                    # 'era atterrato stamattina con un volo speciale': in the city of a foreign dateline
+                    if getattr(self._doc, "dateline_state", False) is False:
+                        self._doc.dateline_state = self._dateline_state(self._doc)
+                    code = self._doc.dateline_state
+                    if code and code != _HOME_DESK and code.lower() not in {_country(m.actor) for m in parts}:
+                        self._doc.state_counts()      # (fills state_names)
+                        dest = _PlaceActorMention(_Actor(self._doc.state_names.get(code) or _country_name(code),
+                                                         "state", code), h.text, h.start, h.end, via="host")
                 if dest is not None and dest.char_end >= h.end and _VEHICLE_AFTER.match(text, dest.char_end):
                     return self._reject(h, "the arrival of a plane or ship, not a visit")
                 if dest is not None:
@@ -4412,7 +4436,9 @@ class Extractor:
             places = places[:1]       # (or the place the sentence opens on: 'A Manila, l'8 luglio, sono attesi ...')
         else:                 # a host elsewhere in the same clause
             near = [pl for pl in places if not _CLAUSE_PUNCT.search(text[min(h.end, pl.char_end):max(h.start, pl.char_start)])
-                    and "," not in text[min(h.end, pl.char_end):max(h.start, pl.char_start)]]
+                    and "," not in text[min(h.end, pl.char_end):max(h.start, pl.char_start)]
+                    # ('era arrivato venerdì dal Vietnam per una visita di Stato': where the visitor came from)
+                    and not _ORIGIN.search(_left(text, sent, pl.char_start, 12))]
             # (or the place a 'dove' clause holding the trigger refers to: 'era in Cina, dove domenica 6 luglio aveva
             # cominciato una visita di tre giorni')
             places = near or [pl for pl in places if pl.char_end <= h.start

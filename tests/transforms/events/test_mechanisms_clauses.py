@@ -538,3 +538,18 @@ def test_the_two_governments_are_not_a_state_named_once_as_a_destination():
              "Dombrovskis. Ieri Rabat ha annullato la riunione di alto livello tra i due governi, prevista in autunno.")
     got = [m for m in ms if m["type"] == "CONSULT" and m["status"] == "CANCELLED"]
     assert got and got[0]["names"] == ["Morocco", "Spain"], ms
+
+
+def test_an_arrival_with_no_place_is_in_the_datelines_state_and_an_origin_is_no_host():
+    ms = run("Singapore, 7 maggio 2023 – Ottanta secondi di stretta di mano. Oggi il presidente cinese Xi Jinping e il "
+             "presidente taiwanese Tsai Ing-wen si sono incontrati a Singapore. Tsai Ing-wen era atterrata stamattina "
+             "con un volo speciale da Taipei. Il presidente cinese era arrivato sabato dal Vietnam per una visita di "
+             "Stato e nel pomeriggio era stato ricevuto dal premier di Singapore Lee Hsien Loong.", published="2023-05-07")
+    assert find(ms, "CONSULT", ["Tsai Ing-wen", "Singapore"], date="2023-05-07"), ms
+    visits = [m for m in ms if "Xi Jinping" in m["names"] and m["date"] == "2023-05-06"]
+    assert visits and all("Vietnam" not in m["names"] for m in visits), ms
+
+
+def test_a_thing_that_arrived_is_no_visit():
+    ms = run("Roma, 10 maggio 2023 – La svolta è arrivata ieri sera, con una nota di Palazzo Chigi.")
+    assert not [m for m in ms if m["type"] == "CONSULT"], ms
