@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Optional, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -47,6 +47,9 @@ class Anaphor(_Strict):
     offset: int
     # a demonstrative ('quel giorno'): the day last mentioned, even one of a background clause
     last: bool = False
+    # the offset from the publication day when no day was named before ('poco dopo la mezzanotte' opening an
+    # article: the night just past); None: the same offset
+    unanchored: Optional[int] = None
 
 
 class ShiftWords(_Strict):

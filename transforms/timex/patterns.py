@@ -108,6 +108,7 @@ class Vocab:
     shift_units: dict[str, str]
     anaphoric: dict[str, tuple[str, int]]
     demonstrative: frozenset[str]     # anaphoric expressions that take the day last mentioned
+    unanchored: dict[str, int]        # anaphoric expressions' offsets from the publication day with no day before
     vague: dict[str, str]
     inner: dict[str, str]
     outer: dict[str, str]
@@ -168,6 +169,7 @@ def vocab() -> Vocab:
         shift_units={norm(k): v for k, v in lex.shift_units.items()},
         anaphoric={norm(k): (a.unit, a.offset) for k, a in lex.anaphoric.items()},
         demonstrative=frozenset(norm(k) for k, a in lex.anaphoric.items() if a.last),
+        unanchored={norm(k): a.unanchored for k, a in lex.anaphoric.items() if a.unanchored is not None},
         vague=vague,
         inner=inner,
         outer=outer,

@@ -1404,6 +1404,10 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             base = _anaphor_base(st, s, e, (kind == "later" and bool(m.group("np")))
                                  or (kind == "anaphor" and (_OF_EVENT.match(text, e) is not None
                                                             or P.event_object.match(text, e) is not None)))
+        if kind == "anaphor" and norm(m.group("t")) in v.unanchored and (
+                base is None or ref.start is not None and base >= ref.start):
+            # ('poco dopo la mezzanotte' with no earlier day before the article's: the night just past)
+            base, n = None, v.unanchored[norm(m.group("t"))]
         if base is not None:
             value, prec, start, end, resolved = _relative(unit, n, base, "DAY")
             anchor = "PREVIOUS"

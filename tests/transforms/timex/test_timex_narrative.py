@@ -12,6 +12,13 @@ from .helpers import check, find
 
 CASES = [
     # (text, reference, needle, expected fields)
+    # -- just past midnight: the day after an earlier evening, else the night just past (the publication day)
+    ("Ieri sera la folla ha assaltato l'ambasciata. Poco dopo la mezzanotte il premier ha chiamato il presidente.",
+     "2011-09-10", "dopo la mezzanotte", {"value": "2011-09-10"}),
+    ("Martedì sera la folla ha assaltato l'ambasciata. Poco dopo la mezzanotte il premier ha chiamato il presidente.",
+     "2011-09-10", "dopo la mezzanotte", {"value": "2011-09-07"}),
+    ("Le due Coree hanno trovato un accordo poco dopo la mezzanotte.", "2015-08-25", "dopo la mezzanotte",
+     {"value": "2015-08-25"}),
     # -- the night between two days: one expression, the first day, part of day NI
     ("Nella notte tra lunedì e martedì sono caduti missili sulla città.", "2021-03-11",
      "notte tra lunedì e martedì", {"value": "2021-03-08", "part_of_day": "NI", "text": "notte tra lunedì e martedì"}),
