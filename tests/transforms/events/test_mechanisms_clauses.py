@@ -553,3 +553,20 @@ def test_an_arrival_with_no_place_is_in_the_datelines_state_and_an_origin_is_no_
 def test_a_thing_that_arrived_is_no_visit():
     ms = run("Roma, 10 maggio 2023 – La svolta è arrivata ieri sera, con una nota di Palazzo Chigi.")
     assert not [m for m in ms if m["type"] == "CONSULT"], ms
+
+
+@pytest.mark.parametrize("text,names,status", [
+    # a briefing to come, of a body: a planned meeting with it; the topic after 'sul' is no gathering of its own
+    ("Venerdì il ministro degli Esteri egiziano Mohamed Kamel Amr riferirà sul vertice al Consiglio della Lega "
+     "araba.", ["Mohamed Kamel Amr", "Arab League"], "PLANNED"),
+    ("Il ministro degli Esteri greco Nikos Dendias riferirà al presidente cipriota Nikos Christodoulides.",
+     ["Nikos Dendias", "Nikos Christodoulides"], "PLANNED"),
+])
+def test_briefing_to_come_is_a_meeting(text, names, status):
+    ms = run(text)
+    assert [m for m in ms if m["type"] == "CONSULT" and m["status"] == status and all(n in m["names"] for n in names)], ms
+
+
+def test_briefing_a_parliament_at_home_is_no_meeting():
+    ms = run("Il ministro degli Esteri Giulio Terzi martedì prossimo riferirà alla Camera.")
+    assert not [m for m in ms if m["type"] == "CONSULT"], ms
