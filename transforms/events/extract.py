@@ -434,6 +434,7 @@ _CROSSING = re.compile(r"\b(?:varcat[oaie]|attraversat[oaie]|oltrepassat[oaie]|s
 _SAME_DAY_OF = re.compile(r"(?<![\w'’])(?:lo stesso giorno|la stessa (?:mattina|sera|giornata|notte)|il giorno stesso|"
                           r"quello stesso giorno|quella stessa (?:mattina|sera|giornata|notte))\s+(?:del|della|dello|dell['’])"
                           r"\s*[«\"“]?(?P<name>\w[\w-]{3,})", re.I)
+_RANGE_END = re.compile(r"\s+(?:al|all['’])\s*\d")
 _AND_OPENS = re.compile(r",\s*(?:e|ed|ma|mentre)\s+$", re.I)
 _OWN_VERB_AHEAD = re.compile(r"\s+(?:(?-i:[A-ZÀ-Ý])[\w'’]*\s+){1,3}(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+"
                              r"(?:\w+\s+)?\w+(?:at|ut|it|ost|ess)[oaie]\b")
@@ -2782,7 +2783,9 @@ class Extractor:
             return False          # 'Mosca, 9 novembre 2025 –': the publication date, not an event's
         if tx.value in UNUSABLE_VALUES or not _YEAR_FIRST.match(tx.value or ""):
             return False
-        return bound_ok or not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30)
+        # (the first day of a range is the day a gathering opens: 'il vertice del G8, dall'8 al 10 luglio')
+        return bound_ok or not self._left_has(self.lex.date_exclude_re, text, sent, tx.char_start, 30) or \
+            _RANGE_END.match(text, tx.char_end) is not None
 
     @staticmethod
     def _port_call(text: str, sent, h: Hit) -> bool:

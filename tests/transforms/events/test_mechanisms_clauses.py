@@ -570,3 +570,9 @@ def test_briefing_to_come_is_a_meeting(text, names, status):
 def test_briefing_a_parliament_at_home_is_no_meeting():
     ms = run("Il ministro degli Esteri Giulio Terzi martedì prossimo riferirà alla Camera.")
     assert not [m for m in ms if m["type"] == "CONSULT"], ms
+
+
+def test_a_gathering_over_a_range_of_days_is_dated_by_its_first_day():
+    ms = run("Il presidente tornerà in Italia per il vertice del G8 all'Aquila, dall'8 al 10 luglio.",
+             published="2009-06-12")
+    assert [m for m in ms if m["type"] == "CONSULT" and "Group of Eight" in m["names"] and m["date"] == "2009-07-08"], ms
