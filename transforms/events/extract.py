@@ -434,6 +434,7 @@ _CROSSING = re.compile(r"\b(?:varcat[oaie]|attraversat[oaie]|oltrepassat[oaie]|s
 _SAME_DAY_OF = re.compile(r"(?<![\w'’])(?:lo stesso giorno|la stessa (?:mattina|sera|giornata|notte)|il giorno stesso|"
                           r"quello stesso giorno|quella stessa (?:mattina|sera|giornata|notte))\s+(?:del|della|dello|dell['’])"
                           r"\s*[«\"“]?(?P<name>\w[\w-]{3,})", re.I)
+_FOR_GATHERING = re.compile(r"\sper\s+(?:il|lo|la|l['’]|i|gli|le)\s*(?:[\w'’]+\s+){0,2}$", re.I)
 _RANGE_END = re.compile(r"\s+(?:al|all['’])\s*\d")
 _AND_OPENS = re.compile(r",\s*(?:e|ed|ma|mentre)\s+$", re.I)
 _OWN_VERB_AHEAD = re.compile(r"\s+(?:(?-i:[A-ZÀ-Ý])[\w'’]*\s+){1,3}(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+"
@@ -2217,6 +2218,16 @@ class Extractor:
         if any(r["status"] == "CANCELLED" for r in sent_records):
             sent_records = self._verbs_of_nouns(text, sent, sent_records)
             sent_records.extend(self._cancel_acts(text, sent, sent_records))
+        for r in sent_records:
+            if r["mode"] == "visit" and r["date"] is not None and r["date"].precision == "MONTH":
+                # 'tornerà in Italia a luglio per il vertice del G8, dall'8 al 10 luglio': a trip for a gathering of
+                # that month is on the gathering's day
+                g = next((o for o in sent_records if o["group"] in ("summit", "meeting") and o["date"] is not None
+                          and o["date"].precision == "DAY" and r["date"].start <= o["date"].start <= r["date"].end
+                          and 0 < o.get("at", -1) - r.get("at", 0) <= 80
+                          and _FOR_GATHERING.search(text, r.get("at", 0), o["at"])), None)
+                if g is not None:
+                    r["date"] = g["date"]
         records.extend(sent_records)
         seen = [h for h in event_hits if id(h) not in self._not_acts] if self._not_acts else event_hits
         self._seen_groups.update((h.entry.group, h.entry.event_type) for h in seen)

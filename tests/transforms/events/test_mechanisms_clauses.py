@@ -581,3 +581,10 @@ def test_a_gathering_over_a_range_of_days_is_dated_by_its_first_day():
 def test_a_return_in_the_apostrophe_spelling_is_a_visit():
     ms = run("Il leader libico Muammar Gheddafi tornera' invece in Italia a luglio.", published="2009-06-12")
     assert find(ms, "CONSULT", ["Muammar Gaddafi", "Italy"], date="2009-07"), ms
+
+
+def test_a_trip_for_a_gathering_of_its_month_is_on_the_gatherings_day():
+    ms = run("Il leader libico Muammar Gheddafi tornera' invece in Italia a luglio per il vertice del G8 all'Aquila, "
+             "dall'8 al 10 luglio.", published="2009-06-12")
+    visits = [m for m in ms if m["mode"] == "visit" and "Muammar Gaddafi" in m["names"]]
+    assert visits and visits[0]["date"] == "2009-07-08", ms
