@@ -1952,6 +1952,7 @@ class _Doc:
         hi = s
         carried: list = []       # the people of the phrase's own sentence, when too few
         cands = sorted(self.cands, key=_FIRST)
+        named: Counter | None = None     # how often the text names each state (on demand)
         for _ in range(4):
             lo = max(text.rfind(".", 0, hi), text.rfind("!", 0, hi), text.rfind("?", 0, hi), text.rfind("\n", 0, hi)) + 1
             ments = [(a, b, ref) for a, b, ref, via in cands if lo <= a and b <= hi and (
@@ -1982,7 +1983,8 @@ class _Doc:
             if states and carried:
                 # (past the phrase's own sentence, not a state the whole text names once: 'è volato nella capitale
                 # belga ... Ieri Algeri ha annullato la riunione tra i due governi' are Algeria and Spain)
-                named = Counter(ref.name for a, b, ref, via in cands if type(ref) is Actor and ref.kind == "state")
+                if named is None:
+                    named = Counter(ref.name for a, b, ref, via in cands if type(ref) is Actor and ref.kind == "state")
                 people = [p for p in people if named[p.name] >= 2]
             if len(people) >= n:
                 return people[:n][::-1]

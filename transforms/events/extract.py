@@ -1127,6 +1127,11 @@ class _Article:
                            if am.actor.kind == "person" and am.via in ("name", "apposition", "surname")}
         return self._named
 
+    def state_actor(self, code: str):
+        """The state of an alpha-3 code, named as the text names it (else by its canonical name)."""
+        self.state_counts()           # (fills state_names)
+        return _Actor(self.state_names.get(code) or _country_name(code), "state", code)
+
     def state_counts(self) -> Counter:
         if getattr(self, "_state_counts", None) is None:
             c: Counter = Counter()
@@ -1491,28 +1496,31 @@ class Extractor:
         """The state the article is about: the most often named state (actors and places), >= 2 mentions; the
         dateline's state ('Almaty, 8 gen -') counts three more (not Italy: Italian desks date foreign news 'Roma')."""
         counts = doc.state_counts()
-        if getattr(doc, "dateline_state", False) is False:
-            doc.dateline_state = self._dateline_state(doc)
-        if doc.dateline_state and doc.dateline_state != _HOME_DESK:
+        dateline = self._dateline_state(doc)
+        if dateline and dateline != _HOME_DESK:
             counts = counts.copy()
-            counts[doc.dateline_state] += _DATELINE_WEIGHT
+            counts[dateline] += _DATELINE_WEIGHT
         for code, n in counts.most_common():
             if n < 2:
                 break
             if code.lower() in exclude or code in _NON_STATES:
                 continue
-            return _Actor(doc.state_names.get(code) or _country_name(code), "state", code)
+            return doc.state_actor(code)
         return None
 
     def _dateline_state(self, doc) -> Optional[str]:
-        """The state of the place a dateline names ('Almaty, 8 gen 11:40 -'), if any."""
+        """The state of the place a dateline names ('Almaty, 8 gen 11:40 -'), if any (computed once per article)."""
+        if getattr(doc, "dateline_state", False) is not False:
+            return doc.dateline_state
+        doc.dateline_state = None
         for si in range(min(2, len(doc.sentences))):
             sent = doc.sentences[si]
             end = self._dateline_end(doc.text, sent, doc.timexes[si])
             if end > sent.start:
                 pl = next((pl for pl in doc.places[si] if pl.char_end <= end and pl.country_code), None)
-                return pl.country_code if pl is not None else None
-        return None
+                doc.dateline_state = pl.country_code if pl is not None else None
+                break
+        return doc.dateline_state
 
     @staticmethod
     def _apposed_org(text: str, am, parts: list) -> bool:
@@ -1541,7 +1549,7 @@ class Extractor:
             top = [(c, n) for c, n in counts.most_common() if c not in _NON_STATES or c == "EU"][:2]
             pair = doc._pair = [] if len(top) < 2 or top[1][1] < 2 else [
                 _context_party(_Actor("European Union", "organization", "EU") if c == "EU" else
-                               _Actor(doc.state_names.get(c) or _country_name(c), "state", c)) for c, _ in top]
+                               doc.state_actor(c)) for c, _ in top]
         return pair
 
     def _fight_sides(self) -> list:
@@ -3599,13 +3607,9 @@ class Extractor:
                         dest = _PlaceActorMention(host, h.text, h.start, h.end, via="host")
                 if dest is None and self._doc is not None and _BARE_ARRIVAL.search(h.text):
                     # 'era atterrato stamattina con un volo speciale': in the city of a foreign dateline
-                    if getattr(self._doc, "dateline_state", False) is False:
-                        self._doc.dateline_state = self._dateline_state(self._doc)
-                    code = self._doc.dateline_state
+                    code = self._dateline_state(self._doc)
                     if code and code != _HOME_DESK and code.lower() not in {_country(m.actor) for m in parts}:
-                        self._doc.state_counts()      # (fills state_names)
-                        dest = _PlaceActorMention(_Actor(self._doc.state_names.get(code) or _country_name(code),
-                                                         "state", code), h.text, h.start, h.end, via="host")
+                        dest = _PlaceActorMention(self._doc.state_actor(code), h.text, h.start, h.end, via="host")
                 if dest is not None and dest.char_end >= h.end and _VEHICLE_AFTER.match(text, dest.char_end):
                     return self._reject(h, "the arrival of a plane or ship, not a visit")
                 if dest is not None:
@@ -4948,9 +4952,7 @@ class Extractor:
                 break
             if code in _NON_STATES or code.lower() in exclude:
                 continue
-            doc.state_counts()
-            return [_PlaceActorMention(_Actor(doc.state_names.get(code) or _country_name(code), "state", code),
-                                       h.text, h.start, h.end, via="context")]
+            return [_PlaceActorMention(doc.state_actor(code), h.text, h.start, h.end, via="context")]
         return []
 
     def _location(self, text, sent, h: Hit, places, etype) -> Optional[Place]:
