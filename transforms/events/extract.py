@@ -842,6 +842,11 @@ _COORD_ADVERB_GAP = re.compile(r"^\s*,\s*(?:e|ed)\s+(?!(?:il|lo|la|i|gli|le|l['�
 _NAME_LIST_GAP = re.compile(r"^(?:\s*(?:,|e|ed)\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)+\s*$")
 _COORD_SUBJECT_GAP = re.compile(r"^\s+(?:e|ed)\s+(?:il|lo|la|i|gli|le|l['’])\s*(?:[\w'’-]+\s+){1,2}$", re.I)
 _RECIPROCAL = re.compile(r"^(?:si|ci|vi)\s|^(?:di\s)?\w+rsi(?:\s|$)", re.I)   # 'si sono sentiti', 'di incontrarsi'
+# a body's sitting opened, held or closed, its name after the verb: 'si era aperto il Consiglio europeo'
+_MEETING_OPENED = re.compile(
+    r"\bsi\s+(?:(?:è|era|sono|erano|e['’])\s+(?:apert|riunit|tenut|conclus|chius)[oaie]|apre|aprirà|riunisce|riunirà|"
+    r"tiene|terrà|conclude|chiude)\s+(?:\w+\s+)?(?:il|l['’]|la|lo)?\s*$", re.I)
+
 _GROUP_MEETING_LEFT = re.compile(r"(?:vertic[ei]|summit|riunion[ei]|incontr[oi]|ministerial[ei]|ministri|leader|capi di "
                                  r"(?:Stato|governo)|sherpa)(?:\s+[\w'’]+){0,4}\s*$", re.I)
 _GROUP_MEETING_RIGHT = re.compile(r"[\s,]*(?:(?:che\s+)?si\s+(?:è|sono|era|erano)\s+)?(?:riunit|si riuni|riunir)", re.I)
@@ -2039,8 +2044,9 @@ class Extractor:
                             if vs <= a < ve or a <= vs < b:
                                 h.denier = who
             elif info[0] == "drop":
-                reason, direction = info[1], info[2]
-                cands = [h for h in hits if direction == "any" or (h.start >= b and h.start - b <= 40)]
+                reason, direction, applies = info[1], info[2], info[3]
+                cands = [h for h in hits if (direction == "any" or (h.start >= b and h.start - b <= 40))
+                         and (applies is None or h.entry.event_type._value_ in applies)]
                 if reason == "habitual" and re.match(r"continu", text[a:b], re.I):
                     # 'le forze russe continuano a bombardare X': an ongoing attack is an event
                     cands = [h for h in cands if h.entry.event_type.value != "ASSAULT"]
@@ -3523,8 +3529,10 @@ class Extractor:
                 return self._reject(h, "a sitting of one state's own body")
             if entry.group == "cancel" and not self._enough_parties(parts):
                 parts += self._cancelled_parties(h, sent, records)
-            if entry.party and not any(t.type != "DURATION" for t in h.timexes):
+            if entry.party and not any(t.type != "DURATION" for t in h.timexes) and not (
+                    shared_dates and _MEETING_OPENED.search(text, max(sent.start, h.start - 40), h.start)):
                 # 'il Consiglio europeo del 23 e 24 giugno' is a meeting; 'le conclusioni del Consiglio europeo' not
+                # (nor is 'Quello stesso giovedì, a Bruxelles, si era aperto il Consiglio europeo' without its date)
                 return self._reject(h, "institutional meeting without a date of its own")
             if any(isinstance(am, _GroupMemberMention) for am in parts):
                 parts = self._group_meeting(text, sent, h, parts)

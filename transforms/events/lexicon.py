@@ -184,6 +184,7 @@ class DropCue(_Strict):
     reason: str
     direction: Literal["any", "after"] = "any"
     patterns: list[str] = Field(min_length=1)
+    applies_to: Optional[list[EventType]] = None
 
     @field_validator("patterns")
     @classmethod
@@ -262,7 +263,7 @@ class Lexicon:
     agent_phrase_re: re.Pattern
     max_distance: int
     status_cues: tuple[tuple[re.Pattern, str, Optional[frozenset]], ...]
-    drop_cues: tuple[tuple[re.Pattern, str, str], ...]
+    drop_cues: tuple[tuple[re.Pattern, str, str, Optional[frozenset]], ...]
     context_re: re.Pattern
     backref_re: re.Pattern
     source_re: re.Pattern
@@ -315,7 +316,8 @@ def load_lexicon() -> Lexicon:
     for c in sf.drop_cues:
         for p in c.patterns:
             cue_patterns.append(p)
-            cue_info.append(("drop", c.reason, c.direction))
+            cue_info.append(("drop", c.reason, c.direction,
+                             frozenset(t.value for t in c.applies_to) if c.applies_to else None))
     for family, pats in (("source", af.source_cues), ("speech", af.speech_verbs), ("denial", af.denial_verbs)):
         for p in pats:
             cue_patterns.append(p)
@@ -356,7 +358,8 @@ def load_lexicon() -> Lexicon:
         max_distance=sf.max_distance,
         status_cues=tuple((_word(_alt(c.patterns)), c.status,
                            frozenset(c.applies_to) if c.applies_to else None) for c in sf.status_cues),
-        drop_cues=tuple((_word(_alt(c.patterns)), c.reason, c.direction) for c in sf.drop_cues),
+        drop_cues=tuple((_word(_alt(c.patterns)), c.reason, c.direction,
+                          frozenset(c.applies_to) if c.applies_to else None) for c in sf.drop_cues),
         context_re=re.compile(_alt(sf.context_prefixes), FLAGS),
         backref_re=re.compile(_alt(sf.backref_prefixes), FLAGS),
         source_re=_word(_alt(af.source_cues)),

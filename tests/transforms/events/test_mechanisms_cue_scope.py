@@ -1,0 +1,43 @@
+"""Table-driven tests (invented sentences, real taggers via explain) of what status and drop cues reach, of
+cancellations of plural talks and of a body's sitting opened on a date that opens the sentence."""
+import pytest
+
+from test_mechanisms_clauses import find, run
+
+
+@pytest.mark.parametrize("text, names, status, date", [
+    # a relief cue speaks of measures only: the call that asks for a ban to be lifted is a call
+    ("Ieri, martedì 9 maggio, il vice segretario di Stato americano Victoria Nuland ha telefonato al primo ministro "
+     "egiziano Mostafa Madbouly per chiedere la revoca del divieto di espatrio.",
+     ["Victoria Nuland", "Mostafa Madbouly"], "OCCURRED", "2023-05-09"),
+    # 'ha annullato le consultazioni ...': plural talks called off, with their own month
+    ("Ieri il governo di Varsavia ha annullato le consultazioni intergovernative con l'Ungheria previste a Budapest "
+     "alla fine di giugno.", ["Poland", "Hungary"], "CANCELLED", "2023-06"),
+    # a body's sitting opened on the day that opens the sentence
+    ("Giovedì scorso, a Bruxelles, si era aperto il Consiglio europeo.", ["European Union"], "OCCURRED", "2023-05-04"),
+])
+def test_cue_scope_keeps_the_event(text, names, status, date):
+    ms = run(text)
+    assert [m for m in find(ms, "CONSULT", names, date=date) if m["status"] == status], ms
+
+
+@pytest.mark.parametrize("text", [
+    # sitting at one table without a word is no meeting
+    "Ieri a Bruxelles il premier polacco e quello ungherese si sono seduti allo stesso tavolo senza rivolgersi la "
+    "parola.",
+    # the talks an accusation says are held up are no act
+    "Domenica la Commissione europea ha accusato il governo elvetico di rinviare la firma dell'accordo quadro.",
+])
+def test_cue_scope_drops_the_event(text):
+    ms = run(text)
+    assert not [m for m in ms if m["type"] in ("CONSULT", "AGREE")], ms
+
+
+def test_a_relief_cue_still_drops_the_measure_it_lifts():
+    ms = run("Ieri l'Unione europea ha deciso la revoca delle sanzioni contro la Bielorussia.")
+    assert not [m for m in ms if m["type"] == "SANCTION"], ms
+
+
+def test_a_body_named_without_a_date_of_its_own_is_no_meeting():
+    ms = run("Giovedì il premier ha detto che le conclusioni del Consiglio europeo sono deludenti.")
+    assert not find(ms, "CONSULT", ["European Union"]), ms
