@@ -331,6 +331,10 @@ class ActorResolver:
         for m in actors.media:
             lex.add(m, _Lex(None, "media"))
         self.short_heads = frozenset(mets.short_heads)
+        # the short heads an organization's own longer aliases open with ('Alleanza atlantica' -> 'Alleanza' for NATO)
+        self.org_heads: dict[str, frozenset[str]] = {
+            o.name: frozenset(n.split()[0] for n in o.aliases if " " in n and n.split()[0] in self.short_heads)
+            for o in actors.organizations}
         self.seat_head: dict[str, tuple[str, str]] = {}    # normalised seat surface -> (code, head title)
         for s in mets.seats:
             a = self._code(s.actor, "seat " + "/".join(s.it))
@@ -1510,10 +1514,13 @@ class _Doc:
 
     def pass_short_names(self) -> None:
         """'il Forum delle isole del Pacifico ... i leader del Forum': a capitalized head noun standing alone calls
-        back the organization of that head the text named in full before it (the latest one)."""
+        back the organization of that head the text named in full before it (the latest one), or named otherwise when
+        one of its longer names opens with that head ('la NATO ... l'Alleanza')."""
         text, toks, ws, heads = self.text, self.toks, self.ws, self.r.short_heads
+        org_heads = self.r.org_heads
         named = sorted((s, e, ref) for s, e, ref, via in self.cands
-                       if getattr(ref, "kind", None) == "organization" and " " in text[s:e])
+                       if getattr(ref, "kind", None) == "organization"
+                       and (" " in text[s:e] or org_heads.get(ref.name)))
         if not named:
             return
         for i, w in enumerate(ws):
@@ -1524,8 +1531,10 @@ class _Doc:
                 continue
             if _NAME_NEXT.match(text, e):
                 continue          # 'il Forum di Davos', 'la Banca Mondiale': another name
+            # (or by the head of one of its other names: 'la NATO ... il segretario generale dell'Alleanza')
             latest = next((ref for a, b, ref in reversed(named) if b <= s
-                           and text[a:b].split()[0].lstrip("l'’").capitalize() == w), None)
+                           and (text[a:b].split()[0].lstrip("l'’").capitalize() == w
+                                or w in org_heads.get(ref.name, ()))), None)
             if latest is not None:
                 self.add(s, e, latest, "organization")
 

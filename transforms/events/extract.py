@@ -632,6 +632,8 @@ _WHERE_VISIT = re.compile(r",\s*(?:dove|in cui|durante (?:la|il) quale|nel corso
 # the purpose of a call after its callee: 'per ringraziarlo', 'per congratularsi', 'per esprimere'
 _CALL_PURPOSE = re.compile(r"\s+per\s+(?:\w+(?:are|ere|ire)|\w+(?:ar|er|ir)(?:lo|la|li|le|gli|si|ci|ne))\b", re.I)
 # an infinitive of purpose after a visit: 'sarà mercoledì nella capitale messicana per incontrare il collega messicano'
+# what a visit was for, after a colon: '... la visita di X, atteso ad Ankara venerdì: X avrebbe dovuto incontrare Y'
+_COLON_WAS_TO = re.compile(r":\s*(?:[\w'’-]+\s+){0,3}?(?:avrebbe|avrebbero|doveva|dovevano)\s+(?:dovuto\s+)?$", re.I)
 _VISIT_PURPOSE = re.compile(r"\sper\s+(?:poi\s+)?$", re.I)
 _RELATIVE_CHE = re.compile(r"(?<![\w'’])che\s+$", re.I)
 # a reception verb: 'ha ricevuto', 'aveva accolto'
@@ -2350,10 +2352,11 @@ class Extractor:
                 # 'ha inoltre annullato la riunione ..., prevista per martedì 9 ottobre: lo ha comunicato ieri sera il
                 # ministero': the day the clause after the colon gives the news
                 tx = self._date_right_after(text, sent, said.end(), 3)
-            if tx is not None and tx.start != tx.end and tx.resolved:
+            if tx is not None and tx.start != tx.end and tx.resolved and tx.precision != "WEEK":
                 continue              # ('a maggio il Nord aveva annullato ... la visita prevista per il 20 maggio': no
                 #                       day of its own for the cancelling; but 'ieri' in an article dated by its month
-                #                       only is a day the text gives, known to its month)
+                #                       only is a day the text gives, known to its month, and 'la settimana scorsa
+                #                       ... aveva annullato la visita' is the cancelling's week)
             d = _text_date(tx) if tx is not None else None
             if d is not None and d.value == r["date"].value and r["group"] == "cancel" and \
                     _takes_back(text, at, r["trigger"]) and \
@@ -3155,7 +3158,8 @@ class Extractor:
         # of a 'dove' clause after a visit are the visitor's, on the visit's day
         where_visit = None
         purpose = _VISIT_PURPOSE.search(text, max(sent.start, h.start - 12), h.start) is not None
-        if purpose or self._search(_WHERE_VISIT, text, max(sent.start, h.start - 100), h.start):
+        if purpose or self._search(_WHERE_VISIT, text, max(sent.start, h.start - 100), h.start) or \
+                self._search(_COLON_WAS_TO, text, max(sent.start, h.start - 60), h.start):
             where_visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
         if where_visit is not None and not own_dates:
             date_tx = None

@@ -112,6 +112,9 @@ def test_riunione_is_a_meeting_not_reunion():
     ("L'Agenzia internazionale per l'energia atomica ha pubblicato il rapporto. Gli ispettori dell'Agenzia partono.",
      [("Agenzia internazionale per l'energia atomica", "International Atomic Energy Agency"),
       ("Agenzia", "International Atomic Energy Agency")]),
+    # a body named by its acronym, then by the head of one of its longer names
+    ("La Svezia vuole entrare nella NATO. Il segretario generale dell'Alleanza chiede pazienza.",
+     [("NATO", "NATO"), ("Alleanza", "NATO")]),
     # not a head that starts another name, nor one the text did not name in full before
     ("Il Forum di Davos si apre oggi.", []),
     ("Il Forum si riunirà lunedì.", []),

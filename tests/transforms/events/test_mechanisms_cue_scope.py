@@ -41,3 +41,20 @@ def test_a_relief_cue_still_drops_the_measure_it_lifts():
 def test_a_body_named_without_a_date_of_its_own_is_no_meeting():
     ms = run("Giovedì il premier ha detto che le conclusioni del Consiglio europeo sono deludenti.")
     assert not find(ms, "CONSULT", ["European Union"]), ms
+
+
+def test_a_cancelling_of_last_week_is_an_act_of_that_week():
+    ms = run("La settimana scorsa il presidente del Parlamento turco Mustafa Şentop aveva annullato la visita ad "
+             "Ankara del collega svedese Andreas Norlén, prevista per giovedì 18 maggio.", published="2023-05-25")
+    assert [m for m in find(ms, "CONSULT", ["Mustafa Şentop", "Andreas Norlén"], date="2023-W20")
+            if m["status"] == "OCCURRED"], ms
+    assert [m for m in find(ms, "CONSULT", ["Andreas Norlén"], date="2023-05-18") if m["status"] == "CANCELLED"], ms
+
+
+def test_what_a_cancelled_visit_was_for_after_a_colon_is_cancelled_with_it():
+    ms = run("Poche ore dopo il ministro della Difesa Hulusi Akar aveva annullato la visita del collega svedese Pål "
+             "Jonson, atteso ad Ankara venerdì 12 maggio: Jonson avrebbe dovuto incontrare Akar e visitare alcune "
+             "industrie della difesa.")
+    meetings = [m for m in find(ms, "CONSULT", ["Pål Jonson", "Hulusi Akar"], date="2023-05-12")
+                if m["mode"] != "visit"]
+    assert meetings and all(m["status"] == "CANCELLED" for m in meetings), ms
