@@ -189,7 +189,11 @@ _BARE_CAPITAL = re.compile(r"(?<![\w'’])(?i:nella|alla|dalla|la|in|(?:nello|al
 _CAPITAL_BEFORE = re.compile(r"(?i:capitale)\s+$")
 # a verb between a person and a state named after him: the state is what he acts on, not his country ('il capo dei
 # servizi di sicurezza, Finn Borch Andersen, aveva accusato l'Iran')
-_VERB_BETWEEN = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+)?\w+[aiu]t[oaie]\s", re.I)
+# a finite verb between a person and a state: the state is its object, not his country ('X ha ricevuto
+# l'ambasciatore libico', 'X riceverà l'ambasciatore libico')
+_VERB_BETWEEN = re.compile(r"(?<![\w'’])(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+"
+                           r"(?:\w+\s+)?\w+[aiu]t[oaie]\s|\w{2,}(?:erà|irà|arà|eranno|iranno|aranno|era['’]|ira['’]|ara['’])\s)",
+                           re.I)
 _OF_UNKNOWN = re.compile(r"(?:del|della|dello|dell['’])\s*([A-ZÀ-Ý][\w'’-]+)\s*,\s*$")
 CONTEXT_COUNTRY_WINDOW = 90     # chars around an unknown person's mention searched for its country
 _NAMETOK = r"(?:(?:bin|ibn|al|el|von|van|der|den|de|da|dos|du|le|ben|abu|ter|del|della)[ \xa0-])*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’]*(?:-[\w'’]+)*"

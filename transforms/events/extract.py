@@ -632,6 +632,12 @@ _WHERE_VISIT = re.compile(r",\s*(?:dove|in cui|durante (?:la|il) quale|nel corso
 # the purpose of a call after its callee: 'per ringraziarlo', 'per congratularsi', 'per esprimere'
 _CALL_PURPOSE = re.compile(r"\s+per\s+(?:\w+(?:are|ere|ire)|\w+(?:ar|er|ir)(?:lo|la|li|le|gli|si|ci|ne))\b", re.I)
 # an infinitive of purpose after a visit: 'sarà mercoledì nella capitale messicana per incontrare il collega messicano'
+# an articulated preposition right before a noun: 'le decisioni del vertice', 'dal vertice'
+_PREP_BEFORE = re.compile(r"(?<![\w'’])(?:del|della|dello|dei|degli|delle|dell['’]|al|alla|allo|ai|agli|alle|all['’]|"
+                          r"dal|dalla|dallo|dai|dagli|dalle|dall['’]|nel|nella|nello|nei|negli|nelle|nell['’])\s*$", re.I)
+# a sitting opening the sentence as its setting: 'Ieri, al Consiglio ...', 'Al vertice di ieri ...'
+_FRONTED_AT = re.compile(r"(?:\w+\s*,\s*)?(?:al|all['’]|alla|nel|nella|durante (?:il|la|l['’]))\s*", re.I)
+_GENITIVE_BEFORE = re.compile(r"(?<![\w'’])(?:del|della|dello|dei|degli|delle|dell['’])\s*$", re.I)
 # what a visit was for, after a colon: '... la visita di X, atteso ad Ankara venerdì: X avrebbe dovuto incontrare Y'
 _COLON_WAS_TO = re.compile(r":\s*(?:[\w'’-]+\s+){0,3}?(?:avrebbe|avrebbero|doveva|dovevano)\s+(?:dovuto\s+)?$", re.I)
 _VISIT_PURPOSE = re.compile(r"\sper\s+(?:poi\s+)?$", re.I)
@@ -2049,6 +2055,11 @@ class Extractor:
                 reason, direction, applies = info[1], info[2], info[3]
                 cands = [h for h in hits if (direction == "any" or (h.start >= b and h.start - b <= 40))
                          and (applies is None or h.entry.event_type._value_ in applies)]
+                if reason == "threatened":
+                    # 'ha minacciato di bloccare tutte le decisioni del vertice tra Ue e Turchia': a gathering named
+                    # after a preposition is no threatened act
+                    cands = [h for h in cands if not (h.entry.kind == "noun" and h.start >= b
+                                                       and _PREP_BEFORE.search(text, b, h.start))]
                 if reason == "habitual" and re.match(r"continu", text[a:b], re.I):
                     # 'le forze russe continuano a bombardare X': an ongoing attack is an event
                     cands = [h for h in cands if h.entry.event_type.value != "ASSAULT"]
@@ -3299,7 +3310,10 @@ class Extractor:
                         have.add(_country(m.actor))
                         sides.add(_country(m.actor))
                 actors = actors + [m for m in attached if m not in actors]
-            if h.backref and not (attached or anaphoric or attached_date or inherit):
+            if h.backref and not (attached or anaphoric or attached_date or inherit
+                                  # ('La tensione è esplosa ieri a Bruxelles, al Consiglio dei ministri dell'Interno
+                                  # dell'Ue': a body's sitting names its party, and has its date)
+                                  or entry.party and self._sitting_dated(text, sent, h, shared_dates)):
                 self._donate(h, doc, records, pending, sent)
                 if self._enrich(h, records, sent):
                     return self._reject(h, "back-reference: participants added to the earlier event")
@@ -3528,15 +3542,20 @@ class Extractor:
                 # 'Al Consiglio europeo ha partecipato anche il presidente ucraino X': persons of its clause
                 parts += [am for am in actors if am.actor.kind == "person" and am not in parts
                           and not self._clause_cut(text, h, am.char_start, am.char_end)]
+                if _FRONTED_AT.fullmatch(text, sent.start, h.start):
+                    # 'Ieri, al Consiglio Affari generali riunito in videoconferenza, la Bulgaria ha negato il via
+                    # libera': the subject of the clause the sitting sets takes part in it
+                    comma = text.find(",", h.end, sent.end)
+                    nxt = next((o.start for o in self._sent_hits if o.start > h.end), sent.end)
+                    parts += [am for am in self._eligible if comma >= 0 and comma < am.char_start < min(nxt, comma + 40)
+                              and am.actor.kind == "state" and am.actor.country_code != code and am not in parts]
                 parts.append(_PlaceActorMention(_Actor(name, kind, code), h.text, h.start, h.end, via="trigger"))
             if entry.kind == "noun" and self.lex.domestic_body_re.match(text, h.end, min(sent.end, h.end + 90)):
                 return self._reject(h, "a sitting of one state's own body")
             if entry.group == "cancel" and not self._enough_parties(parts):
                 parts += self._cancelled_parties(h, sent, records)
-            if entry.party and not any(t.type != "DURATION" for t in h.timexes) and not (
-                    shared_dates and _MEETING_OPENED.search(text, max(sent.start, h.start - 40), h.start)):
+            if entry.party and not self._sitting_dated(text, sent, h, shared_dates):
                 # 'il Consiglio europeo del 23 e 24 giugno' is a meeting; 'le conclusioni del Consiglio europeo' not
-                # (nor is 'Quello stesso giovedì, a Bruxelles, si era aperto il Consiglio europeo' without its date)
                 return self._reject(h, "institutional meeting without a date of its own")
             if any(isinstance(am, _GroupMemberMention) for am in parts):
                 parts = self._group_meeting(text, sent, h, parts)
@@ -4157,6 +4176,18 @@ class Extractor:
             "at": h.start,
         }
         return rec
+
+    def _sitting_dated(self, text: str, sent, h: Hit, shared_dates: list) -> bool:
+        """Whether a body's sitting ('il Consiglio europeo') has a date of its own: one of the trigger's, or the date
+        opening the sentence when a verb opens the sitting ('Quello stesso giovedì, a Bruxelles, si era aperto il
+        Consiglio europeo') or the sitting is the sentence's first act and no genitive ('La tensione è esplosa ieri a
+        Bruxelles, al Consiglio dei ministri dell'Interno dell'Ue'; not 'le conclusioni del Consiglio europeo')."""
+        if any(t.type != "DURATION" for t in h.timexes):
+            return True
+        return bool(shared_dates) and (
+            _MEETING_OPENED.search(text, max(sent.start, h.start - 40), h.start) is not None
+            or not any(o.start < h.start for o in self._sent_hits)
+            and _GENITIVE_BEFORE.search(text, max(sent.start, h.start - 12), h.start) is None)
 
     def _group_meeting(self, text: str, sent, h: Hit, parts: list) -> Optional[list]:
         """Parties with a group's member states ('il G7' -> its seven states). Only the group's own meeting

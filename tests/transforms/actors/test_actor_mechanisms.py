@@ -44,6 +44,16 @@ def test_person_found(r, text, name, country):
         assert found[name] == country
 
 
+@pytest.mark.parametrize("text, name", [
+    # the state after a verb in the future is its object, not the person's country
+    ("Martedì prossimo il sottosegretario agli Esteri Ivan Lewis riceverà l'ambasciatore libico.", "Ivan Lewis"),
+    ("Il sottosegretario Ivan Lewis ha ricevuto l'ambasciatore libico.", "Ivan Lewis"),
+])
+def test_a_state_after_the_verb_is_no_persons_country(r, text, name):
+    found = persons(r, text)
+    assert name in found and found[name] is None, found
+
+
 NOT_PERSONS = [
     # text, words that must not appear in any person's name
     ("Il pranzo si è tenuto a Villa Madama con i ministri.", "Villa"),

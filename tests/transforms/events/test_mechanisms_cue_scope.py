@@ -58,3 +58,27 @@ def test_what_a_cancelled_visit_was_for_after_a_colon_is_cancelled_with_it():
     meetings = [m for m in find(ms, "CONSULT", ["Pål Jonson", "Hulusi Akar"], date="2023-05-12")
                 if m["mode"] != "visit"]
     assert meetings and all(m["status"] == "CANCELLED" for m in meetings), ms
+
+
+@pytest.mark.parametrize("text, names, status, date", [
+    # a gathering named after a preposition is no threatened act: it is planned
+    ("Il premier greco ha minacciato in Parlamento di bloccare «tutte le decisioni» del vertice tra Ue e Turchia di "
+     "lunedì 15 maggio a Bruxelles.", ["European Union", "Turkey"], "PLANNED", "2023-05-15"),
+    # a visit the host refuses is cancelled
+    ("Il governo greco ha fatto sapere che la visita ad Atene chiesta dalla ministra austriaca Johanna Mikl-Leitner "
+     "per martedì prossimo «non è gradita».", ["Johanna Mikl-Leitner", "Greece"], "CANCELLED", "2023-05-16"),
+    # a council of one portfolio's ministers, on the date opening the sentence
+    ("Ieri pomeriggio la tensione è esplosa a Bruxelles, al Consiglio dei ministri dell'Interno dell'Ue.",
+     ["European Union"], "OCCURRED", "2023-05-09"),
+    # the sitting that sets a clause: its subject takes part; refusing approval denies no sitting
+    ("Ieri, al Consiglio Affari generali riunito in videoconferenza, la Bulgaria ha negato il via libera al quadro "
+     "negoziale per Skopje.", ["European Union", "Bulgaria"], "OCCURRED", "2023-05-09"),
+])
+def test_sittings_and_gatherings(text, names, status, date):
+    ms = run(text)
+    assert [m for m in find(ms, "CONSULT", names, date=date) if m["status"] == status], ms
+
+
+def test_the_conclusions_of_a_council_are_no_sitting_even_on_a_date_opening_the_sentence():
+    ms = run("Ieri le conclusioni del Consiglio europeo hanno deluso Varsavia.")
+    assert not find(ms, "CONSULT", ["European Union"]), ms
