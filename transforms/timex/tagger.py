@@ -659,9 +659,12 @@ class _State:
         return _pluperfect(self.doc, s, e)
 
     def main_day(self) -> date | None:
-        """The day of the main story line: the first day mentioned in a foreground clause."""
+        """The day of the main story line: the first day mentioned in a foreground clause (not the dateline's, the
+        day of writing: 'Canberra, 25 maggio 2010 – L'Australia ha deciso ieri ...')."""
+        dl = _dateline_match(self.doc)
+        dl_end = dl[1].end("dash") if dl else -1
         for i in range(len(self.days)):
-            if not self.background(i):
+            if self.days[i][2] > dl_end and not self.background(i):
                 return self.days[i][0]
         return None
 

@@ -12,6 +12,10 @@ from .helpers import check, find
 
 CASES = [
     # (text, reference, needle, expected fields)
+    # -- a pluperfect opening a paragraph steps back to the main story's day, which is not the dateline's
+    ("Canberra, 25 maggio 2010 – L'Australia ha deciso ieri di espellere un diplomatico. Il ministro ha dato "
+     "l'annuncio nel primo pomeriggio: dovrà lasciare il paese entro una settimana.\n\nPoche ore prima il ministro "
+     "aveva ricevuto l'ambasciatore.", "2010-05-25", "Poche ore prima", {"value": "2010-05-24"}),
     # -- just past midnight: the day after an earlier evening, else the night just past (the publication day)
     ("Ieri sera la folla ha assaltato l'ambasciata. Poco dopo la mezzanotte il premier ha chiamato il presidente.",
      "2011-09-10", "dopo la mezzanotte", {"value": "2011-09-10"}),
