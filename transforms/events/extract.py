@@ -2369,12 +2369,17 @@ class Extractor:
                 #                       only is a day the text gives, known to its month, and 'la settimana scorsa
                 #                       ... aveva annullato la visita' is the cancelling's week)
             d = _text_date(tx) if tx is not None else None
-            if d is not None and d.value == r["date"].value and r["group"] == "cancel" and \
-                    _takes_back(text, at, r["trigger"]) and \
+            if d is not None and d.value == r["date"].value and r["group"] == "cancel" and (
+                    _takes_back(text, at, r["trigger"]) and
                     any(n is not r and n["group"] != "cancel" and n["status"] == "CANCELLED" and n["at"] < at
-                        and n["date"] is not None and n["date"].value != d.value for n in sent_records):
+                        and n["date"] is not None and n["date"].value != d.value for n in sent_records)
+                    or any(n is not r and n["group"] != "cancel" and n["status"] == "CANCELLED"
+                           and 0 < n["at"] - (at + len(r["trigger"])) <= 20
+                           and n["date"] is not None and n["date"].value != d.value for n in sent_records)):
                 # 'la visita ..., attesa per lunedì 23 novembre: l'ha annullata oggi lo stesso Dimitrov': the verb
-                # that takes the meeting back with a pronoun is the cancelling itself, on its own day
+                # that takes the meeting back with a pronoun is the cancelling itself, on its own day (so is the verb
+                # of the meeting noun right after it, dated apart: 'lunedì ha annullato gli incontri previsti al
+                # Congresso per martedì')
                 r["status"] = "OCCURRED"
                 continue
             if d is not None and d.value != r["date"].value:

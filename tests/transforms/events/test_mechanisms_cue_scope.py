@@ -82,3 +82,17 @@ def test_sittings_and_gatherings(text, names, status, date):
 def test_the_conclusions_of_a_council_are_no_sitting_even_on_a_date_opening_the_sentence():
     ms = run("Ieri le conclusioni del Consiglio europeo hanno deluso Varsavia.")
     assert not find(ms, "CONSULT", ["European Union"]), ms
+
+
+def test_a_visitor_meets_the_officer_who_leads_the_hosts_forces():
+    ms = run("Sabato il capo di Stato maggiore americano, il generale Martin Dempsey, sarà al Cairo, dove incontrerà il "
+             "maresciallo che guida il Consiglio supremo delle forze armate.")
+    meetings = [m for m in find(ms, "CONSULT", ["Martin Dempsey", "Egypt"], date="2023-05-13") if m["mode"] != "visit"]
+    assert meetings and meetings[0]["status"] == "PLANNED", ms
+
+
+def test_the_verb_of_meetings_dated_apart_is_the_cancelling_on_its_own_day():
+    ms = run("La delegazione militare egiziana era arrivata domenica a Washington; lunedì ha annullato gli incontri "
+             "previsti al Congresso per martedì ed è rientrata al Cairo.")
+    assert [m for m in find(ms, "CONSULT", ["Egypt"], date="2023-05-08") if m["status"] == "OCCURRED"], ms
+    assert [m for m in find(ms, "CONSULT", ["Egypt"], date="2023-05-09") if m["status"] == "CANCELLED"], ms
