@@ -635,6 +635,11 @@ _CALL_PURPOSE = re.compile(r"\s+per\s+(?:\w+(?:are|ere|ire)|\w+(?:ar|er|ir)(?:lo
 # an articulated preposition right before a noun: 'le decisioni del vertice', 'dal vertice'
 _PREP_BEFORE = re.compile(r"(?<![\w'’])(?:del|della|dello|dei|degli|delle|dell['’]|al|alla|allo|ai|agli|alle|all['’]|"
                           r"dal|dalla|dallo|dai|dagli|dalle|dall['’]|nel|nella|nello|nei|negli|nelle|nell['’])\s*$", re.I)
+# a cancelling announced as done: 'ha annunciato di aver annullato'
+_ANNOUNCED_DONE = re.compile(r"(?<![\w'’])(?:ha|hanno)\s+(?:\w+\s+)?(?:annunciato|comunicato|fatto sapere|detto|"
+                             r"dichiarato)\s+di\s+$", re.I)
+# a gathering opened: 'Il vertice si era aperto ieri sera'
+_OPENED_AFTER = re.compile(r"\s+(?:si\s+(?:era|è|e['’])\s+apert[oa]|(?:era|è|e['’])\s+(?:cominciat|iniziat)[oa])\b", re.I)
 # a sitting opening the sentence as its setting: 'Ieri, al Consiglio ...', 'Al vertice di ieri ...'
 _FRONTED_AT = re.compile(r"(?:\w+\s*,\s*)?(?:al|all['’]|alla|nel|nella|durante (?:il|la|l['’]))\s*", re.I)
 _GENITIVE_BEFORE = re.compile(r"(?<![\w'’])(?:del|della|dello|dei|degli|delle|dell['’])\s*$", re.I)
@@ -2363,6 +2368,14 @@ class Extractor:
                 # 'ha inoltre annullato la riunione ..., prevista per martedì 9 ottobre: lo ha comunicato ieri sera il
                 # ministero': the day the clause after the colon gives the news
                 tx = self._date_right_after(text, sent, said.end(), 3)
+            if tx is None and verb is not None and _ANNOUNCED_DONE.search(text, max(sent.start, at - 40), at):
+                # 'ha annunciato di aver annullato la visita a Kiev prevista per il 12 dicembre': a cancelling told as
+                # done, with no day of its own, is of the day of writing
+                ref = self._reference_date(self._reference)
+                if ref is not None and ref.precision == "DAY" and ref.value != r["date"].value:
+                    out.append(dict(r, status="OCCURRED", date=ref, claims=[dict(c) for c in r["claims"]],
+                                    trigger=verb.text))
+                continue
             if tx is not None and tx.start != tx.end and tx.resolved and tx.precision != "WEEK":
                 continue              # ('a maggio il Nord aveva annullato ... la visita prevista per il 20 maggio': no
                 #                       day of its own for the cancelling; but 'ieri' in an article dated by its month
@@ -3315,6 +3328,16 @@ class Extractor:
                         have.add(_country(m.actor))
                         sides.add(_country(m.actor))
                 actors = actors + [m for m in attached if m not in actors]
+            if h.backref and entry.group == "summit" and entry.kind == "noun" and _OPENED_AFTER.match(text, h.end):
+                # 'Il presidente ha lasciato oggi il vertice ... Il vertice si era aperto ieri sera': the gathering
+                # told before is dated by the day it opened
+                opened = next((t for t in h.timexes if t.type == "DATE" and t.precision == "DAY" and t.resolved
+                               and t.start is not None), None)
+                earlier = next((r for r in reversed(records) if r["group"] == "summit" and r["date"] is not None
+                                and r["date"].precision == "DAY"), None) if opened is not None else None
+                if earlier is not None and 0 < (earlier["date"].start - opened.start).days <= 3:
+                    earlier["date"] = _text_date(opened)
+                    return self._reject(h, "back-reference: the opening day of the earlier gathering")
             if h.backref and not (attached or anaphoric or attached_date or inherit
                                   # ('La tensione è esplosa ieri a Bruxelles, al Consiglio dei ministri dell'Interno
                                   # dell'Ue': a body's sitting names its party, and has its date)
@@ -4253,9 +4276,13 @@ class Extractor:
         """The parties of the meeting a cancellation verb governs: another meeting trigger of the sentence,
         or (a clitic: 'averlo annullato') the latest meeting of the last two sentences."""
         out = []
-        for o in self._sent_hits:
-            if o is not h and o.entry.event_type.value == "CONSULT" and o.entry.group != "cancel":
-                out += [am for am in o.actors if not self._is_locative(self._doc.text, sent, am)]
+        meetings = [o for o in self._sent_hits
+                    if o is not h and o.entry.event_type.value == "CONSULT" and o.entry.group != "cancel"]
+        # (the one it governs, when it governs one: not 'ricevendo X' before 'ha annunciato di aver cancellato il
+        # vertice con Y')
+        meetings = [o for o in meetings if _governs(h, o)] or meetings
+        for o in meetings:
+            out += [am for am in o.actors if not self._is_locative(self._doc.text, sent, am)]
         # ('ha annunciato la fine delle consultazioni': the talks the text reported last)
         if not self._enough_parties(out) and (_takes_back(self._doc.text, h.start, h.text) or _TALKS_ENDED.search(h.text)):
             for r in reversed(records + [r for r in self._sent_records if r["at"] < h.start]):

@@ -96,3 +96,23 @@ def test_the_verb_of_meetings_dated_apart_is_the_cancelling_on_its_own_day():
              "previsti al Congresso per martedì ed è rientrata al Cairo.")
     assert [m for m in find(ms, "CONSULT", ["Egypt"], date="2023-05-08") if m["status"] == "OCCURRED"], ms
     assert [m for m in find(ms, "CONSULT", ["Egypt"], date="2023-05-09") if m["status"] == "CANCELLED"], ms
+
+
+def test_a_gathering_told_before_is_dated_by_the_day_it_opened():
+    ms = run("Il presidente ucraino Viktor Yanukovych ha lasciato oggi il vertice del Partenariato orientale senza "
+             "firmare l'accordo con l'Unione europea. Il vertice si era aperto ieri sera con una cena.")
+    summits = [m for m in ms if m["type"] == "CONSULT" and "Viktor Yanukovych" in m["names"]]
+    assert summits and summits[0]["date"] == "2023-05-09", ms
+
+
+def test_a_cancelling_announced_as_done_is_of_the_day_of_writing():
+    ms = run("La presidente lituana Dalia Grybauskaitė ha annunciato di aver annullato la visita a Kiev prevista per "
+             "il 12 giugno.")
+    assert [m for m in find(ms, "CONSULT", ["Dalia Grybauskaitė"], date="2023-06-12") if m["status"] == "CANCELLED"], ms
+    assert [m for m in find(ms, "CONSULT", ["Dalia Grybauskaitė"], date="2023-05-10") if m["status"] == "OCCURRED"], ms
+
+
+def test_a_cancelling_verb_takes_the_parties_of_the_meeting_it_governs():
+    ms = run("Ieri Trump, ricevendo alla Casa Bianca il segretario generale della Nato Mark Rutte, ha annunciato di "
+             "aver cancellato il vertice con Vladimir Putin.")
+    assert not [m for m in ms if m["status"] == "CANCELLED" and "Mark Rutte" in m["names"]], ms
