@@ -282,6 +282,8 @@ def _inverted_subject(text: str, h_end: int, am) -> bool:
 # a possessive right before a noun trigger: 'il suo incontro con X', 'la loro telefonata'
 _POSSESSIVE = re.compile(r"(?<![\w'’])(?:il|la|i|le|nel|nella|del|della|al|alla|dal|dalla)\s+(?:suo|sua|suoi|sue)\s+(?:\w+\s+)?$", re.I)
 # an ordinal or 'previous' right before a summit noun: 'Il primo vertice straordinario'
+# (a meeting again, not 'il primo faccia a faccia tra i due', the first of a new pair)
+_AGAIN_ORDINAL = re.compile(r"(?:secondo|terzo|quarto|nuovo)\b", re.I)
 _ORDINAL_BEFORE = re.compile(r"(?<![\w'’])(?:primo|secondo|terzo|quarto|precedente|ultimo|nuovo)\s+$", re.I)
 _APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
 # a sentence opening with a participle and its agent ('Accolto in aeroporto dal premier X, è stato ricevuto ...'): the
@@ -748,7 +750,7 @@ _GOODS_BEFORE = re.compile(r"(?<![\w'’])(?:esportazion[ie]|importazion[ie]|mer
                            r"società|imprese|compagnie|navi|pescherecci)\s+$", re.I)
 _TRADE = re.compile(r"importazion|esportazion|\bimport\b|\bexport\b|\bacquist[oi]\b|commesse|ordini|forniture", re.I)
 # 'dazi antidumping sulle importazioni di orzo dall'Australia': where the goods come from
-_IMPORTS_FROM = re.compile(r"(?<![\w'’])(?:importazion\w*|import|merci|prodotti)\s+(?:di\s+(?:[\w'’]+\s+){1,4}?)?"
+_IMPORTS_FROM = re.compile(r"(?<![\w'’])(?:importazion\w*|import|merci|prodotti|importat[oaie])\s+(?:di\s+(?:[\w'’]+\s+){1,4}?)?"
                            r"(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*$", re.I)
 _ORIGIN_GAP = re.compile(r"(?<![\w'’])(?:arriv\w*|proven\w*|in arrivo|partit[oaie]|originari[oaie])\s+(?:\w+\s+)?"
                          r"(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*$", re.I)
@@ -3521,10 +3523,12 @@ class Extractor:
                         where_visit, date_tx = visit, None
             if entry.group == "negotiation" and entry.kind == "noun" and not attached and not specific and \
                     (lex.round_anaphor_re.search(h.text) or definite) or \
-                    entry.group == "summit" and entry.kind == "noun" and not attached and not specific and \
-                    not self._enough_parties(parts) and _ORDINAL_BEFORE.search(text, max(sent.start, h.start - 16), h.start):
-                # 'il terzo round', 'i negoziati', 'Il primo vertice straordinario': the parties of the article's
-                # previous talks of that kind
+                    entry.group in ("summit", "meeting") and entry.kind == "noun" and not attached and \
+                    not specific and not self._enough_parties(parts) and \
+                    (o := _ORDINAL_BEFORE.search(text, max(sent.start, h.start - 16), h.start)) is not None and \
+                    (entry.group == "summit" or _AGAIN_ORDINAL.match(o.group())):
+                # 'il terzo round', 'i negoziati', 'Il primo vertice straordinario', 'Il secondo incontro': the parties
+                # of the article's previous talks of that kind
                 # 'il terzo round', 'i negoziati': the parties of the article's previous negotiation
                 prev = next((r for r in reversed(records) if r["event_type"] == "CONSULT"
                              and r["group"] in (entry.group, "meeting" if entry.group == "summit" else None)

@@ -116,3 +116,15 @@ def test_a_cancelling_verb_takes_the_parties_of_the_meeting_it_governs():
     ms = run("Ieri Trump, ricevendo alla Casa Bianca il segretario generale della Nato Mark Rutte, ha annunciato di "
              "aver cancellato il vertice con Vladimir Putin.")
     assert not [m for m in ms if m["status"] == "CANCELLED" and "Mark Rutte" in m["names"]], ms
+
+
+def test_raised_tariffs_on_goods_imported_from_a_state_hit_that_state():
+    ms = run("Ieri, martedì 9 maggio, il presidente degli Stati Uniti ha annunciato su Twitter il raddoppio dei dazi "
+             "sull'acciaio e sull'alluminio importati dalla Turchia.")
+    assert [m for m in ms if m["type"] == "SANCTION" and "Turkey" in m["recipients"] and m["date"] == "2023-05-09"], ms
+
+
+def test_a_second_meeting_has_the_parties_of_the_first():
+    ms = run("Ieri una delegazione turca guidata dal viceministro degli Esteri Sedat Önal ha incontrato a Washington il "
+             "vicesegretario di Stato americano. Il secondo incontro, previsto per oggi, è saltato senza spiegazioni.")
+    assert [m for m in find(ms, "CONSULT", ["Sedat Önal", "United States"]) if m["status"] == "CANCELLED"], ms
