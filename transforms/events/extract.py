@@ -699,7 +699,8 @@ _LATER_DENIAL = re.compile(r"[;,:]\s*(?:ma\s+)?[^;,.:«“\"]{0,90}?(?<![\w'’]
                            r"(?:smentito|negato)(?:\s+(?:ieri|oggi|stamattina|stamani|in serata|seccamente|"
                            r"categoricamente|la notizia|l['’]indiscrezione))*"
                            # ('l'esercito indiano ha smentito di aver perso droni')
-                           r"(?:\s+di\s+aver(?:e)?\s+[^.;:,]{1,60}?)?\s*(?:[.;:,]|\Z)"
+                           # ('fonti turche hanno però negato che la telefonata ci sia mai stata')
+                           r"(?:\s+di\s+aver(?:e)?\s+[^.;:,]{1,60}?|\s+che\s+[^.;:,]{1,80}?)?\s*(?:[.;:,]|\Z)"
                            # ('..., ma l'ufficio del premier ha escluso «qualsiasi appuntamento»')
                            r"|[;,:]\s*(?:ma\s+)?[^;,.:«“\"]{0,90}?(?<![\w'’])(?:ha|hanno) (?:però |invece |poi )?escluso\s+"
                            r"[«“\"]?(?:qualsiasi|ogni|alcun|alcuna)\s+(?:[\w'’]+\s+)?[\w'’]+[»”\"]?\s*(?:[.;:,]|\Z)", re.I)

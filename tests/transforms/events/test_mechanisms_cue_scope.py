@@ -128,3 +128,9 @@ def test_a_second_meeting_has_the_parties_of_the_first():
     ms = run("Ieri una delegazione turca guidata dal viceministro degli Esteri Sedat Önal ha incontrato a Washington il "
              "vicesegretario di Stato americano. Il secondo incontro, previsto per oggi, è saltato senza spiegazioni.")
     assert [m for m in find(ms, "CONSULT", ["Sedat Önal", "United States"]) if m["status"] == "CANCELLED"], ms
+
+
+def test_a_call_one_side_reports_and_the_other_says_never_happened_is_disputed():
+    ms = run("Secondo il ministero degli Esteri svedese, domenica il ministro Tobias Billström ha parlato al telefono "
+             "con il collega turco; fonti diplomatiche turche hanno però negato che la telefonata ci sia mai stata.")
+    assert [m for m in find(ms, "CONSULT", ["Tobias Billström"]) if m["status"] == "DISPUTED"], ms
