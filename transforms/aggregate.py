@@ -92,6 +92,9 @@ class Identity:
     # one sentence ('ha richiamato il proprio ambasciatore, ha dato 48 ore all'ambasciatore ...') stay two events (a
     # package of measures listed as nouns after a colon is one decision)
     act: tuple | None = None
+    # (article id, whether it is only possible) of a SANCTION: within one article a measure that may come ('potrebbe
+    # anche ridurre le forniture') and one taken or reported taken are two events
+    hedged: tuple | None = None
     # (article id, whether it took place) of a CONSULT: within one article a talk that took place and one planned
     # ('ha poi proposto un incontro entro l'estate', 'la Sadc dovrebbe tornare a riunirsi') are two events
     plan: tuple | None = None
@@ -143,7 +146,8 @@ def identity(m: EventMention) -> Identity:
         cancelling=(m.article_id, m.status == "OCCURRED" and cancelling_trigger(m.trigger))
         if m.event_type == "CONSULT" else None,
         act=(m.article_id, m.evidence.char_start, m.mention_id)
-        if m.event_type == "SANCTION" and verb_trigger(m.trigger) else None)
+        if m.event_type == "SANCTION" and verb_trigger(m.trigger) else None,
+        hedged=(m.article_id, m.status == "UNCERTAIN") if m.event_type == "SANCTION" else None)
 
 
 def _places_agree(a: tuple | None, b: tuple | None) -> bool:
@@ -173,6 +177,8 @@ def identities_agree(a: Identity, b: Identity) -> bool:
         return False
     if a.act and b.act and a.act[:2] == b.act[:2] and a.act[2] != b.act[2]:
         return False
+    if a.hedged and b.hedged and a.hedged[0] == b.hedged[0] and a.hedged[1] != b.hedged[1]:
+        return False              # one article's measure that may come and one taken
     if a.mode != b.mode and (a.mode and b.mode or "visit" in (a.mode, b.mode)):
         return False              # a visit and a meeting during it are two events
     if a.plan is not None and b.plan is not None and a.plan[0] == b.plan[0] and a.plan[1] != b.plan[1]:

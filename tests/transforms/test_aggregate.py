@@ -95,6 +95,13 @@ NATO = Participant(name="NATO", kind="organization", country_code="NATO")
      _m("2", "SANCTION", [RUS], [UKR]).model_copy(update={"trigger": "ha richiamato il proprio ambasciatore"}), False),
     (_m("1", "SANCTION", [RUS], [UKR]).model_copy(update={"trigger": "chiusura delle frontiere"}),
      _m("2", "SANCTION", [RUS], [UKR]).model_copy(update={"trigger": "richiamo degli ambasciatori"}), True),
+    # one article: a measure that may come and one reported taken are two events (across articles: one)
+    (_m("1", "SANCTION", [RUS], [UKR]).model_copy(update={"status": "UNCERTAIN", "trigger": "sospensione dei voli"}),
+     _m("2", "SANCTION", [RUS], [UKR]).model_copy(update={"status": "DISPUTED", "trigger": "sospensione dei voli"}),
+     False),
+    (_m("1", "SANCTION", [RUS], [UKR]).model_copy(update={"status": "UNCERTAIN", "trigger": "sospensione dei voli"}),
+     _m("2", "SANCTION", [RUS], [UKR]).model_copy(update={"status": "UNCERTAIN", "trigger": "sospensione dei voli",
+                                                          "article_id": "other"}), True),
     # within one article, a call that took place and a meeting proposed in it are two events; a talk naming the
     # call is the call
     (_m("1", "CONSULT", [A, B], mode="phone"), _m("2", "CONSULT", [A, B]).model_copy(update={"status": "PLANNED"}),
