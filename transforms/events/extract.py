@@ -751,6 +751,10 @@ _GOODS_BEFORE = re.compile(r"(?<![\w'’])(?:esportazion[ie]|importazion[ie]|mer
                            r"società|imprese|compagnie|navi|pescherecci)\s+$", re.I)
 _TRADE = re.compile(r"importazion|esportazion|\bimport\b|\bexport\b|\bacquist[oi]\b|commesse|ordini|forniture", re.I)
 # 'dazi antidumping sulle importazioni di orzo dall'Australia': where the goods come from
+# the holder of a place struck: '..., controllata dagli Houthi', 'roccaforte dei ribelli'
+_HELD_BY = re.compile(r",\s*(?:controllat[oaie]|tenut[oaie]|occupat[oaie]|in mano|roccaforte)\s+(?:\w+\s+)?"
+                      r"(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’]|a|ai|agli|alle|al|alla|di|dei|degli|del|della)\s*$",
+                      re.I)
 _IMPORTS_FROM = re.compile(r"(?<![\w'’])(?:importazion\w*|import|merci|prodotti|importat[oaie])\s+(?:di\s+(?:[\w'’]+\s+){1,4}?)?"
                            r"(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*$", re.I)
 _ORIGIN_GAP = re.compile(r"(?<![\w'’])(?:arriv\w*|proven\w*|in arrivo|partit[oaie]|originari[oaie])\s+(?:\w+\s+)?"
@@ -4830,6 +4834,9 @@ class Extractor:
                 src.append(am)        # 'Truppe eritree hanno attraversato il confine': the forces the trigger names
                 continue
             gap = text[h.end:am.char_start]
+            if etype == "ASSAULT" and _HELD_BY.search(gap):
+                dst.append(am)        # 'ha colpito la periferia di Hodeidah, controllata dagli Houthi': who holds it
+                continue
             if etype == "AID" and _CHANNEL.search(gap if am.char_start >= h.end else text[h.start:am.char_start]):
                 continue              # 'consegnerà viveri attraverso la Croce Rossa': the channel, not the receiver
             if etype == "SANCTION" and (_RECALL.search(h.text) or _RECALL.search(gap)) and \

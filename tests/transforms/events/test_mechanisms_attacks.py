@@ -116,6 +116,9 @@ FOUND = [
     ("La guardia costiera cinese ha usato cannoni ad acqua contro una nave filippina.",
      ("ASSAULT", ["China"], ["Philippines"])),
     ("La Russia ha invaso l'Ucraina.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    # a place struck, with who holds it: the holder is hit
+    ("Martedì la coalizione guidata dall'Arabia Saudita ha colpito la periferia di Hodeidah, controllata dagli Houthi.",
+     ("ASSAULT", ["Saudi Arabia"], ["Houthis"])),
     # aid delivered to a city the trigger names: its state receives it (the road it came by is no donor)
     ("La Francia ha colpito. Intanto il governo turco ha consegnato oggi a Bengasi due camion di medicinali, arrivati "
      "via terra dall'Egitto.", ("AID", ["Turkey"], ["Libya"])),
