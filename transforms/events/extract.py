@@ -135,8 +135,6 @@ _NOT_A_TOUR = re.compile(r"[;:.()]|\b(?:dopo|tra|fra|con|contro|per|mentre|che)\
 _OFFICE_OBJECT = re.compile(r"\s+(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)(?:\w+\s+){0,2}?(?:president[ei]|presidentessa|"
                             r"primo ministro|prima ministra|premier|ministr[oiae]|capo|re|regina|emiro|sultano|"
                             r"governatore|vicepresidente|autorità|vertici|leader)\b", re.I)
-# a modal the trigger opens with: 'potrebbe anche sospendere', 'intende congelare'
-_MODAL_START = re.compile(r"(?:potrebbe|potrebbero|dovrebbe|dovrebbero|intende|intendono|vuole|vogliono)\s", re.I)
 _VERBISH = _MemoSearch(re.compile(
     r"^(?:ne\s+)?(?:ha|hanno|ho|abbiamo|aveva|avevano|avrebbe|avrebbero|avere|aver|dopo aver|è|era|sono|erano)\s"
     r"|^\S*(?:erà|irà|eranno|iranno|ando|endo)(?:\s|$)|^telefonare?\s|^(?:ricevut|accolt)[oaie]\s", re.I))
@@ -633,7 +631,6 @@ _REL_OR_SAID_CHE = re.compile(r",\s*(?:\w+(?:ando|endo)(?:l[oaie]|gli)?\s+(?:[\w
 _WHERE_VISIT = re.compile(r",\s*(?:dove|in cui|durante (?:la|il) quale|nel corso (?:della|del) quale|nella quale|nel quale)\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
 # the purpose of a call after its callee: 'per ringraziarlo', 'per congratularsi', 'per esprimere'
 _CALL_PURPOSE = re.compile(r"\s+per\s+(?:\w+(?:are|ere|ire)|\w+(?:ar|er|ir)(?:lo|la|li|le|gli|si|ci|ne))\b", re.I)
-# an infinitive of purpose after a visit: 'sarà mercoledì nella capitale messicana per incontrare il collega messicano'
 # an articulated preposition right before a noun: 'le decisioni del vertice', 'dal vertice'
 _PREP_BEFORE = re.compile(r"(?<![\w'’])(?:del|della|dello|dei|degli|delle|dell['’]|al|alla|allo|ai|agli|alle|all['’]|"
                           r"dal|dalla|dallo|dai|dagli|dalle|dall['’]|nel|nella|nello|nei|negli|nelle|nell['’])\s*$", re.I)
@@ -647,6 +644,7 @@ _FRONTED_AT = re.compile(r"(?:\w+\s*,\s*)?(?:al|all['’]|alla|nel|nella|durante
 _GENITIVE_BEFORE = re.compile(r"(?<![\w'’])(?:del|della|dello|dei|degli|delle|dell['’])\s*$", re.I)
 # what a visit was for, after a colon: '... la visita di X, atteso ad Ankara venerdì: X avrebbe dovuto incontrare Y'
 _COLON_WAS_TO = re.compile(r":\s*(?:[\w'’-]+\s+){0,3}?(?:avrebbe|avrebbero|doveva|dovevano)\s+(?:dovuto\s+)?$", re.I)
+# an infinitive of purpose after a visit: 'sarà mercoledì nella capitale messicana per incontrare il collega messicano'
 _VISIT_PURPOSE = re.compile(r"\sper\s+(?:poi\s+)?$", re.I)
 _RELATIVE_CHE = re.compile(r"(?<![\w'’])che\s+$", re.I)
 # a reception verb: 'ha ricevuto', 'aveva accolto'
