@@ -1462,10 +1462,14 @@ class _Doc:
         k = i - 1
         if k > 0 and ws[k] == "The":
             k -= 1          # 'il quotidiano The Express Tribune'
-        w = ws[k]
-        if k > 0 and w.islower() and (w in r.demonyms or w.endswith(_ADJ_ENDINGS)):
-            k -= 1          # 'la brigata medica «Henry Reeve»', 'la nave militare ...', 'la brigata cubana ...'
-        return ws[k].lower() in r.unit_cues
+        for _ in range(2):
+            w = ws[k]
+            # 'la brigata medica «Henry Reeve»', 'la nave militare ...', 'la brigata cubana ...', 'il quotidiano
+            # filogovernativo ungherese Magyar Nemzet'
+            if k > 0 and w.islower() and (w in r.demonyms or w.endswith(_ADJ_ENDINGS)):
+                k -= 1
+        # (not a noun of a phrase: 'il premier del governo di unità nazionale libico Abdul Hamid Dbeibah')
+        return ws[k].lower() in r.unit_cues and not (k > 0 and ws[k - 1] == "di")
 
     def _after_place_cue(self, toks, i) -> bool:
         """The word before token i (skipping one 'di/del/della/dell'') introduces a place or building."""

@@ -29,6 +29,9 @@ PERSON_CASES = [
     ("L'intesa è stata firmata dall'amministratore delegato di Snam Carlo Malacarne.", "Carlo Malacarne", None),
     ("Trump ha ricevuto nello Studio Ovale Kim Yong-chol.", "Kim Yong-chol", "PRK"),
     ("Il colloquio si è svolto con Giovanni Bruni.", "Giovanni Bruni", None),
+    # 'unità' of a phrase ('governo di unità nazionale') is no military unit before a name
+    ("Draghi ha incontrato il premier del governo di unità nazionale libico Abdul Hamid Dbeibah.",
+     "Abdul Hamid Dbeibah", "LBY"),
     ("Il re Abdullah ha accolto il presidente ad Amman, in Giordania.", "Abdullah II", "JOR"),
     # a portfolio no list knows between the title and the name
     ("Il segretario al Lavoro Renato Dizon è partito per Doha.", "Renato Dizon", None),
@@ -56,6 +59,8 @@ def test_a_state_after_the_verb_is_no_persons_country(r, text, name):
 
 NOT_PERSONS = [
     # text, words that must not appear in any person's name
+    # a medium named after two adjectives
+    ("Secondo il quotidiano filogovernativo ungherese Magyar Nemzet, Varsavia prepara espulsioni.", "Nemzet"),
     ("Il pranzo si è tenuto a Villa Madama con i ministri.", "Villa"),
     ("La cena al Colosseo è stata annullata.", "Colosseo"),
     ("Le trattative all'Hotel Intercontinental sono durate quattro giorni.", "Hotel"),
