@@ -373,7 +373,9 @@ _SAID_THAT = re.compile(r"(?<![\w'’])(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?(
 _REL_CLAUSE = re.compile(r",\s*(?:(?:da|di|in|con|per|a|su|tra|fra|attraverso)\s+cui|dove|(?:il|la|i|le)\s+cui)\s", re.I)
 _CLAUSE_OPENER = re.compile(r"(?:,|;|:)\s*(?:dopo che|prima che|mentre|perché|poiché|quando|ma)\s|;\s*", re.I)
 # the verb after a source phrase ('fonti diplomatiche non escludono', 'fonti vicine al governo riferiscono')
-_SOURCE_VERB = re.compile(r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|avevano|sarebbe|sarebbero|potrebbe|potrebbero|"
+# (not a noun after its article: 'Secondo il quotidiano filogovernativo ungherese X, ...')
+_SOURCE_VERB = re.compile(r"(?<!\bil)(?<!\bun)(?<!\blo)(?<!\bdel)(?<!\bdal)(?<!\bal)"
+                          r"\s(?:non|ha|hanno|è|sono|avrebbe|avrebbero|aveva|avevano|sarebbe|sarebbero|potrebbe|potrebbero|"
                           r"dovrebbe|dovrebbero|starebbe|starebbero|sarà|saranno|\w+(?:ano|ono))(?![\w'’])", re.I)
 # the object of an attack that is a place: 'colpendo la città di Rubkona', 'ha bombardato il mercato di Mayom'
 _PLACE_OBJECT = re.compile(r"\s+(?:\w+\s+)?(?:la|il|l['’]|lo|i|le|gli)\s*(?:città|cittadina|capoluogo|villaggio|villaggi|"
@@ -1834,19 +1836,24 @@ class Extractor:
     def _denied_next(doc, records: list[dict]) -> None:
         """'Secondo la televisione X, giovedì la polizia ha respinto una decina di giornalisti. La polizia ha smentito
         stamattina': an act the press reports, which the next sentence denies with no object of its own, is
-        disputed."""
+        disputed; a plan the press reports ('Varsavia starebbe preparando l'espulsione di due diplomatici') is
+        denied."""
         by_sent: dict[int, list[dict]] = {}
         for r in records:
             by_sent.setdefault(id(r["sentence"]), []).append(r)
         for si in range(1, len(doc.sentences)):
             sent, prev = doc.sentences[si], doc.sentences[si - 1]
-            if id(sent) in by_sent or not _DENIAL_OPENING.match(doc.text, sent.start, min(sent.end, sent.start + 90)):
+            # (the denial's own record aside: 'Wroński ha smentito: «Non è in programma»')
+            if any(r["event_type"] != "REJECT" for r in by_sent.get(id(sent), ())) or \
+                    not _DENIAL_OPENING.match(doc.text, sent.start, min(sent.end, sent.start + 90)):
                 continue
             if not _PRESS_SOURCE_OPENING.match(doc.text, prev.start, prev.end):
                 continue
             for r in by_sent.get(id(prev), ()):
                 if r["status"] == "OCCURRED":
                     r["status"] = "DISPUTED"
+                elif r["status"] in ("PLANNED", "UNCERTAIN"):
+                    r["status"] = "DENIED"   # ('Varsavia starebbe preparando l'espulsione ... Wroński ha smentito')
 
     def _said_so(self, doc, si: int, m: re.Match, records: list[dict]) -> None:
         """'Quindici diplomatici cubani dovranno lasciare gli Stati Uniti entro sette giorni. Lo ha deciso ieri il

@@ -134,3 +134,11 @@ def test_a_call_one_side_reports_and_the_other_says_never_happened_is_disputed()
     ms = run("Secondo il ministero degli Esteri svedese, domenica il ministro Tobias Billström ha parlato al telefono "
              "con il collega turco; fonti diplomatiche turche hanno però negato che la telefonata ci sia mai stata.")
     assert [m for m in find(ms, "CONSULT", ["Tobias Billström"]) if m["status"] == "DISPUTED"], ms
+
+
+def test_a_plan_the_press_reports_and_the_next_sentence_denies_is_denied():
+    ms = run("Secondo il quotidiano filogovernativo ungherese Magyar Nemzet, Varsavia starebbe preparando l'espulsione "
+             "di due diplomatici ungheresi entro la fine dell'anno. Il portavoce Paweł Wroński ha smentito: «Non è in "
+             "programma».")
+    assert [m for m in ms if m["type"] == "SANCTION" and m["actors"] == ["Poland"] and m["recipients"] == ["Hungary"]
+            and m["status"] == "DENIED"], ms
