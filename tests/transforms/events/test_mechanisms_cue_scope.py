@@ -142,3 +142,10 @@ def test_a_plan_the_press_reports_and_the_next_sentence_denies_is_denied():
              "programma».")
     assert [m for m in ms if m["type"] == "SANCTION" and m["actors"] == ["Poland"] and m["recipients"] == ["Hungary"]
             and m["status"] == "DENIED"], ms
+
+
+def test_the_expulsion_of_one_official_is_a_measure():
+    ms = run("Ora potrebbe toccare all'Irlanda: secondo l'Irish Times, il governo di Dublino deciderà entro la fine di "
+             "giugno sull'espulsione di un funzionario dell'ambasciata israeliana.")
+    assert [m for m in ms if m["type"] == "SANCTION" and m["actors"] == ["Ireland"] and m["recipients"] == ["Israel"]
+            and m["date"] == "2023-06"], ms
