@@ -186,7 +186,7 @@ _BARE_CAPITAL = re.compile(r"(?<![\w'’])(?i:nella|alla|dalla|la|in|(?:nello|al
                            r"(?:all|nell|dall)['’]\s*aeroporto della)\s+(?P<cap>capitale)(?=\s*[,.;:)]|\s+(?i:dove|e|ed|per|con|"
                            r"insieme|già|ieri|oggi|stamattina)\b)")
 # 'nella capitale ruandese': a nationality that names a capital city
-_CAPITAL_BEFORE = re.compile(r"(?i:capitale)\s+$")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’])capitale\s+$", re.I)
 # a verb between a person and a state named after him: the state is what he acts on, not his country ('il capo dei
 # servizi di sicurezza, Finn Borch Andersen, aveva accusato l'Iran')
 # a finite verb between a person and a state: the state is its object, not his country ('X ha ricevuto
@@ -274,9 +274,6 @@ _ANCHOR, _LEXICAL = 1, 2     # bits of ActorResolver.word_kind
 def _WordMemo(f) -> Memo:
     """word -> f(word), computed on first sight: ``map(memo.__getitem__, words)`` then runs in C for known words."""
     return Memo(f, 200_000)
-
-
-_CAPITAL_BEFORE = re.compile(r"(?<![\w'’])capitale\s+$", re.I)
 
 
 class ActorResolver:

@@ -281,7 +281,7 @@ def _inverted_subject(text: str, h_end: int, am) -> bool:
 _POSSESSIVE = re.compile(r"(?<![\w'’])(?:il|la|i|le|nel|nella|del|della|al|alla|dal|dalla)\s+(?:suo|sua|suoi|sue)\s+(?:\w+\s+)?$", re.I)
 # an ordinal or 'previous' right before a summit noun: 'Il primo vertice straordinario'
 # (a meeting again, not 'il primo faccia a faccia tra i due', the first of a new pair)
-_AGAIN_ORDINAL = re.compile(r"(?:secondo|terzo|quarto|nuovo)\b", re.I)
+_AGAIN_BEFORE = re.compile(r"(?<![\w'’])(?:secondo|terzo|quarto|nuovo)\s+$", re.I)
 _ORDINAL_BEFORE = re.compile(r"(?<![\w'’])(?:primo|secondo|terzo|quarto|precedente|ultimo|nuovo)\s+$", re.I)
 _APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
 # a sentence opening with a participle and its agent ('Accolto in aeroporto dal premier X, è stato ricevuto ...'): the
@@ -2394,19 +2394,17 @@ class Extractor:
                 #                       only is a day the text gives, known to its month, and 'la settimana scorsa
                 #                       ... aveva annullato la visita' is the cancelling's week)
             d = _text_date(tx) if tx is not None else None
-            if d is not None and d.value == r["date"].value and r["group"] == "cancel" and (
-                    _takes_back(text, at, r["trigger"]) and
-                    any(n is not r and n["group"] != "cancel" and n["status"] == "CANCELLED" and n["at"] < at
-                        and n["date"] is not None and n["date"].value != d.value for n in sent_records)
-                    or any(n is not r and n["group"] != "cancel" and n["status"] == "CANCELLED"
-                           and 0 < n["at"] - (at + len(r["trigger"])) <= 20
-                           and n["date"] is not None and n["date"].value != d.value for n in sent_records)):
+            if d is not None and d.value == r["date"].value and r["group"] == "cancel":
                 # 'la visita ..., attesa per lunedì 23 novembre: l'ha annullata oggi lo stesso Dimitrov': the verb
                 # that takes the meeting back with a pronoun is the cancelling itself, on its own day (so is the verb
                 # of the meeting noun right after it, dated apart: 'lunedì ha annullato gli incontri previsti al
                 # Congresso per martedì')
-                r["status"] = "OCCURRED"
-                continue
+                back, verb_end = _takes_back(text, at, r["trigger"]), at + len(r["trigger"])
+                if any(n is not r and n["group"] != "cancel" and n["status"] == "CANCELLED"
+                       and (back and n["at"] < at or 0 < n["at"] - verb_end <= 20)
+                       and n["date"] is not None and n["date"].value != d.value for n in sent_records):
+                    r["status"] = "OCCURRED"
+                    continue
             if d is not None and d.value != r["date"].value:
                 act = dict(r, status="OCCURRED", date=d, claims=[dict(c) for c in r["claims"]])
                 if r["group"] != "cancel":
@@ -3535,8 +3533,8 @@ class Extractor:
                     (lex.round_anaphor_re.search(h.text) or definite) or \
                     entry.group in ("summit", "meeting") and entry.kind == "noun" and not attached and \
                     not specific and not self._enough_parties(parts) and \
-                    (o := _ORDINAL_BEFORE.search(text, max(sent.start, h.start - 16), h.start)) is not None and \
-                    (entry.group == "summit" or _AGAIN_ORDINAL.match(o.group())):
+                    (_ORDINAL_BEFORE if entry.group == "summit" else _AGAIN_BEFORE).search(
+                        text, max(sent.start, h.start - 16), h.start):
                 # 'il terzo round', 'i negoziati', 'Il primo vertice straordinario', 'Il secondo incontro': the parties
                 # of the article's previous talks of that kind
                 # 'il terzo round', 'i negoziati': the parties of the article's previous negotiation
@@ -3588,9 +3586,10 @@ class Extractor:
                     # 'Ieri, al Consiglio Affari generali riunito in videoconferenza, la Bulgaria ha negato il via
                     # libera': the subject of the clause the sitting sets takes part in it
                     comma = text.find(",", h.end, sent.end)
-                    nxt = next((o.start for o in self._sent_hits if o.start > h.end), sent.end)
-                    parts += [am for am in self._eligible if comma >= 0 and comma < am.char_start < min(nxt, comma + 40)
-                              and am.actor.kind == "state" and am.actor.country_code != code and am not in parts]
+                    if comma >= 0:
+                        nxt = next((o.start for o in self._sent_hits if o.start > h.end), sent.end)
+                        parts += [am for am in self._eligible if comma < am.char_start < min(nxt, comma + 40)
+                                  and am.actor.kind == "state" and am.actor.country_code != code and am not in parts]
                 parts.append(_PlaceActorMention(_Actor(name, kind, code), h.text, h.start, h.end, via="trigger"))
             if entry.kind == "noun" and self.lex.domestic_body_re.match(text, h.end, min(sent.end, h.end + 90)):
                 return self._reject(h, "a sitting of one state's own body")
