@@ -22,16 +22,30 @@ def article_reference(article: Article, resolver=None):
     """The day relative expressions count from: publication metadata, dateline or the text's own day
     (transforms.timex.reference_for); for a text with no year anywhere ('ieri, lunedì 20 agosto'), the year in which
     its weekdays fall on their days and the known people it names by name held office, else the first such year at or
-    after the latest year the text names."""
+    after the latest year the text names; the same for a text whose only year is that of a full date its weekday
+    phrases do not fall in."""
     from transforms.actors import ActorResolver
-    from transforms.timex import reference_for, story_day, weekday_days
+    from transforms.timex import reference_for, story_day, weekday_days, weekdays_agree
 
     reference = reference_for(article.published, article.text)
-    if reference.start is None and (days := weekday_days(article.text)):
+    # (a day taken from the first full date the text names, '18 luglio 1994', is background when the text's weekday
+    # phrases fall on their days in other years: 'Ieri, martedì 29 gennaio')
+    if (reference.start is None or _from_text(article) and not weekdays_agree(article.text, reference)) \
+            and (days := weekday_days(article.text)):
         day = (resolver or ActorResolver.default()).office_day(article.text, days) or story_day(article.text, days)
         if day is not None:
             reference = reference_for(str(day.year), article.text)
     return reference
+
+
+def _from_text(article: Article) -> bool:
+    """Whether the article's day can come only from its text: no publication metadata, no dateline with a year."""
+    from transforms.timex import find_dateline
+
+    if article.published is not None:
+        return False
+    dateline = find_dateline(article.text)
+    return dateline is None or dateline.value.startswith("--")
 
 
 def analyze(article: Article):

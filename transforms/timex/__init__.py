@@ -4,6 +4,6 @@ Public interface (see docs/ARCHITECTURE.md): Reference, Dateline, Timex,
 find_dateline, reference_for, tag.
 """
 from transforms.timex.model import Dateline, Reference, Timex
-from transforms.timex.tagger import find_dateline, reference_for, story_day, tag, weekday_days
+from transforms.timex.tagger import find_dateline, reference_for, story_day, tag, weekday_days, weekdays_agree
 
-__all__ = ["Reference", "Dateline", "Timex", "find_dateline", "reference_for", "story_day", "tag", "weekday_days"]
+__all__ = ["Reference", "Dateline", "Timex", "find_dateline", "reference_for", "story_day", "tag", "weekday_days", "weekdays_agree"]

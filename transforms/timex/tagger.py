@@ -1748,20 +1748,29 @@ _SAID_AFTER = re.compile(r"\s*[,(]\s*([\w'’]+)\s*[,)]")
 
 _DAY_MONTH = re.compile(r"XXXX-(\d{2})-(\d{2})")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_DIGIT = re.compile(r"\d")
+
+
+def _weekday_phrases(text: str, ref: Reference):
+    """(timex, ISO weekday) of the 'weekday day month' phrases of a text that name no year ('lunedì 20 agosto')."""
+    v = vocab()
+    for t in tag(text, ref):
+        # (a year the tagger took from a year the text names elsewhere, 'come nel 2011', is no year of the phrase)
+        # (nor is a day the tagger took from the context, a bare 'Lunedì' after '18 luglio 1994': the phrase names
+        # its day by number)
+        if t.type == "DATE" and t.precision == "DAY" and not _FOUR_DIGITS.search(t.text) and _DIGIT.search(t.text) \
+                and (wd := v.weekdays.get(norm(t.text.split()[0]))) is not None:
+            yield t, wd
 
 
 def weekday_days(text: str, first_year: int = 1946, last_year: int = 2035) -> list[date]:
     """For a text with no year anywhere: the days its first 'weekday day month' ('lunedì 20 agosto') may be, one per
     year of [first_year, last_year] in which every such phrase of the text falls on its weekday (empty when the text
     names none, or no year agrees)."""
-    v = vocab()
     first, years = None, None
-    for t in tag(text, Reference.of(None)):
-        # (a year the tagger took from a year the text names elsewhere, 'come nel 2011', is no year of the phrase)
-        m = _DAY_MONTH.fullmatch("XXXX" + (t.value or "")[4:]) \
-            if t.type == "DATE" and t.precision == "DAY" and not _FOUR_DIGITS.search(t.text) else None
-        wd = v.weekdays.get(norm(t.text.split()[0])) if m else None
-        if wd is None:
+    for t, wd in _weekday_phrases(text, Reference.of(None)):
+        m = _DAY_MONTH.fullmatch("XXXX" + (t.value or "")[4:])
+        if m is None:
             continue
         mo, d = int(m.group(1)), int(m.group(2))
         ok = {y for y in range(first_year, last_year + 1) if _valid(y, mo, d) and date(y, mo, d).isoweekday() == wd}
@@ -1770,6 +1779,11 @@ def weekday_days(text: str, first_year: int = 1946, last_year: int = 2035) -> li
     if not years:
         return []
     return [date(y, *first) for y in sorted(years)]
+
+
+def weekdays_agree(text: str, ref: Reference) -> bool:
+    """Whether every 'weekday day month' phrase of the text falls on its weekday when resolved against ``ref``."""
+    return all(t.start is not None and t.start.isoweekday() == wd for t, wd in _weekday_phrases(text, ref))
 
 
 _NAMED_YEAR = re.compile(r"(?<![\d/.,-])(?:19[4-9]\d|20[0-4]\d)(?![\d%]|[/.,-]\d)")

@@ -134,3 +134,24 @@ def test_a_text_with_no_year_takes_the_year_of_its_weekdays_and_office_holders()
     # the relative day after the named one, in commas
     d = a.model_copy(update={"text": "Lunedì 20 agosto, oggi, Yoshihiko Noda ha protestato."})
     assert article_reference(d).value == "2012-08-20"
+
+
+# an undated text whose only year is that of a background date: the story day is the one its weekday phrases allow
+UNDATED_BACKGROUND = [
+    # text, the reference day
+    # Tuesday 29 January is no day of 1994 (a bare 'Lunedì' after it names no day): of the years it falls in,
+    # Héctor Timerman was foreign minister only in 2013
+    ("L'attentato del 18 luglio 1994 uccise 85 persone. Lunedì il governo ha protestato. Ieri, martedì 29 gennaio, "
+     "Héctor Timerman ha convocato l'ambasciatrice.", "2013-01-30"),
+    # the weekday phrases agree with the year of the full date (a story that crosses into the next year): kept
+    ("Ieri, martedì 29 dicembre 2015, il governo ha protestato. Le consultazioni previste martedì 12 gennaio sono "
+     "state rinviate.", "2015-12-30"),
+]
+
+
+@pytest.mark.parametrize("text,day", UNDATED_BACKGROUND)
+def test_an_undated_text_with_a_background_year_takes_the_year_of_its_weekdays(text, day):
+    from schemas.models import Article
+    from transforms.events import article_reference
+    a = Article(id="t", text=text, published=None, title="t", url="http://x", source="x", language="it")
+    assert article_reference(a).value == day

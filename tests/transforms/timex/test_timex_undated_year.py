@@ -12,6 +12,9 @@ CASES = [
     ("Ieri, lunedì 20 agosto, ha protestato. La visita di domenica 26 agosto è annullata.", date(2018, 8, 20),
      date(2011, 8, 20)),
     ("Oggi, martedì 10 agosto, il governo ha confermato.", date(2021, 8, 10), date(2020, 8, 10)),
+    # a bare weekday the tagger dates from a full date before it names no day of its own
+    ("Il 18 luglio 1994 un'autobomba uccise 85 persone. Lunedì Israele ha protestato. Ieri, martedì 29 gennaio, il "
+     "ministro ha risposto.", date(2013, 1, 29), date(1994, 1, 29)),
 ]
 
 
