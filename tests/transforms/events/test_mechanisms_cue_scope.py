@@ -149,3 +149,17 @@ def test_the_expulsion_of_one_official_is_a_measure():
              "giugno sull'espulsione di un funzionario dell'ambasciata israeliana.")
     assert [m for m in ms if m["type"] == "SANCTION" and m["actors"] == ["Ireland"] and m["recipients"] == ["Israel"]
             and m["date"] == "2023-06"], ms
+
+
+@pytest.mark.parametrize("text, names, date", [
+    # an arrival after a modal, with an adverb between: a visit that may come
+    ("Il ministro degli Esteri polacco Zbigniew Rau potrebbe invece venire a Praga a metà ottobre.",
+     ["Zbigniew Rau", "Czech Republic"], "2023-10"),
+    ("Il presidente honduregno potrebbe arrivare in Israele a giugno.", ["Honduras", "Israel"], "2023-06"),
+    # the security services of a state are that state, not a topic
+    ("Secondo il quotidiano Haaretz, una delegazione dei servizi di sicurezza egiziani potrebbe arrivare in Israele "
+     "già la prossima settimana.", ["Egypt", "Israel"], "2023-W20"),
+])
+def test_a_visit_after_a_modal_is_a_visit_still_to_come(text, names, date):
+    ms = run(text)
+    assert [m for m in find(ms, "CONSULT", names, date=date) if m["status"] in ("PLANNED", "UNCERTAIN")], ms
