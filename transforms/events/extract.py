@@ -646,6 +646,12 @@ _FRONTED_AT = re.compile(r"(?:\w+\s*,\s*)?(?:al|all['’]|alla|nel|nella|durante
 _GENITIVE_BEFORE = re.compile(r"(?<![\w'’])(?:del|della|dello|dei|degli|delle|dell['’])\s*$", re.I)
 # what a visit was for, after a colon: '... la visita di X, atteso ad Ankara venerdì: X avrebbe dovuto incontrare Y'
 _COLON_WAS_TO = re.compile(r":\s*(?:[\w'’-]+\s+){0,3}?(?:avrebbe|avrebbero|doveva|dovevano)\s+(?:dovuto\s+)?$", re.I)
+# a sentence set where the sentence before ends: 'Lì il presidente della Commissione vedrà il presidente russo', 'In
+# quell'occasione'
+_THERE_OPENER = re.compile(r"(?:Lì|Li'|Là|La'|In quell['’]\s*occasione|In quella occasione|In quella sede),?\s")
+# the agent or counterpart of a verb with a name in apposition after it: ' dal capo di gabinetto del premier, '
+_APPOSED_AGENT = re.compile(r"\s+(?:da|dal|dalla|dallo|dall['’]|con|col|con il|con la|con lo|con l['’])\s*"
+                            r"(?:[^\W\d_]+['’]?\s*){1,6},\s+")
 # an infinitive of purpose after a visit: 'sarà mercoledì nella capitale messicana per incontrare il collega messicano'
 _VISIT_PURPOSE = re.compile(r"\sper\s+(?:poi\s+)?$", re.I)
 _RELATIVE_CHE = re.compile(r"(?<![\w'’])che\s+$", re.I)
@@ -2827,6 +2833,9 @@ class Extractor:
             return nxt                # '..., e venerdì Lituania, Lettonia ed Estonia ne hanno espulso': one subject
         cut_prev = bool(_CLAUSE_PUNCT.search(gap_prev)) or "," in gap_prev
         cut_next = bool(_CLAUSE_PUNCT.search(gap_next)) or "," in gap_next
+        if cut_next and _APPOSED_AGENT.fullmatch(gap_prev) and text[start].isupper():
+            return prev               # 'è stato ricevuto dal capo di gabinetto del premier, János Lázár: ... di
+            #                           colloquio': the name in apposition to the verb's agent or counterpart
         if cut_next and not cut_prev:
             return prev
         if cut_prev and not cut_next:
@@ -3200,6 +3209,11 @@ class Extractor:
         if purpose or self._search(_WHERE_VISIT, text, max(sent.start, h.start - 100), h.start) or \
                 self._search(_COLON_WAS_TO, text, max(sent.start, h.start - 60), h.start):
             where_visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
+        elif not own_dates and _THERE_OPENER.match(text, self._body_start) and sent.index > 0:
+            # '... per preparare il vertice Ue-Russia in programma giovedì e venerdì a Nizhny Novgorod. Lì Barroso
+            # vedrà Medvedev': the last dated gathering or visit of the sentence before sets this one
+            where_visit = next((r for r in reversed(records) if r["sentence"].index == sent.index - 1
+                                and r["event_type"] == "CONSULT" and r["date"] is not None), None)
         if where_visit is not None and not own_dates:
             date_tx = None
         if entry.group == "cancel" or any(_governs(o, h) for o in self._sent_hits) or \

@@ -163,3 +163,18 @@ def test_the_expulsion_of_one_official_is_a_measure():
 def test_a_visit_after_a_modal_is_a_visit_still_to_come(text, names, date):
     ms = run(text)
     assert [m for m in find(ms, "CONSULT", names, date=date) if m["status"] in ("PLANNED", "UNCERTAIN")], ms
+
+
+@pytest.mark.parametrize("text, names, status, date", [
+    # a sentence set where the sentence before ends ('Lì') takes the day of the gathering told there
+    ("Oggi il commissario vola a Mosca per preparare il vertice Ue-Russia in programma giovedì e venerdì a Nizhny "
+     "Novgorod. Lì il presidente della Commissione, José Manuel Barroso, vedrà il presidente russo Dmitry Medvedev.",
+     ["José Manuel Barroso", "Dmitry Medvedev"], "PLANNED", "2023-05-11"),
+    # the name in apposition to a passive's agent is the counterpart, not a party of the noun after a colon
+    ("Venerdì 5 maggio il diplomatico americano André Goodfriend è stato ricevuto dal capo di gabinetto del premier, "
+     "János Lázár: oltre due ore di colloquio secondo l'ambasciata.", ["André Goodfriend", "János Lázár"],
+     "OCCURRED", "2023-05-05"),
+])
+def test_a_sentence_set_by_the_one_before_and_an_apposed_agent(text, names, status, date):
+    ms = run(text)
+    assert [m for m in find(ms, "CONSULT", names, date=date) if m["status"] == status], ms
