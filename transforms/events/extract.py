@@ -649,6 +649,9 @@ _COLON_WAS_TO = re.compile(r":\s*(?:[\w'’-]+\s+){0,3}?(?:avrebbe|avrebbero|dov
 # a sentence set where the sentence before ends: 'Lì il presidente della Commissione vedrà il presidente russo', 'In
 # quell'occasione'
 _THERE_OPENER = re.compile(r"(?:Lì|Li'|Là|La'|In quell['’]\s*occasione|In quella occasione|In quella sede),?\s")
+# a sentence set at a gathering told before: 'A margine del Consiglio la ministra spagnola ha incontrato la collega'
+_MARGIN_OPENER = re.compile(r"A margine (?:del|della|dello|dell['’])\s*(?:Consiglio|vertice|riunione|summit|"
+                            r"conferenza|sessione|lavori)\b(?!\s+(?:di|del|della|dello|dell['’]|dei|degli|delle)\b)")
 # the agent or counterpart of a verb with a name in apposition after it: ' dal capo di gabinetto del premier, '
 _APPOSED_AGENT = re.compile(r"\s+(?:da|dal|dalla|dallo|dall['’]|con|col|con il|con la|con lo|con l['’])\s*"
                             r"(?:[^\W\d_]+['’]?\s*){1,6},\s+")
@@ -3209,12 +3212,16 @@ class Extractor:
         if purpose or self._search(_WHERE_VISIT, text, max(sent.start, h.start - 100), h.start) or \
                 self._search(_COLON_WAS_TO, text, max(sent.start, h.start - 60), h.start):
             where_visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
-        elif not own_dates and _THERE_OPENER.match(text, self._body_start) and sent.index > 0:
+        scene = None
+        if where_visit is None and not own_dates and sent.index > 0 and (
+                (back := 1 if _THERE_OPENER.match(text, self._body_start) else
+                 3 if _MARGIN_OPENER.match(text, self._body_start) else 0)):
             # '... per preparare il vertice Ue-Russia in programma giovedì e venerdì a Nizhny Novgorod. Lì Barroso
-            # vedrà Medvedev': the last dated gathering or visit of the sentence before sets this one
-            where_visit = next((r for r in reversed(records) if r["sentence"].index == sent.index - 1
-                                and r["event_type"] == "CONSULT" and r["date"] is not None), None)
-        if where_visit is not None and not own_dates:
+            # vedrà Medvedev': the last dated gathering or visit of the sentence before dates this one ('A margine del
+            # Consiglio': of the last three)
+            scene = next((r for r in reversed(records) if 0 < sent.index - r["sentence"].index <= back
+                          and r["event_type"] == "CONSULT" and r["date"] is not None), None)
+        if (where_visit is not None or scene is not None) and not own_dates:
             date_tx = None
         if entry.group == "cancel" or any(_governs(o, h) for o in self._sent_hits) or \
                 entry.kind == "noun" and self._search(_PASSIVE_CANCEL, text, max(sent.start, h.start - 90), h.start):
@@ -4113,6 +4120,8 @@ class Extractor:
             date = _text_date(date_tx)
         elif where_visit is not None and where_visit["date"] is not None:
             date = where_visit["date"]
+        elif scene is not None:
+            date = scene["date"]
         elif guest_trip is not None and guest_trip["date"] is not None:
             date = guest_trip["date"]
         elif lag_date is not None:

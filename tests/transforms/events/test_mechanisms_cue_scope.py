@@ -178,3 +178,18 @@ def test_a_visit_after_a_modal_is_a_visit_still_to_come(text, names, date):
 def test_a_sentence_set_by_the_one_before_and_an_apposed_agent(text, names, status, date):
     ms = run(text)
     assert [m for m in find(ms, "CONSULT", names, date=date) if m["status"] == status], ms
+
+
+@pytest.mark.parametrize("text, names, date", [
+    # the ministers of a body gathered in a session: a sitting of that body
+    ("Ieri a Lussemburgo i ministri dell'Agricoltura dei Ventisette, riuniti in una sessione straordinaria, hanno "
+     "discusso per oltre sei ore il piano della Commissione.", ["European Union"], "2023-05-09"),
+    # a meeting on the margins of a sitting told two sentences before is of the sitting's day
+    ("Ieri a Lussemburgo i ministri dell'Agricoltura dei Ventisette, riuniti in una sessione straordinaria, hanno "
+     "discusso il piano della Commissione. La Spagna ha chiesto di alzare la cifra. A margine del Consiglio la "
+     "ministra spagnola Rosa Aguilar ha incontrato la collega tedesca Ilse Aigner.", ["Rosa Aguilar", "Ilse Aigner"],
+     "2023-05-09"),
+])
+def test_a_session_and_a_meeting_on_its_margins(text, names, date):
+    ms = run(text)
+    assert [m for m in find(ms, "CONSULT", names, date=date) if m["status"] == "OCCURRED"], ms
