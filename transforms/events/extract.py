@@ -629,6 +629,9 @@ _BETWEEN_THE_TWO = re.compile(r"(?:\s+(?:di|del|dello|della|dell['’])\s*(?:[\w
                               re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
 # the same, or a gerund's report ('..., avvertendolo che gli Stati Uniti non parteciperanno'): a clause of its own
+# a verb's object with a relative clause: ' domenica un memorandum che '
+_OBJECT_RELATIVE = re.compile(r"(?:\s+[\w'’]+){0,3}?\s+(?:un|una|uno|il|lo|la|i|gli|le|l['’]|un['’])\s*[\w'’]+"
+                              r"(?:\s+[\w'’]+)?\s+che\s+", re.I)
 _REL_OR_SAID_CHE = re.compile(r",\s*(?:\w+(?:ando|endo)(?:l[oaie]|gli)?\s+(?:[\w'’]+\s+){0,3}?)?che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*(?:dove|in cui|durante (?:la|il) quale|nel corso (?:della|del) quale|nella quale|nel quale)\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
 # the purpose of a call after its callee: 'per ringraziarlo', 'per congratularsi', 'per esprimere'
@@ -2061,6 +2064,10 @@ class Extractor:
                         h = None      # '... colloqui ..., un cessate il fuoco a Idlib, che entrerà in vigore': the
                         #               relative clause speaks of the noun before 'che' (of a verb's object too:
                         #               'ha espulso 20 diplomatici, che hanno dovuto lasciare il paese entro lunedì')
+                    elif status in ("PLANNED", "UNCERTAIN") and _VERBISH.search(h.text) and \
+                            _OBJECT_RELATIVE.fullmatch(text, h.end, a):
+                        h = None      # 'hanno firmato domenica un memorandum che dovrebbe sbloccare l'indagine': the
+                        #               tense of a relative clause on the verb's object
                     elif status in ("PLANNED", "UNCERTAIN") and _quoted_after_che(text, h.end, a):
                         h = None      # 'ha ricevuto l'ambasciatore per ribadire che il suo Paese "non cederà"': the
                         #               tense of words quoted after the trigger is the speaker's, not the event's

@@ -15,6 +15,9 @@ from test_mechanisms_clauses import find, run
      "alla fine di giugno.", ["Poland", "Hungary"], "CANCELLED", "2023-06"),
     # a body's sitting opened on the day that opens the sentence
     ("Giovedì scorso, a Bruxelles, si era aperto il Consiglio europeo.", ["European Union"], "OCCURRED", "2023-05-04"),
+    # the tense of a relative clause on the verb's object is not the verb's
+    ("Il governo argentino e quello iraniano hanno firmato domenica un memorandum che dovrebbe sbloccare l'indagine.",
+     ["Argentina", "Iran"], "OCCURRED", "2023-05-07"),
 ])
 def test_cue_scope_keeps_the_event(text, names, status, date):
     ms = run(text)
