@@ -652,6 +652,8 @@ _COLON_WAS_TO = re.compile(r":\s*(?:[\w'’-]+\s+){0,3}?(?:avrebbe|avrebbero|dov
 # a sentence set where the sentence before ends: 'Lì il presidente della Commissione vedrà il presidente russo', 'In
 # quell'occasione'
 _THERE_OPENER = re.compile(r"(?:Lì|Li'|Là|La'|In quell['’]\s*occasione|In quella occasione|In quella sede),?\s")
+# a sentence opening with an act told again in the passive: 'Il testo è stato firmato' (the participle's stem)
+_RESTATED = re.compile(r"(?:Il|La|Lo|L['’]|I|Gli|Le)\s*[\w'’]+\s+(?:è|era|sono|erano)\s+stat[oaie]\s+(\w{4,}?)[oaie]\b")
 # a sentence set at a gathering told before: 'A margine del Consiglio la ministra spagnola ha incontrato la collega'
 _MARGIN_OPENER = re.compile(r"A margine (?:del|della|dello|dell['’])\s*(?:Consiglio|vertice|riunione|summit|"
                             r"conferenza|sessione|lavori)\b(?!\s+(?:di|del|della|dello|dell['’]|dei|degli|delle)\b)")
@@ -3228,6 +3230,14 @@ class Extractor:
             # Consiglio': of the last three)
             scene = next((r for r in reversed(records) if 0 < sent.index - r["sentence"].index <= back
                           and r["event_type"] == "CONSULT" and r["date"] is not None), None)
+        elif where_visit is None and not own_dates and sent.index > 0 and \
+                (told := _RESTATED.match(text, self._body_start)) is not None:
+            # 'hanno firmato domenica un memorandum ... Il testo è stato firmato in Etiopia, ..., dopo un incontro':
+            # a sentence that tells again, in the passive, the act of a sentence before is set on that act's day
+            stem = told.group(1).lower()
+            scene = next((r for r in reversed(records) if 0 < sent.index - r["sentence"].index <= 3
+                          and r["date"] is not None and r["date"].source == "TEXT"
+                          and stem in r["trigger"].lower()), None)
         if (where_visit is not None or scene is not None) and not own_dates:
             date_tx = None
         if entry.group == "cancel" or any(_governs(o, h) for o in self._sent_hits) or \

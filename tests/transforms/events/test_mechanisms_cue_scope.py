@@ -192,6 +192,10 @@ def test_a_sentence_set_by_the_one_before_and_an_apposed_agent(text, names, stat
      "discusso il piano della Commissione. La Spagna ha chiesto di alzare la cifra. A margine del Consiglio la "
      "ministra spagnola Rosa Aguilar ha incontrato la collega tedesca Ilse Aigner.", ["Rosa Aguilar", "Ilse Aigner"],
      "2023-05-09"),
+    # a sentence that tells again, in the passive, an act dated before is set on that act's day
+    ("Il governo argentino e quello iraniano hanno firmato domenica un memorandum sull'attentato. Il testo è stato "
+     "firmato in Etiopia dal ministro degli Esteri argentino Héctor Timerman e dal suo collega iraniano, dopo un "
+     "incontro durato un'ora e mezza.", ["Héctor Timerman", "Iran"], "2023-05-07"),
 ])
 def test_a_session_and_a_meeting_on_its_margins(text, names, date):
     ms = run(text)
