@@ -444,6 +444,10 @@ _OWN_VERB_AHEAD = re.compile(r"\s+(?:(?-i:[A-ZÀ-Ý])[\w'’]*\s+){1,3}(?:ha|han
 _REL_OPEN = re.compile(r",\s*(?:che|il quale|la quale|i quali|le quali)\s[^,;:.()]*$", re.I)
 # an act alleged: 'ha accusato le forze armene di aver bombardato', 'accusano l'esercito di aver colpito'
 _ACCUSED_OF = re.compile(r"(?<![\w'’])accus\w*\s(?:[^.;:]{0,100}?\s)?di\s+(?:aver|avere)\s+$", re.I)
+# a coordinated clause with a finite verb of its own, up to a trigger: ', e nello stesso comunicato ha annunciato '
+# (not a 'che' clause between, whose tense is the trigger's: ', e ha confermato che sosterrà le sanzioni')
+_AND_CLAUSE_BEFORE = re.compile(r",\s*(?:e|ed)\s+(?:[\w'’]+\s+){0,4}?(?:ha|hanno|aveva|avevano)\s+\w+(?:at|ut|it)[oaie]\s"
+                                r"(?:(?!\bche\b)[^,;:.!?])*$", re.I)
 _AND_OWN_VERB = re.compile(r"\s(?:e|ed)\s+(?:poi\s+|anche\s+|quindi\s+)?(?:ha|hanno|aveva|avevano)\s+\w+(?:at|ut|it)[oaie]\b", re.I)
 # 'per la prima volta dal ...', 'la prima volta dai tempi di ...'
 _FIRST_SINCE = re.compile(r"\bprima volta (?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle|dopo)\b", re.I)
@@ -2080,6 +2084,10 @@ class Extractor:
                         h = None      # '... si sono visti e hanno affidato ai ministri il compito di definire entro
                         #               trenta giorni ...': the cue of the coordinated clause's verb (or that verb
                         #               itself: 'si sono incontrati ... e hanno annunciato un accordo')
+                if h is not None and h.start >= b and status in ("PLANNED", "UNCERTAIN") and not subj_rel and \
+                        _AND_CLAUSE_BEFORE.search(text, b, h.start):
+                    h = None          # '... lascerà il Paese, come previsto, e ... ha annunciato il richiamo': the cue
+                    #                   of the clause before
                 if h is not None and (subj_rel or _span_distance(h.start, h.end, a, b) <= lex.max_distance):
                     h.cues.append((status, text[a:b], a, b))
                     if status == "DENIED":
@@ -2197,6 +2205,9 @@ class Extractor:
                     _AND_OWN_VERB.search(text, h.end, tx.char_start):
                 continue              # 'i due presidenti si sono visti ... e hanno affidato ai ministri il compito di
                 #                       definire entro trenta giorni ...': the date of the coordinated clause's verb
+            if h is not None and h.start >= tx.char_end and _AND_CLAUSE_BEFORE.search(text, tx.char_end, h.start):
+                continue              # '... lascerà il Paese entro la fine di febbraio, come previsto, e nello stesso
+                #                       comunicato ha annunciato il richiamo': the date of the clause before
             if h is not None and h.end <= tx.char_start and _AND_OPENS.search(text[h.end:tx.char_start]) and \
                     _OWN_VERB_AHEAD.match(text, tx.char_end):
                 continue              # '... ha telefonato a Y, e stamattina Manama ha convocato ...': the date of

@@ -200,3 +200,15 @@ def test_a_sentence_set_by_the_one_before_and_an_apposed_agent(text, names, stat
 def test_a_session_and_a_meeting_on_its_margins(text, names, date):
     ms = run(text)
     assert [m for m in find(ms, "CONSULT", names, date=date) if m["status"] == "OCCURRED"], ms
+
+
+@pytest.mark.parametrize("text, status, date", [
+    # a recall 'per consultazioni' of the envoy is a measure; the date and tense of the coordinated clause before it
+    # are that clause's
+    ("Ieri la Francia ha confermato che il contingente lascerà il Burkina Faso entro la fine di febbraio, come "
+     "previsto dall'accordo, e nello stesso comunicato ha annunciato il richiamo per consultazioni del suo "
+     "ambasciatore.", "OCCURRED", "2023-05-09"),
+])
+def test_a_recall_after_a_coordinated_clause_with_its_own_date(text, status, date):
+    ms = run(text)
+    assert [m for m in find(ms, "SANCTION", ["France", "Burkina Faso"], date=date) if m["status"] == status], ms
