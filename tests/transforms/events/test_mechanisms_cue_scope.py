@@ -212,3 +212,9 @@ def test_a_session_and_a_meeting_on_its_margins(text, names, date):
 def test_a_recall_after_a_coordinated_clause_with_its_own_date(text, status, date):
     ms = run(text)
     assert [m for m in find(ms, "SANCTION", ["France", "Burkina Faso"], date=date) if m["status"] == status], ms
+
+
+def test_a_day_in_apposition_to_an_opening_date_dates_every_act_of_the_sentence():
+    ms = run("Appena due settimane fa, il 4 maggio, la segretaria di Stato francese allo Sviluppo Chrysoula "
+             "Zacharopoulou era arrivata nella capitale ed era stata ricevuta da Ibrahim Traoré.")
+    assert find(ms, "CONSULT", ["Chrysoula Zacharopoulou", "Ibrahim Traoré"], date="2023-05-04"), ms
