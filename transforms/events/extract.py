@@ -653,8 +653,6 @@ _FRONTED_AT = re.compile(r"(?:\w+\s*,\s*)?(?:al|all['’]|alla|nel|nella|durante
 _GENITIVE_BEFORE = re.compile(r"(?<![\w'’])(?:del|della|dello|dei|degli|delle|dell['’])\s*$", re.I)
 # what a visit was for, after a colon: '... la visita di X, atteso ad Ankara venerdì: X avrebbe dovuto incontrare Y'
 _COLON_WAS_TO = re.compile(r":\s*(?:[\w'’-]+\s+){0,3}?(?:avrebbe|avrebbero|doveva|dovevano)\s+(?:dovuto\s+)?$", re.I)
-# between an opening date and a day in apposition to it: 'due settimane fa, il 10 gennaio'
-_APPOSED_DAY = re.compile(r",\s*(?:il|l['’]|lo)?\s*")
 # a sentence set where the sentence before ends: 'Lì il presidente della Commissione vedrà il presidente russo', 'In
 # quell'occasione'
 _THERE_OPENER = re.compile(r"(?:Lì|Li'|Là|La'|In quell['’]\s*occasione|In quella occasione|In quella sede),?\s")
