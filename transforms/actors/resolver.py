@@ -191,8 +191,12 @@ _CAPITAL_BEFORE = re.compile(r"(?<![\w'’])capitale\s+$", re.I)
 # servizi di sicurezza, Finn Borch Andersen, aveva accusato l'Iran')
 # a finite verb between a person and a state: the state is its object, not his country ('X ha ricevuto
 # l'ambasciatore libico', 'X riceverà l'ambasciatore libico')
+# (and a perfect of being or going somewhere: 'era stato in Russia', 'è arrivato in Cina', 'si era recato a Mosca')
 _VERB_BETWEEN = re.compile(r"(?<![\w'’])(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+"
-                           r"(?:\w+\s+)?\w+[aiu]t[oaie]\s|\w{2,}(?:erà|irà|arà|eranno|iranno|aranno|era['’]|ira['’]|ara['’])\s)",
+                           r"(?:\w+\s+)?\w+[aiu]t[oaie]\s|\w{2,}(?:erà|irà|arà|eranno|iranno|aranno|era['’]|ira['’]|ara['’])\s"
+                           r"|(?:si\s+)?(?:è|era|sono|erano|sarà|sarebbe|sarebbero)\s+(?:già\s+|appena\s+)?"
+                           r"(?:stat|andat|arrivat|giunt|volat|tornat|rientrat|atterrat|recat)[oaie]\s+"
+                           r"(?:(?:ieri|oggi|poi|anche|già)\s+)?(?:in|a|ad|nel|nella|negli|nei|al|alla|allo)\s)",
                            re.I)
 _OF_UNKNOWN = re.compile(r"(?:del|della|dello|dell['’])\s*([A-ZÀ-Ý][\w'’-]+)\s*,\s*$")
 CONTEXT_COUNTRY_WINDOW = 90     # chars around an unknown person's mention searched for its country

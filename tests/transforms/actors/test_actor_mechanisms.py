@@ -51,6 +51,9 @@ def test_person_found(r, text, name, country):
     # the state after a verb in the future is its object, not the person's country
     ("Martedì prossimo il sottosegretario agli Esteri Ivan Lewis riceverà l'ambasciatore libico.", "Ivan Lewis"),
     ("Il sottosegretario Ivan Lewis ha ricevuto l'ambasciatore libico.", "Ivan Lewis"),
+    # a perfect of being or going somewhere: the state is where the person went
+    ("A inizio dicembre il primo ministro Apollinaire Kyélem de Tambèla era stato in Russia per una visita.",
+     "Apollinaire Kyélem de Tambèla"),
 ])
 def test_a_state_after_the_verb_is_no_persons_country(r, text, name):
     found = persons(r, text)
