@@ -632,10 +632,10 @@ _BETWEEN_THE_TWO = re.compile(r"(?:\s+(?:di|del|dello|della|dell['’])\s*(?:[\w
                               r"\s+(?:dei|delle)\s+due\s+(?:Paesi|paesi|Stati|governi|nazioni|capitali)\b",
                               re.I)
 _REL_CHE = re.compile(r",\s*che\s", re.I)
-# the same, or a gerund's report ('..., avvertendolo che gli Stati Uniti non parteciperanno'): a clause of its own
 # a verb's object with a relative clause: ' domenica un memorandum che '
 _OBJECT_RELATIVE = re.compile(r"(?:\s+[\w'’]+){0,3}?\s+(?:un|una|uno|il|lo|la|i|gli|le|l['’]|un['’])\s*[\w'’]+"
                               r"(?:\s+[\w'’]+)?\s+che\s+", re.I)
+# the same, or a gerund's report ('..., avvertendolo che gli Stati Uniti non parteciperanno'): a clause of its own
 _REL_OR_SAID_CHE = re.compile(r",\s*(?:\w+(?:ando|endo)(?:l[oaie]|gli)?\s+(?:[\w'’]+\s+){0,3}?)?che\s", re.I)
 _WHERE_VISIT = re.compile(r",\s*(?:dove|in cui|durante (?:la|il) quale|nel corso (?:della|del) quale|nella quale|nel quale)\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
 # the purpose of a call after its callee: 'per ringraziarlo', 'per congratularsi', 'per esprimere'
@@ -3236,23 +3236,7 @@ class Extractor:
         if purpose or self._search(_WHERE_VISIT, text, max(sent.start, h.start - 100), h.start) or \
                 self._search(_COLON_WAS_TO, text, max(sent.start, h.start - 60), h.start):
             where_visit = next((r for r in reversed(self._sent_records) if r["mode"] == "visit"), None)
-        scene = None
-        if where_visit is None and not own_dates and sent.index > 0 and (
-                (back := 1 if _THERE_OPENER.match(text, self._body_start) else
-                 3 if _MARGIN_OPENER.match(text, self._body_start) else 0)):
-            # '... per preparare il vertice Ue-Russia in programma giovedì e venerdì a Nizhny Novgorod. Lì Barroso
-            # vedrà Medvedev': the last dated gathering or visit of the sentence before dates this one ('A margine del
-            # Consiglio': of the last three)
-            scene = next((r for r in reversed(records) if 0 < sent.index - r["sentence"].index <= back
-                          and r["event_type"] == "CONSULT" and r["date"] is not None), None)
-        elif where_visit is None and not own_dates and sent.index > 0 and \
-                (told := _RESTATED.match(text, self._body_start)) is not None:
-            # 'hanno firmato domenica un memorandum ... Il testo è stato firmato in Etiopia, ..., dopo un incontro':
-            # a sentence that tells again, in the passive, the act of a sentence before is set on that act's day
-            stem = told.group(1).lower()
-            scene = next((r for r in reversed(records) if 0 < sent.index - r["sentence"].index <= 3
-                          and r["date"] is not None and r["date"].source == "TEXT"
-                          and stem in r["trigger"].lower()), None)
+        scene = self._scene(text, sent, records) if where_visit is None and not own_dates and sent.index > 0 else None
         if (where_visit is not None or scene is not None) and not own_dates:
             date_tx = None
         if entry.group == "cancel" or any(_governs(o, h) for o in self._sent_hits) or \
@@ -3590,7 +3574,6 @@ class Extractor:
                         text, max(sent.start, h.start - 16), h.start):
                 # 'il terzo round', 'i negoziati', 'Il primo vertice straordinario', 'Il secondo incontro': the parties
                 # of the article's previous talks of that kind
-                # 'il terzo round', 'i negoziati': the parties of the article's previous negotiation
                 prev = next((r for r in reversed(records) if r["event_type"] == "CONSULT"
                              and r["group"] in (entry.group, "meeting" if entry.group == "summit" else None)
                              and r["actors"] + r["recipients"]), None)
@@ -4272,6 +4255,26 @@ class Extractor:
             "at": h.start,
         }
         return rec
+
+    def _scene(self, text: str, sent, records: list[dict]) -> Optional[dict]:
+        """The earlier record a sentence with no date of its own is set at, by its opening words: 'Lì' or 'In
+        quell'occasione', the last dated talk or gathering of the sentence before ('... il vertice Ue-Russia in programma
+        giovedì e venerdì a Nizhny Novgorod. Lì Barroso vedrà Medvedev'); 'A margine del Consiglio', that of the three
+        before; an act told again in the passive ('Il testo è stato firmato in Etiopia, ..., dopo un incontro'), the
+        text-dated act of the three before whose trigger has the participle's stem."""
+        start, stem = self._body_start, None
+        if _THERE_OPENER.match(text, start):
+            back = 1
+        elif _MARGIN_OPENER.match(text, start):
+            back = 3
+        elif (told := _RESTATED.match(text, start)) is not None:
+            back, stem = 3, told.group(1).lower()
+        else:
+            return None
+        return next((r for r in reversed(records) if 0 < sent.index - r["sentence"].index <= back
+                     and r["date"] is not None
+                     and (r["date"].source == "TEXT" and stem in r["trigger"].lower() if stem is not None
+                          else r["event_type"] == "CONSULT")), None)
 
     def _sitting_dated(self, text: str, sent, h: Hit, shared_dates: list) -> bool:
         """Whether a body's sitting ('il Consiglio europeo') has a date of its own: one of the trigger's, or the date
