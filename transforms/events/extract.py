@@ -289,8 +289,9 @@ _APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
 _LEAD_PARTICIPLE = re.compile(r"(?!(?:Subito|Molto|Tutto|Detto|Stato|Sabato)\b)(?-i:[A-ZÀ-Ý])\w*(?:at|ut|it|olt|ort)[oaie] "
                               r"(?:(?!(?:è|ha|hanno|sono|era|erano|aveva|avevano)\s)[^,;:.])*?"
                               r"\b(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s?[^,;:.]*,")
-_ARRIVED_FROM = re.compile(r"(?<![\w'’])(?:arrivat|giunt|atterrat|rientrat|tornat|ripartit|provenient)\w*\s+"
-                           r"(?:[\w'’]+\s+){0,2}?(?:da|dal|dalla|dall['’]|dai|dagli)\s*$", re.I)
+_ARRIVED_FROM = re.compile(r"(?<![\w'’])(?:(?:arrivat|giunt|atterrat|rientrat|tornat|ripartit|provenient)\w*\s+"
+                           r"(?:[\w'’]+\s+){0,2}?|(?:di|al|in|sulla via del) (?:ritorno|rientro)\s+)"
+                           r"(?:da|dal|dalla|dall['’]|dai|dagli)\s*$", re.I)
 _CONCESSIVE = re.compile(r"(?<![\w'’])(?:nonostante|malgrado|a dispetto d\w*)\s[^,;:.()«»\"“”]*", re.I)
 _AGENT_BEFORE = re.compile(r"(?<![\w'’])(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*$", re.I)
 _VENUE_BEFORE = re.compile(r"(?<![\w'’])(?:al|allo|alla|all['’]|nel|nello|nella|nell['’]|presso(?:\s+(?:il|la|l['’]))?)\s*$", re.I)
@@ -2408,6 +2409,10 @@ class Extractor:
                 # right after the verb
                 verb_end = (verb.end if verb is not None else passive.end()) if noun_at != at else at + len(r["trigger"])
                 tx = self._date_right_after(text, sent, verb_end, 2)
+            if tx is None and verb is not None:
+                # 'aveva rinunciato già venerdì sera al viaggio in Polonia previsto per oggi': the day inside the verb
+                tx = next((t for t in self._sent_timexes if t.type in ("DATE", "TIME") and verb.start <= t.char_start
+                           and t.char_end <= verb.end and self._usable_date(text, sent, t)), None)
             if tx is None and (colon := text.find(":", at, sent.end)) >= 0 and \
                     (said := _SAID_SO.match(text, colon + 1)) is not None:
                 # 'ha inoltre annullato la riunione ..., prevista per martedì 9 ottobre: lo ha comunicato ieri sera il

@@ -136,6 +136,13 @@ def _reduced_clause(st: "_State") -> bool:
     return patterns().reduced_clause.search(st.text, max(0, s - 60), s) is not None
 
 
+def _opens_next_paragraph(st: "_State", s: int) -> bool:
+    """Whether the span at ``s`` opens the paragraph right after the one of the day last mentioned ('... è atterrato
+    ieri a Rabat ...\n\nNel pomeriggio il re ha ricevuto ...': the afternoon of that day)."""
+    between = st.text[st.last_day_end:s]
+    return between.count("\n") == 2 and between.count("\n\n") == 1 and len(between.rsplit("\n", 1)[1]) <= 5
+
+
 def _reporting_clause(st: "_State", s: int, e: int) -> bool:
     """Whether a denial stands in the clause of the span s..e (up to 45 characters before it, 35 after, no
     punctuation between)."""
@@ -1271,7 +1278,10 @@ def _resolve(st: _State, c: _Cand) -> Timex | None:
             value, prec, start, end, resolved = _relative("D", 0, *_ref_base(ref))
         elif (kind == "pod" and last is not None and
               (((ref.precision != "DAY" or last <= ref.start) and _pluperfect(st.doc, s, e))
-               or ("\n" not in st.text[st.last_day_end:s] and not _reduced_clause(st)))):
+               or ("\n" not in st.text[st.last_day_end:s] and not _reduced_clause(st))
+               or (_opens_next_paragraph(st, s) and ref.start is not None and last < ref.start
+                   and _tense(st.doc, s, e) == PAST and not _reduced_clause(st)
+                   and not (st.last_night == last and pod in ("MO", "AF"))))):
             # 'Nella mattinata era stata a Capitol Hill': a bare part of the day in a
             # pluperfect clause is earlier on the day last mentioned, not on the reference day;
             # 'Abiy era atterrato ieri mattina ... un colloquio nel pomeriggio': in the paragraph

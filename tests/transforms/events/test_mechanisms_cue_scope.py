@@ -24,6 +24,23 @@ def test_cue_scope_keeps_the_event(text, names, status, date):
     assert [m for m in find(ms, "CONSULT", names, date=date) if m["status"] == status], ms
 
 
+@pytest.mark.parametrize("text, names, status, date", [
+    # a trip given up with a weekday evening between verb and trip: the trip is called off on its day, the giving
+    # up is an act of the day inside the verb
+    ("Il premier spagnolo, fermo a Londra di ritorno dal Canada, aveva rinunciato già lunedì sera al viaggio in "
+     "Romania previsto per oggi.", ["Spain", "Romania"], "CANCELLED", "2023-05-10"),
+    ("Il premier spagnolo, fermo a Londra di ritorno dal Canada, aveva rinunciato già lunedì sera al viaggio in "
+     "Romania previsto per oggi.", ["Spain", "Romania"], "OCCURRED", "2023-05-08"),
+    ("Il presidente cileno ha rinunciato ieri sera alla visita a Lima prevista per oggi.", ["Chile", "Peru"],
+     "OCCURRED", "2023-05-09"),
+])
+def test_a_trip_given_up_is_called_off_and_the_giving_up_is_an_act(text, names, status, date):
+    ms = run(text)
+    assert [m for m in find(ms, "CONSULT", names, date=date) if m["status"] == status], ms
+    # where the traveller came back from is no party
+    assert not find(ms, "CONSULT", ["Canada"]), ms
+
+
 @pytest.mark.parametrize("text", [
     # sitting at one table without a word is no meeting
     "Ieri a Bruxelles il premier polacco e quello ungherese si sono seduti allo stesso tavolo senza rivolgersi la "

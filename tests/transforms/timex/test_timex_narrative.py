@@ -12,6 +12,14 @@ from .helpers import check, find
 
 CASES = [
     # (text, reference, needle, expected fields)
+    # -- a bare part of the day opening the paragraph after the one of a past day named: that day's part, unless the
+    # day named was an evening (a later paragraph's afternoon goes back to the reference day)
+    ("Il ministro è arrivato ieri a Lima con una delegazione.\n\nNel pomeriggio il presidente lo ha ricevuto.",
+     "2014-03-12", "pomeriggio", {"value": "2014-03-11"}),
+    ("Ieri sera il ministro ha telefonato al collega.\n\nNel pomeriggio il commissario ha chiamato le due capitali.",
+     "2014-03-12", "pomeriggio", {"value": "2014-03-12"}),
+    ("Il ministro è arrivato ieri a Lima.\n\nI colloqui sono proseguiti.\n\nNel pomeriggio il presidente lo ha "
+     "ricevuto.", "2014-03-12", "pomeriggio", {"value": "2014-03-12"}),
     # -- a pluperfect opening a paragraph steps back to the main story's day, which is not the dateline's
     ("Canberra, 25 maggio 2010 – L'Australia ha deciso ieri di espellere un diplomatico. Il ministro ha dato "
      "l'annuncio nel primo pomeriggio: dovrà lasciare il paese entro una settimana.\n\nPoche ore prima il ministro "
