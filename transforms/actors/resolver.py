@@ -77,7 +77,7 @@ _GENERIC_TITLES = ("Leader", "Minister")    # titles any office holder may be gi
 # a head noun with a genitive before a title: the title is its complement ('il portavoce del presidente russo, X')
 _OF_HEAD = re.compile(r"(?<![\w'’])(?:consiglier[ei]|consulent[ei]|portavoce|inviat[oi]|emissari[oi]|moglie|marito|"
                       r"figli[oa]?|fratello|sorella|capo di gabinetto|collaborator[ei]|assistent[ei]|delegat[oi]|"
-                      r"rappresentant[ei]|segretari[oa])(?:\s+\w+)?\s+(?:del|dello|della|dell['’]|dei|degli|delle)\s*$",
+                      r"rappresentant[ei]|segretari[oa])(?:\s+[\w'’]+){0,4}?\s+(?:del|dello|della|dell['’]|dei|degli|delle)\s*$",
                       re.I)
 _ELIDED_PREP = re.compile(r"(?<![\w'’])(?i:all|dell|dall|nell|sull|coll)['’]$")
 # the grammatical gender of a titled mention, from its article ('la presidente', 'alla presidente', 'il presidente
@@ -1028,7 +1028,7 @@ class _Doc:
             st = b.start() if b else p
             if st >= last_a and w in title_anchors:
                 m = r.title_re.match(text, st) or (r.title_re.match(text, p) if b else None)
-                if m and _OF_HEAD.search(text, max(0, m.start() - 40), m.start()):
+                if m and _OF_HEAD.search(text, max(0, m.start() - 70), m.start()):
                     # 'il consigliere speciale del presidente brasiliano, Celso Amorim': the title is the complement
                     # of a head noun, whose holder the text names ('consigliere'); its state may still be read
                     m = None
@@ -1164,6 +1164,12 @@ class _Doc:
                                                                    (m.start("vice") if vice else m.start("title")))
         else:
             s = m.start("name")
+        if kind == "A" and base_en == "Leader" and not head and not name_toks and quals:
+            # 'il leader del Tplf': the unnamed head of a body that is no state stands for the body (not for the head
+            # of the state the body belongs to)
+            body = r.body_of_quals(quals)
+            if body is not None:
+                return (s, m.end("quals"), "state", body)
         if name_toks:
             name = text[name_toks[0][0]:name_toks[-1][1]]
             if kind == "A" and len(name_toks) == 1 and name in r.stop:

@@ -289,6 +289,7 @@ _APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
 _LEAD_PARTICIPLE = re.compile(r"(?!(?:Subito|Molto|Tutto|Detto|Stato|Sabato)\b)(?-i:[A-ZÀ-Ý])\w*(?:at|ut|it|olt|ort)[oaie] "
                               r"(?:(?!(?:è|ha|hanno|sono|era|erano|aveva|avevano)\s)[^,;:.])*?"
                               r"\b(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s?[^,;:.]*,")
+_BRACKETED_SHORT = re.compile(r"\s\((?-i:[A-ZÀ-Ý][\w.-]{1,14})\)")
 _ARRIVED_FROM = re.compile(r"(?<![\w'’])(?:(?:arrivat|giunt|atterrat|rientrat|tornat|ripartit|provenient)\w*\s+"
                            r"(?:[\w'’]+\s+){0,2}?|(?:di|al|in|sulla via del) (?:ritorno|rientro)\s+)"
                            r"(?:da|dal|dalla|dall['’]|dai|dagli)\s*$", re.I)
@@ -2863,6 +2864,9 @@ class Extractor:
             return prev
         if _VERBISH.search(nxt.text) and _NAME_LIST_GAP.match(gap_next):
             return nxt                # '..., e venerdì Lituania, Lettonia ed Estonia ne hanno espulso': one subject
+        # ('..., il governo etiope e il Fronte popolare di liberazione del Tigray (Tplf) hanno firmato': a name's
+        # short form in brackets cuts no clause)
+        gap_next = _BRACKETED_SHORT.sub("", gap_next)
         cut_prev = bool(_CLAUSE_PUNCT.search(gap_prev)) or "," in gap_prev
         cut_next = bool(_CLAUSE_PUNCT.search(gap_next)) or "," in gap_next
         if cut_next and _APPOSED_AGENT.fullmatch(gap_prev) and text[start].isupper():

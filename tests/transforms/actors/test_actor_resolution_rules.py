@@ -782,6 +782,9 @@ def test_a_place_a_person_is_at_or_going_to_does_not_give_his_country(r, text, s
     ("Il consigliere speciale del presidente brasiliano, Celso Amorim, è arrivato ieri.", "Celso Amorim",
      "Dilma Rousseff"),
     ("Il portavoce del presidente russo, Dmitrij Peskov, ha smentito.", "Dmitry Peskov", "Vladimir Putin"),
+    # a head noun of several words ('consigliere per la sicurezza nazionale')
+    ("A firmare è stato il consigliere per la sicurezza nazionale del presidente brasiliano, Celso Amorim.",
+     "Celso Amorim", "Dilma Rousseff"),
 ])
 def test_a_title_after_a_head_noun_and_a_genitive_is_no_apposition(r, text, person, not_person):
     got = persons(r, text)
@@ -960,3 +963,12 @@ def test_an_office_with_a_portfolio_takes_no_default_state(r, text, surface, nam
 ])
 def test_capital_of_a_seat_state(r, text, surface, name):
     assert actor_of(r, text, surface).name == name
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # the unnamed leader of a body that is no state stands for the body, not for its state's head
+    ("Il leader del Tplf ha incontrato ieri il ministro egiziano.", "Il leader del Tplf", "Tigray People's Liberation Front"),
+])
+def test_the_leader_of_a_body_is_the_body(r, text, surface, name):
+    a = actor_of(r, text, surface)
+    assert a is not None and a.name == name, a

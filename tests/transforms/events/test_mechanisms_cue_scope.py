@@ -18,6 +18,14 @@ from test_mechanisms_clauses import find, run
     # the tense of a relative clause on the verb's object is not the verb's
     ("Il governo argentino e quello iraniano hanno firmato domenica un memorandum che dovrebbe sbloccare l'indagine.",
      ["Argentina", "Iran"], "OCCURRED", "2023-05-07"),
+    # a member's suspension the meeting comes after is no postponement of the meeting
+    ("I ministri degli Esteri di Cile, Perù e Colombia si sono riuniti ieri a Lima per la prima volta dopo la "
+     "sospensione del Messico dall'Alleanza del Pacifico.", ["Chile", "Peru"], "OCCURRED", "2023-05-09"),
+    # a party's short form in brackets cuts no clause: after a fronted phrase, the party before the next one is the
+    # verb's
+    ("Lima, 10 maggio 2023 – Dopo due anni di guerra e dieci giorni di trattative, il governo colombiano e le Forze "
+     "armate rivoluzionarie della Colombia (Farc) hanno firmato ieri sera a Lima un accordo.",
+     ["Colombia", "Revolutionary Armed Forces of Colombia"], "OCCURRED", "2023-05-09"),
 ])
 def test_cue_scope_keeps_the_event(text, names, status, date):
     ms = run(text)
