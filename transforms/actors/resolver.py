@@ -1068,8 +1068,8 @@ class _Doc:
                     if gap not in (" ", "-", "'", "’", "\xa0"):
                         break
                 k -= 1
-            if first is None or toks[ti - 1][1] > b:
-                continue
+            if first is None or toks[ti - 1][1] > b or first > 0 and self._after_unit_cue(first):
+                continue        # ('Secondo il settimanale Jeune Afrique, il presidente ciadiano': a medium's name)
             start = toks[first][0]
             place = r.places.lexicon.entries.get(text[start:b].strip())
             if place is not None and (place.major or first > 0 and ws[first - 1].lower() in ("a", "ad", "in")):
@@ -1472,8 +1472,8 @@ class _Doc:
         for _ in range(2):
             w = ws[k]
             # 'la brigata medica «Henry Reeve»', 'la nave militare ...', 'la brigata cubana ...', 'il quotidiano
-            # filogovernativo ungherese Magyar Nemzet'
-            if k > 0 and w.islower() and (w in r.demonyms or w.endswith(_ADJ_ENDINGS)):
+            # filogovernativo ungherese Magyar Nemzet' (but 'il settimanale Jeune Afrique': a cue shaped like one)
+            if k > 0 and w.islower() and (w in r.demonyms or w.endswith(_ADJ_ENDINGS)) and w not in r.unit_cues:
                 k -= 1
         # (not a noun of a phrase: 'il premier del governo di unità nazionale libico Abdul Hamid Dbeibah')
         return ws[k].lower() in r.unit_cues and not (k > 0 and ws[k - 1] == "di")

@@ -289,6 +289,9 @@ _APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
 _LEAD_PARTICIPLE = re.compile(r"(?!(?:Subito|Molto|Tutto|Detto|Stato|Sabato)\b)(?-i:[A-ZÀ-Ý])\w*(?:at|ut|it|olt|ort)[oaie] "
                               r"(?:(?!(?:è|ha|hanno|sono|era|erano|aveva|avevano)\s)[^,;:.])*?"
                               r"\b(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s?[^,;:.]*,")
+_BORDER_WITH = re.compile(r"(?<![\w'’])(?:al|sul|lungo il|vicino al|alla|sulla|lungo la|vicino alla)\s+"
+                          r"(?:confine|frontiera)\s+(?:con|col)\s*(?:il|la|lo|l['’]|i|gli|le)?\s*$", re.I)
+_DISPLACED_BEFORE = re.compile(r"(?<![\w'’])(?:rifugiat|profugh|sfollat|migrant|richiedent)\w*\s+$", re.I)
 _BRACKETED_SHORT = re.compile(r"\s\((?-i:[A-ZÀ-Ý][\w.-]{1,14})\)")
 _ARRIVED_FROM = re.compile(r"(?<![\w'’])(?:(?:arrivat|giunt|atterrat|rientrat|tornat|ripartit|provenient)\w*\s+"
                            r"(?:[\w'’]+\s+){0,2}?|(?:di|al|in|sulla via del) (?:ritorno|rientro)\s+)"
@@ -1998,9 +2001,13 @@ class Extractor:
         # ('era arrivato sabato dal Vietnam per una visita di Stato e ... era stato ricevuto da X': where a traveller
         # came from is no party of what the sentence tells)
         # (not forces: 'miliziani di Boko Haram, arrivati dalla Nigeria, hanno attaccato ...' came from their side)
+        # ('ha visitato il campo profughi di Adré, al confine con il Sudan': the state a place lies by is no party)
         if not any(h.entry.event_type._value_ in ("ASSAULT", "COERCE", "MOBILIZE") for h in hits):
             eligible = [am for am in eligible if am.actor.kind == "person"
-                        or not _ARRIVED_FROM.search(_left(text, sent, am.char_start, 50))]
+                        or not _ARRIVED_FROM.search(_left(text, sent, am.char_start, 50))
+                        and not _BORDER_WITH.search(_left(text, sent, am.char_start, 30))
+                        # ('dove vivono decine di migliaia di rifugiati sudanesi': the refugees' nation)
+                        and not (am.via == "demonym" and _DISPLACED_BEFORE.search(_left(text, sent, am.char_start, 20)))]
         lead = _LEAD_PARTICIPLE.match(text, dateline_end)
         if lead is not None and not any(h.start < lead.end() for h in hits):
             eligible = [am for am in eligible if am.char_start >= lead.end()]
@@ -2009,7 +2016,8 @@ class Extractor:
             # '«La Russia usa i migranti come un'arma», ha detto Orpo, che ha avuto un colloquio telefonico con X':
             # the states a quote names (a quote with no trigger of its own) are what was said, not parties
             eligible = [am for am in eligible if not any(a < am.char_start < b for a, b in speech)]
-        places = [pl for pl in places if pl.char_start >= dateline_end]
+        places = [pl for pl in places if pl.char_start >= dateline_end
+                  and not _BORDER_WITH.search(_left(text, sent, pl.char_start, 30))]
         self._eligible = eligible
         self._mediators = None        # the eligible actors that are mediators (computed once, on demand)
         self._lead = None             # whether the sentence opens with an anaphor ('I due leader'; on demand)

@@ -972,3 +972,10 @@ def test_capital_of_a_seat_state(r, text, surface, name):
 def test_the_leader_of_a_body_is_the_body(r, text, surface, name):
     a = actor_of(r, text, surface)
     assert a is not None and a.name == name, a
+
+
+def test_a_medium_named_before_a_title_is_no_apposition(r):
+    # 'Secondo il settimanale X, il presidente ciadiano ...': X names the weekly, not the president
+    got = {m.text: m.actor.name for m in r.find("Secondo il settimanale Jeune Afrique, il presidente ciadiano avrebbe "
+                                                 "incontrato alcuni emissari russi.", dt.date(2024, 11, 29))}
+    assert "Jeune Afrique" not in got.values(), got

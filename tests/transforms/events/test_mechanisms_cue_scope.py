@@ -26,10 +26,14 @@ from test_mechanisms_clauses import find, run
     ("Lima, 10 maggio 2023 – Dopo due anni di guerra e dieci giorni di trattative, il governo colombiano e le Forze "
      "armate rivoluzionarie della Colombia (Farc) hanno firmato ieri sera a Lima un accordo.",
      ["Colombia", "Revolutionary Armed Forces of Colombia"], "OCCURRED", "2023-05-09"),
+    # the state a place lies by and the refugees' nation are no parties of a visit
+    ("Il ministro degli Esteri tedesco ha visitato ieri il campo profughi di Adré, al confine con il Sudan, dove "
+     "vivono decine di migliaia di rifugiati sudanesi.", ["Germany", "Chad"], "OCCURRED", "2023-05-09"),
 ])
 def test_cue_scope_keeps_the_event(text, names, status, date):
     ms = run(text)
     assert [m for m in find(ms, "CONSULT", names, date=date) if m["status"] == status], ms
+    assert not find(ms, "CONSULT", ["Sudan"]), ms
 
 
 @pytest.mark.parametrize("text, names, status, date", [
