@@ -292,6 +292,7 @@ _LEAD_PARTICIPLE = re.compile(r"(?!(?:Subito|Molto|Tutto|Detto|Stato|Sabato)\b)(
 _BORDER_WITH = re.compile(r"(?<![\w'’])(?:al|sul|lungo il|vicino al|alla|sulla|lungo la|vicino alla)\s+"
                           r"(?:confine|frontiera)\s+(?:con|col)\s*(?:il|la|lo|l['’]|i|gli|le)?\s*$", re.I)
 _DISPLACED_BEFORE = re.compile(r"(?<![\w'’])(?:rifugiat|profugh|sfollat|migrant|richiedent)\w*\s+$", re.I)
+_PAST_ACT = re.compile(r"^(?:ha|hanno|aveva|avevano)\s", re.I)
 _BRACKETED_SHORT = re.compile(r"\s\((?-i:[A-ZÀ-Ý][\w.-]{1,14})\)")
 _ARRIVED_FROM = re.compile(r"(?<![\w'’])(?:(?:arrivat|giunt|atterrat|rientrat|tornat|ripartit|provenient)\w*\s+"
                            r"(?:[\w'’]+\s+){0,2}?|(?:di|al|in|sulla via del) (?:ritorno|rientro)\s+)"
@@ -3198,7 +3199,8 @@ class Extractor:
                               and self._search(_REL_ANY, text, h.end, t.char_start))
                      and not self._next_leg_date(text, h, t)
                      and not self._background_year(text, h, t, shared_dates)
-                     and not self._first_since(text, sent, h, t)]
+                     and not self._first_since(text, sent, h, t)
+                     and not self._deadline_of_act(etype, h, t)]
         if own_dates and shared_dates and own_dates[0].char_start >= h.end and \
                 not (entry.kind == "noun" and _TAKES_PLACE.search(text, h.end, own_dates[0].char_start)) and \
                 not _in_schedule(text, sched, own_dates[0]) and \
@@ -3219,6 +3221,7 @@ class Extractor:
                          and t not in shared_dates and not self._next_leg_date(text, h, t)
                          and not self._background_year(text, h, t, shared_dates)
                          and not self._first_since(text, sent, h, t)
+                         and not self._deadline_of_act(etype, h, t)
                          and _span_distance(h.start, h.end, t.char_start, t.char_end) <= 40
                          and not (t.char_start >= h.end and self._search(_RELATIVE, text, h.end, t.char_start))
                          and (not self._clause_cut(text, h, t.char_start, t.char_end)
@@ -5255,6 +5258,12 @@ class Extractor:
         that phrase measures from, not the trigger's day."""
         return t.char_end <= h.start and "," in text[t.char_end:h.start] and \
             _FIRST_SINCE.search(text, sent.start, t.char_start) is not None
+
+    @staticmethod
+    def _deadline_of_act(etype: str, h: Hit, t) -> bool:
+        """Whether ``t`` is the deadline ('entro cinque giorni') after a measure told as taken ('ha ordinato ai
+        diplomatici iraniani di lasciare il paese'): no day of the act."""
+        return etype == "SANCTION" and t.modifier == "BY" and t.char_start >= h.end and _PAST_ACT.match(h.text) is not None
 
     def _background_year(self, text, h: Hit, t, shared_dates) -> bool:
         """A year long past after the trigger when the sentence opens on a day ('Domenica 9 luglio Duda e Zelensky

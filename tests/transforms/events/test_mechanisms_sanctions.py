@@ -419,6 +419,9 @@ def test_a_date_opening_a_coordinated_clause_with_a_listed_subject_dates_that_cl
     ("La Libia ha sospeso da domenica i visti ai cittadini svizzeri.", "2016-01-03"),
     ("Da sabato 2 gennaio l'Arabia Saudita non rilascia più visti ai cittadini svedesi, e lo stesso giorno gli Emirati "
      "hanno richiamato il proprio ambasciatore in Svezia.", "2016-01-02"),
+    # the deadline of a measure told as taken is no day of it (and the envoys may be qualified at length)
+    ("Ieri il governo svedese ha ordinato ai diplomatici russi rimasti in Svezia di lasciare il paese entro cinque "
+     "giorni.", "2016-01-03"),
 ])
 def test_a_from_day_dates_the_measure(text, day):
     ms = mentions(text)
