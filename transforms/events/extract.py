@@ -62,7 +62,7 @@ _WHERE_REL_GAP = re.compile(r"\s*,\s*dove\s[^.;:,]*", re.I)
 # between a visit noun and its destination: 'la visita di Stato in Cina'
 _VISIT_IN_GAP = re.compile(r"\s+(?:in|a)\s+", re.I)
 # ', e la riunione': a comma and a conjunction that open a new clause
-_COMMA_AND = re.compile(r"\s*,\s*(?:e|ed|ma|mentre)\s", re.I)
+_COMMA_AND = re.compile(r"\s*,\s*(?:e|ed|ma|mentre|né|o)\s", re.I)
 _PEOPLE_OF_GAP = re.compile(r"\s*(?:dei|degli|delle)\s+[a-zà-ù]+(?:\s+[a-zà-ù]+)?\s+(?:di|dei|degli|delle)\s*", re.I)
 _BODY_GAP = re.compile(r"\s*(?:\w+\s+)?(?:del|dello|della|dei|degli|delle|dell['’])\s*", re.I)
 # (or a participle of doing it: 'la visita compiuta ieri mattina dal capo del governo')

@@ -240,3 +240,11 @@ def test_a_day_in_apposition_to_an_opening_date_dates_every_act_of_the_sentence(
     ms = run("Appena due settimane fa, il 4 maggio, la segretaria di Stato francese allo Sviluppo Chrysoula "
              "Zacharopoulou era arrivata nella capitale ed era stata ricevuta da Ibrahim Traoré.")
     assert find(ms, "CONSULT", ["Chrysoula Zacharopoulou", "Ibrahim Traoré"], date="2023-05-04"), ms
+
+
+def test_a_date_closing_a_clause_before_ne_dates_that_clause():
+    # 'X di novembre, né la conferenza ... di dicembre': each gathering its own month
+    ms = run("Il Perù non ospiterà il vertice dell'Apec di novembre, né la conferenza delle Nazioni Unite sul clima di "
+             "dicembre.")
+    assert find(ms, "CONSULT", ["United Nations"], date="2023-12"), ms
+    assert not find(ms, "CONSULT", ["United Nations"], date="2023-11"), ms
