@@ -99,6 +99,8 @@ class RolesFile(BaseModel):
     fighters: list[str] = Field(default_factory=list)
     fighter_places: list[str] = Field(default_factory=list)
     fighter_adjectives: list[str] = Field(default_factory=list)
+    # 'il movimento indipendentista': one armed movement named by what it is, after a singular article
+    armed_movements: list[str] = Field(default_factory=list)
     motion_cues: list[str] = Field(default_factory=list)
     group_numbers: dict[str, int] = Field(default_factory=dict)
     group_nouns: dict[str, list[str]] = Field(default_factory=dict)

@@ -514,7 +514,8 @@ class ActorResolver:
             rf"(?<![\w'’])(?:(?i:i|gli|dei|degli|ai|agli|dai|dagli|sui|sugli)\s+(?:(?i:suoi|loro|propri)\s+)?"
             rf"(?i:{_alt(roles.fighters)})"
             + (rf"|(?i:{_alt(roles.fighter_places)})\s+(?i:{_alt(roles.fighter_adjectives)})" if roles.fighter_places and
-               roles.fighter_adjectives else "") +
+               roles.fighter_adjectives else "")
+            + (rf"|(?i:il|del|al|dal|nel|sul|col)\s+(?i:{_alt(roles.armed_movements)})" if roles.armed_movements else "") +
             r")(?![\w'’])"
             r"(?!\s+(?:di|del|della|dell['’]|dei|degli|filo\w*|pro\w*|sciiti|sunniti|curdi|islamici)\b)") if roles.fighters else None
         # 'Il comitato dell'Unione africana ... il comitato': a body noun defined by its organization, then bare
@@ -535,7 +536,8 @@ class ActorResolver:
         self.inst_words = frozenset(w.split()[0] for w in roles.bare_institutions)
         first_words = {k.split()[0] for k in self.group_size}
         self.group_words = frozenset(first_words | {w.capitalize() for w in first_words})
-        self.fighter_words = frozenset(w.split()[0] for w in roles.fighters + roles.fighter_adjectives)
+        self.fighter_words = frozenset(w.split()[0] for w in roles.fighters + roles.fighter_adjectives
+                                       + roles.armed_movements)
         # 'i miliziani del Red-Tabara': a group no list knows, named by its fighters
         self.named_group_re = re.compile(
             rf"(?<![\w'’])(?i:{_alt(roles.fighters)})\s+(?i:del|dello|della|dell['’]|dei|degli)\s*"

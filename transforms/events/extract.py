@@ -293,6 +293,9 @@ _BORDER_WITH = re.compile(r"(?<![\w'’])(?:al|sul|lungo il|vicino al|alla|sulla
                           r"(?:confine|frontiera)\s+(?:con|col)\s*(?:il|la|lo|l['’]|i|gli|le)?\s*$", re.I)
 _DISPLACED_BEFORE = re.compile(r"(?<![\w'’])(?:rifugiat|profugh|sfollat|migrant|richiedent)\w*\s+$", re.I)
 _PAST_ACT = re.compile(r"^(?:ha|hanno|aveva|avevano)\s", re.I)
+_TALKED_ABOUT = re.compile(r"(?<![\w'’])(?:discuter\w*|parlar\w*|esaminar\w*|commentar\w*|spiegar\w*|"
+                           r"giustificar\w*|discuss[oaie])\s+(?:(?:di|del|dello|della|dell['’]|dei|delle|il|lo|la|"
+                           r"l['’]|i|le|sul|sulla|sull['’])\s*)?$", re.I)
 _BRACKETED_SHORT = re.compile(r"\s\((?-i:[A-ZÀ-Ý][\w.-]{1,14})\)")
 _ARRIVED_FROM = re.compile(r"(?<![\w'’])(?:(?:arrivat|giunt|atterrat|rientrat|tornat|ripartit|provenient)\w*\s+"
                            r"(?:[\w'’]+\s+){0,2}?|(?:di|al|in|sulla via del) (?:ritorno|rientro)\s+)"
@@ -2059,6 +2062,9 @@ class Extractor:
                 if any(o.start <= a and b <= o.end and o.entry.event_type.value == "SANCTION" and _VERBISH.search(o.text)
                        for o in hits):
                     continue          # 'hanno sospeso il Gabon': the verb of a measure, not a summit's suspension
+                if status in ("CANCELLED", "POSTPONED") and _TALKED_ABOUT.search(text, max(sent.start, a - 30), a):
+                    continue          # '... avrebbe incontrato l'ambasciatore per discutere l'annullamento': a
+                    #                   calling off talked about is the talk's topic, not its status
                 cands = [h for h in hits if applies is None or h.entry.event_type._value_ in applies]
                 h = _nearest(cands, a, b, skip_overlap=True)
                 # the verb of a subject noun after its relative or reduced clause in commas ('Il dialogo ..., che

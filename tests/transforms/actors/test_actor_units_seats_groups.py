@@ -126,3 +126,9 @@ def test_no_state_name_is_a_formal_long_name():
 def test_country_name_helper(code, name):
     from transforms.places.countries import country_name
     assert country_name(code) == name
+
+
+def test_an_armed_movement_named_by_what_it_is_is_the_group_named_last(r):
+    text = "Le Farc hanno respinto l'accordo. Il movimento ribelle ha rivendicato ieri nuovi attacchi."
+    got = {m.text: m.actor.name for m in r.find(text, ON)}
+    assert got.get("Il movimento ribelle") == "Revolutionary Armed Forces of Colombia", got

@@ -248,3 +248,9 @@ def test_a_date_closing_a_clause_before_ne_dates_that_clause():
              "dicembre.")
     assert find(ms, "CONSULT", ["United Nations"], date="2023-12"), ms
     assert not find(ms, "CONSULT", ["United Nations"], date="2023-11"), ms
+
+
+def test_a_calling_off_talked_about_is_no_status_of_the_talk():
+    ms = run("Lunedì il ministro degli Esteri peruviano avrebbe incontrato in segreto l'ambasciatore degli Stati Uniti "
+             "per discutere l'annullamento; il ministero ha smentito.")
+    assert [m for m in find(ms, "CONSULT", ["Peru", "United States"]) if m["status"] == "DISPUTED"], ms
