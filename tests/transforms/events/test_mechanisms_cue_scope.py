@@ -26,6 +26,9 @@ from test_mechanisms_clauses import find, run
     ("Lima, 10 maggio 2023 – Dopo due anni di guerra e dieci giorni di trattative, il governo colombiano e le Forze "
      "armate rivoluzionarie della Colombia (Farc) hanno firmato ieri sera a Lima un accordo.",
      ["Colombia", "Revolutionary Armed Forces of Colombia"], "OCCURRED", "2023-05-09"),
+    # a presence to come, hedged with a modal, is a visit
+    ("Il presidente cileno potrebbe essere a Lima il 9 giugno per la parata.", ["Chile", "Peru"], "PLANNED",
+     "2023-06-09"),
     # the state a place lies by and the refugees' nation are no parties of a visit
     ("Il ministro degli Esteri tedesco ha visitato ieri il campo profughi di Adré, al confine con il Sudan, dove "
      "vivono decine di migliaia di rifugiati sudanesi.", ["Germany", "Chad"], "OCCURRED", "2023-05-09"),
