@@ -321,8 +321,11 @@ _FROM_DATE = re.compile(r"(?<![\w'’])(?<!sin )(?:a partire )?da(?:l|lla|i|ll['
 _WHILE = re.compile(r"\W*mentre", re.I)
 _SINCE = re.compile(r"(?<!\w)da quando\s", re.I)
 # a sentence that tells who decided or announced what the sentence before says, and when ('Lo ha deciso ieri il ...')
-_SAID_SO = re.compile(r"\s*(?:Lo|L['’])\s*(?:ha|hanno) (?:(?P<act>deciso|ordinato|disposto|stabilito)|annunciato|"
-                      r"comunicato|reso noto|confermato|riferito|fatto sapere)\s+", re.I)
+_SAID_SO = re.compile(r"\s*(?:(?:Lo|L['’])\s*(?:ha|hanno) (?:(?P<act>deciso|ordinato|disposto|stabilito)|annunciato|"
+                      r"comunicato|reso noto|confermato|riferito|fatto sapere)"
+                      # ('L'annuncio è arrivato ieri sera con un comunicato': the news of it came that day)
+                      r"|(?:L['’]\s*annuncio|La decisione|La notizia|La comunicazione) (?:è|era) (?:arrivat|giunt)[oa])\s+",
+                      re.I)
 # a participation verb ending on its preposition ('ha partecipato ieri al'): the body's gathering follows
 _TO_BODY_END = re.compile(r"(?:al|alla|allo|ai|alle|all['’])\s*$", re.I)
 # a capitalized name right after a destination trigger ('visita a Rarotonga', 'arrivato a Myitkyina')

@@ -832,3 +832,11 @@ def test_the_same_act_by_a_state_named_after_the_verb_and_no_target_beyond_a_sem
 ])
 def test_an_arrest_by_unnamed_authorities_is_the_host_states(text, actors, recipients):
     assert has(mentions(text), "COERCE", actors, recipients), mentions(text)
+
+
+def test_an_agreement_ended_is_a_measure_dated_by_the_news_of_it():
+    # 'ha deciso di porre fine all'accordo ... con X. L'annuncio è arrivato ieri sera': the day the news came
+    ms = mentions("Il Mali ha deciso di porre fine all'accordo di cooperazione nel settore della difesa con la Francia. "
+                  "L'annuncio è arrivato ieri sera con un comunicato del governo.")
+    assert [m for m in ms if m[0] == "SANCTION" and m[2] == ["Mali"] and m[3] == ["France"]
+            and m[4] == "2016-01-03"], ms
