@@ -257,3 +257,9 @@ def test_a_calling_off_talked_about_is_no_status_of_the_talk():
     ms = run("Lunedì il ministro degli Esteri peruviano avrebbe incontrato in segreto l'ambasciatore degli Stati Uniti "
              "per discutere l'annullamento; il ministero ha smentito.")
     assert [m for m in find(ms, "CONSULT", ["Peru", "United States"]) if m["status"] == "DISPUTED"], ms
+
+
+def test_aid_an_agreement_provides_for_is_no_delivery():
+    ms = run("Il governo sudanese e i ribelli hanno firmato ieri un accordo. L'intesa prevede il disarmo dei combattenti "
+             "entro trenta giorni, il ritorno delle istituzioni federali e la ripresa degli aiuti umanitari.")
+    assert not [m for m in ms if m["type"] == "AID"], ms
