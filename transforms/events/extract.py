@@ -289,13 +289,18 @@ _APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
 _LEAD_PARTICIPLE = re.compile(r"(?!(?:Subito|Molto|Tutto|Detto|Stato|Sabato)\b)(?-i:[A-ZÀ-Ý])\w*(?:at|ut|it|olt|ort)[oaie] "
                               r"(?:(?!(?:è|ha|hanno|sono|era|erano|aveva|avevano)\s)[^,;:.])*?"
                               r"\b(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s?[^,;:.]*,")
+# the state a place lies by: 'il campo profughi di Adré, al confine con il Sudan'
 _BORDER_WITH = re.compile(r"(?<![\w'’])(?:al|sul|lungo il|vicino al|alla|sulla|lungo la|vicino alla)\s+"
                           r"(?:confine|frontiera)\s+(?:con|col)\s*(?:il|la|lo|l['’]|i|gli|le)?\s*$", re.I)
+# the people a nationality qualifies when they are displaced: 'rifugiati sudanesi'
 _DISPLACED_BEFORE = re.compile(r"(?<![\w'’])(?:rifugiat|profugh|sfollat|migrant|richiedent)\w*\s+$", re.I)
+# a trigger told as a past act ('ha ordinato ai diplomatici ...')
 _PAST_ACT = re.compile(r"^(?:ha|hanno|aveva|avevano)\s", re.I)
+# a verb of talking about something: 'per discutere l'annullamento'
 _TALKED_ABOUT = re.compile(r"(?<![\w'’])(?:discuter\w*|parlar\w*|esaminar\w*|commentar\w*|spiegar\w*|"
                            r"giustificar\w*|discuss[oaie])\s+(?:(?:di|del|dello|della|dell['’]|dei|delle|il|lo|la|"
                            r"l['’]|i|le|sul|sulla|sull['’])\s*)?$", re.I)
+# a name's short form in brackets: ' (Tplf)'
 _BRACKETED_SHORT = re.compile(r"\s\((?-i:[A-ZÀ-Ý][\w.-]{1,14})\)")
 _ARRIVED_FROM = re.compile(r"(?<![\w'’])(?:(?:arrivat|giunt|atterrat|rientrat|tornat|ripartit|provenient)\w*\s+"
                            r"(?:[\w'’]+\s+){0,2}?|(?:di|al|in|sulla via del) (?:ritorno|rientro)\s+)"
