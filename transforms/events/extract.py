@@ -289,13 +289,8 @@ _APPOSED_DATE = re.compile(r"(?:\s+\w+)?\s*,\s*")
 _LEAD_PARTICIPLE = re.compile(r"(?!(?:Subito|Molto|Tutto|Detto|Stato|Sabato)\b)(?-i:[A-ZÀ-Ý])\w*(?:at|ut|it|olt|ort)[oaie] "
                               r"(?:(?!(?:è|ha|hanno|sono|era|erano|aveva|avevano)\s)[^,;:.])*?"
                               r"\b(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s?[^,;:.]*,")
-# the state a place lies by: 'il campo profughi di Adré, al confine con il Sudan'
-_BORDER_WITH = re.compile(r"(?<![\w'’])(?:al|sul|lungo il|vicino al|alla|sulla|lungo la|vicino alla)\s+"
-                          r"(?:confine|frontiera)\s+(?:con|col)\s*(?:il|la|lo|l['’]|i|gli|le)?\s*$", re.I)
 # the people a nationality qualifies when they are displaced: 'rifugiati sudanesi'
 _DISPLACED_BEFORE = re.compile(r"(?<![\w'’])(?:rifugiat|profugh|sfollat|migrant|richiedent)\w*\s+$", re.I)
-# a trigger told as a past act ('ha ordinato ai diplomatici ...')
-_PAST_ACT = re.compile(r"^(?:ha|hanno|aveva|avevano)\s", re.I)
 # a verb of talking about something: 'per discutere l'annullamento'
 _TALKED_ABOUT = re.compile(r"(?<![\w'’])(?:discuter\w*|parlar\w*|esaminar\w*|commentar\w*|spiegar\w*|"
                            r"giustificar\w*|discuss[oaie])\s+(?:(?:di|del|dello|della|dell['’]|dei|delle|il|lo|la|"
@@ -339,6 +334,10 @@ _NAME_AHEAD = re.compile(r"(?:\s+(?:a|ad|in))?\s+((?-i:[A-ZÀ-Ý])[\w'’-]+)(?=
 _NEAR_BORDER = re.compile(r"(?:vicino|lungo|presso|a ridosso|nei pressi|non lontano)\s+"
                           r"(?:al|il|la|alla|del|della|dal|dalla)\s+(?:confine|frontiera)\s+"
                           r"(?:con\s+(?:l['’]\s*|il\s+|la\s+|i\s+|gli\s+)?)?$", re.I)
+# the state a place lies by, also with no word of nearness ('il campo profughi di Adré, al confine con il Sudan'): read
+# only outside attacks, where 'scontri al confine con l'India' names the other side
+_BORDER_WITH = re.compile(r"(?<![\w'’])(?:al|sul|lungo il|vicino al|alla|sulla|lungo la|vicino alla)\s+"
+                          r"(?:confine|frontiera)\s+(?:con|col)\s*(?:il|la|lo|l['’]|i|gli|le)?\s*$", re.I)
 # the receivers of relief that name no state: people, places and bodies in the state the article is about
 # ('aveva consegnato nel distretto di Battambang mille case', '... per gli sfollati': a district, the people the goods are
 # for)
@@ -2015,11 +2014,11 @@ class Extractor:
         # (not forces: 'miliziani di Boko Haram, arrivati dalla Nigeria, hanno attaccato ...' came from their side)
         # ('ha visitato il campo profughi di Adré, al confine con il Sudan': the state a place lies by is no party)
         if not any(h.entry.event_type._value_ in ("ASSAULT", "COERCE", "MOBILIZE") for h in hits):
+            # ('dove vivono decine di migliaia di rifugiati sudanesi': the refugees' nation)
             eligible = [am for am in eligible if am.actor.kind == "person"
-                        or not _ARRIVED_FROM.search(_left(text, sent, am.char_start, 50))
-                        and not _BORDER_WITH.search(_left(text, sent, am.char_start, 30))
-                        # ('dove vivono decine di migliaia di rifugiati sudanesi': the refugees' nation)
-                        and not (am.via == "demonym" and _DISPLACED_BEFORE.search(_left(text, sent, am.char_start, 20)))]
+                        or not (_ARRIVED_FROM.search(left := _left(text, sent, am.char_start, 50))
+                                or _BORDER_WITH.search(left)
+                                or am.via == "demonym" and _DISPLACED_BEFORE.search(left))]
         lead = _LEAD_PARTICIPLE.match(text, dateline_end)
         if lead is not None and not any(h.start < lead.end() for h in hits):
             eligible = [am for am in eligible if am.char_start >= lead.end()]
@@ -5277,7 +5276,7 @@ class Extractor:
     def _deadline_of_act(etype: str, h: Hit, t) -> bool:
         """Whether ``t`` is the deadline ('entro cinque giorni') after a measure told as taken ('ha ordinato ai
         diplomatici iraniani di lasciare il paese'): no day of the act."""
-        return etype == "SANCTION" and t.modifier == "BY" and t.char_start >= h.end and _PAST_ACT.match(h.text) is not None
+        return etype == "SANCTION" and t.modifier == "BY" and t.char_start >= h.end and _AUX_START.match(h.text) is not None
 
     def _background_year(self, text, h: Hit, t, shared_dates) -> bool:
         """A year long past after the trigger when the sentence opens on a day ('Domenica 9 luglio Duda e Zelensky
