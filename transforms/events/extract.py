@@ -2496,7 +2496,8 @@ class Extractor:
 
     def _new_dates(self, text: str, sent, sent_records: list) -> list[dict]:
         """'è stato rinviato di una settimana, a lunedì 20': a postponed meeting is also planned on the new day it is
-        put off to (a day or a week; not 'all'inizio del 2026', not 'a data da destinarsi')."""
+        put off to (a day, a week or a month: 'rinviato a metà novembre'; not 'all'inizio del 2026', not 'a data da
+        destinarsi')."""
         out = []
         for r in sent_records:
             if r["status"] != "POSTPONED" or r["event_type"] != "CONSULT":
@@ -2510,7 +2511,7 @@ class Extractor:
             for tx in self._sent_timexes:
                 if tx.type != "DATE" or tx.char_start < r["at"] and (
                         _CLAUSE_PUNCT.search(text, tx.char_end, r["at"]) or tx.char_start < r["at"] - 60) or not (
-                        tx.precision in ("DAY", "WEEK") or tx.precision == "MONTH" and tx.modifier in (None, "END")) or \
+                        tx.precision in ("DAY", "WEEK") or tx.precision == "MONTH" and tx.modifier in (None, "MID", "END")) or \
                         not _PUT_OFF_TO.search(text, max(sent.start, tx.char_start - 60), tx.char_start):
                     continue
                 d = _text_date(tx)

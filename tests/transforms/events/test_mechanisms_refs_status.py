@@ -152,6 +152,13 @@ FOUND = [
      "prevista per domani in videoconferenza.", ("CONSULT", ["India", "China"], "PLANNED", "2021-W11")),
     ("Il ministro degli Esteri thailandese, atteso mercoledì prossimo nella nuova capitale birmana, ha invece rinviato la "
      "sua visita a maggio.", ("CONSULT", ["Thailand", "Myanmar"], "PLANNED", "2021-05")),
+    # a joint body named by the two states' adjectives, put off to the middle of a month; not the genitive after a meeting
+    ("Il consiglio di cooperazione italo-sloveno, previsto per venerdì 12 marzo a Gorizia, è stato invece rinviato a "
+     "metà aprile.", ("CONSULT", ["Italy", "Slovenia"], "POSTPONED", "2021-03-12")),
+    ("Il consiglio di cooperazione italo-sloveno, previsto per venerdì 12 marzo a Gorizia, è stato invece rinviato a "
+     "metà aprile.", ("CONSULT", ["Italy", "Slovenia"], "PLANNED", "2021-04")),
+    ("Stamattina il governo francese ha annullato la riunione dell'Alto consiglio paritario franco-comoriano in "
+     "programma il 12 marzo.", ("CONSULT", ["France", "Comoros"], "CANCELLED", "2021-03-12")),
     # a future in the clause before a comma does not make a past act planned
     ("Gli isolani non lo vorranno, e il primo ministro britannico David Cameron ha telefonato ieri sera al presidente "
      "cileno.", ("CONSULT", ["David Cameron", "Chile"], "OCCURRED", "2021-03-07")),

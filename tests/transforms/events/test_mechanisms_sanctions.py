@@ -772,6 +772,9 @@ def test_a_measure_taken_at_a_hosted_summit():
     pytest.param("Il 10 agosto la Germania aveva sospeso 35 milioni di euro destinati a progetti di tutela della "
                  "foresta in Brasile, e giovedì 15 agosto la Norvegia aveva congelato altri fondi.", "2019-08-27",
                  ("SANCTION", ["Germany"], ["Brazil"]), id="funds-destined-suspended"),
+    # crossings closed, counted
+    pytest.param("Lunedì il governo lituano ha chiuso fino a nuovo ordine i due valichi ancora aperti con la "
+                 "Bielorussia.", "2025-10-30", ("SANCTION", ["Lithuania"], ["Belarus"]), id="two-crossings-closed"),
     # an airline or its flights barred
     pytest.param("Ieri il Regno Unito ha sospeso il permesso di volo della compagnia di bandiera bielorussa.",
                  "2021-05-25", ("SANCTION", ["United Kingdom"], ["Belarus"]), id="flight-permit-suspended"),
