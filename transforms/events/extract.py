@@ -573,6 +573,8 @@ _DATIVE_CLITIC = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
 _TO_SOMEONE = re.compile(r"\s+(?:(?:a|ad|al|alla|allo|ai|agli|alle)\s+|all['’]\s*)(?!sviluppo\b)\w", re.I)
 _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$",
                       re.I)
+# a relative clause between commas: ', che a gennaio aveva visitato Tashkent,'
+_REL_INCISE = re.compile(r",\s+(?:che|il quale|la quale|i quali|le quali)\s[^,;:.!?«»“”\"]{3,140},")
 # a relative clause between commas that ends right before a verb: ', che ha aperto il suo spazio aereo ai caccia
 # francesi, ' (no other comma inside)
 _INCISE_BEFORE = re.compile(r",\s+(?:che|il quale|la quale|i quali|le quali)\s[^,;:.!?]{3,140},\s+"
@@ -735,8 +737,10 @@ _LATER_DENIAL = re.compile(r"[;,:]\s*(?:ma\s+)?[^;,.:«“\"]{0,90}?(?<![\w'’]
                            # ('l'esercito indiano ha smentito di aver perso droni')
                            # ('fonti turche hanno però negato che la telefonata ci sia mai stata')
                            r"(?:\s+di\s+aver(?:e)?\s+[^.;:,]{1,60}?|\s+che\s+[^.;:,]{1,80}?)?\s*(?:[.;:,]|\Z)"
-                           # ('..., ma l'ufficio del premier ha escluso «qualsiasi appuntamento»')
-                           r"|[;,:]\s*(?:ma\s+)?[^;,.:«“\"]{0,90}?(?<![\w'’])(?:ha|hanno) (?:però |invece |poi )?escluso\s+"
+                           # ('..., ma l'ufficio del premier ha escluso «qualsiasi appuntamento»', '; l'ambasciata ha
+                           # smentito «qualsiasi trattativa segreta»')
+                           r"|[;,:]\s*(?:ma\s+)?[^;,.:«“\"]{0,90}?(?<![\w'’])(?:ha|hanno) (?:però |invece |poi )?"
+                           r"(?:escluso|smentito|negato)\s+"
                            r"[«“\"]?(?:qualsiasi|ogni|alcun|alcuna)\s+(?:[\w'’]+\s+)?[\w'’]+[»”\"]?\s*(?:[.;:,]|\Z)", re.I)
 # a sentence that opens on its source, whoever it is: 'Secondo Hürriyet, ...'
 _SOURCE_OPENING = re.compile(r"\s*(?:secondo|stando a)\s+[^,;:.]{1,60},", re.I)
@@ -2019,6 +2023,12 @@ class Extractor:
                         or not (_ARRIVED_FROM.search(left := _left(text, sent, am.char_start, 50))
                                 or _BORDER_WITH.search(left)
                                 or am.via == "demonym" and _DISPLACED_BEFORE.search(left))]
+        for inc in _REL_INCISE.finditer(text, dateline_end, sent.end):
+            if hits and all(inc.start() < h.start < inc.end() for h in hits):
+                # ('il comandante X, che a gennaio aveva visitato Tashkent, punta sull'Uzbekistan e sul Kazakistan':
+                # the main clause after a relative incise that holds every trigger names no party of them)
+                eligible = [am for am in eligible if am.char_start < inc.end()]
+                break
         lead = _LEAD_PARTICIPLE.match(text, dateline_end)
         if lead is not None and not any(h.start < lead.end() for h in hits):
             eligible = [am for am in eligible if am.char_start >= lead.end()]

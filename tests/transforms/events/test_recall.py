@@ -579,6 +579,10 @@ FOUND = [
     ("Il portale Index ha scritto anche di un incontro tra il premier serbo e quello croato la prossima settimana, ma "
      "l'ufficio del premier croato ha escluso «qualsiasi appuntamento».",
      ("CONSULT", ["Serbia", "Croatia"], "DENIED", "2016-W11")),
+    # a meeting a source reports, then denied with an object ('ha smentito «qualsiasi trattativa segreta»')
+    ("Secondo il quotidiano Kommersant, emissari americani avrebbero offerto di triplicare l'affitto della base in un "
+     "incontro riservato con funzionari kirghisi ad Almaty, lunedì; l'ambasciata americana ha smentito «qualsiasi "
+     "trattativa segreta».", ("CONSULT", ["United States", "Kyrgyzstan"], "DISPUTED", "2016-03-07")),
     # 'si erano incrociati' is a meeting; 'dovrebbe vedere' an office holder is a planned one
     ("Il premier pachistano e il presidente afghano si erano incrociati giovedì 3 marzo a Tashkent.",
      ("CONSULT", ["Pakistan", "Afghanistan"], "OCCURRED", "2016-03-03")),
@@ -883,6 +887,9 @@ NOT_FOUND = [
     # an attack in a quotation with a demonym 'target' gets no attacker from context
     ("“È stato un attacco profondo vicino al confine polacco”, ha detto Kerry. Mosca tace. Mosca nega.",
      ("ASSAULT", ["Poland"])),
+    # the main clause after a relative incise that holds the trigger names no destination of it
+    ("Il comandante David Petraeus, che a gennaio aveva visitato Tashkent, punta sull'Uzbekistan e sul Kazakistan.",
+     ("CONSULT", ["David Petraeus", "Kazakhstan"])),
     # talks asked for are not held
     ("Ieri il governo giapponese ha chiesto consultazioni formali alla Corea del Sud.", ("CONSULT", ["Japan"])),
 ]
