@@ -161,6 +161,8 @@ FOUND = [
      ("SANCTION", ["North Korea"], ["South Korea"], "OCCURRED")),
     ("Il Giappone ha espulso tre cittadini cinesi accusati di spionaggio.",
      ("SANCTION", ["Japan"], ["China"], "OCCURRED")),
+    ("Dal 10 novembre le autorità russe hanno espulso oltre trecento lavoratori tagiki senza permesso.",
+     ("SANCTION", ["Russia"], ["Tajikistan"], "OCCURRED")),
     ("Venerdì il ministero degli Esteri russo ha sospeso il memorandum con gli Stati Uniti sulla sicurezza dei voli.",
      ("SANCTION", ["Russia"], ["United States"], "OCCURRED")),
     ("Mercoledì sera il governo indiano ha sospeso il Trattato delle acque dell'Indo con il Pakistan.",
