@@ -1525,6 +1525,13 @@ class _Doc:
                 continue            # 'Costa', 'Monti': a common word unless the text introduced the person
                 #                     or a title/institution is next to it ('il governo Conte')
             gaz = r._gaz_by_surname(key, self.on)
+            if gaz is not None and i and ws[i - 1] in r.given and toks[i - 1][1] == s - 1 and \
+                    covered.find(1, toks[i - 1][0], s) < 0 and not gaz.name.startswith(ws[i - 1]):
+                # 'il ministro di Stato Tobias Lindner': a given name of its own before the surname of a known person
+                # is someone else of that surname
+                p = self.register(text[toks[i - 1][0]:e], None, None, None, None)
+                self.add(toks[i - 1][0], e, p, "name")
+                continue
             if gaz is not None:
                 p = self.register(ws[i], gaz, None, None, None)
                 self.add(s, e, p, "surname")

@@ -620,8 +620,10 @@ _STATE_SHIP = re.compile(r"(?<![\w'’])(?:fregat[ae]|sottomarin[oi]|portaerei|c
 _SHIP_CARGO = re.compile(r"aiuti|carico|carica di|tonnellate|viveri|medicinali|grano|profughi|migranti|merci|greggio|gas|"
                          r"crociera|passeggeri|turisti", re.I)
 _ARRIVAL = re.compile(r"atterr|arriv|giunt|attracc|attes[oaie]", re.I)
-# ('un volo con 17 tonnellate di aiuti, tra medicinali e generi di prima necessità, atterrerà': an apposition between)
-_VEHICLE_BEFORE = re.compile(rf"(?<![\w'’])(?:un|una|il|la|l['’]|i|gli|le)\s*(?:\w+\s+)?(?:{_VEHICLES})\b[^,.;:]{{0,90}}"
+# ('un volo con 17 tonnellate di aiuti, tra medicinali e generi di prima necessità, atterrerà': an apposition between;
+# a cargo: 'un carico di tende e medicinali finanziato dalla Germania è arrivato lunedì')
+_VEHICLE_BEFORE = re.compile(rf"(?<![\w'’])(?:un|una|il|la|l['’]|i|gli|le)\s*(?:\w+\s+)?(?:{_VEHICLES}|carico|carichi|"
+                             rf"spedizion[ei])\b[^,.;:]{{0,90}}"
                              rf"(?:,[^,.;:]{{1,70}},\s*)?$", re.I)
 _COORD_VERB = re.compile(r",\s+e\s+[^,;:.!?]{0,40}$", re.I)
 _STAFF = re.compile(r"(?:(?:l['’]|il |la |i |gli |le )\s*)?(?:ambasciat|diplomatic|funzionari|console|consoli|personale)",
@@ -881,8 +883,9 @@ _ITEM_SPLIT = re.compile(r",\s+|;\s*|\s+e\s+(?=\w+(?:at|it|ut|s|ss)[oaie]\s)", r
 _MEASURE_ITEM = re.compile(rf"\s*(?:(?:{_MEASURE_STEMS}|richiamat|ritirat|invitat|cancellat|introdott|limitat)[oaie]?\s|"
                            r"(?:il|lo|la|l['’]|i|gli|le)\s*(?:stop|blocco|congelamento|sospensione|richiamo|espulsione|"
                            r"divieto|chiusura|revoca|taglio|riduzione)\b)", re.I)
-# 'i respiratori ... donati dalla Cina': goods with their giver named after a participle
-_GIVEN_BY = re.compile(r"\s(?:[\w'’]+\s){0,5}?(?:donat|inviat|regalat|spedit|mandat)[oaie]\s"
+# 'i respiratori ... donati dalla Cina', 'un carico di tende e medicinali finanziato dalla Germania': goods with their
+# giver named after a participle
+_GIVEN_BY = re.compile(r"\s(?:[\w'’]+\s){0,5}?(?:donat|inviat|regalat|spedit|mandat|finanziat|pagat|fornit)[oaie]\s"
                        r"(?:(?:la settimana scorsa|ieri|oggi|nei giorni scorsi)\s)?(?:(?:dal|dalla|dai|dagli|dalle)\s|dall['’]\s*)",
                        re.I)
 # 'l'abbattimento del bombardiere da parte di due caccia turchi': an attack noun with its agent named
@@ -1983,10 +1986,15 @@ class Extractor:
         lex, text = self.lex, doc.text
         actors = self._expand_groups(actors)
         arriving = [h for h in hits if h.entry.mode == "visit" and h.entry.kind == "verb"
-                    and _ARRIVAL.search(h.text) and _VEHICLE_ARRIVING.match(text, h.end)]
+                    and _ARRIVAL.search(h.text) and (
+                        _VEHICLE_ARRIVING.match(text, h.end)
+                        or any(o.entry.event_type._value_ == "AID" and o.entry.kind == "noun" and o.end <= h.start
+                               and h.start - o.end <= 120 for o in hits)
+                        and _VEHICLE_BEFORE.search(text, max(sent.start, h.start - 180), h.start))]
         for h in arriving:
             # (the arrival of a vehicle owns no party: its nationality is the sender of the cargo a later verb of
-            # the sentence delivers)
+            # the sentence delivers; the arrival of goods named before it leaves its day to them: 'un carico di
+            # tende e medicinali finanziato dalla Germania è arrivato lunedì ad Abéché')
             self._reject(h, "the arrival of a plane or ship, not a visit")
         if arriving:
             hits = [h for h in hits if h not in arriving]
@@ -2118,6 +2126,9 @@ class Extractor:
                         h = None      # '... si sono visti e hanno affidato ai ministri il compito di definire entro
                         #               trenta giorni ...': the cue of the coordinated clause's verb (or that verb
                         #               itself: 'si sono incontrati ... e hanno annunciato un accordo')
+                if h is not None and h.start >= b and status in ("PLANNED", "UNCERTAIN") and ":" in text[b:h.start]:
+                    h = None          # 'Gli aiuti non saranno toccati: un carico di tende ... è arrivato lunedì': the
+                    #                   tense of the clause before a colon
                 if h is not None and h.start >= b and status in ("PLANNED", "UNCERTAIN") and not subj_rel and \
                         _AND_CLAUSE_BEFORE.search(text, b, h.start):
                     h = None          # '... lascerà il Paese, come previsto, e ... ha annunciato il richiamo': the cue

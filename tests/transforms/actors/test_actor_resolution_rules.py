@@ -108,6 +108,11 @@ INTRODUCED_SURNAMES = [
     ("Il ministro degli Esteri qatariota, lo sceicco Mohammed bin Abdulrahman Al Thani, ha respinto le accuse. "
      "Tillerson ha telefonato ad Al Thani. Erdogan ha sentito l'emiro del Qatar, Tamim bin Hamad Al Thani.",
      dt.date(2017, 6, 7), "Al Thani", "Mohammed bin Abdulrahman Al Thani"),
+    # a given name of its own before a known person's surname is someone else ('Stato' opens no name)
+    ("Lunedì il ministro di Stato Tobias Lindner ha ricevuto l'ambasciatrice.", dt.date(2023, 4, 12),
+     "il ministro di Stato Tobias Lindner", "Tobias Lindner"),
+    ("Stato Tobias Lindner ha detto. Lindner ha poi incontrato il collega.", dt.date(2023, 4, 12), "Lindner",
+     "Tobias Lindner"),
 ]
 
 

@@ -579,6 +579,9 @@ FOUND = [
     ("Il portale Index ha scritto anche di un incontro tra il premier serbo e quello croato la prossima settimana, ma "
      "l'ufficio del premier croato ha escluso «qualsiasi appuntamento».",
      ("CONSULT", ["Serbia", "Croatia"], "DENIED", "2016-W11")),
+    # goods arriving: delivered on the day of their arrival, by whom a participle names, past a future before a colon
+    ("Gli aiuti non saranno toccati: un carico di tende e medicinali finanziato dalla Germania è arrivato lunedì ad "
+     "Abéché, in Ciad.", ("AID", ["Chad", "Germany"], "OCCURRED", "2016-03-07")),
     # a meeting a source reports, then denied with an object ('ha smentito «qualsiasi trattativa segreta»')
     ("Secondo il quotidiano Kommersant, emissari americani avrebbero offerto di triplicare l'affitto della base in un "
      "incontro riservato con funzionari kirghisi ad Almaty, lunedì; l'ambasciata americana ha smentito «qualsiasi "
@@ -890,6 +893,9 @@ NOT_FOUND = [
     # the main clause after a relative incise that holds the trigger names no destination of it
     ("Il comandante David Petraeus, che a gennaio aveva visitato Tashkent, punta sull'Uzbekistan e sul Kazakistan.",
      ("CONSULT", ["David Petraeus", "Kazakhstan"])),
+    # goods arriving are no visit of the person the sentence before named
+    ("La ministra Svenja Schulze ha parlato. Un carico di tende finanziato dalla Germania è arrivato lunedì ad Abéché.",
+     ("CONSULT", ["Chad", "Svenja Schulze"])),
     # talks asked for are not held
     ("Ieri il governo giapponese ha chiesto consultazioni formali alla Corea del Sud.", ("CONSULT", ["Japan"])),
 ]
