@@ -3511,7 +3511,11 @@ class Extractor:
                     parts = visitors + [am for am in parts if am.char_start >= h.start - 100
                                         and _key(am.actor) not in have and (
                                             am.actor.kind == "person"
-                                            or am.char_start >= h.end and getattr(am, "via", None) == "role")
+                                            or am.char_start >= h.end and getattr(am, "via", None) == "role"
+                                            # ('per incontrare i vertici dell'Unione africana': an
+                                            # international body met)
+                                            or am.char_start >= h.end and am.actor.kind == "organization"
+                                            and not am.actor.country_code)
                                         and not (am.char_end <= h.start and am in subject)]
                     if purpose and len({_country(am.actor) for am in parts}) < 2:
                         # ('sono attesi i ministri ... giapponesi, X e Y, per la firma dell'accordo': the visitors

@@ -582,6 +582,9 @@ FOUND = [
     # goods arriving: delivered on the day of their arrival, by whom a participle names, past a future before a colon
     ("Gli aiuti non saranno toccati: un carico di tende e medicinali finanziato dalla Germania è arrivato lunedì ad "
      "Abéché, in Ciad.", ("AID", ["Chad", "Germany"], "OCCURRED", "2016-03-07")),
+    # a visit's purpose: the leaders of an international body met, not a summit of theirs
+    ("Il ministro tedesco Tobias Lindner sarà ad Addis Abeba la prossima settimana per incontrare i vertici "
+     "dell'Unione africana.", ("CONSULT", ["African Union", "Tobias Lindner"], "PLANNED", "2016-W11")),
     # a meeting a source reports, then denied with an object ('ha smentito «qualsiasi trattativa segreta»')
     ("Secondo il quotidiano Kommersant, emissari americani avrebbero offerto di triplicare l'affitto della base in un "
      "incontro riservato con funzionari kirghisi ad Almaty, lunedì; l'ambasciata americana ha smentito «qualsiasi "
@@ -906,6 +909,12 @@ def test_not_found(text, unexpected):
     ms = mentions(text)
     etype, names, *status = unexpected
     assert not has(ms, etype, names, *status), ms
+
+
+def test_the_leaders_met_are_no_summit_of_their_body():
+    ms = mentions("Il ministro tedesco Tobias Lindner sarà ad Addis Abeba la prossima settimana per incontrare i "
+                  "vertici dell'Unione africana.")
+    assert not any(names == ["African Union"] for _, _, names, _ in ms), ms
 
 
 # Articles dated by their month only ('date 2016-03'): a day word of the text is known to its month.
