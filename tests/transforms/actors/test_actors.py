@@ -202,7 +202,7 @@ STATES = [
     ("la Nato ha deciso", "Nato", "NATO", "organization", "NATO", "organization"),
     ("l'Onu ha deciso", "Onu", "United Nations", "organization", "UN", "organization"),
     ("il vertice Asean", "Asean", "Association of Southeast Asian Nations", "organization", None, "organization"),
-    ("al G7 di giugno", "G7", "Group of Seven", "organization", None, "organization"),
+    ("al G7 di giugno", "G7", "Group of Seven (G7)", "organization", None, "organization"),
     ("Hamas ha detto", "Hamas", "Hamas", "organization", "PSE", "organization"),
     ("Hezbollah ha detto", "Hezbollah", "Hezbollah", "organization", "LBN", "organization"),
     ("i talebani hanno detto", "talebani", "Taliban", "organization", "AFG", "organization"),

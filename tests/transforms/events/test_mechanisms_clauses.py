@@ -575,7 +575,7 @@ def test_briefing_a_parliament_at_home_is_no_meeting():
 def test_a_gathering_over_a_range_of_days_is_dated_by_its_first_day():
     ms = run("Il presidente tornerà in Italia per il vertice del G8 all'Aquila, dall'8 al 10 luglio.",
              published="2009-06-12")
-    assert [m for m in ms if m["type"] == "CONSULT" and "Group of Eight" in m["names"] and m["date"] == "2009-07-08"], ms
+    assert [m for m in ms if m["type"] == "CONSULT" and "Group of Eight (G8)" in m["names"] and m["date"] == "2009-07-08"], ms
 
 
 def test_a_return_in_the_apostrophe_spelling_is_a_visit():
