@@ -108,6 +108,19 @@ def _noun_key(m: re.Match) -> str:
     return " ".join(m.group("noun").lower().split())
 
 
+def _is_minister(p) -> bool:
+    """Whether person ``p`` holds a minister's office ('Foreign Minister', 'Minister of State'; not the premier)."""
+    return p.cls in _MINISTER_CLASSES or bool(p.title) and "Minister" in p.title and "Prime" not in p.title
+
+
+# a bare 'il ministro' qualified after it ('il ministro consigliere dell'ambasciata russa', 'il ministro per ...'): another
+# office
+_MINISTER_QUALIFIED = re.compile(r"\s+(?:consigliere|plenipotenziari[oa]|delegat[oa]|aggiunt[oa]|di|del|della|dello|dei|"
+                                 r"degli|delle|dell['’]|per|alla|alle|agli|al)(?![\w'’])", re.I)
+# the office classes a bare 'il ministro' may call back
+_MINISTER_CLASSES = frozenset(("foreign_minister", "defense_minister", "deputy_foreign_minister"))
+
+
 def _bears_title(p, en: str) -> bool:
     """Whether person ``p`` was introduced with the English title ``en`` (or one that starts with it)."""
     return bool(p.title) and (p.title.lower() + " ").startswith(en.lower() + " ")
@@ -1784,6 +1797,16 @@ class _Doc:
                     gaz = r._holder(cls, country, self.on)
                     if gaz is not None:
                         target = self.register(gaz.name, gaz, None, None, None)
+            if target is None and cls is None and en == "Minister" and country is None and not indefinite and \
+                    not _ADJECTIVE_AFTER.match(self.text, e) and not _MINISTER_QUALIFIED.match(self.text, e) and \
+                    (gender := self._gender(s, e)) is not None:
+                # 'la ministra degli Esteri argentina ha ricevuto X ... Oggi la ministra ha parlato': a bare minister
+                # calls back the one minister of that gender the text introduced before it
+                before = {id(ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person}
+                cands = [p for p in self.people.values() if id(p) in before and _is_minister(p)
+                         and self._genders(p) == {gender}]
+                if len(cands) == 1:
+                    target = cands[0]
             if target is not None:
                 self.add(s, e, target, "role", force=True)
             elif country:

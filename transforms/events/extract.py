@@ -573,6 +573,10 @@ _DATIVE_CLITIC = re.compile(r"(?<![\w'’])(?:gli|le)\s+$", re.I)
 _TO_SOMEONE = re.compile(r"\s+(?:(?:a|ad|al|alla|allo|ai|agli|alle)\s+|all['’]\s*)(?!sviluppo\b)\w", re.I)
 _CHANNEL = re.compile(r"(?<![\w'’])(?:attraverso|tramite|per il tramite d\w*)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?$",
                       re.I)
+# an office of a body right before its name: 'il segretario generale della Lega', 'la presidente della Commissione'
+_OFFICE_OF = re.compile(r"(?<![\w'’])(?:segretari[oa]|president[ei]|presidentessa|direttor[ei]|direttrice|capo|portavoce|"
+                        r"rappresentant[ei]|inviat[oa]|commissari[oa]|alt[oa] rappresentante)(?:\s+general[ei]|\s+special[ei])?"
+                        r"\s+(?:della|del|dello|dell['’]|degli|dei|delle)\s*$", re.I)
 # a relative clause between commas: ', che a gennaio aveva visitato Tashkent,'
 _REL_INCISE = re.compile(r",\s+(?:che|il quale|la quale|i quali|le quali)\s[^,;:.!?«»“”\"]{3,140},")
 # a relative clause between commas that ends right before a verb: ', che ha aperto il suo spazio aereo ai caccia
@@ -681,8 +685,9 @@ _RESTATED = re.compile(r"(?:Il|La|Lo|L['’]|I|Gli|Le)\s*[\w'’]+\s+(?:è|era|s
 # a sentence set at a gathering told before: 'A margine del Consiglio la ministra spagnola ha incontrato la collega'
 _MARGIN_OPENER = re.compile(r"A margine (?:del|della|dello|dell['’])\s*(?:Consiglio|vertice|riunione|summit|"
                             r"conferenza|sessione|lavori)\b(?!\s+(?:di|del|della|dello|dell['’]|dei|degli|delle)\b)")
-# the agent or counterpart of a verb with a name in apposition after it: ' dal capo di gabinetto del premier, '
-_APPOSED_AGENT = re.compile(r"\s+(?:da|dal|dalla|dallo|dall['’]|con|col|con il|con la|con lo|con l['’])\s*"
+# the agent or counterpart of a verb with a name in apposition after it: ' dal capo di gabinetto del premier, ', ' il
+# segretario generale della Lega, '
+_APPOSED_AGENT = re.compile(r"\s+(?:da|dal|dalla|dallo|dall['’]|con|col|con il|con la|con lo|con l['’]|il|la|lo|l['’])\s*"
                             r"(?:[^\W\d_]+['’]?\s*){1,6},\s+")
 # an infinitive of purpose after a visit: 'sarà mercoledì nella capitale messicana per incontrare il collega messicano'
 _VISIT_PURPOSE = re.compile(r"\sper\s+(?:poi\s+)?$", re.I)
@@ -2729,6 +2734,11 @@ class Extractor:
                 t.type == "DATE" and items[0][-1].char_end <= t.char_start and t.char_end <= items[-1][0].char_start
                 for t in self._sent_timexes):
             return [rec]              # ('ha parlato al telefono con l'inviato di Onu e Lega araba': one call)
+        if len(items) == 2 and all(m.actor.kind == "organization" for m in items[0]) and \
+                any(m.actor.kind == "person" for m in items[1]) and \
+                text[items[0][-1].char_end:items[1][0].char_start].strip() == "," and \
+                _OFFICE_OF.search(text, max(0, items[0][0].char_start - 40), items[0][0].char_start):
+            return [rec]              # ('ha incontrato il segretario generale della Lega, Nabil Elaraby': one person)
         item_keys = [self._keys([m for m in it if m.actor.kind == "person"] or it[:1]) for it in items]
         item_keys = [k for k in item_keys if k]
         if len(item_keys) < 2 or any(a & b for i, a in enumerate(item_keys) for b in item_keys[i + 1:]):

@@ -158,6 +158,9 @@ ROLE_REFERENCES = [
      dt.date(2013, 9, 18), "presidente", "Dilma Rousseff"),
     ("La presidente cilena Michelle Bachelet è arrivata. Il presidente argentino ha ricevuto la presidente.",
      dt.date(2015, 3, 18), "la presidente", "Michelle Bachelet"),
+    # a bare minister: the one minister of that gender introduced before it
+    ("Ieri la ministra degli Esteri argentina ha ricevuto l'ambasciatore cinese. Oggi la ministra ha parlato con il "
+     "ministro degli Esteri cinese Wang Yi.", dt.date(2016, 3, 17), "la ministra", "Susana Malcorra"),
 ]
 
 # ... but not when an adjective no list knows may be a nationality after it, and a place before a comma is no name
@@ -167,6 +170,9 @@ BARE_ROLES_LEFT = [
      "volerà a maggio in Cina.", dt.date(2022, 4, 22), "Scott Morrison", 1),
     ("Il 5 settembre, a San Pietroburgo, la presidente ha incontrato il presidente americano.", dt.date(2013, 9, 18),
      "San Pietroburgo", 0),
+    # ('il ministro consigliere dell'ambasciata russa' is another office)
+    ("Il ministro degli Esteri olandese Frans Timmermans ha parlato. La polizia ha arrestato il ministro consigliere "
+     "dell'ambasciata russa.", dt.date(2013, 10, 9), "Frans Timmermans", 1),
 ]
 
 

@@ -585,6 +585,14 @@ FOUND = [
     # a visit's purpose: the leaders of an international body met, not a summit of theirs
     ("Il ministro tedesco Tobias Lindner sarà ad Addis Abeba la prossima settimana per incontrare i vertici "
      "dell'Unione africana.", ("CONSULT", ["African Union", "Tobias Lindner"], "PLANNED", "2016-W11")),
+    # a bare 'la ministra' calls back the minister introduced; the name in apposition to the counterpart's office
+    # before a colon is the counterpart, not a party of the talk after the colon
+    ("Ieri la ministra degli Esteri argentina ha ricevuto l'ambasciatore cinese. Oggi la ministra ha parlato al "
+     "telefono con il ministro degli Esteri cinese Wang Yi.",
+     ("CONSULT", ["Susana Malcorra", "Wang Yi"], "OCCURRED", "2016-03-10")),
+    ("La ministra svedese Margot Wallström è arrivata al Cairo. La ministra ha poi incontrato il segretario generale "
+     "della Lega araba, Nabil Elaraby: «mezz'ora» di colloquio secondo il governo svedese.",
+     ("CONSULT", ["Margot Wallström", "Nabil Elaraby"], "OCCURRED", "2016-03-10")),
     # a meeting a source reports, then denied with an object ('ha smentito «qualsiasi trattativa segreta»')
     ("Secondo il quotidiano Kommersant, emissari americani avrebbero offerto di triplicare l'affitto della base in un "
      "incontro riservato con funzionari kirghisi ad Almaty, lunedì; l'ambasciata americana ha smentito «qualsiasi "
