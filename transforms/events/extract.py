@@ -421,6 +421,8 @@ _SUMMIT_NOUN = re.compile(r"vertic|summit", re.I)
 _BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:bilateral|binazional)[ei](?![\w'’])", re.I)
 _BARE_ARRIVAL = re.compile(r"(?:arrivat|giunt|atterrat)[oaie] (?:ieri |oggi )?(?:stamattina|stamani|stanotte|stasera|"
                            r"mattina|sera|in serata|in mattinata|nella notte|nel pomeriggio|all['’]alba)$", re.I)
+# an arrival's 'in' that opens a time of day, not a place: 'La risposta di Mosca è arrivata in serata'
+_IN_TIME_OF_DAY = re.compile(r" in (?:tarda )?(?:serata|mattinata|giornata|nottata)\b", re.I)
 _EXPECTED = re.compile(r"\battes[oaie]$", re.I)
 # a purpose phrase opening on a noun trigger: ', per la firma', ' per i colloqui'
 _PURPOSE_NEXT = re.compile(r"(?:^|,)\s*per\s+(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?$", re.I)
@@ -3747,7 +3749,8 @@ class Extractor:
                 return self._reject(h, "armed forces entering, not a visit")
             if entry.mode == "visit":
                 parts = [am for am in parts if not self._is_origin(text, sent, am)]
-                if _BARE_ARRIVAL.search(h.text) and text[max(sent.start, self._body_start):h.start].strip() and \
+                if (_BARE_ARRIVAL.search(h.text) or _IN_TIME_OF_DAY.match(text, h.end - 3)) and \
+                        text[max(sent.start, self._body_start):h.start].strip() and \
                         not any(am.actor.kind == "person" and sent.start <= am.char_start < h.start for am in parts):
                     # ('La svolta è arrivata ieri sera': no one arrived; 'Era atterrato stamattina ...': the carried
                     # subject did)
@@ -4192,6 +4195,14 @@ class Extractor:
                 if prev is not None:
                     actor_list = [_ParticipantMention(p) for p in prev["actors"]]
                     recipient_list = [_ParticipantMention(p) for p in prev["recipients"]]
+            if etype == "SANCTION" and not _VERBISH.search(h.text) and actor_list and not recipient_list and \
+                    doc is not None \
+                    and (dem := next((am for am in doc.actors[sent.index] if 0 <= am.char_start - h.end <= 2
+                                      and am.via == "demonym"), None)) is not None and \
+                    (rest := [m for m in actor_list if _country(m.actor) != _country(dem.actor)]):
+                # 'Di Maio ha convocato l'ambasciatore russo, e il segretario generale gli ha notificato l'espulsione
+                # dei due funzionari russi': the nationality of the expelled is the target, the others act
+                actor_list, recipient_list = rest, [dem]
             if etype in DIRECTED_PRIMARY and not (actor_list and recipient_list):
                 return self._reject(h, f"directed without actor and recipient: {[p.actor.name for p in actor_list]}"
                                        f" -> {[p.actor.name for p in recipient_list]}")

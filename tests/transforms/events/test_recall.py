@@ -593,6 +593,9 @@ FOUND = [
     ("La ministra svedese Margot Wallström è arrivata al Cairo. La ministra ha poi incontrato il segretario generale "
      "della Lega araba, Nabil Elaraby: «mezz'ora» di colloquio secondo il governo svedese.",
      ("CONSULT", ["Margot Wallström", "Nabil Elaraby"], "OCCURRED", "2016-03-10")),
+    # the nationality of the expelled after a nominal expulsion is its target, past the envoy convoked before it
+    ("Di Maio ha convocato l'ambasciatore russo Sergey Razov, e il segretario generale del ministero gli ha notificato "
+     "l'espulsione immediata dei due funzionari russi coinvolti.", ("SANCTION", ["Italy", "Russia"], "OCCURRED", None)),
     # a meeting a source reports, then denied with an object ('ha smentito «qualsiasi trattativa segreta»')
     ("Secondo il quotidiano Kommersant, emissari americani avrebbero offerto di triplicare l'affitto della base in un "
      "incontro riservato con funzionari kirghisi ad Almaty, lunedì; l'ambasciata americana ha smentito «qualsiasi "
@@ -907,6 +910,9 @@ NOT_FOUND = [
     # goods arriving are no visit of the person the sentence before named
     ("La ministra Svenja Schulze ha parlato. Un carico di tende finanziato dalla Germania è arrivato lunedì ad Abéché.",
      ("CONSULT", ["Chad", "Svenja Schulze"])),
+    # an answer that arrives in the evening is no visit
+    ("Ieri il ministro Luigi Di Maio ha convocato l'ambasciatore. La risposta di Mosca è arrivata in serata.",
+     ("CONSULT", ["Russia"])),
     # talks asked for are not held
     ("Ieri il governo giapponese ha chiesto consultazioni formali alla Corea del Sud.", ("CONSULT", ["Japan"])),
 ]
