@@ -421,6 +421,8 @@ _SUMMIT_NOUN = re.compile(r"vertic|summit", re.I)
 _BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:bilateral|binazional)[ei](?![\w'’])", re.I)
 _BARE_ARRIVAL = re.compile(r"(?:arrivat|giunt|atterrat)[oaie] (?:ieri |oggi )?(?:stamattina|stamani|stanotte|stasera|"
                            r"mattina|sera|in serata|in mattinata|nella notte|nel pomeriggio|all['’]alba)$", re.I)
+# a clause opened by 'ma' after a comma
+_BUT_CLAUSE = re.compile(r",\s+ma\s", re.I)
 # an arrival's 'in' that opens a time of day, not a place: 'La risposta di Mosca è arrivata in serata'
 _IN_TIME_OF_DAY = re.compile(r" in (?:tarda )?(?:serata|mattinata|giornata|nottata)\b", re.I)
 _EXPECTED = re.compile(r"\battes[oaie]$", re.I)
@@ -1716,8 +1718,10 @@ class Extractor:
         for vs, ve, info in cues:
             if info[0] != "denial":
                 continue
+            # (not past ', ma': '... al presidente russo per avvertirlo dell'espulsione, ma il suo ufficio ha
+            # smentito' is denied by the subject's office, not by whom the clause before named)
             before = [am for am in actors if am.char_end <= vs and vs - am.char_end <= 60
-                      and not _CLAUSE_PUNCT.search(text[am.char_end:vs])]
+                      and not _CLAUSE_PUNCT.search(text[am.char_end:vs]) and not _BUT_CLAUSE.search(text, am.char_end, vs)]
             denials[(vs, ve)] = before[-1] if before else None
         return sources, speakers, denials
 

@@ -596,6 +596,9 @@ FOUND = [
     # the nationality of the expelled after a nominal expulsion is its target, past the envoy convoked before it
     ("Di Maio ha convocato l'ambasciatore russo Sergey Razov, e il segretario generale del ministero gli ha notificato "
      "l'espulsione immediata dei due funzionari russi coinvolti.", ("SANCTION", ["Italy", "Russia"], "OCCURRED", None)),
+    # a denial past ', ma' is not by whom the clause before named ('ma il suo ufficio ha smentito')
+    ("Secondo Kathimerini, il primo ministro greco avrebbe anche telefonato martedì al presidente russo per avvertirlo "
+     "dell'espulsione, ma il suo ufficio ha smentito.", ("CONSULT", ["Greece", "Russia"], "DISPUTED", "2016-03-08")),
     # a meeting a source reports, then denied with an object ('ha smentito «qualsiasi trattativa segreta»')
     ("Secondo il quotidiano Kommersant, emissari americani avrebbero offerto di triplicare l'affitto della base in un "
      "incontro riservato con funzionari kirghisi ad Almaty, lunedì; l'ambasciata americana ha smentito «qualsiasi "
