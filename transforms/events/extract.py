@@ -421,6 +421,9 @@ _SUMMIT_NOUN = re.compile(r"vertic|summit", re.I)
 _BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:bilateral|binazional)[ei](?![\w'’])", re.I)
 _BARE_ARRIVAL = re.compile(r"(?:arrivat|giunt|atterrat)[oaie] (?:ieri |oggi )?(?:stamattina|stamani|stanotte|stasera|"
                            r"mattina|sera|in serata|in mattinata|nella notte|nel pomeriggio|all['’]alba)$", re.I)
+# an invitation (its trigger) and a meeting noun as its purpose: 'ha invitato X e Y a Perth ..., per una riunione'
+_INVITED = re.compile(r"(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?invitato\b", re.I)
+_INVITED_FOR = re.compile(r"(?<![\w'’])invitat[oaie]\b[^.;:]*?\bper\s+(?:una|un|la|il|l['’])\s*(?:\w+\s+)?$", re.I)
 # a clause opened by 'ma' after a comma
 _BUT_CLAUSE = re.compile(r",\s+ma\s", re.I)
 # an arrival's 'in' that opens a time of day, not a place: 'La risposta di Mosca è arrivata in serata'
@@ -3940,6 +3943,16 @@ class Extractor:
                           and not _CLAUSE_PUNCT.search(text, h.end, am.char_start)), None)
                 if venue is not None:
                     parts = parts + [venue]
+            if not self._enough_parties(parts) and entry.kind == "noun" and entry.group == "meeting" and \
+                    _INVITED_FOR.search(text, max(sent.start, h.start - 140), h.start) is not None:
+                # 'Abbott ha invitato una delegazione tecnica malese e una cinese a Perth per la prossima settimana,
+                # per una riunione tecnica': the meeting an invitation is for has the inviter and the invited
+                inv = next((r for r in reversed(self._sent_records) if r["at"] < h.start and r["recipients"]
+                            and _INVITED.match(r["trigger"])), None)
+                if inv is not None:
+                    have = self._keys(parts)
+                    parts = parts + [_ParticipantMention(p) for p in inv["actors"] + inv["recipients"]
+                                     if _key(p) not in have]
             if not self._enough_parties(parts) and entry.id == "body_session" and h.text[:3].lower() == "si " and \
                     self._body_meeting(h, parts, date_tx, date_tx in shared_dates):
                 # 'Il Consiglio si riunirà martedì 26 luglio' in an article about two states: their case is what the

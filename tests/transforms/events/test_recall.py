@@ -599,6 +599,10 @@ FOUND = [
     # a denial past ', ma' is not by whom the clause before named ('ma il suo ufficio ha smentito')
     ("Secondo Kathimerini, il primo ministro greco avrebbe anche telefonato martedì al presidente russo per avvertirlo "
      "dell'espulsione, ma il suo ufficio ha smentito.", ("CONSULT", ["Greece", "Russia"], "DISPUTED", "2016-03-08")),
+    # the meeting an invitation is for has the inviter and the invited
+    ("Abbott ha invitato una delegazione tecnica malese e una cinese a Perth per la prossima settimana, per una "
+     "riunione tecnica con gli esperti australiani.", ("CONSULT", ["China", "Malaysia", "Tony Abbott"], "PLANNED",
+                                                        "2016-W11")),
     # a meeting a source reports, then denied with an object ('ha smentito «qualsiasi trattativa segreta»')
     ("Secondo il quotidiano Kommersant, emissari americani avrebbero offerto di triplicare l'affitto della base in un "
      "incontro riservato con funzionari kirghisi ad Almaty, lunedì; l'ambasciata americana ha smentito «qualsiasi "
