@@ -668,7 +668,11 @@ _OBJECT_RELATIVE = re.compile(r"(?:\s+[\w'’]+){0,3}?\s+(?:un|una|uno|il|lo|la|
                               r"(?:\s+[\w'’]+)?\s+che\s+", re.I)
 # the same, or a gerund's report ('..., avvertendolo che gli Stati Uniti non parteciperanno'): a clause of its own
 _REL_OR_SAID_CHE = re.compile(r",\s*(?:\w+(?:ando|endo)(?:l[oaie]|gli)?\s+(?:[\w'’]+\s+){0,3}?)?che\s", re.I)
-_WHERE_VISIT = re.compile(r",\s*(?:dove|in cui|durante (?:la|il) quale|nel corso (?:della|del) quale|nella quale|nel quale)\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)   # ('11,5 milioni')
+# the clause of a visit's place or occasion ('11,5 milioni' inside it; 'sarà a Roma a fine giugno ..., e in
+# quell'occasione incontrerà X': the visit's)
+_WHERE_VISIT = re.compile(r",\s*(?:e\s+)?(?:dove|in cui|durante (?:la|il) quale|nel corso (?:della|del) quale|nella quale|nel quale|"
+                          r"in quell['’]\s*occasione|in quella occasione|in tale occasione|nell['’]\s*occasione)\s+"
+                          r"(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,100}$", re.I)
 # the purpose of a call after its callee: 'per ringraziarlo', 'per congratularsi', 'per esprimere'
 _CALL_PURPOSE = re.compile(r"\s+per\s+(?:\w+(?:are|ere|ire)|\w+(?:ar|er|ir)(?:lo|la|li|le|gli|si|ci|ne))\b", re.I)
 # an articulated preposition right before a noun: 'le decisioni del vertice', 'dal vertice'

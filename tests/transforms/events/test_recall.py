@@ -603,6 +603,9 @@ FOUND = [
     ("Abbott ha invitato una delegazione tecnica malese e una cinese a Perth per la prossima settimana, per una "
      "riunione tecnica con gli esperti australiani.", ("CONSULT", ["China", "Malaysia", "Tony Abbott"], "PLANNED",
                                                         "2016-W11")),
+    # 'in quell'occasione' after a visit: the visit's day
+    ("Il segretario di Stato americano sarà a Roma a fine giugno per una conferenza, e in quell'occasione incontrerà "
+     "Di Maio.", ("CONSULT", ["Luigi Di Maio", "United States"], "PLANNED", "2016-06")),
     # a meeting a source reports, then denied with an object ('ha smentito «qualsiasi trattativa segreta»')
     ("Secondo il quotidiano Kommersant, emissari americani avrebbero offerto di triplicare l'affitto della base in un "
      "incontro riservato con funzionari kirghisi ad Almaty, lunedì; l'ambasciata americana ha smentito «qualsiasi "
