@@ -606,6 +606,9 @@ FOUND = [
     # 'in quell'occasione' after a visit: the visit's day
     ("Il segretario di Stato americano sarà a Roma a fine giugno per una conferenza, e in quell'occasione incontrerà "
      "Di Maio.", ("CONSULT", ["Luigi Di Maio", "United States"], "PLANNED", "2016-06")),
+    # a naval attaché's expulsion, reported and denied
+    ("Secondo il quotidiano Izvestia, Mosca avrebbe già deciso stamattina l'espulsione di un addetto navale italiano; "
+     "il ministero degli Esteri russo ha smentito.", ("SANCTION", ["Italy", "Russia"], "DISPUTED", "2016-03-10")),
     # a meeting a source reports, then denied with an object ('ha smentito «qualsiasi trattativa segreta»')
     ("Secondo il quotidiano Kommersant, emissari americani avrebbero offerto di triplicare l'affitto della base in un "
      "incontro riservato con funzionari kirghisi ad Almaty, lunedì; l'ambasciata americana ha smentito «qualsiasi "
