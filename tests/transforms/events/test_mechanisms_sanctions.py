@@ -161,6 +161,9 @@ FOUND = [
      ("SANCTION", ["North Korea"], ["South Korea"], "OCCURRED")),
     ("Il Giappone ha espulso tre cittadini cinesi accusati di spionaggio.",
      ("SANCTION", ["Japan"], ["China"], "OCCURRED")),
+    # a state's vehicles barred
+    ("Martedì le autorità bielorusse hanno vietato a circa 1.700 camion lituani di rientrare in Lituania.",
+     ("SANCTION", ["Belarus"], ["Lithuania"], "OCCURRED")),
     ("Dal 10 novembre le autorità russe hanno espulso oltre trecento lavoratori tagiki senza permesso.",
      ("SANCTION", ["Russia"], ["Tajikistan"], "OCCURRED")),
     ("Venerdì il ministero degli Esteri russo ha sospeso il memorandum con gli Stati Uniti sulla sicurezza dei voli.",
