@@ -1775,7 +1775,7 @@ class _Doc:
                 cands = [p for p in self.people.values() if p.cls in ok and (country is None or p.country == country)]
                 if country is None and cands:
                     # a bare role ('il presidente', 'prima leader occidentale') refers back, never forward
-                    before = {id(ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person}
+                    before = self._people_before(s)
                     cands = [p for p in cands if id(p) in before]
                 if country is None and cands and en in r.own_titles:
                     # ('Trump ... Hook è arrivato in Kuwait e ha incontrato l'emiro': no emir introduced, nobody)
@@ -1802,7 +1802,7 @@ class _Doc:
                     (gender := self._gender(s, e)) is not None:
                 # 'la ministra degli Esteri argentina ha ricevuto X ... Oggi la ministra ha parlato': a bare minister
                 # calls back the one minister of that gender the text introduced before it
-                before = {id(ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person}
+                before = self._people_before(s)
                 cands = [p for p in self.people.values() if id(p) in before and _is_minister(p)
                          and self._genders(p) == {gender}]
                 if len(cands) == 1:
@@ -1836,13 +1836,17 @@ class _Doc:
         years = {int(y) for y in _YEAR_RE.findall(text, lo, hi)}
         return years.pop() if len(years) == 1 else None
 
+    def _people_before(self, s: int) -> set:
+        """The ids of the people of the text mentioned before ``s`` (a bare role refers back, never forward)."""
+        return {id(ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person}
+
     def _tenure_holder(self, s: int, country: str | None, cls: str, ended: bool) -> _Person | None:
         """'il presidente deposto', "l'ex premier" (ended) or 'il presidente eletto' (not yet begun): the one person of
         the text, named before s, whose office of that class (of that country) ended before the date or begins after
         it."""
         if self.on is None:
             return None
-        before = {id(ref) for a, b, ref, via in self.cands if b <= s and type(ref) is _Person}
+        before = self._people_before(s)
         cands = [p for p in self.people.values() if id(p) in before and p.gaz is not None and any(
             ro[2] == cls and (country is None or ro[1] == country)
             and (ro[4] is not None and ro[4] <= self.on if ended else ro[3] is not None and ro[3] > self.on)

@@ -421,13 +421,12 @@ _SUMMIT_NOUN = re.compile(r"vertic|summit", re.I)
 _BILATERAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:bilateral|binazional)[ei](?![\w'’])", re.I)
 _BARE_ARRIVAL = re.compile(r"(?:arrivat|giunt|atterrat)[oaie] (?:ieri |oggi )?(?:stamattina|stamani|stanotte|stasera|"
                            r"mattina|sera|in serata|in mattinata|nella notte|nel pomeriggio|all['’]alba)$", re.I)
-# an invitation (its trigger) and a meeting noun as its purpose: 'ha invitato X e Y a Perth ..., per una riunione'
-_INVITED = re.compile(r"(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?invitato\b", re.I)
+# a meeting noun as the purpose of an invitation: 'ha invitato X e Y a Perth ..., per una riunione'
 _INVITED_FOR = re.compile(r"(?<![\w'’])invitat[oaie]\b[^.;:]*?\bper\s+(?:una|un|la|il|l['’])\s*(?:\w+\s+)?$", re.I)
 # a clause opened by 'ma' after a comma
 _BUT_CLAUSE = re.compile(r",\s+ma\s", re.I)
 # an arrival's 'in' that opens a time of day, not a place: 'La risposta di Mosca è arrivata in serata'
-_IN_TIME_OF_DAY = re.compile(r" in (?:tarda )?(?:serata|mattinata|giornata|nottata)\b", re.I)
+_IN_TIME_OF_DAY = re.compile(r"(?<= in) (?:tarda )?(?:serata|mattinata|giornata|nottata)\b", re.I)
 _EXPECTED = re.compile(r"\battes[oaie]$", re.I)
 # a purpose phrase opening on a noun trigger: ', per la firma', ' per i colloqui'
 _PURPOSE_NEXT = re.compile(r"(?:^|,)\s*per\s+(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’]\s*)?$", re.I)
@@ -3760,7 +3759,7 @@ class Extractor:
                 return self._reject(h, "armed forces entering, not a visit")
             if entry.mode == "visit":
                 parts = [am for am in parts if not self._is_origin(text, sent, am)]
-                if (_BARE_ARRIVAL.search(h.text) or _IN_TIME_OF_DAY.match(text, h.end - 3)) and \
+                if (_BARE_ARRIVAL.search(h.text) or _IN_TIME_OF_DAY.match(text, h.end)) and \
                         text[max(sent.start, self._body_start):h.start].strip() and \
                         not any(am.actor.kind == "person" and sent.start <= am.char_start < h.start for am in parts):
                     # ('La svolta è arrivata ieri sera': no one arrived; 'Era atterrato stamattina ...': the carried
@@ -3948,11 +3947,12 @@ class Extractor:
                 if venue is not None:
                     parts = parts + [venue]
             if not self._enough_parties(parts) and entry.kind == "noun" and entry.group == "meeting" and \
-                    _INVITED_FOR.search(text, max(sent.start, h.start - 140), h.start) is not None:
+                    (invited := _INVITED_FOR.search(text, max(sent.start, h.start - 140), h.start)) is not None:
                 # 'Abbott ha invitato una delegazione tecnica malese e una cinese a Perth per la prossima settimana,
-                # per una riunione tecnica': the meeting an invitation is for has the inviter and the invited
-                inv = next((r for r in reversed(self._sent_records) if r["at"] < h.start and r["recipients"]
-                            and _INVITED.match(r["trigger"])), None)
+                # per una riunione tecnica': the meeting an invitation is for has the inviter and the invited (the
+                # record whose trigger holds the invitation's verb)
+                inv = next((r for r in reversed(self._sent_records) if r["recipients"]
+                            and r["at"] <= invited.start() < r["at"] + len(r["trigger"])), None)
                 if inv is not None:
                     have = self._keys(parts)
                     parts = parts + [_ParticipantMention(p) for p in inv["actors"] + inv["recipients"]
