@@ -367,6 +367,8 @@ _PEOPLE_HELD = re.compile(r"(?<![\w'’])(?:i|gli|le)\s+(?:\w+\s+)?(?:soldati|mi
                           r"marinai|pescatori|camionisti|turisti|studenti|diplomatici|funzionari|dipendenti)\s+$", re.I)
 # ... unless it tells a plan ('è atteso', 'era previsto')
 _EXPECTED_ANY = re.compile(r"attes[oaie]|previst[oaie]|programmat[oaie]|fissat[oaie]|in programma", re.I)
+# the same, or the duty of a relative clause: 'la visita che avrebbe dovuto compiere mercoledì 28 maggio'
+_EXPECTED_OR_DUE = re.compile(_EXPECTED_ANY.pattern + r"|(?<![\w'’])(?:dovut[oaie]|doveva|dovevano)\s+\w+\s+$", re.I)
 # the name after 'secondo' when a new phrase follows with no comma ('Secondo la Cnn il segretario di Stato ...')
 _NAMED_SOURCE = re.compile(r"\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3}"
                            r"(?=\s+(?:il|la|lo|l['’]|i|gli|le)\s*\w)", re.I)
@@ -547,11 +549,11 @@ _PLUPERFECT = re.compile(r"(?<![\w'’])(?:aveva|avevano|era|erano)\s+(?:\w+\s+)
                          re.I)
 # a meeting noun called off in the passive, right after the participle: 'È stata annullata la visita', 'è stato invece
 # cancellato, su richiesta timorese, l'incontro'
-_PASSIVE_CANCEL = re.compile(r"(?<![\w'’])(?:è|era|sono|erano|sarebbe|sarebbero)\s+(?:(?:già|invece|anche|poi)\s+)?stat[oaie]\s+"
-                             r"(?:(?:invece|anche|poi|già|ufficialmente)\s+)?(?:annullat|cancellat)[oaie]"
+_PASSIVE_CANCEL = re.compile(r"(?<![\w'’])(?:è|era|sono|erano|sarebbe|sarebbero)\s+(?:(?:già|invece|anche|poi|inoltre|intanto)\s+)?stat[oaie]\s+"
+                             r"(?:(?:invece|anche|poi|già|ufficialmente|inoltre|intanto)\s+)?(?:annullat|cancellat)[oaie]"
                              r"(?:\s*,[^,.;:]{1,40},)?\s+(?:(?:anche|invece)\s+)?(?:la|il|l['’]|lo|i|gli|le)\s*$", re.I)
 # the same after its subject: '..., è stata annullata ieri dal governo spagnolo'
-_CANCELLED_AFTER = re.compile(r"(?<![\w'’])(?:è|era|sono|erano)\s+stat[oaie]\s+(?:(?:invece|anche|poi|già|ufficialmente)\s+)?"
+_CANCELLED_AFTER = re.compile(r"(?<![\w'’])(?:è|era|sono|erano)\s+stat[oaie]\s+(?:(?:invece|anche|poi|già|ufficialmente|inoltre|intanto)\s+)?"
                               r"(?:annullat|cancellat)[oaie](?![\w'’])", re.I)
 # from a day to a verb: a clause of the same subject, then 'ma' or 'e' ('oggi il ministero ha smentito, ma ha annullato')
 _SAME_SUBJECT_BUT = re.compile(r"[^,;:.]*\s(?:ha|hanno|aveva|avevano)\s+\w+,\s*(?:ma|e|ed|però|poi)\s+"
@@ -645,6 +647,14 @@ _SCHEDULED = re.compile(r"(?<![\w'’])(?:(?:avrebbe|avrebbero) dovuto|(?:si )?(
                         r"mercoledì|giovedì|venerdì|sabato|domenica)\b)|"
                         r"in programma|in calendario(?: per)?)"
                         r"(?![\w'’])", re.I)
+# a source telling its version of an event: 'l'agenzia riferisce di una conversazione'
+_REPORTED_VERSION = re.compile(r"(?<![\w'’])(?:riferisc|parla|raccont|descriv)\w*\s+di\s+un[a'’]?\s*$", re.I)
+# a length right after a noun: 'il colloquio è durato "almeno mezz'ora"'
+_LASTED_AFTER = re.compile(r"\s+(?:è|e['’]|era|sarebbe)\s+(?:stat[oa]\s+)?durat[oa]\b", re.I)
+# a definite article right before a noun
+_DEFINITE_END = re.compile(r"(?<![\w'’])(?:il|lo|la|l['’])\s*$", re.I)
+# a relative pronoun right before a day: 'la missione, che lunedì 10 settembre sarebbe dovuta arrivare'
+_REL_PRONOUN_END = re.compile(r"(?<![\w'’])che\s+$", re.I)
 # a noun's own relative clause of schedule: ', che doveva riunirsi', ', che si sarebbe dovuto tenere'
 _OWN_SCHEDULE_REL = re.compile(r"\s*,?\s*che\s+(?:(?:avrebbe|avrebbero)\s+dovuto|doveva|dovevano|"
                                r"si\s+(?:sarebbe|sarebbero)\s+dovut[oaie])\s+(?:riunirsi|riunire|tenersi|tenere|"
@@ -678,6 +688,10 @@ _CALL_PURPOSE = re.compile(r"\s+per\s+(?:\w+(?:are|ere|ire)|\w+(?:ar|er|ir)(?:lo
 _PREP_BEFORE = re.compile(r"(?<![\w'’])(?:del|della|dello|dei|degli|delle|dell['’]|al|alla|allo|ai|agli|alle|all['’]|"
                           r"dal|dalla|dallo|dai|dagli|dalle|dall['’]|nel|nella|nello|nei|negli|nelle|nell['’])\s*$", re.I)
 # a cancelling announced as done: 'ha annunciato di aver annullato'
+# a verb in the present perfect of the news ('ha intanto annullato', 'è stata annullata'), not the pluperfect
+_NEWS_PERFECT = re.compile(r"(?:l['’])?(?:ha|hanno|è|sono)\s", re.I)
+# a relative pronoun right before a verb: '..., che ha annullato'
+_RELATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:che|cui|quale|quali)\s+(?:\w+\s+)?$", re.I)
 _ANNOUNCED_DONE = re.compile(r"(?<![\w'’])(?:ha|hanno)\s+(?:\w+\s+)?(?:annunciato|comunicato|fatto sapere|detto|"
                              r"dichiarato)\s+di\s+$", re.I)
 # a gathering opened: 'Il vertice si era aperto ieri sera'
@@ -2479,13 +2493,17 @@ class Extractor:
                 # 'ha inoltre annullato la riunione ..., prevista per martedì 9 ottobre: lo ha comunicato ieri sera il
                 # ministero': the day the clause after the colon gives the news
                 tx = self._date_right_after(text, sent, said.end(), 3)
-            if tx is None and verb is not None and _ANNOUNCED_DONE.search(text, max(sent.start, at - 40), at):
-                # 'ha annunciato di aver annullato la visita a Kiev prevista per il 12 dicembre': a cancelling told as
-                # done, with no day of its own, is of the day of writing
+            said = verb.text if verb is not None else passive.group().strip() if passive is not None else r["trigger"]
+            if tx is None and (verb is not None and _ANNOUNCED_DONE.search(text, max(sent.start, at - 40), at)
+                               or _NEWS_PERFECT.match(said)
+                               and not _RELATIVE_BEFORE.search(text, max(sent.start, at - 12), at)):
+                # 'ha annunciato di aver annullato la visita a Kiev prevista per il 12 dicembre', 'Il governo boliviano
+                # ha intanto annullato la riunione ..., prevista per giovedì 4 giugno': a cancelling told as done (the
+                # present perfect of the news, not 'aveva annullato'), with no day of its own, is of the day of writing
                 ref = self._reference_date(self._reference)
                 if ref is not None and ref.precision == "DAY" and ref.value != r["date"].value:
                     out.append(dict(r, status="OCCURRED", date=ref, claims=[dict(c) for c in r["claims"]],
-                                    trigger=verb.text))
+                                    trigger=said))
                 continue
             if tx is not None and tx.start != tx.end and tx.resolved and tx.precision != "WEEK":
                 continue              # ('a maggio il Nord aveva annullato ... la visita prevista per il 20 maggio': no
@@ -2579,7 +2597,7 @@ class Extractor:
                 if later.char_start > tx.char_end and later.type == "DATE" and was is not None and \
                         (later.precision in ("DAY", "WEEK")
                          or later.precision == "MONTH" and later.modifier in (None, "END")) and was.value != d.value and \
-                        _EXPECTED_ANY.search(text, max(tx.char_end, later.char_start - 25), later.char_start):
+                        _EXPECTED_OR_DUE.search(text, max(tx.char_end, later.char_start - 25), later.char_start):
                     return was, d
             return None
         return None
@@ -3323,7 +3341,12 @@ class Extractor:
             # too: 'ha annullato l'incontro con X, previsto per la settimana successiva')
             sch = self._search(_SCHEDULED, text, h.end, sent.end)
             if sch is not None:
-                planned = self._date_right_after(text, sent, sch.end(), 40)
+                # ('la missione ..., che lunedì 10 settembre sarebbe dovuta arrivare a Filadelfia': the day between
+                # the relative pronoun and its verb)
+                planned = self._date_right_after(text, sent, sch.end(), 40) or next(
+                    (t for t in self._sent_timexes if h.end <= t.char_start and t.char_end <= sch.start()
+                     and not text[t.char_end:sch.start()].strip() and _REL_PRONOUN_END.search(text, h.end, t.char_start)
+                     and self._usable_date(text, sent, t)), None)
                 if planned is not None:
                     date_tx = planned
         lag_date = None if own_dates else (self._dated_by_lag(text, h) or
@@ -3462,6 +3485,17 @@ class Extractor:
                 if earlier is not None and 0 < (earlier["date"].start - opened.start).days <= 3:
                     earlier["date"] = _text_date(opened)
                     return self._reject(h, "back-reference: the opening day of the earlier gathering")
+            if entry.kind == "noun" and (_REPORTED_VERSION.search(text, max(sent.start, h.start - 30), h.start)
+                                         or _LASTED_AFTER.match(text, h.end)
+                                         and _DEFINITE_END.search(text, max(sent.start, h.start - 4), h.start)) and \
+                    any(t.type == "DURATION" and 0 <= t.char_start - h.end <= 30 for t in h.timexes) and \
+                    any(r["event_type"] == "CONSULT" and sent.index - r["sentence"].index <= 1
+                        for r in records + self._sent_records):
+                # 'ha parlato al telefono con Wang Yi: secondo fonti singaporiane il colloquio è durato "almeno
+                # mezz'ora", mentre l'agenzia Xinhua riferisce di una conversazione "di poco più di dieci minuti",
+                # nella quale Wang ...': the length of the call told before, or a source's version of it
+                self._donate(h, doc, records, pending, sent)
+                return self._reject(h, "back-reference: a source's version of the event told before")
             if h.backref and not (attached or anaphoric or attached_date or inherit
                                   # ('La tensione è esplosa ieri a Bruxelles, al Consiglio dei ministri dell'Interno
                                   # dell'Ue': a body's sitting names its party, and has its date)
@@ -4627,7 +4661,8 @@ class Extractor:
         durs = [t for t in h.timexes if t.type == "DURATION" and _DIGIT.search(t.value or "")]
         if not durs:
             return
-        for r in reversed(records):
+        told = records + [r for r in self._sent_records if not any(r is o for o in records)]
+        for r in reversed(told):
             if r["event_type"] == "CONSULT" and sent.index - r["sentence"].index <= 2:
                 for tx in durs:
                     c = {"attribute": "duration", "value": tx.value, "text": tx.text}

@@ -26,7 +26,9 @@ CASES = [
      [("CONSULT", "OCCURRED", ["Marco Rubio", "Sergey Lavrov"], [], "2025-07-10", "Kuala Lumpur")]),
     ("L'incontro tra Trump e Putin, previsto per il 12 novembre a Ginevra, è stato annullato.",
      [("12 novembre", "DATE", "2025-11-12")],
-     [("CONSULT", "CANCELLED", ["Donald Trump", "Vladimir Putin"], [], "2025-11-12", "Geneva")]),
+     [("CONSULT", "CANCELLED", ["Donald Trump", "Vladimir Putin"], [], "2025-11-12", "Geneva"),
+      # (the cancelling, told in the present perfect with no day of its own, is of the day of writing)
+      ("CONSULT", "OCCURRED", ["Donald Trump", "Vladimir Putin"], [], "2025-10-21", "Geneva")]),
     # postponed with attribution: the reporters are not participants
     ("L'incontro tra Rubio e Lavrov è congelato, secondo fonti della Casa Bianca alla CNN.", [],
      [("CONSULT", "POSTPONED", ["Marco Rubio", "Sergey Lavrov"], [], "2025-10-21", None)]),

@@ -140,11 +140,24 @@ def test_a_gathering_told_before_is_dated_by_the_day_it_opened():
     assert summits and summits[0]["date"] == "2023-05-09", ms
 
 
-def test_a_cancelling_announced_as_done_is_of_the_day_of_writing():
-    ms = run("La presidente lituana Dalia Grybauskaitė ha annunciato di aver annullato la visita a Kiev prevista per "
-             "il 12 giugno.")
-    assert [m for m in find(ms, "CONSULT", ["Dalia Grybauskaitė"], date="2023-06-12") if m["status"] == "CANCELLED"], ms
-    assert [m for m in find(ms, "CONSULT", ["Dalia Grybauskaitė"], date="2023-05-10") if m["status"] == "OCCURRED"], ms
+@pytest.mark.parametrize("text, names, planned, done", [
+    # announced as done
+    ("La presidente lituana Dalia Grybauskaitė ha annunciato di aver annullato la visita a Kiev prevista per "
+     "il 12 giugno.", ["Dalia Grybauskaitė"], "2023-06-12", "2023-05-10"),
+    # told in the present perfect of the news, with no day of its own
+    ("Il governo cileno ha intanto annullato la riunione della commissione binazionale con il Perù, prevista per "
+     "giovedì 8 giugno ad Arica.", ["Chile", "Peru"], "2023-06-08", "2023-05-10"),
+    ("È stata inoltre annullata la visita del ministro degli Esteri cileno in Perù, attesa per lunedì 5 giugno.",
+     ["Chile", "Peru"], "2023-06-05", "2023-05-10"),
+    # the pluperfect tells a cancelling of some earlier day: none of the day of writing
+    ("Il governo cileno aveva annullato la riunione della commissione binazionale con il Perù, prevista per "
+     "giovedì 8 giugno ad Arica.", ["Chile", "Peru"], "2023-06-08", None),
+])
+def test_a_cancelling_told_as_done_is_of_the_day_of_writing(text, names, planned, done):
+    ms = run(text)
+    assert [m for m in find(ms, "CONSULT", names, date=planned) if m["status"] == "CANCELLED"], ms
+    acts = [m for m in find(ms, "CONSULT", names) if m["status"] == "OCCURRED"]
+    assert [m["date"] for m in acts] == ([done] if done else []), ms
 
 
 def test_a_cancelling_verb_takes_the_parties_of_the_meeting_it_governs():

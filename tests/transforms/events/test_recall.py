@@ -851,6 +851,17 @@ FOUND = [
     # a second measure sharing the subject: 'e ha fermato i voli della compagnia'
     ("Martedì il governo russo ha sospeso le importazioni di vino georgiano e ha fermato i voli della compagnia "
      "georgiana Airzena.", ("SANCTION", ["Russia", "Georgia"], "OCCURRED", "2016-03-08")),
+    # a cancelled mission keeps the day of its relative clause ('che lunedì 14 marzo sarebbe dovuta arrivare')
+    ("Il governo israeliano ha inoltre cancellato ieri la missione commerciale in Paraguay, che lunedì 14 "
+     "marzo sarebbe dovuta arrivare ad Asunción.", ("CONSULT", ["Israel", "Paraguay"], "CANCELLED", "2016-03-14")),
+    # a visit put off keeps the day of its relative clause of duty and is planned on the day it is put off to
+    ("Il ministro kenyano del Commercio, Lee Kinyanjui, ha invece rinviato a metà aprile la visita a Dodoma che avrebbe "
+     "dovuto compiere mercoledì 16 marzo.", ("CONSULT", ["Lee Kinyanjui", "Tanzania"], "POSTPONED", "2016-03-16")),
+    ("Il ministro kenyano del Commercio, Lee Kinyanjui, ha invece rinviato a metà aprile la visita a Dodoma che avrebbe "
+     "dovuto compiere mercoledì 16 marzo.", ("CONSULT", ["Lee Kinyanjui", "Tanzania"], "PLANNED", "2016-04")),
+    # 'un incontro a due' is between the two of the event told before
+    ("Ieri sera il premier sloveno Miro Cerar ha telefonato al premier croato Zoran Milanović. Cerar ha poi proposto un "
+     "incontro a due entro l'estate.", ("CONSULT", ["Miro Cerar", "Zoran Milanović"], "PLANNED", "2016-SU")),
 ]
 
 
@@ -926,6 +937,11 @@ NOT_FOUND = [
     # an answer that arrives in the evening is no visit
     ("Ieri il ministro Luigi Di Maio ha convocato l'ambasciatore. La risposta di Mosca è arrivata in serata.",
      ("CONSULT", ["Russia"])),
+    # the length of a call told before ('il colloquio è durato'), or a source's version of it, is no new event
+    ("Ieri sera il ministro degli Esteri Vivian Balakrishnan ha parlato al telefono con il suo omologo cinese Wang Yi: "
+     "secondo fonti singaporiane il colloquio è durato \"almeno mezz'ora\", mentre l'agenzia Xinhua riferisce di una "
+     "conversazione \"di poco più di dieci minuti\", nella quale Wang avrebbe ribadito la posizione cinese su Taiwan.",
+     ("CONSULT", ["Taiwan"])),
     # talks asked for are not held
     ("Ieri il governo giapponese ha chiesto consultazioni formali alla Corea del Sud.", ("CONSULT", ["Japan"])),
 ]
