@@ -653,6 +653,9 @@ _REPORTED_VERSION = re.compile(r"(?<![\w'’])(?:riferisc|parla|raccont|descriv)
 _LASTED_AFTER = re.compile(r"\s+(?:è|e['’]|era|sarebbe)\s+(?:stat[oa]\s+)?durat[oa]\b", re.I)
 # a definite article right before a noun
 _DEFINITE_END = re.compile(r"(?<![\w'’])(?:il|lo|la|l['’])\s*$", re.I)
+# the maker of another decision an act follows or precedes: 'dopo la decisione analoga del Mali'
+_OTHER_DECISION = re.compile(r"(?<![\w'’])(?:dopo|prima)\s+(?:di\s+)?(?:la|il|lo|l['’])\s*(?:\w+\s+)?(?:decisione|mossa|scelta|"
+                             r"annuncio|passo|iniziativa)(?:\s+\w+)?\s+(?:del|della|dello|dell['’]|di)\s*$", re.I)
 # a relative pronoun right before a day: 'la missione, che lunedì 10 settembre sarebbe dovuta arrivare'
 _REL_PRONOUN_END = re.compile(r"(?<![\w'’])che\s+$", re.I)
 # a noun's own relative clause of schedule: ', che doveva riunirsi', ', che si sarebbe dovuto tenere'
@@ -821,7 +824,7 @@ _GOODS_BEFORE = re.compile(r"(?<![\w'’])(?:esportazion[ie]|importazion[ie]|mer
 _TRADE = re.compile(r"importazion|esportazion|\bimport\b|\bexport\b|\bacquist[oi]\b|commesse|ordini|forniture", re.I)
 # 'dazi antidumping sulle importazioni di orzo dall'Australia': where the goods come from
 # the holder of a place struck: '..., controllata dagli Houthi', 'roccaforte dei ribelli'
-_HELD_BY = re.compile(r",\s*(?:controllat[oaie]|tenut[oaie]|occupat[oaie]|in mano|roccaforte)\s+(?:\w+\s+)?"
+_HELD_BY = re.compile(r"(?:,\s*|\s+)(?:controllat[oaie]|tenut[oaie]|occupat[oaie]|in mano|roccaforte)\s+(?:\w+\s+)?"
                       r"(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’]|a|ai|agli|alle|al|alla|di|dei|degli|del|della)\s*$",
                       re.I)
 _IMPORTS_FROM = re.compile(r"(?<![\w'’])(?:importazion\w*|import|merci|prodotti|importat[oaie])\s+(?:di\s+(?:[\w'’]+\s+){1,4}?)?"
@@ -3390,7 +3393,10 @@ class Extractor:
             actors = [am for am in actors if not self._is_locative(text, sent, am) and id(am) not in med_ids
                       # ('nuove misure contro la Repubblica islamica, e ha riferito di aver sentito X': an object
                       # of an earlier clause)
-                      and not (am.char_end <= h.start and _OBJECT_PREP.search(_left(text, sent, am.char_start, 25)))]
+                      and not (am.char_end <= h.start and _OBJECT_PREP.search(_left(text, sent, am.char_start, 25)))
+                      # ('la rottura delle relazioni con l'Ucraina, due giorni dopo la decisione analoga del Mali': the
+                      # maker of another decision the act follows)
+                      and not (am.char_start >= h.end and _OTHER_DECISION.search(_left(text, sent, am.char_start, 50)))]
             attached = self._attached(text, h, actors) or ([trip_to] if trip_to is not None else [])
             wa, wb = _clause_bounds(text, max(sent.start, h.start - 40), h.start, h.end, min(sent.end, h.end + 40))
             # 'I due leader, ..., hanno concordato di sentirsi'
@@ -4012,7 +4018,7 @@ class Extractor:
                 # 'caccia giordani hanno colpito depositi ... : secondo l'esercito giordano i raid hanno ucciso 55
                 # miliziani': the attack the sentence already told, its toll
                 return self._reject(h, "back-reference to an earlier event")
-            if etype == "SANCTION" and self._left_has(lex.sanction_topic_re, text, sent, h.start, 50):
+            if etype == "SANCTION" and self._left_has(lex.sanction_topic_re, text, sent, h.start, 70):
                 return self._reject(h, "sanctions as a topic or proposal")
             if etype == "ASSAULT" and self._nonmilitary(text, h):
                 self._not_acts.add(id(h))      # ('la Russia colpisce l'economia turca' is no attack to refer back to)
@@ -4906,7 +4912,10 @@ class Extractor:
         # '... ha colpito un compound a Kurram, vicino al confine afghano': a state named as where the border runs is
         # the place's neighbour, no party
         actors = [am for am in actors if am.char_start < h.end
-                  or not _NEAR_BORDER.search(text, max(0, am.char_start - 40), am.char_start)]
+                  or not _NEAR_BORDER.search(text, max(0, am.char_start - 40), am.char_start)
+                  # ('la rottura delle relazioni con l'Ucraina, due giorni dopo la decisione analoga del Mali': the
+                  # maker of another decision the act follows)
+                  and not _OTHER_DECISION.search(_left(text, sent, am.char_start, 50))]
         rel = self._search(_REL_CLAUSE, text, h.end, clause_end)
         if rel is not None:
             # '... verso l'Afghanistan, da cui dipende gran parte del traffico pesante afghano': a nationality in a
@@ -5296,8 +5305,12 @@ class Extractor:
             pool = [j for j in texted if records[j]["status"] in _NOT_YET] \
                 if r["event_type"] == "SANCTION" and r["status"] in _NOT_YET else texted
             before = [j for j in pool if j < i and self._same_event(r, records[j])]
+            # (a later report tells the same act only by the same side: 'Il Niger ha annunciato oggi la rottura con
+            # l'Ucraina ... Il governo maliano aveva rotto i rapporti con l'Ucraina domenica sera' is another measure)
             after = [j for j in pool if j > i and self._same_event(r, records[j])
-                     and {k for k in r["keys"] if k.startswith("p:")} <= records[j]["keys"]]
+                     and {k for k in r["keys"] if k.startswith("p:")} <= records[j]["keys"]
+                     and (r["event_type"] in SYMMETRIC or not r["actors"] or not records[j]["actors"]
+                          or bool({_key(p) for p in r["actors"]} & {_key(p) for p in records[j]["actors"]}))]
             src = before[-1] if before else (after[0] if after else None)
             if src is None:
                 src = self._trip_of(records, texted, i)

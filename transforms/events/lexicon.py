@@ -102,9 +102,11 @@ class Grammar(_Strict):
     sanction_context: str = "sanzion[ei]"
     sanction_effect_verbs: str = "colpit\\w*"
     # Before 'sanzioni': sanctions as a topic or a proposal, not imposed ('discutere di sanzioni').
-    sanction_topic: str = ("(?:propost\\w*|ipotesi|minacci\\w*|discu\\w+|parla\\w*|tema|questione|possibilit\\w+|"
+    sanction_topic: str = ("(?:(?:propost\\w*|ipotesi|minacci\\w*|discu\\w+|parla\\w*|tema|questione|possibilit\\w+|"
                            "richiest\\w*|chiest\\w*|revoca|rimozione|allentamento|spettro|rischio|minaccia)"
-                           "\\s+(?:\\w+\\s+)?(?:di|delle|degli|d['’]|sulle|sulla|sugli|su)\\s*(?:nuove\\s+|ulteriori\\s+|altre\\s+)?$")
+                           "\\s+(?:\\w+\\s+)?(?:di|delle|degli|d['’]|sulle|sulla|sugli|su)\\s*(?:nuove\\s+|ulteriori\\s+|altre\\s+)?$"
+                           # others urged to impose them: 'ha invitato i suoi alleati occidentali a imporre'
+                           "|(?:invitat|esortat|sollecitat)\\w*\\s+(?:[\\w'’]+\\s+){0,5}?(?:a|ad|di)\\s+(?:\\w+\\s+){0,2}$)")
     # Right after an attack trigger: not a military attack ('attacco informatico', 'colpisce il settore energetico').
     nonmilitary_attack: str = ("^\\W{0,3}(?:\\w+\\s+){0,2}?(?:informatic\\w*|hacker|cyber\\w*|verbal\\w*|politic\\w*|mediatic\\w*|"
                                "(?:il|lo|la|i|gli|le|l['’])\\s*(?:settore|economia|mercato(?!\\s+(?:di|del|della)\\s+(?-i:[A-ZÀ-Ý]))|export|esportazioni|importazioni|"

@@ -859,6 +859,20 @@ FOUND = [
      "dovuto compiere mercoledì 16 marzo.", ("CONSULT", ["Lee Kinyanjui", "Tanzania"], "POSTPONED", "2016-03-16")),
     ("Il ministro kenyano del Commercio, Lee Kinyanjui, ha invece rinviato a metà aprile la visita a Dodoma che avrebbe "
      "dovuto compiere mercoledì 16 marzo.", ("CONSULT", ["Lee Kinyanjui", "Tanzania"], "PLANNED", "2016-04")),
+    # an envoy expelled by his name alone is his state's
+    ("Il Senegal ha convocato l'ambasciatore ucraino Yurii Pyvovarov. Secondo la tv russa RT, il Senegal avrebbe anche "
+     "deciso di espellere Pyvovarov; il ministero degli Esteri senegalese ha smentito.",
+     ("SANCTION", ["Senegal", "Ukraine"], "DISPUTED", "2016-03-10")),
+    # a break with a state named right after 'rottura con'
+    ("Secondo fonti diplomatiche citate dalla Reuters, anche il Burkina Faso potrebbe annunciare la rottura con l'Ucraina entro la fine della "
+     "settimana.", ("SANCTION", ["Burkina Faso", "Ukraine"], "PLANNED", None)),
+    # warships of two states are the attackers; the holder of the places struck is hit ('controllate dagli Houthi')
+    ("Stanotte aerei e navi da guerra americani e britannici hanno colpito più di sessanta obiettivi in sedici località "
+     "dello Yemen controllate dagli Houthi.", ("ASSAULT", ["United States", "United Kingdom", "Houthis"], "OCCURRED",
+                                                None)),
+    # a measure of one side is not dated by a later measure of another side against the same state
+    ("Il Niger ha annunciato la rottura delle relazioni diplomatiche con l'Ucraina. Il governo maliano aveva rotto i "
+     "rapporti con l'Ucraina domenica sera.", ("SANCTION", ["Niger", "Ukraine"], "OCCURRED", "2016-03-10")),
     # 'un incontro a due' is between the two of the event told before
     ("Ieri sera il premier sloveno Miro Cerar ha telefonato al premier croato Zoran Milanović. Cerar ha poi proposto un "
      "incontro a due entro l'estate.", ("CONSULT", ["Miro Cerar", "Zoran Milanović"], "PLANNED", "2016-SU")),
@@ -942,6 +956,12 @@ NOT_FOUND = [
      "secondo fonti singaporiane il colloquio è durato \"almeno mezz'ora\", mentre l'agenzia Xinhua riferisce di una "
      "conversazione \"di poco più di dieci minuti\", nella quale Wang avrebbe ribadito la posizione cinese su Taiwan.",
      ("CONSULT", ["Taiwan"])),
+    # the maker of another decision the act follows is no party of it
+    ("Il Niger ha annunciato oggi la rottura delle relazioni diplomatiche con l'Ucraina, due giorni dopo la decisione "
+     "analoga del Mali.", ("SANCTION", ["Niger", "Mali"])),
+    # measures others are urged to impose are not imposed
+    ("Da Roma il presidente ucraino Volodymyr Zelensky ha nuovamente invitato i suoi alleati occidentali a imporre "
+     "nuove misure restrittive contro la Russia.", ("SANCTION", ["Russia"])),
     # talks asked for are not held
     ("Ieri il governo giapponese ha chiesto consultazioni formali alla Corea del Sud.", ("CONSULT", ["Japan"])),
 ]
