@@ -1295,8 +1295,9 @@ class _Article:
 
 
 def _quoted_after_che(text: str, a: int, b: int) -> bool:
-    """Whether text[a:b] opens, after a 'che', a quotation still open at b ('per ribadire che il suo Paese "non
-    cederà', 'ha avvertito che X «pagherà'): words reported from a speaker."""
+    """Whether text[a:b] opens, after a 'che' or a colon, a quotation still open at b ('per ribadire che il suo
+    Paese "non cederà', 'ha avvertito che X «pagherà', 'ha smentito: «Non c'è alcuna misura allo studio'): words
+    reported from a speaker."""
     seg = text[a:b]
     if seg.count("«") > seg.count("»"):
         q = seg.rfind("«")
@@ -1308,7 +1309,7 @@ def _quoted_after_che(text: str, a: int, b: int) -> bool:
         q = seg.rfind("''")
     else:
         return False
-    return _CHE_WORD.search(seg, 0, q) is not None
+    return _CHE_WORD.search(seg, 0, q) is not None or seg[:q].rstrip().endswith(":")
 
 
 _CHE_WORD = re.compile(r"(?<![\w'’])che(?![\w'’])", re.I)
@@ -4594,7 +4595,36 @@ class Extractor:
         return []
 
     def _resolve_anaphor(self, h: Hit, parts: list, records: list, pending: list) -> list:
-        """Complete the parties of an anaphoric/dated CONSULT from earlier events of the same group."""
+        """Complete the parties of an anaphoric/dated CONSULT from earlier events of the same group; a state among
+        them stands for its one holder of the office the plural names ('I due ministri degli Esteri potrebbero
+        incontrarsi' after the Bolivian foreign minister was named: him, not Bolivia)."""
+        return self._office_holders(h, self._anaphor_parties(h, parts, records, pending))
+
+    def _office_holders(self, h: Hit, parts: list) -> list:
+        doc = self._doc
+        si = doc._sentence_of(h.start) if doc is not None else None
+        two = _TWO_OF_THEM.search(doc.text, doc.sentences[si].start, h.start) if si is not None else None
+        offices = _office_classes(doc.text, two.start()) if two is not None else frozenset()
+        if not offices:
+            return parts
+        from transforms.actors import ActorResolver
+        classes = ActorResolver.default().title_class
+        holders: dict = {}
+        for k in range(si + 1):
+            for am in doc.actors[k]:
+                if am.actor.kind == "person" and am.actor.country_code and am.char_start < h.start and \
+                        classes.get(am.actor.title or "") in offices:
+                    holders.setdefault(_country(am.actor), {})[_key(am.actor)] = am
+        have = self._keys(parts)
+        out = []
+        for am in parts:
+            one = holders.get(_country(am.actor), {}) if am.actor.kind == "state" else {}
+            if len(one) == 1 and not set(one) & have:
+                am = _context_party(next(iter(one.values())).actor, am.text)
+            out.append(am)
+        return out
+
+    def _anaphor_parties(self, h: Hit, parts: list, records: list, pending: list) -> list:
         have = self._keys(parts)
         if not have and (two := self._previous_two_sides(h, have)):
             return two            # 'Sabato sera i due si sono parlati': the two the sentence before named

@@ -873,6 +873,14 @@ FOUND = [
     # a measure of one side is not dated by a later measure of another side against the same state
     ("Il Niger ha annunciato la rottura delle relazioni diplomatiche con l'Ucraina. Il governo maliano aveva rotto i "
      "rapporti con l'Ucraina domenica sera.", ("SANCTION", ["Niger", "Ukraine"], "OCCURRED", "2016-03-10")),
+    # 'i due ministri degli Esteri': the one foreign minister named of each of the two states
+    ("Il ministro degli Esteri boliviano David Choquehuanca ha telefonato al suo omologo peruviano. Il segretario dell'Osa ha "
+     "offerto la propria mediazione ai due governi. I due ministri degli Esteri potrebbero incontrarsi a margine "
+     "dell'assemblea generale dell'Osa, che si apre il 2 aprile a San Pedro Sula.",
+     ("CONSULT", ["David Choquehuanca", "Peru"], "PLANNED", "2016-04-02")),
+    # the words quoted after a denial's colon are not its tense
+    ("Il portavoce del governo tanzaniano, Gerson Msigwa, ha smentito: «Non c’è alcuna misura allo studio contro i "
+     "nostri fratelli kenyani».", ("REJECT", ["Tanzania"], "OCCURRED", "2016-03-10")),
     # 'un incontro a due' is between the two of the event told before
     ("Ieri sera il premier sloveno Miro Cerar ha telefonato al premier croato Zoran Milanović. Cerar ha poi proposto un "
      "incontro a due entro l'estate.", ("CONSULT", ["Miro Cerar", "Zoran Milanović"], "PLANNED", "2016-SU")),
