@@ -656,6 +656,10 @@ _DEFINITE_END = re.compile(r"(?<![\w'’])(?:il|lo|la|l['’])\s*$", re.I)
 # the maker of another decision an act follows or precedes: 'dopo la decisione analoga del Mali'
 _OTHER_DECISION = re.compile(r"(?<![\w'’])(?:dopo|prima)\s+(?:di\s+)?(?:la|il|lo|l['’])\s*(?:\w+\s+)?(?:decisione|mossa|scelta|"
                              r"annuncio|passo|iniziativa)(?:\s+\w+)?\s+(?:del|della|dello|dell['’]|di)\s*$", re.I)
+# a home government named by its bare noun, as a subject: 'il governo starebbe valutando', 'l'esecutivo ha deciso'
+_BARE_GOVERNMENT = re.compile(r"(?<![\w'’])(?:il\s+governo|l['’]\s*esecutivo)(?!\s+(?:di|del|della|dello|dell['’]|dei|degli)\b)"
+                              r"(?!\s*(?-i:[A-Z]))(?=\s*(?:,[^,]{1,60},\s*)?(?:\w+\s+)?(?:ha|hanno|aveva|avrebbe|starebbe|"
+                              r"sta|potrebbe|intende|vuole|valuta|minaccia)\b)", re.I)
 # a relative pronoun right before a day: 'la missione, che lunedì 10 settembre sarebbe dovuta arrivare'
 _REL_PRONOUN_END = re.compile(r"(?<![\w'’])che\s+$", re.I)
 # a noun's own relative clause of schedule: ', che doveva riunirsi', ', che si sarebbe dovuto tenere'
@@ -3011,7 +3015,7 @@ class Extractor:
         after 'da/dal/a partire da' + a day after the reference; None for a past 'since' date."""
         ref = self._reference
         fd = None
-        if tx.type != "DATE" or ref.end is None or tx.start is None or tx.start != tx.end or \
+        if tx.type != "DATE" or ref.end is None or tx.start is None or tx.start != tx.end and tx.precision != "WEEK" or \
                 (fd := _FROM_DATE.search(text, max(sent.start, tx.char_start - 16), tx.char_start)) is None or \
                 not self._usable_date(text, sent, tx, bound_ok=True):
             return None
@@ -4265,6 +4269,12 @@ class Extractor:
                 # 'Di Maio ha convocato l'ambasciatore russo, e il segretario generale gli ha notificato l'espulsione
                 # dei due funzionari russi': the nationality of the expelled is the target, the others act
                 actor_list, recipient_list = rest, [dem]
+            if etype == "SANCTION" and recipient_list and not actor_list and doc is not None and \
+                    _BARE_GOVERNMENT.search(text, sent.start, h.start) and \
+                    (other := self._pair_other(doc, {_country(m.actor) for m in recipient_list})):
+                # 'il governo starebbe valutando di sospendere la cooperazione di polizia con l'Austria', in an article
+                # about Greece and Austria: a bare home government that hits one of the two states is the other's
+                actor_list = other
             if etype in DIRECTED_PRIMARY and not (actor_list and recipient_list):
                 return self._reject(h, f"directed without actor and recipient: {[p.actor.name for p in actor_list]}"
                                        f" -> {[p.actor.name for p in recipient_list]}")

@@ -881,6 +881,10 @@ FOUND = [
     # the words quoted after a denial's colon are not its tense
     ("Il portavoce del governo tanzaniano, Gerson Msigwa, ha smentito: «Non c’è alcuna misura allo studio contro i "
      "nostri fratelli kenyani».", ("REJECT", ["Tanzania"], "OCCURRED", "2016-03-10")),
+    # a bare home government hitting one of the article's two states is the other's; a future 'from' week dates it
+    ("La Grecia ha richiamato la sua ambasciatrice in Austria. Secondo il quotidiano Kathimerini, il governo starebbe "
+     "valutando di sospendere già dalla prossima settimana la cooperazione di polizia con l'Austria; il portavoce "
+     "dell'esecutivo ha smentito.", ("SANCTION", ["Greece", "Austria"], "DENIED", "2016-W11")),
     # 'un incontro a due' is between the two of the event told before
     ("Ieri sera il premier sloveno Miro Cerar ha telefonato al premier croato Zoran Milanović. Cerar ha poi proposto un "
      "incontro a due entro l'estate.", ("CONSULT", ["Miro Cerar", "Zoran Milanović"], "PLANNED", "2016-SU")),
