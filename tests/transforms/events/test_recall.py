@@ -885,6 +885,9 @@ FOUND = [
     ("La Grecia ha richiamato la sua ambasciatrice in Austria. Secondo il quotidiano Kathimerini, il governo starebbe "
      "valutando di sospendere già dalla prossima settimana la cooperazione di polizia con l'Austria; il portavoce "
      "dell'esecutivo ha smentito.", ("SANCTION", ["Greece", "Austria"], "DENIED", "2016-W11")),
+    # the present of the news for a trip of the day, apart from the meeting there
+    ("Il ministro degli Esteri francese Jean-Yves Le Drian vola oggi a Mosca, dove incontrerà il suo omologo Sergei "
+     "Lavrov.", ("CONSULT", ["Jean-Yves Le Drian", "Russia"], "PLANNED", "2016-03-10")),
     # 'un incontro a due' is between the two of the event told before
     ("Ieri sera il premier sloveno Miro Cerar ha telefonato al premier croato Zoran Milanović. Cerar ha poi proposto un "
      "incontro a due entro l'estate.", ("CONSULT", ["Miro Cerar", "Zoran Milanović"], "PLANNED", "2016-SU")),
