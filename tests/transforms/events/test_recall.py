@@ -885,6 +885,9 @@ FOUND = [
     ("La Grecia ha richiamato la sua ambasciatrice in Austria. Secondo il quotidiano Kathimerini, il governo starebbe "
      "valutando di sospendere già dalla prossima settimana la cooperazione di polizia con l'Austria; il portavoce "
      "dell'esecutivo ha smentito.", ("SANCTION", ["Greece", "Austria"], "DENIED", "2016-W11")),
+    # a treaty suspended 'immediately' is suspended
+    ("Mercoledì la presidenza algerina ha annunciato la sospensione immediata del trattato di amicizia, buon vicinato "
+     "e cooperazione con la Spagna.", ("SANCTION", ["Algeria", "Spain"], "OCCURRED", "2016-03-09")),
     # the present of the news for a trip of the day, apart from the meeting there
     ("Il ministro degli Esteri francese Jean-Yves Le Drian vola oggi a Mosca, dove incontrerà il suo omologo Sergei "
      "Lavrov.", ("CONSULT", ["Jean-Yves Le Drian", "Russia"], "PLANNED", "2016-03-10")),
