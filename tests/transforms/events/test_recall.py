@@ -888,6 +888,10 @@ FOUND = [
     # a treaty suspended 'immediately' is suspended
     ("Mercoledì la presidenza algerina ha annunciato la sospensione immediata del trattato di amicizia, buon vicinato "
      "e cooperazione con la Spagna.", ("SANCTION", ["Algeria", "Spain"], "OCCURRED", "2016-03-09")),
+    # the imperfect of narration before an office: a reception
+    ("Il ministro degli Esteri paraguaiano Luis Alberto Castiglioni ha parlato ieri. Lo stesso giorno Castiglioni "
+     "riceveva al ministero l'ambasciatore israeliano Ze'ev Harel.",
+     ("CONSULT", ["Luis Alberto Castiglioni", "Zeev Harel"], "OCCURRED", "2016-03-09")),
     # the present of the news for a trip of the day, apart from the meeting there
     ("Il ministro degli Esteri francese Jean-Yves Le Drian vola oggi a Mosca, dove incontrerà il suo omologo Sergei "
      "Lavrov.", ("CONSULT", ["Jean-Yves Le Drian", "Russia"], "PLANNED", "2016-03-10")),
