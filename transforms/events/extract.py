@@ -660,6 +660,10 @@ _OTHER_DECISION = re.compile(r"(?<![\w'’])(?:dopo|prima)\s+(?:di\s+)?(?:la|il|
 _BARE_GOVERNMENT = re.compile(r"(?<![\w'’])(?:il\s+governo|l['’]\s*esecutivo)(?!\s+(?:di|del|della|dello|dell['’]|dei|degli)\b)"
                               r"(?!\s*(?-i:[A-Z]))(?=\s*(?:,[^,]{1,60},\s*)?(?:\w+\s+)?(?:ha|hanno|aveva|avrebbe|starebbe|"
                               r"sta|potrebbe|intende|vuole|valuta|minaccia)\b)", re.I)
+# a put-off act deemed possible on a later day: 'potrebbe svolgersi nella primavera del 2014'
+_MAY_TAKE_PLACE = re.compile(r"(?<![\w'’])(?:potrebbe|potrebbero|dovrebbe|dovrebbero)\s+(?:(?:invece|quindi|ora|anche)\s+)?"
+                             r"(?:svolgersi|tenersi|avere\s+luogo|essere\s+recuperat[oa]|slittare)\s+(?:\w+\s+){0,2}$",
+                             re.I)
 # a relative pronoun right before a day: 'la missione, che lunedì 10 settembre sarebbe dovuta arrivare'
 _REL_PRONOUN_END = re.compile(r"(?<![\w'’])che\s+$", re.I)
 # a noun's own relative clause of schedule: ', che doveva riunirsi', ', che si sarebbe dovuto tenere'
@@ -2587,6 +2591,15 @@ class Extractor:
                 if d is not None and (r["date"] is None or d.value != r["date"].value):
                     out.append(dict(r, status="PLANNED", date=d, claims=[dict(c) for c in r["claims"]]))
                 break
+            else:
+                # 'la visita di Stato ..., attesa a novembre, è stata rinviata: secondo la presidenza potrebbe
+                # svolgersi nella primavera del 2014': a new day the sentence deems possible
+                for tx in self._sent_timexes:
+                    if tx.type == "DATE" and tx.char_start > r["at"] and tx.start is not None and \
+                            _MAY_TAKE_PLACE.search(text, max(sent.start, tx.char_start - 45), tx.char_start) and \
+                            (d := _text_date(tx)) is not None and (r["date"] is None or d.value != r["date"].value):
+                        out.append(dict(r, status="UNCERTAIN", date=d, claims=[dict(c) for c in r["claims"]]))
+                        break
         return out
 
     def _put_off_first(self, text: str, sent, r: dict):

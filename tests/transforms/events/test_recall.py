@@ -888,6 +888,10 @@ FOUND = [
     # a treaty suspended 'immediately' is suspended
     ("Mercoledì la presidenza algerina ha annunciato la sospensione immediata del trattato di amicizia, buon vicinato "
      "e cooperazione con la Spagna.", ("SANCTION", ["Algeria", "Spain"], "OCCURRED", "2016-03-09")),
+    # a put-off visit deemed possible on a later day is uncertain then
+    ("La visita di Stato del presidente portoghese Aníbal Cavaco Silva in Angola, attesa ad aprile, è stata rinviata: "
+     "secondo la presidenza portoghese potrebbe svolgersi nella primavera del 2017.",
+     ("CONSULT", ["Aníbal Cavaco Silva", "Angola"], "UNCERTAIN", "2017-SP")),
     # the imperfect of narration before an office: a reception
     ("Il ministro degli Esteri paraguaiano Luis Alberto Castiglioni ha parlato ieri. Lo stesso giorno Castiglioni "
      "riceveva al ministero l'ambasciatore israeliano Ze'ev Harel.",
