@@ -66,6 +66,8 @@ class ActorsFile(BaseModel):
     model_config = _Model
     organizations: list[OrgEntry]
     media: list[str] = Field(default_factory=list)
+    # Names of world regions that hold a state's name ('America Latina'): recognised, never emitted.
+    regions: list[str] = Field(default_factory=list)
     persons: list[PersonEntry]
 
 

@@ -348,6 +348,8 @@ class ActorResolver:
             name: tuple(self._code(code, f"member of {name}") for code in codes) for name, codes in groups.items()}
         for m in actors.media:
             lex.add(m, _Lex(None, "media"))
+        for m in actors.regions:
+            lex.add(m, _Lex(None, "region"))     # ('l'America Latina' is no mention of the United States)
         self.short_heads = frozenset(mets.short_heads)
         # the short heads an organization's own longer aliases open with ('Alleanza atlantica' -> 'Alleanza' for NATO)
         self.org_heads: dict[str, frozenset[str]] = {

@@ -288,6 +288,15 @@ def test_lower_case_single_or_common_seat_not_matched(r, text):
     assert not any(m.via == "metonym" for m in r.find(text, ON)), found(r, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Resta l'incognita del vertice tra l'Unione europea e l'America Latina, in programma il 18 maggio.",
+    "I paesi dell'America centrale hanno chiesto aiuti.",
+    "Il presidente è in viaggio in Sud America.",
+])
+def test_a_world_region_holding_a_state_name_is_no_state(r, text):
+    assert not any(m.actor is not None and m.actor.country_code == "USA" for m in r.find(text, ON)), found(r, text)
+
+
 # ---------------------------------------------------------------- 5. compound nationality adjectives
 COMPOUNDS = [
     ("Il vertice intergovernativo italo-francese si terrà a Venezia.", {"ITA", "FRA"}),
