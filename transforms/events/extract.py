@@ -522,13 +522,18 @@ _RECALLED = re.compile(r"(?:richiamat|ritirat)[oaie]\s", re.I)
 # an arrest by unnamed authorities: 'le autorità hanno arrestato', 'la polizia ha arrestato'
 _OWN_AUTHORITIES = re.compile(r"(?<![\w'’])(?:le autorità|la polizia|gli agenti|la magistratura|i servizi di sicurezza)"
                               r"(?:\s+\w+)?\s+$", re.I)
-# a government named by no state, right before its verb ('il governo aveva consegnato', 'l'esecutivo ha sospeso ieri')
+# a government named by no state, right before its verb ('il governo aveva consegnato', 'l'esecutivo ha sospeso ieri',
+# 'il governo starebbe valutando di sospendere')
 # ('il governo sandinista aveva dichiarato', 'le dogane di Ningbo avrebbero trattenuto': a name of no state)
 _OWN_GOVERNMENT = re.compile(r"(?<![\w'’])(?:il governo|l['’]\s*esecutivo|il ministero degli (?:Esteri|Affari esteri)|"
                              r"le dogane|le autorità doganali)(?:\s+(?-i:[a-zà-ù]+(?:ista|ano|ana|ese|ino|ina))|"
                              r"\s+di\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?"
                              r"(?:\s+(?:ieri|oggi|già|anche|poi|infine|invece|intanto))?\s+"
-                             r"(?:(?:l['’]\s*|lo\s+|la\s+)?(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+)?$", re.I)
+                             r"(?:(?:l['’]\s*|lo\s+|la\s+)?(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+|"
+                             # (a measure weighed: 'il governo starebbe valutando di sospendere')
+                             r"(?:starebbe|sta|potrebbe|intende|vuole)\s+(?:(?:anche|già|ora)\s+)?"
+                             r"(?:(?:valutando|preparando|studiando|pensando)\s+)?(?:(?:anche|già)\s+)?"
+                             r"(?:di\s+|l['’]\s*|la\s+|il\s+|lo\s+|le\s+|i\s+|gli\s+)?)?$", re.I)
 # the gap between a phrase and a date right after it ('fatto lo stesso il giorno dopo')
 _ARTICLE_GAP = re.compile(r"\s{0,2}(?:(?:il|lo|la|l['’])\s*)?")
 # the article of an Arabic family name ('Al Thani', 'El Sisi'), capitalized: not a preposition
@@ -656,10 +661,6 @@ _DEFINITE_END = re.compile(r"(?<![\w'’])(?:il|lo|la|l['’])\s*$", re.I)
 # the maker of another decision an act follows or precedes: 'dopo la decisione analoga del Mali'
 _OTHER_DECISION = re.compile(r"(?<![\w'’])(?:dopo|prima)\s+(?:di\s+)?(?:la|il|lo|l['’])\s*(?:\w+\s+)?(?:decisione|mossa|scelta|"
                              r"annuncio|passo|iniziativa)(?:\s+\w+)?\s+(?:del|della|dello|dell['’]|di)\s*$", re.I)
-# a home government named by its bare noun, as a subject: 'il governo starebbe valutando', 'l'esecutivo ha deciso'
-_BARE_GOVERNMENT = re.compile(r"(?<![\w'’])(?:il\s+governo|l['’]\s*esecutivo)(?!\s+(?:di|del|della|dello|dell['’]|dei|degli)\b)"
-                              r"(?!\s*(?-i:[A-Z]))(?=\s*(?:,[^,]{1,60},\s*)?(?:\w+\s+)?(?:ha|hanno|aveva|avrebbe|starebbe|"
-                              r"sta|potrebbe|intende|vuole|valuta|minaccia)\b)", re.I)
 # a put-off act deemed possible on a later day: 'potrebbe svolgersi nella primavera del 2014'
 _MAY_TAKE_PLACE = re.compile(r"(?<![\w'’])(?:potrebbe|potrebbero|dovrebbe|dovrebbero)\s+(?:(?:invece|quindi|ora|anche)\s+)?"
                              r"(?:svolgersi|tenersi|avere\s+luogo|essere\s+recuperat[oa]|slittare)\s+(?:\w+\s+){0,2}$",
@@ -4282,12 +4283,6 @@ class Extractor:
                 # 'Di Maio ha convocato l'ambasciatore russo, e il segretario generale gli ha notificato l'espulsione
                 # dei due funzionari russi': the nationality of the expelled is the target, the others act
                 actor_list, recipient_list = rest, [dem]
-            if etype == "SANCTION" and recipient_list and not actor_list and doc is not None and \
-                    _BARE_GOVERNMENT.search(text, sent.start, h.start) and \
-                    (other := self._pair_other(doc, {_country(m.actor) for m in recipient_list})):
-                # 'il governo starebbe valutando di sospendere la cooperazione di polizia con l'Austria', in an article
-                # about Greece and Austria: a bare home government that hits one of the two states is the other's
-                actor_list = other
             if etype in DIRECTED_PRIMARY and not (actor_list and recipient_list):
                 return self._reject(h, f"directed without actor and recipient: {[p.actor.name for p in actor_list]}"
                                        f" -> {[p.actor.name for p in recipient_list]}")
@@ -4716,12 +4711,13 @@ class Extractor:
         return [_context_party(am.actor, am.text) for am in sides.values()]
 
     def _donate(self, h: Hit, doc, records, pending, sent) -> None:
-        """A back-reference without parties gives its durations to the latest CONSULT of its group."""
+        """A back-reference without parties gives its durations to the latest CONSULT told (before or in its own
+        sentence)."""
         durs = [t for t in h.timexes if t.type == "DURATION" and _DIGIT.search(t.value or "")]
         if not durs:
             return
-        told = records + [r for r in self._sent_records if not any(r is o for o in records)]
-        for r in reversed(told):
+        seen = {id(o) for o in records}
+        for r in reversed(records + [r for r in self._sent_records if id(r) not in seen]):
             if r["event_type"] == "CONSULT" and sent.index - r["sentence"].index <= 2:
                 for tx in durs:
                     c = {"attribute": "duration", "value": tx.value, "text": tx.text}
